@@ -1,0 +1,545 @@
+"""Build the app's SQLite database from the curated files in db/.
+
+    python db/build_database.py [--output PATH]
+
+Every record is validated first; a bad one stops the build with a message naming the file, the record and
+the problem, and exit status 1. The database is written to a temporary file beside the output and renamed
+into place only when complete, so a failed build never leaves a half-written file or touches the old one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import os
+import re
+import sys
+import tomllib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+DB_DIR = Path(__file__).resolve().parent
+PROJECT_DIR = DB_DIR.parent
+try:
+    import azkz_desktop  # noqa: F401
+except ImportError:  # run from a checkout without the package installed
+    sys.path.insert(0, str(PROJECT_DIR / "src"))
+
+import sqlite_utils  # noqa: E402
+
+from azkz_desktop.data.dates import DateSpan, PartialDate, Precision  # noqa: E402
+from azkz_desktop.data.paths import bundled_database_path  # noqa: E402
+from azkz_desktop.data.schema import CATEGORY_IDS, DOCUMENT_KINDS, SCHEMA_VERSION  # noqa: E402
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+COLOR = re.compile(r"^#[0-9a-f]{6}$")
+REFERENCE_NOTE_LIMIT = 240
+FTS_TOKENIZER = "unicode61 remove_diacritics 2"
+INPUT_FILES = ("categories.toml", "documents.toml", "events.toml", "trade.toml")
+
+
+class BuildError(Exception):
+    """A record that cannot go into the database, and why."""
+
+    def __init__(self, file: str, record: str, problem: str) -> None:
+        super().__init__(f"{file}: {record}: {problem}")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One key a record may have: its type, and whether it must be there."""
+
+    kind: type | tuple[type, ...]
+    required: bool = True
+
+
+CATEGORY_FIELDS = {"id": Field(str), "label": Field(str), "color": Field(str)}
+DOCUMENT_FIELDS = {
+    "id": Field(str),
+    "kind": Field(str),
+    "title": Field(str),
+    "outlet": Field(str),
+    "published": Field(str),
+    "language": Field(str, required=False),
+    "url": Field(str, required=False),
+    "provenance": Field(str, required=False),
+    "note": Field(str, required=False),
+}
+EVENT_FIELDS = {
+    "id": Field(str),
+    "start": Field(str),
+    "end": Field(str, required=False),
+    "precision": Field(str),
+    "title": Field(str),
+    "summary": Field(str),
+    "category": Field(str),
+    "people": Field(list, required=False),
+    "date_note": Field(str, required=False),
+    "note": Field(str, required=False),
+    "source": Field(list),
+}
+SOURCE_FIELDS = {
+    "document": Field(str),
+    "quote": Field(str, required=False),
+    "char_start": Field(int, required=False),
+    "char_end": Field(int, required=False),
+    "note": Field(str, required=False),
+}
+NUMBER = (int, float)
+TRADE_FIELDS = {
+    "year": Field(int),
+    "exports_musd": Field(NUMBER, required=False),
+    "imports_musd": Field(NUMBER, required=False),
+    "turnover_musd": Field(NUMBER, required=False),
+    "growth_pct": Field(NUMBER, required=False),
+    "statistics": Field(str, required=False),
+    "year_note": Field(str, required=False),
+    **SOURCE_FIELDS,
+}
+TARGET_FIELDS = {
+    "id": Field(str),
+    "turnover_musd": Field(NUMBER),
+    "stated": Field(str),
+    **SOURCE_FIELDS,
+}
+
+
+@dataclass
+class Curated:
+    """Everything read from db/, validated and ready to insert."""
+
+    categories: list[dict[str, Any]]
+    documents: list[dict[str, Any]]
+    events: list[dict[str, Any]]
+    trade: list[dict[str, Any]]
+    targets: list[dict[str, Any]]
+    digest: str
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as file:
+            return tomllib.load(file)
+    except FileNotFoundError:
+        raise BuildError(path.name, "-", "file not found") from None
+    except tomllib.TOMLDecodeError as error:
+        raise BuildError(path.name, "-", f"not valid TOML ({error})") from None
+
+
+def check_fields(file: str, record: str, data: dict[str, Any], fields: dict[str, Field]) -> None:
+    """Reject unknown keys (typos), missing required keys and values of the wrong type."""
+    for key in data:
+        if key not in fields:
+            raise BuildError(file, record, f"unknown field {key!r}")
+    for key, spec in fields.items():
+        if key not in data:
+            if spec.required:
+                raise BuildError(file, record, f"missing field {key!r}")
+            continue
+        value = data[key]
+        if isinstance(value, bool) or not isinstance(value, spec.kind):
+            raise BuildError(file, record, f"field {key!r} has the wrong type ({value!r})")
+        if isinstance(value, str) and spec.required and not value.strip():
+            raise BuildError(file, record, f"field {key!r} is empty")
+
+
+def records(file: str, data: dict[str, Any], key: str) -> list[dict[str, Any]]:
+    items = data.get(key, [])
+    if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+        raise BuildError(file, "-", f"expected [[{key}]] records")
+    return items
+
+
+def unique_ids(file: str, items: Iterable[dict[str, Any]], label: str) -> None:
+    seen: set[str] = set()
+    for item in items:
+        identifier = item["id"]
+        if not SLUG.match(identifier):
+            raise BuildError(file, f"{label} {identifier!r}", "the id must be a lowercase slug")
+        if identifier in seen:
+            raise BuildError(file, f"{label} {identifier!r}", "duplicate id")
+        seen.add(identifier)
+
+
+def load_categories(db_dir: Path) -> list[dict[str, Any]]:
+    file = "categories.toml"
+    items = records(file, read_toml(db_dir / file), "category")
+    for position, item in enumerate(items):
+        check_fields(file, f"category {item.get('id', position)!r}", item, CATEGORY_FIELDS)
+        if item["id"] not in CATEGORY_IDS:
+            raise BuildError(file, f"category {item['id']!r}", "not one of the app's categories")
+        if not COLOR.match(item["color"]):
+            raise BuildError(file, f"category {item['id']!r}", "color must be #rrggbb")
+        item["position"] = position
+    unique_ids(file, items, "category")
+    return items
+
+
+def load_documents(db_dir: Path) -> list[dict[str, Any]]:
+    file = "documents.toml"
+    items = records(file, read_toml(db_dir / file), "document")
+    for position, item in enumerate(items):
+        record = f"document {item.get('id', position)!r}"
+        check_fields(file, record, item, DOCUMENT_FIELDS)
+        if item["kind"] not in DOCUMENT_KINDS:
+            raise BuildError(file, record, f"kind must be one of {', '.join(DOCUMENT_KINDS)}")
+        parse_date(file, record, item["published"], "published")
+        if item["kind"] == "full":
+            text_path = db_dir / "documents" / f"{item['id']}.txt"
+            if not text_path.is_file():
+                raise BuildError(file, record, f"its text file documents/{text_path.name} is missing")
+            with text_path.open(encoding="utf-8", newline="") as text_file:
+                item["text"] = text_file.read()
+        else:
+            for key in ("outlet", "url", "note"):
+                if not item.get(key, "").strip():
+                    raise BuildError(file, record, f"a reference needs its {key}")
+            if not item["url"].startswith(("https://", "http://")):
+                raise BuildError(file, record, "the address must start with http:// or https://")
+            if len(item["note"]) > REFERENCE_NOTE_LIMIT or "\n" in item["note"].strip():
+                raise BuildError(
+                    file, record, f"the note must be one line of at most {REFERENCE_NOTE_LIMIT} characters"
+                )
+            item["text"] = ""
+        for key in ("language", "url", "provenance", "note"):
+            item.setdefault(key, "")
+    unique_ids(file, items, "document")
+    return items
+
+
+def parse_date(file: str, record: str, text: str, label: str) -> PartialDate:
+    try:
+        return PartialDate.parse(text)
+    except ValueError as error:
+        raise BuildError(file, record, f"impossible {label} date: {error}") from None
+
+
+def check_source(
+    file: str, record: str, source: dict[str, Any], documents: dict[str, dict[str, Any]]
+) -> None:
+    """A quote must stand verbatim in its bundled document at its offsets; a reference carries a note."""
+    document = documents.get(source["document"])
+    if document is None:
+        raise BuildError(file, record, f"unknown document {source['document']!r}")
+    if document["kind"] == "reference":
+        if "quote" in source or "char_start" in source or "char_end" in source:
+            raise BuildError(file, record, "a reference source keeps a note, never a quote")
+        if not source.get("note", "").strip():
+            raise BuildError(file, record, "a reference source needs a note of what it states")
+        return
+    quote = source.get("quote", "")
+    if not quote.strip():
+        raise BuildError(file, record, f"a source in {document['id']!r} needs a quote")
+    text = document["text"]
+    if quote not in text:
+        raise BuildError(file, record, f"quote not found in document {document['id']!r}: {quote[:60]!r}")
+    start, end = source.get("char_start"), source.get("char_end")
+    if start is None or end is None or text[start:end] != quote:
+        found = text.find(quote)
+        raise BuildError(
+            file,
+            record,
+            f"the quote's offsets {start}-{end} are wrong: it stands at {found}-{found + len(quote)}"
+            f" in {document['id']!r}",
+        )
+
+
+def load_events(
+    db_dir: Path, categories: set[str], documents: dict[str, dict[str, Any]]
+) -> list[dict[str, Any]]:
+    file = "events.toml"
+    items = records(file, read_toml(db_dir / file), "event")
+    for position, item in enumerate(items):
+        record = f"event {item.get('id', position)!r}"
+        check_fields(file, record, item, EVENT_FIELDS)
+        if item["category"] not in categories:
+            raise BuildError(file, record, f"unknown category {item['category']!r}")
+        if item["precision"] not in {precision.value for precision in Precision}:
+            raise BuildError(file, record, f"unknown precision {item['precision']!r}")
+        start = parse_date(file, record, item["start"], "start")
+        end = parse_date(file, record, item["end"], "end") if "end" in item else None
+        try:
+            span = DateSpan(start, end)
+        except ValueError as error:
+            raise BuildError(file, record, str(error)) from None
+        if span.precision != item["precision"]:
+            raise BuildError(
+                file, record, f"precision {item['precision']!r} does not match start {item['start']!r}"
+            )
+        item["first_day"] = span.first_day().toordinal()
+        item["last_day"] = span.last_day().toordinal()
+        people = item.setdefault("people", [])
+        if not all(isinstance(name, str) and name.strip() for name in people):
+            raise BuildError(file, record, "people must be a list of names")
+        if not item["source"]:
+            raise BuildError(file, record, "an event needs at least one source")
+        for source in item["source"]:
+            check_fields(file, record, source, SOURCE_FIELDS)
+            check_source(file, record, source, documents)
+    unique_ids(file, items, "event")
+    return items
+
+
+def load_trade(
+    db_dir: Path, documents: dict[str, dict[str, Any]]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    file = "trade.toml"
+    data = read_toml(db_dir / file)
+    trade = records(file, data, "trade")
+    for position, item in enumerate(trade):
+        record = f"trade {item.get('year', position)!r} (record {position + 1})"
+        check_fields(file, record, item, TRADE_FIELDS)
+        if not 1900 <= item["year"] <= 2100:
+            raise BuildError(file, record, f"impossible year {item['year']}")
+        figures = ("exports_musd", "imports_musd", "turnover_musd", "growth_pct")
+        if not any(key in item for key in figures):
+            raise BuildError(file, record, "a trade record needs at least one figure")
+        for key in figures[:3]:
+            if item.get(key, 0) < 0:
+                raise BuildError(file, record, f"{key} cannot be negative")
+        check_source(file, record, item, documents)
+    targets = records(file, data, "target")
+    for position, item in enumerate(targets):
+        record = f"target {item.get('id', position)!r}"
+        check_fields(file, record, item, TARGET_FIELDS)
+        parse_date(file, record, item["stated"], "stated")
+        check_source(file, record, item, documents)
+    unique_ids(file, targets, "target")
+    return trade, targets
+
+
+def source_digest(db_dir: Path) -> str:
+    """A fingerprint of every input, stored in the database so a stale build can be recognised."""
+    digest = hashlib.sha256()
+    paths = [db_dir / name for name in INPUT_FILES] + sorted((db_dir / "documents").glob("*.txt"))
+    for path in paths:
+        if path.is_file():
+            digest.update(path.relative_to(db_dir).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def load_curated(db_dir: Path) -> Curated:
+    categories = load_categories(db_dir)
+    documents = load_documents(db_dir)
+    by_id = {document["id"]: document for document in documents}
+    events = load_events(db_dir, {category["id"] for category in categories}, by_id)
+    trade, targets = load_trade(db_dir, by_id)
+    return Curated(categories, documents, events, trade, targets, source_digest(db_dir))
+
+
+def write_database(curated: Curated, path: Path, built: str) -> None:
+    """Write every table, index and full-text index into a new file at `path`."""
+    db = sqlite_utils.Database(path)
+    db["meta"].insert_all(
+        [
+            {"key": "schema_version", "value": str(SCHEMA_VERSION)},
+            {"key": "built", "value": built},
+            {"key": "source_digest", "value": curated.digest},
+        ],
+        pk="key",
+    )
+    db["categories"].insert_all(
+        [pick(item, "id", "label", "color", "position") for item in curated.categories], pk="id"
+    )
+    db["documents"].create(
+        {
+            "id": str,
+            "kind": str,
+            "title": str,
+            "outlet": str,
+            "published": str,
+            "language": str,
+            "url": str,
+            "provenance": str,
+            "note": str,
+            "text": str,
+        },
+        pk="id",
+        not_null={"kind", "title", "text"},
+    )
+    document_columns = ("id", "kind", "title", "outlet", "published", "language", "url")
+    db["documents"].insert_all(
+        [pick(item, *document_columns, "provenance", "note", "text") for item in curated.documents]
+    )
+    db["events"].create(
+        {
+            "id": str,
+            "start": str,
+            "end": str,
+            "precision": str,
+            "title": str,
+            "summary": str,
+            "category": str,
+            "date_note": str,
+            "note": str,
+            "first_day": int,
+            "last_day": int,
+        },
+        pk="id",
+        not_null={"start", "precision", "title", "summary", "category", "first_day", "last_day"},
+        foreign_keys=[("category", "categories", "id")],
+    )
+    event_columns = ("id", "start", "end", "precision", "title", "summary", "category")
+    db["events"].insert_all(
+        [pick(item, *event_columns, "date_note", "note", "first_day", "last_day") for item in curated.events]
+    )
+    write_sources_and_people(db, curated.events)
+    source_columns = ("document_id", "quote", "char_start", "char_end")
+    trade_columns = {"id": int, "year": int, "exports_musd": float, "imports_musd": float}
+    db["trade"].create(
+        {
+            **trade_columns,
+            "turnover_musd": float,
+            "growth_pct": float,
+            "statistics": str,
+            "document_id": str,
+            "quote": str,
+            "char_start": int,
+            "char_end": int,
+            "year_note": str,
+            "note": str,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id")],
+    )
+    db["trade"].insert_all(
+        [
+            {
+                "id": number,
+                **pick(item, "year", "exports_musd", "imports_musd", "turnover_musd", "growth_pct"),
+                **pick(item, "statistics", "year_note", "note"),
+                **with_document_id(item, source_columns),
+            }
+            for number, item in enumerate(curated.trade, start=1)
+        ]
+    )
+    db["trade_targets"].create(
+        {
+            "id": str,
+            "turnover_musd": float,
+            "stated": str,
+            "document_id": str,
+            "quote": str,
+            "char_start": int,
+            "char_end": int,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id")],
+    )
+    db["trade_targets"].insert_all(
+        [
+            {**pick(item, "id", "turnover_musd", "stated"), **with_document_id(item, source_columns)}
+            for item in curated.targets
+        ]
+    )
+    db["events"].create_index(["first_day", "last_day"])
+    db["events"].create_index(["category", "first_day"])
+    db["event_sources"].create_index(["document_id"])
+    db["trade"].create_index(["year"])
+    db["events"].enable_fts(["title", "summary"], tokenize=FTS_TOKENIZER)
+    db["documents"].enable_fts(["title", "text"], tokenize=FTS_TOKENIZER)
+    db.vacuum()
+    db.close()
+
+
+def write_sources_and_people(db: sqlite_utils.Database, events: list[dict[str, Any]]) -> None:
+    db["event_sources"].create(
+        {
+            "event_id": str,
+            "position": int,
+            "document_id": str,
+            "quote": str,
+            "char_start": int,
+            "char_end": int,
+            "note": str,
+        },
+        pk=("event_id", "position"),
+        foreign_keys=[("event_id", "events", "id"), ("document_id", "documents", "id")],
+    )
+    db["event_sources"].insert_all(
+        [
+            {
+                "event_id": event["id"],
+                "position": position,
+                **with_document_id(source, ("document_id", "quote", "char_start", "char_end", "note")),
+            }
+            for event in events
+            for position, source in enumerate(event["source"])
+        ]
+    )
+    names = sorted({name for event in events for name in event["people"]})
+    person_ids = {name: number for number, name in enumerate(names, start=1)}
+    db["people"].create({"id": int, "name": str}, pk="id", not_null={"name"})
+    db["people"].insert_all([{"id": number, "name": name} for name, number in person_ids.items()])
+    db["event_people"].create(
+        {"event_id": str, "person_id": int},
+        pk=("event_id", "person_id"),
+        foreign_keys=[("event_id", "events", "id"), ("person_id", "people", "id")],
+    )
+    db["event_people"].insert_all(
+        [
+            {"event_id": event["id"], "person_id": person_ids[name]}
+            for event in events
+            for name in sorted(set(event["people"]))
+        ]
+    )
+    db["event_people"].create_index(["person_id"])
+
+
+def pick(item: dict[str, Any], *keys: str) -> dict[str, Any]:
+    return {key: item.get(key) for key in keys}
+
+
+def with_document_id(item: dict[str, Any], columns: Iterable[str]) -> dict[str, Any]:
+    renamed = {**item, "document_id": item["document"]}
+    return pick(renamed, *columns)
+
+
+def build_database(
+    db_dir: Path, output: Path, built: str | None = None, on_written: Callable[[Path], None] | None = None
+) -> Curated:
+    """Validate db/ and write the database to `output` atomically; return what went in.
+
+    `on_written` is called with the finished temporary file before it is renamed: tests use it to fail
+    the build at the last moment and prove that nothing is left behind.
+    """
+    curated = load_curated(db_dir)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    temporary = output.with_name(f".{output.name}.{os.getpid()}.tmp")
+    try:
+        temporary.unlink(missing_ok=True)
+        write_database(curated, temporary, built or dt.date.today().isoformat())
+        if on_written is not None:
+            on_written(temporary)
+        os.replace(temporary, output)
+    finally:
+        temporary.unlink(missing_ok=True)
+    return curated
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--output", type=Path, default=bundled_database_path(), help="where to write")
+    parser.add_argument("--source", type=Path, default=DB_DIR, help="the folder of curated files")
+    parser.add_argument("--built", help="the build date to record (default: today)")
+    options = parser.parse_args(argv)
+    try:
+        curated = build_database(options.source, options.output, options.built)
+    except BuildError as error:
+        print(f"build failed: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"build failed: cannot write {options.output}: {error.strerror}", file=sys.stderr)
+        return 1
+    print(
+        f"wrote {options.output}: {len(curated.events)} events, {len(curated.documents)} documents, "
+        f"{len(curated.trade)} trade figures, {len(curated.targets)} targets"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,391 @@
+"""Read-only access to a relations database: the only place in the app that runs SQL.
+
+A database opened with `--db` may come from anyone, so it is opened defensively: read-only by URI, with
+`query_only`, `trusted_schema` off, no extension loading and SQLite's defensive mode where Python offers it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from azkz_desktop.data.dates import DateSpan
+from azkz_desktop.data.errors import (
+    DatabaseCorrupt,
+    DatabaseError,
+    DatabaseNotAFile,
+    DatabaseNotFound,
+    NotADatabase,
+    UnsupportedSchemaVersion,
+    WrongSchema,
+)
+from azkz_desktop.data.models import (
+    Category,
+    DatabaseSummary,
+    Document,
+    Event,
+    EventSummary,
+    Source,
+    TradePoint,
+    TradeTarget,
+)
+from azkz_desktop.data.schema import REQUIRED_COLUMNS, SCHEMA_VERSION
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    if hasattr(connection, "setconfig") and hasattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE"):
+        connection.setconfig(sqlite3.SQLITE_DBCONFIG_DEFENSIVE, True)
+    if hasattr(connection, "enable_load_extension"):
+        connection.enable_load_extension(False)
+    connection.execute("PRAGMA query_only = ON")
+    connection.execute("PRAGMA trusted_schema = OFF")
+    return connection
+
+
+def open_database(path: str | Path) -> RelationsDatabase:
+    """Open `path` read-only and check that it is a relations database this app can read."""
+    path = Path(path)
+    shown = str(path)
+    if not path.exists():
+        raise DatabaseNotFound(shown, "no such file")
+    if not path.is_file():
+        raise DatabaseNotAFile(shown, "this is a folder, not a database file")
+    try:
+        with path.open("rb") as file:
+            header = file.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise DatabaseNotFound(shown, f"cannot be read ({error.strerror})") from None
+    if header != SQLITE_HEADER:
+        problem = "the file is empty" if not header else "this is not an SQLite database"
+        raise NotADatabase(shown, problem)
+    try:
+        connection = _connect_read_only(path)
+        _check_schema(connection, shown)
+    except sqlite3.DatabaseError as error:
+        raise DatabaseCorrupt(shown, f"the database is damaged ({error})") from None
+    return RelationsDatabase(connection, shown)
+
+
+def _check_schema(connection: sqlite3.Connection, shown: str) -> None:
+    tables = {
+        name: {row[1] for row in connection.execute(f"PRAGMA table_info({_quote(name)})")}
+        for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+    if "meta" not in tables:
+        raise WrongSchema(shown, "this SQLite database is not a relations database (no meta table)")
+    version_row = connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    try:
+        version = int(version_row[0]) if version_row else None
+    except (TypeError, ValueError):
+        version = None
+    if version is None:
+        raise WrongSchema(shown, "the meta table has no valid schema_version")
+    if version != SCHEMA_VERSION:
+        age = "older" if version < SCHEMA_VERSION else "newer"
+        raise UnsupportedSchemaVersion(
+            shown,
+            f"schema version {version} is {age} than the version this app reads ({SCHEMA_VERSION})",
+        )
+    for table, columns in REQUIRED_COLUMNS.items():
+        if table not in tables:
+            raise WrongSchema(shown, f"the table {table!r} is missing")
+        missing = [column for column in columns if column not in tables[table]]
+        if missing:
+            raise WrongSchema(shown, f"the table {table!r} lacks the columns {', '.join(missing)}")
+
+
+def _quote(identifier: str) -> str:
+    return '"' + identifier.replace('"', '""') + '"'
+
+
+def fts_query(text: str) -> str:
+    """Turn what a person typed into a safe FTS5 query: every word must match, the last as a prefix."""
+    words = [word.replace('"', '""') for word in text.split()]
+    if not words:
+        return ""
+    terms = [f'"{word}"' for word in words]
+    terms[-1] += "*"
+    return " ".join(terms)
+
+
+class RelationsDatabase:
+    """The questions the app asks of a database, answered as domain objects."""
+
+    def __init__(self, connection: sqlite3.Connection, path: str) -> None:
+        self._connection = connection
+        self.path = path
+        # Rows that could not be read (a date that does not parse, say): skipped and reported, not fatal.
+        self.skipped_rows: list[str] = []
+
+    def close(self) -> None:
+        self._connection.close()
+
+    def _rows(self, sql: str, parameters: Sequence[object] = ()) -> list[sqlite3.Row]:
+        cursor = self._connection.execute(sql, parameters)
+        cursor.row_factory = sqlite3.Row
+        try:
+            return cursor.fetchall()
+        except sqlite3.DatabaseError as error:
+            raise DatabaseCorrupt(self.path, f"the database is damaged ({error})") from None
+
+    def summary(self) -> DatabaseSummary:
+        meta = {row["key"]: row["value"] for row in self._rows("SELECT key, value FROM meta")}
+        counts = self._rows(
+            """SELECT
+                (SELECT count(*) FROM events) AS events,
+                (SELECT count(*) FROM documents WHERE kind = 'full') AS documents,
+                (SELECT count(*) FROM documents WHERE kind = 'reference') AS refs,
+                (SELECT count(*) FROM event_sources) AS sources,
+                (SELECT count(*) FROM trade) AS trade,
+                (SELECT min(first_day) FROM events) AS first_day,
+                (SELECT max(last_day) FROM events) AS last_day"""
+        )[0]
+        return DatabaseSummary(
+            path=self.path,
+            schema_version=int(meta.get("schema_version", 0)),
+            built=str(meta.get("built", "")),
+            event_count=counts["events"],
+            document_count=counts["documents"],
+            reference_count=counts["refs"],
+            source_count=counts["sources"],
+            trade_count=counts["trade"],
+            first_day=_day_text(counts["first_day"]),
+            last_day=_day_text(counts["last_day"]),
+        )
+
+    def categories(self) -> list[Category]:
+        return [
+            Category(row["id"], row["label"], row["color"], row["position"])
+            for row in self._rows("SELECT id, label, color, position FROM categories ORDER BY position")
+        ]
+
+    def event_summaries(
+        self,
+        first_day: int | None = None,
+        last_day: int | None = None,
+        categories: Iterable[str] | None = None,
+    ) -> list[EventSummary]:
+        """Events overlapping the window of day ordinals [first_day, last_day], in date order."""
+        conditions: list[str] = []
+        parameters: list[object] = []
+        if last_day is not None:
+            conditions.append("e.first_day <= ?")
+            parameters.append(last_day)
+        if first_day is not None:
+            conditions.append("e.last_day >= ?")
+            parameters.append(first_day)
+        if categories is not None:
+            wanted = list(categories)
+            conditions.append(f"e.category IN ({', '.join('?' for _ in wanted)})")
+            parameters.extend(wanted)
+        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+        rows = self._rows(
+            f"""SELECT e.id, e.start, e."end", e.title, e.category,
+                   (SELECT count(*) FROM event_sources s WHERE s.event_id = e.id) AS source_count
+                FROM events e {where}
+                ORDER BY e.first_day, e.last_day, e.id""",
+            parameters,
+        )
+        summaries: list[EventSummary] = []
+        for row in rows:
+            try:
+                span = DateSpan.parse(row["start"], row["end"])
+            except (TypeError, ValueError) as error:
+                self._skip(f"event {row['id']!r}: {error}")
+                continue
+            summaries.append(
+                EventSummary(row["id"], span, row["title"], row["category"], row["source_count"])
+            )
+        return summaries
+
+    def _skip(self, problem: str) -> None:
+        if problem not in self.skipped_rows:
+            self.skipped_rows.append(problem)
+
+    def event_dates(self) -> list[tuple[object, object, object, object]]:
+        """Every event's raw (id, start, end, precision), for checking."""
+        rows = self._rows('SELECT id, start, "end", precision FROM events ORDER BY id')
+        return [tuple(row) for row in rows]  # type: ignore[misc]
+
+    def event(self, event_id: str) -> Event | None:
+        rows = self._rows(
+            """SELECT id, start, "end", title, summary, category, date_note, note
+               FROM events WHERE id = ?""",
+            (event_id,),
+        )
+        if not rows:
+            return None
+        row = rows[0]
+        people = tuple(
+            person["name"]
+            for person in self._rows(
+                """SELECT p.name FROM event_people ep JOIN people p ON p.id = ep.person_id
+                   WHERE ep.event_id = ? ORDER BY p.name""",
+                (event_id,),
+            )
+        )
+        return Event(
+            id=row["id"],
+            span=DateSpan.parse(row["start"], row["end"]),
+            title=row["title"],
+            summary=row["summary"],
+            category=row["category"],
+            date_note=row["date_note"],
+            note=row["note"],
+            people=people,
+            sources=tuple(self.event_sources(event_id)),
+        )
+
+    def event_sources(self, event_id: str) -> list[Source]:
+        return [
+            Source(
+                document_id=row["document_id"],
+                document_title=row["title"],
+                outlet=row["outlet"],
+                published=row["published"],
+                language=row["language"],
+                url=row["url"],
+                kind=row["kind"],
+                quote=row["quote"],
+                char_start=row["char_start"],
+                char_end=row["char_end"],
+                note=row["note"],
+            )
+            for row in self._rows(
+                """SELECT s.document_id, s.quote, s.char_start, s.char_end, s.note,
+                          d.title, d.outlet, d.published, d.language, d.url, d.kind
+                   FROM event_sources s JOIN documents d ON d.id = s.document_id
+                   WHERE s.event_id = ? ORDER BY s.position""",
+                (event_id,),
+            )
+        ]
+
+    def documents(self, kind: str | None = None) -> list[Document]:
+        """Documents without their text (the reader asks for one at a time)."""
+        where, parameters = ("WHERE kind = ?", (kind,)) if kind else ("", ())
+        return [
+            _document(row)
+            for row in self._rows(
+                f"""SELECT id, kind, title, outlet, published, language, url, provenance, note, '' AS text
+                    FROM documents {where} ORDER BY kind, published, id""",
+                parameters,
+            )
+        ]
+
+    def document(self, document_id: str) -> Document | None:
+        rows = self._rows(
+            """SELECT id, kind, title, outlet, published, language, url, provenance, note, text
+               FROM documents WHERE id = ?""",
+            (document_id,),
+        )
+        return _document(rows[0]) if rows else None
+
+    def search_events(self, text: str) -> list[str]:
+        """Ids of the events whose title or summary matches, best match first."""
+        query = fts_query(text)
+        if not query:
+            return []
+        rows = self._rows(
+            """SELECT e.id FROM events_fts f JOIN events e ON e.rowid = f.rowid
+               WHERE events_fts MATCH ? ORDER BY rank""",
+            (query,),
+        )
+        return [row["id"] for row in rows]
+
+    def search_documents(self, text: str) -> list[str]:
+        """Ids of the documents whose title or text matches, best match first."""
+        query = fts_query(text)
+        if not query:
+            return []
+        rows = self._rows(
+            """SELECT d.id FROM documents_fts f JOIN documents d ON d.rowid = f.rowid
+               WHERE documents_fts MATCH ? ORDER BY rank""",
+            (query,),
+        )
+        return [row["id"] for row in rows]
+
+    def trade_points(self) -> list[TradePoint]:
+        return [
+            TradePoint(
+                year=row["year"],
+                exports_musd=row["exports_musd"],
+                imports_musd=row["imports_musd"],
+                turnover_musd=row["turnover_musd"],
+                growth_pct=row["growth_pct"],
+                statistics=row["statistics"],
+                document_id=row["document_id"],
+                quote=row["quote"],
+                year_note=row["year_note"],
+            )
+            for row in self._rows(
+                """SELECT year, exports_musd, imports_musd, turnover_musd, growth_pct, statistics,
+                          document_id, quote, year_note
+                   FROM trade ORDER BY year, id"""
+            )
+        ]
+
+    def trade_targets(self) -> list[TradeTarget]:
+        return [
+            TradeTarget(row["id"], row["turnover_musd"], row["stated"], row["document_id"], row["quote"])
+            for row in self._rows(
+                "SELECT id, turnover_musd, stated, document_id, quote FROM trade_targets ORDER BY stated"
+            )
+        ]
+
+    def integrity_problems(self) -> list[str]:
+        """What `PRAGMA integrity_check` finds; empty when the file is sound."""
+        try:
+            rows = self._connection.execute("PRAGMA integrity_check").fetchall()
+        except sqlite3.DatabaseError as error:
+            return [str(error)]
+        return [row[0] for row in rows if row[0] != "ok"]
+
+    def quoted_sources(self) -> list[tuple[str, str, str, int, int, str]]:
+        """Every (owner, record, quote, char_start, char_end, document text) that quotes a document."""
+        rows = self._rows(
+            """SELECT 'event' AS owner, s.event_id AS record, s.quote, s.char_start, s.char_end, d.text
+               FROM event_sources s JOIN documents d ON d.id = s.document_id
+               WHERE s.quote IS NOT NULL
+               UNION ALL
+               SELECT 'trade', CAST(t.year AS TEXT), t.quote, t.char_start, t.char_end, d.text
+               FROM trade t JOIN documents d ON d.id = t.document_id WHERE t.quote IS NOT NULL
+               UNION ALL
+               SELECT 'target', g.id, g.quote, g.char_start, g.char_end, d.text
+               FROM trade_targets g JOIN documents d ON d.id = g.document_id WHERE g.quote IS NOT NULL"""
+        )
+        return [tuple(row) for row in rows]  # type: ignore[misc]
+
+    def unsourced_events(self) -> list[str]:
+        rows = self._rows(
+            """SELECT id FROM events e
+               WHERE NOT EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.id)
+               ORDER BY id"""
+        )
+        return [row["id"] for row in rows]
+
+
+def _document(row: sqlite3.Row) -> Document:
+    return Document(
+        id=row["id"],
+        kind=row["kind"],
+        title=row["title"],
+        outlet=row["outlet"] or "",
+        published=row["published"] or "",
+        language=row["language"] or "",
+        url=row["url"] or "",
+        provenance=row["provenance"] or "",
+        note=row["note"] or "",
+        text=row["text"] or "",
+    )
+
+
+def _day_text(ordinal: int | None) -> str:
+    return dt.date.fromordinal(ordinal).isoformat() if ordinal else ""
+
+
+__all__ = ["DatabaseError", "RelationsDatabase", "fts_query", "open_database"]

@@ -1,0 +1,122 @@
+"""The domain types the data layer hands to the rest of the app: plain, immutable, Qt-free."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from azkz_desktop.data.dates import DateSpan
+
+
+@dataclass(frozen=True)
+class Category:
+    """An event category; each is one lane of the timeline."""
+
+    id: str
+    label: str
+    color: str
+    position: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """A bundled document (`kind == "full"`, with its text) or a cited public report (`"reference"`)."""
+
+    id: str
+    kind: str
+    title: str
+    outlet: str
+    published: str
+    language: str
+    url: str
+    provenance: str
+    note: str
+    text: str = ""
+
+    @property
+    def is_reference(self) -> bool:
+        return self.kind == "reference"
+
+
+@dataclass(frozen=True)
+class Source:
+    """One source of an event: a verbatim passage of a bundled document, or a reference with a note."""
+
+    document_id: str
+    document_title: str
+    outlet: str
+    published: str
+    language: str
+    url: str
+    kind: str
+    quote: str | None
+    char_start: int | None
+    char_end: int | None
+    note: str | None
+
+
+@dataclass(frozen=True)
+class EventSummary:
+    """What lists and the timeline need of an event, without its sources."""
+
+    id: str
+    span: DateSpan
+    title: str
+    category: str
+    source_count: int
+
+
+@dataclass(frozen=True)
+class Event:
+    """An event with everything the detail pane shows."""
+
+    id: str
+    span: DateSpan
+    title: str
+    summary: str
+    category: str
+    date_note: str | None
+    note: str | None
+    people: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class TradePoint:
+    """One year's trade figures from one source, in USD millions; None where the source is silent."""
+
+    year: int
+    exports_musd: float | None
+    imports_musd: float | None
+    turnover_musd: float | None
+    growth_pct: float | None
+    statistics: str | None
+    document_id: str
+    quote: str | None
+    year_note: str | None
+
+
+@dataclass(frozen=True)
+class TradeTarget:
+    """A goal stated in a source, such as a turnover to reach: never a data point."""
+
+    id: str
+    turnover_musd: float
+    stated: str
+    document_id: str
+    quote: str | None
+
+
+@dataclass(frozen=True)
+class DatabaseSummary:
+    """What the About box and the status bar say about the open database."""
+
+    path: str
+    schema_version: int
+    built: str
+    event_count: int
+    document_count: int
+    reference_count: int
+    source_count: int
+    trade_count: int
+    first_day: str
+    last_day: str

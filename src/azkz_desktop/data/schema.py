@@ -1,0 +1,78 @@
+"""The shape of the database file, shared by the build, the reader and `check`.
+
+db/SCHEMA.md documents the same tables for other tools; a test keeps the two in step.
+"""
+
+from __future__ import annotations
+
+SCHEMA_VERSION = 1
+
+CATEGORY_IDS = ("diplomacy", "treaties", "economy", "energy", "culture", "conflict")
+DOCUMENT_KINDS = ("full", "reference")
+
+# Table -> the columns the app reads. A database may have more; it may not have fewer.
+REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
+    "meta": ("key", "value"),
+    "categories": ("id", "label", "color", "position"),
+    "documents": (
+        "id",
+        "kind",
+        "title",
+        "outlet",
+        "published",
+        "language",
+        "url",
+        "provenance",
+        "note",
+        "text",
+    ),
+    "events": (
+        "id",
+        "start",
+        "end",
+        "precision",
+        "title",
+        "summary",
+        "category",
+        "date_note",
+        "note",
+        "first_day",
+        "last_day",
+    ),
+    "event_sources": (
+        "event_id",
+        "position",
+        "document_id",
+        "quote",
+        "char_start",
+        "char_end",
+        "note",
+    ),
+    "people": ("id", "name"),
+    "event_people": ("event_id", "person_id"),
+    "trade": (
+        "id",
+        "year",
+        "exports_musd",
+        "imports_musd",
+        "turnover_musd",
+        "growth_pct",
+        "statistics",
+        "document_id",
+        "quote",
+        "char_start",
+        "char_end",
+        "year_note",
+    ),
+    "trade_targets": (
+        "id",
+        "turnover_musd",
+        "stated",
+        "document_id",
+        "quote",
+        "char_start",
+        "char_end",
+    ),
+    "events_fts": ("title", "summary"),
+    "documents_fts": ("title", "text"),
+}

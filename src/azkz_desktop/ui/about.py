@@ -1,0 +1,34 @@
+"""The About box: what the data is and where it comes from."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from azkz_desktop import __version__
+from azkz_desktop.data.models import DatabaseSummary, Document
+
+
+def about_text(summary: DatabaseSummary, documents: Sequence[Document]) -> str:
+    """Plain text naming every document behind the data, with the counts and the build date."""
+    lines = [
+        f"azkz-desktop {__version__}",
+        "The history of Azerbaijan–Kazakhstan relations, offline. Every event cites its source.",
+        "",
+        f"Database: {summary.path}",
+        f"Built: {summary.built or 'unknown'} (schema version {summary.schema_version})",
+        f"{summary.event_count} events from {summary.first_day} to {summary.last_day}, "
+        f"{summary.source_count} source citations, {summary.trade_count} trade figures.",
+        "",
+        "Bundled documents:",
+    ]
+    for document in documents:
+        if document.is_reference:
+            continue
+        lines.append(
+            f"• {document.title} — {document.outlet}, {document.published}"
+            f" ({document.language or 'language unknown'})"
+        )
+    references = [document for document in documents if document.is_reference]
+    if references:
+        lines += ["", f"Plus {len(references)} cited public reports (see each event's sources)."]
+    return "\n".join(lines)

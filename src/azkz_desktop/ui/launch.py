@@ -1,0 +1,66 @@
+"""Start the window: open the database, report what stops it, or render a screenshot and leave."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from azkz_desktop import APP_NAME
+from azkz_desktop.data.database import open_database
+from azkz_desktop.data.errors import DatabaseError
+from azkz_desktop.ui.main_window import MainWindow
+
+EXIT_SCREENSHOT_FAILED = 20
+SCREENSHOT_SIZE = (1280, 800)
+
+
+def application() -> QApplication:
+    """The one QApplication, created with the app's name so settings land in the right place."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName("Azerbaijan–Kazakhstan relations")
+    return app
+
+
+def show_error(title: str, message: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, title, message)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
+def run_window(database_path: Path, screenshot: Path | None = None) -> int:
+    app = application()
+    try:
+        database = open_database(database_path)
+    except DatabaseError as error:
+        # With --screenshot nobody is there to close a dialog: say it on stderr and leave.
+        print(f"{APP_NAME}: {error}", file=sys.stderr)
+        if screenshot is None:
+            show_error("Cannot open the database", f"{error.path}\n\n{error.problem}")
+        return error.exit_code
+    window = MainWindow(database)
+    if screenshot is not None:
+        return save_screenshot(app, window, screenshot)
+    window.show()
+    return app.exec()
+
+
+def save_screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    app.processEvents()
+    image = window.grab()
+    if not image.save(str(path), "PNG"):
+        print(f"{APP_NAME}: {path}: cannot write the screenshot there", file=sys.stderr)
+        window.close()
+        return EXIT_SCREENSHOT_FAILED
+    print(f"screenshot saved to {path}")
+    window.close()
+    return 0
