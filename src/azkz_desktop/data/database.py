@@ -32,6 +32,7 @@ from azkz_desktop.data.models import (
     TradeTarget,
 )
 from azkz_desktop.data.schema import REQUIRED_COLUMNS, SCHEMA_VERSION
+from azkz_desktop.data.timeline_index import TimelineIndex
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -105,7 +106,8 @@ def _quote(identifier: str) -> str:
 
 def fts_query(text: str) -> str:
     """Turn what a person typed into a safe FTS5 query: every word must match, the last as a prefix."""
-    words = [word.replace('"', '""') for word in text.split()]
+    # NUL ends a string inside SQLite's FTS parser: treat it as a space.
+    words = [word.replace('"', '""') for word in text.replace("\x00", " ").split()]
     if not words:
         return ""
     terms = [f'"{word}"' for word in words]
@@ -212,6 +214,25 @@ class RelationsDatabase:
         rows = self._rows('SELECT id, start, "end", precision FROM events ORDER BY id')
         return [tuple(row) for row in rows]  # type: ignore[misc]
 
+    def timeline_index(self, chunk_size: int = 50_000) -> TimelineIndex:
+        """Every event's span, category and title, for the timeline; unreadable rows are skipped."""
+        valid = (
+            "typeof(first_day) = 'integer' AND typeof(last_day) = 'integer' AND last_day >= first_day"
+            " AND typeof(id) = 'text' AND typeof(title) = 'text' AND typeof(category) = 'text'"
+        )
+        cursor = self._connection.execute(
+            f"""SELECT id, first_day, last_day, precision, category, title, "end" IS NOT NULL
+                FROM events WHERE {valid}"""
+        )
+        index = TimelineIndex(iter(lambda: cursor.fetchmany(chunk_size), []), self.category_ids())
+        bad = self._connection.execute(f"SELECT count(*) FROM events WHERE NOT ({valid})").fetchone()[0]
+        if bad:
+            self._skip(f"{bad} event(s) with unreadable dates, ids, titles or categories")
+        return index
+
+    def category_ids(self) -> list[str]:
+        return [category.id for category in self.categories()]
+
     def event(self, event_id: str) -> Event | None:
         rows = self._rows(
             """SELECT id, start, "end", title, summary, category, date_note, note
@@ -221,6 +242,11 @@ class RelationsDatabase:
         if not rows:
             return None
         row = rows[0]
+        try:
+            span = DateSpan.parse(row["start"], row["end"])
+        except (TypeError, ValueError) as error:
+            self._skip(f"event {event_id!r}: {error}")
+            return None
         people = tuple(
             person["name"]
             for person in self._rows(
@@ -231,7 +257,7 @@ class RelationsDatabase:
         )
         return Event(
             id=row["id"],
-            span=DateSpan.parse(row["start"], row["end"]),
+            span=span,
             title=row["title"],
             summary=row["summary"],
             category=row["category"],

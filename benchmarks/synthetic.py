@@ -1,0 +1,282 @@
+"""Synthetic relations databases of any size, for benchmarks.
+
+The real database holds a few dozen events; the timeline must stay fluid with a million. This writes a file
+with the bundled database's exact schema (copied from it, so it cannot drift) and N generated events that
+look like real ones to the app: clumped around visits, mixed precision, sources quoting a real document.
+
+    python benchmarks/synthetic.py --events 100000 [--seed 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sqlite3
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from azkz_desktop.data.paths import bundled_database_path
+
+OUT_DIR = Path(__file__).resolve().parent / "out"
+FIRST_DAY = dt.date(1990, 1, 1).toordinal()
+LAST_DAY = dt.date(2025, 12, 31).toordinal()
+EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()  # numpy's datetime64 counts days from here
+CLUSTERED_SHARE = 0.7
+PRECISION_SHARES = (0.80, 0.12, 0.08)  # day, month, year
+DAY_RANGE_SHARE = 0.05
+PEOPLE_SHARE = 0.05
+FTS_SHADOW_SUFFIXES = ("_data", "_idx", "_content", "_docsize", "_config")
+
+DOCUMENT_ID = "synthetic-document"
+CATEGORY_SHARES = {
+    "diplomacy": 0.30,
+    "treaties": 0.12,
+    "economy": 0.20,
+    "energy": 0.18,
+    "culture": 0.12,
+    "conflict": 0.08,
+}
+ACTIVITIES = ("meeting", "talks", "agreement", "visit", "forum", "statement", "conference", "memorandum")
+TOPICS = {
+    "diplomacy": ("bilateral ties", "consular affairs", "embassy work", "regional cooperation"),
+    "treaties": ("mutual legal assistance", "visa rules", "investment protection", "double taxation"),
+    "economy": ("trade turnover", "customs", "joint investment", "agriculture"),
+    "energy": ("energy", "the Middle Corridor", "oil transit", "Caspian shipping"),
+    "culture": ("education", "culture", "tourism", "sport"),
+    "conflict": ("security", "border control", "peacekeeping", "counter-terrorism"),
+}
+PEOPLE = (
+    "Synthetic Minister A",
+    "Synthetic Minister B",
+    "Synthetic Ambassador C",
+    "Synthetic Envoy D",
+    "Synthetic Deputy E",
+    "Synthetic Official F",
+    "Synthetic Chair G",
+    "Synthetic Governor H",
+)
+PARAGRAPHS = (
+    (
+        "The two delegations met in the capital to review cooperation across the Caspian Sea.",
+        "Both sides noted that trade had grown over the previous year.",
+        "They agreed to meet again before the end of the year.",
+    ),
+    (
+        "A working group on transport discussed the ferry link between the ports of Aktau and Baku.",
+        "Officials said the Middle Corridor would carry more containers.",
+        "New rail tariffs were proposed for transit cargo.",
+    ),
+    (
+        "The ministers signed a memorandum on education and culture.",
+        "Universities in both countries will exchange students and teachers.",
+        "A festival of culture is planned for the autumn.",
+    ),
+    (
+        "Energy companies reported on oil and gas transit through the region.",
+        "A joint investment fund was discussed at the business forum.",
+        "The parties confirmed their interest in security along their borders.",
+    ),
+)
+
+
+def default_path(events: int, seed: int = 1) -> Path:
+    return OUT_DIR / f"synthetic-{events}-seed{seed}.sqlite"
+
+
+def synthetic_document() -> tuple[str, list[tuple[str, int, int]]]:
+    """The document's text and every sentence in it with its [start, end) character offsets."""
+    text = ""
+    sentences: list[tuple[str, int, int]] = []
+    for number, paragraph in enumerate(PARAGRAPHS):
+        if number:
+            text += "\n\n"
+        for position, sentence in enumerate(paragraph):
+            if position:
+                text += " "
+            sentences.append((sentence, len(text), len(text) + len(sentence)))
+            text += sentence
+    return text + "\n", sentences
+
+
+def _schema(source: sqlite3.Connection) -> tuple[list[str], list[str], list[str]]:
+    """The bundled database's CREATE statements: (plain tables, indexes, virtual tables).
+
+    Indexes are created after the rows go in (building them once is faster than updating them per row);
+    FTS shadow tables are left out because creating the virtual table creates them.
+    """
+    rows = source.execute("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid")
+    entries = rows.fetchall()
+    virtual = [name for kind, name, sql in entries if kind == "table" and sql.startswith("CREATE VIRTUAL")]
+    shadows = {name + suffix for name in virtual for suffix in FTS_SHADOW_SUFFIXES}
+    tables, indexes, virtual_tables = [], [], []
+    for kind, name, sql in entries:
+        if kind == "table" and name in virtual:
+            virtual_tables.append(sql)
+        elif kind == "table" and name not in shadows and not name.startswith("sqlite_"):
+            tables.append(sql)
+        elif kind in ("index", "trigger", "view"):
+            indexes.append(sql)
+    return tables, indexes, virtual_tables
+
+
+def _days(rng: np.random.Generator, count: int) -> np.ndarray:
+    """Day ordinals: most in bursts of a few days around "visits", the rest uniform over the period."""
+    clustered = round(count * CLUSTERED_SHARE)
+    visits = max(1, round(2 * np.sqrt(clustered)))  # bigger databases: more visits, and busier ones
+    visit_day = rng.integers(FIRST_DAY, LAST_DAY + 1, visits)
+    visit_length = rng.integers(1, 6, visits)
+    weight = rng.gamma(1.0, size=visits)
+    visit = rng.choice(visits, size=clustered, p=weight / weight.sum())
+    burst = visit_day[visit] + (rng.random(clustered) * visit_length[visit]).astype(np.int64)
+    uniform = rng.integers(FIRST_DAY, LAST_DAY + 1, count - clustered)
+    return rng.permutation(np.clip(np.concatenate((burst, uniform)), FIRST_DAY, LAST_DAY))
+
+
+def _dates(
+    rng: np.random.Generator, count: int
+) -> tuple[list[str], list[str | None], list[str], list[int], list[int]]:
+    """(start, end, precision, first_day, last_day) columns, computed with numpy datetime64."""
+    day = _days(rng, count)
+    precision = rng.choice(3, size=count, p=PRECISION_SHARES)
+    ranged = (precision == 0) & (rng.random(count) < DAY_RANGE_SHARE)
+    length = np.where(ranged, rng.integers(2, 6, count), 1)
+    as_date = (day - EPOCH_ORDINAL).astype("datetime64[D]")
+    month = as_date.astype("datetime64[M]")
+    year = as_date.astype("datetime64[Y]")
+    first = np.select(
+        [precision == 0, precision == 1],
+        [as_date, month.astype("datetime64[D]")],
+        year.astype("datetime64[D]"),
+    )
+    last = np.select(
+        [precision == 0, precision == 1],
+        [as_date + (length - 1), (month + 1).astype("datetime64[D]") - 1],
+        (year + 1).astype("datetime64[D]") - 1,
+    )
+    start = np.select(
+        [precision == 0, precision == 1],
+        [np.datetime_as_string(as_date), np.datetime_as_string(month)],
+        np.datetime_as_string(year),
+    )
+    end = np.full(count, None, dtype=object)
+    end[ranged] = np.datetime_as_string(last[ranged])
+    names = np.array(["day", "month", "year"])[precision]
+    first_day = first.astype(np.int64) + EPOCH_ORDINAL
+    last_day = last.astype(np.int64) + EPOCH_ORDINAL
+    return start.tolist(), end.tolist(), names.tolist(), first_day.tolist(), last_day.tolist()
+
+
+def _event_rows(rng: np.random.Generator, count: int) -> tuple[list[tuple], list[tuple], list[tuple]]:
+    """(events, event_sources, event_people) rows, built column-wise and zipped into tuples."""
+    start, end, precision, first_day, last_day = _dates(rng, count)
+    categories = list(CATEGORY_SHARES)
+    category = rng.choice(len(categories), size=count, p=list(CATEGORY_SHARES.values())).tolist()
+    activity = rng.integers(0, len(ACTIVITIES), count).tolist()
+    topic = rng.integers(0, 4, count).tolist()
+    summaries = [
+        [[f"A synthetic {a} on {t}, generated for benchmarking." for t in TOPICS[c]] for a in ACTIVITIES]
+        for c in categories
+    ]
+    ids = [f"synthetic-{number:07d}" for number in range(count)]
+    titles = [
+        f"Synthetic event {number:06d} — {ACTIVITIES[a]} on {TOPICS[categories[c]][t]}"
+        for number, (c, a, t) in enumerate(zip(category, activity, topic, strict=True))
+    ]
+    events = list(
+        zip(
+            ids,
+            start,
+            end,
+            precision,
+            titles,
+            [summaries[c][a][t] for c, a, t in zip(category, activity, topic, strict=True)],
+            [categories[c] for c in category],
+            [None] * count,
+            [None] * count,
+            first_day,
+            last_day,
+            strict=True,
+        )
+    )
+    _, sentences = synthetic_document()
+    quoted = [sentences[number] for number in rng.integers(0, len(sentences), count).tolist()]
+    sources = [
+        (event_id, 0, DOCUMENT_ID, quote, begin, finish, None)
+        for event_id, (quote, begin, finish) in zip(ids, quoted, strict=True)
+    ]
+    with_people = np.flatnonzero(rng.random(count) < PEOPLE_SHARE).tolist()
+    person = rng.integers(1, len(PEOPLE) + 1, len(with_people)).tolist()
+    people = [(ids[row], number) for row, number in zip(with_people, person, strict=True)]
+    return events, sources, people
+
+
+def generate_database(path: Path, events: int, seed: int = 1) -> Path:
+    """Write a database of `events` synthetic events at `path` (reused if it is already there)."""
+    path = Path(path)
+    if path.exists():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    temporary.unlink(missing_ok=True)
+    source = sqlite3.connect(f"{bundled_database_path().as_uri()}?mode=ro", uri=True)
+    target = sqlite3.connect(temporary, isolation_level=None)
+    try:
+        tables, indexes, virtual_tables = _schema(source)
+        meta = source.execute("SELECT key, value FROM meta").fetchall()
+        categories = source.execute("SELECT id, label, color, position FROM categories").fetchall()
+        rng = np.random.default_rng(seed)
+        event_rows, source_rows, people_rows = _event_rows(rng, events)
+        text, _ = synthetic_document()
+        target.execute("PRAGMA journal_mode = OFF")
+        target.execute("PRAGMA synchronous = OFF")
+        target.execute("BEGIN")
+        for sql in tables:
+            target.execute(sql)
+        target.executemany("INSERT INTO meta VALUES (?, ?)", meta)
+        target.executemany("INSERT INTO categories VALUES (?, ?, ?, ?)", categories)
+        target.execute(
+            "INSERT INTO documents VALUES (?, 'full', ?, ?, ?, 'en', '', ?, '', ?)",
+            (
+                DOCUMENT_ID,
+                "Synthetic source document",
+                "benchmarks/synthetic.py",
+                "2025",
+                f"Generated text for benchmarks (seed {seed}); every synthetic event quotes it.",
+                text,
+            ),
+        )
+        target.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", event_rows)
+        target.executemany("INSERT INTO event_sources VALUES (?, ?, ?, ?, ?, ?, ?)", source_rows)
+        target.executemany("INSERT INTO people VALUES (?, ?)", list(enumerate(PEOPLE, start=1)))
+        target.executemany("INSERT INTO event_people VALUES (?, ?)", people_rows)
+        for sql in indexes + virtual_tables:
+            target.execute(sql)
+        target.execute("COMMIT")
+        target.close()
+        os.replace(temporary, path)
+    finally:
+        source.close()
+        target.close()
+        temporary.unlink(missing_ok=True)
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--events", type=int, required=True)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--output", type=Path, help="default: benchmarks/out/synthetic-N-seedS.sqlite")
+    options = parser.parse_args(argv)
+    path = options.output or default_path(options.events, options.seed)
+    began = time.perf_counter()
+    generate_database(path, options.events, options.seed)
+    print(f"{path}: {options.events} events in {time.perf_counter() - began:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,110 @@
+"""The detail pane: the current event, its date in words and every source quoted word for word.
+
+All text from the database is set as plain text: a database opened with --db can come from anyone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from azkz_desktop.data.models import Event, Source
+
+
+def plain_label(text: str, *, bold: bool = False, italic: bool = False, scale: float = 1.0) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    font = QFont(label.font())
+    font.setBold(bold)
+    font.setItalic(italic)
+    if scale != 1.0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    return label
+
+
+def source_heading(source: Source) -> str:
+    parts = [source.outlet, source.published]
+    if source.language:
+        parts.append(f"language: {source.language}")
+    return " · ".join(part for part in parts if part)
+
+
+class DetailPane(QScrollArea):
+    """Shows one event in full, or a clickable list when several are selected."""
+
+    def __init__(self, category_labels: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._category_labels = category_labels
+        self.setObjectName("details")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMinimumWidth(280)
+        self.show_nothing()
+
+    def _replace(self, widgets: list[QWidget]) -> None:
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(8)
+        for widget in widgets:
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def show_nothing(self) -> None:
+        hint = plain_label("Select an event on the timeline or in the list to read it and its sources.")
+        hint.setEnabled(False)
+        self._replace([hint])
+
+    def show_event(self, event: Event) -> None:
+        widgets: list[QWidget] = [
+            plain_label(event.span.label(), bold=True),
+            plain_label(event.title, bold=True, scale=1.25),
+        ]
+        category = self._category_labels.get(event.category, event.category)
+        meta = category + (f" · {', '.join(event.people)}" if event.people else "")
+        widgets.append(plain_label(meta))
+        widgets.append(plain_label(event.summary))
+        if event.date_note:
+            widgets.append(plain_label(f"Date: {event.date_note}", italic=True))
+        if event.note:
+            widgets.append(plain_label(f"Note: {event.note}", italic=True))
+        heading = plain_label(f"Sources ({len(event.sources)})", bold=True)
+        heading.setObjectName("sourcesHeading")
+        widgets.append(heading)
+        for source in event.sources:
+            widgets.append(self._source_widget(source))
+        self._replace(widgets)
+
+    def _source_widget(self, source: Source) -> QWidget:
+        frame = QFrame()
+        frame.setObjectName("source")
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(plain_label(source.document_title, bold=True))
+        layout.addWidget(plain_label(source_heading(source)))
+        if source.quote:
+            layout.addWidget(plain_label(f"“{source.quote}”", italic=True))
+        if source.note:
+            layout.addWidget(plain_label(source.note))
+        return frame
+
+    def show_list(self, rows: list[tuple[str, str, str]], on_click: Callable[[str], None]) -> None:
+        """Several events: (id, date, title) rows, each a button that makes it the current event."""
+        widgets: list[QWidget] = [plain_label(f"{len(rows)} events selected", bold=True)]
+        for event_id, date, title in rows[:200]:
+            button = QPushButton(f"{date} — {title}".replace("&", "&&"))  # no mnemonics
+            button.setFlat(True)
+            button.setStyleSheet("text-align: left")
+            button.clicked.connect(lambda _=False, chosen=event_id: on_click(chosen))
+            widgets.append(button)
+        if len(rows) > 200:
+            widgets.append(plain_label(f"… and {len(rows) - 200} more"))
+        self._replace(widgets)

@@ -1,0 +1,128 @@
+"""Time-axis ticks: decades down to days, chosen so that labels never overlap. Pure: no Qt.
+
+Like pyqtgraph's date axis, it walks a table of zoom levels from coarse to fine and keeps the finest level
+whose every label fits in the space between its ticks.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from azkz_desktop.data.dates import MONTH_NAMES
+
+SHORT_MONTHS = tuple(name[:3] for name in MONTH_NAMES)
+LABEL_GAP_PX = 14.0
+
+
+@dataclass(frozen=True)
+class Tick:
+    """A tick at the start of a calendar unit; `label` is empty for unlabelled minor ticks."""
+
+    day: float
+    x: float
+    label: str
+
+
+@dataclass(frozen=True)
+class AxisLevel:
+    """One zoom level: how far apart ticks are, in years, months or days."""
+
+    name: str
+    years: int = 0
+    months: int = 0
+    days: int = 0
+
+    def shortest_gap_days(self) -> float:
+        if self.years:
+            return 365.0 * self.years
+        if self.months:
+            return 28.0 * self.months
+        return float(self.days)
+
+    def ticks(self, start: dt.date, end: dt.date) -> Iterator[dt.date]:
+        """Calendar boundaries of this level from `start` to `end` inclusive."""
+        if self.years:
+            year = start.year - start.year % self.years
+            while year <= end.year:
+                if 1 <= year <= 9999:
+                    yield dt.date(year, 1, 1)
+                year += self.years
+        elif self.months:
+            index = start.year * 12 + (start.month - 1)
+            index -= index % self.months
+            while index <= end.year * 12 + end.month - 1:
+                yield dt.date(index // 12, index % 12 + 1, 1)
+                index += self.months
+        else:
+            # Days 1, 1+n, 1+2n… of each month; one too close to the next month's 1st is left out,
+            # so no two ticks are ever nearer than n days.
+            day = start.replace(day=1)
+            while day <= end:
+                month_length = calendar.monthrange(day.year, day.month)[1]
+                offset = day.day - 1
+                if offset % self.days == 0 and (day.day == 1 or day.day + self.days - 1 <= month_length):
+                    yield day
+                day += dt.timedelta(days=1)
+
+    def label(self, day: dt.date) -> str:
+        if self.years:
+            return str(day.year)
+        if self.months:
+            return f"{SHORT_MONTHS[day.month - 1]} {day.year}"
+        return f"{day.day} {SHORT_MONTHS[day.month - 1]} {day.year}"
+
+
+LEVELS = (
+    AxisLevel("century", years=100),
+    AxisLevel("50 years", years=50),
+    AxisLevel("decade", years=10),
+    AxisLevel("5 years", years=5),
+    AxisLevel("2 years", years=2),
+    AxisLevel("year", years=1),
+    AxisLevel("6 months", months=6),
+    AxisLevel("quarter", months=3),
+    AxisLevel("month", months=1),
+    AxisLevel("10 days", days=10),
+    AxisLevel("5 days", days=5),
+    AxisLevel("2 days", days=2),
+    AxisLevel("day", days=1),
+)
+WIDEST_LABEL = {"years": "8888", "months": "May 8888", "days": "28 May 8888"}
+
+
+def _widest(level: AxisLevel) -> str:
+    if level.years:
+        return WIDEST_LABEL["years"]
+    return WIDEST_LABEL["months"] if level.months else WIDEST_LABEL["days"]
+
+
+def choose_level(
+    start_day: float, end_day: float, width_px: float, measure: Callable[[str], float]
+) -> AxisLevel:
+    """The finest level whose labels all fit between neighbouring ticks."""
+    px_per_day = width_px / max(end_day - start_day, 1e-9)
+    chosen = LEVELS[0]
+    for level in LEVELS:
+        if level.shortest_gap_days() * px_per_day >= measure(_widest(level)) + LABEL_GAP_PX:
+            chosen = level
+        else:
+            break
+    return chosen
+
+
+def axis_ticks(
+    start_day: float, end_day: float, width_px: float, measure: Callable[[str], float]
+) -> tuple[AxisLevel, list[Tick]]:
+    """Ticks for the window [start_day, end_day) drawn `width_px` wide; x is from the window's left edge."""
+    level = choose_level(start_day, end_day, width_px, measure)
+    px_per_day = width_px / max(end_day - start_day, 1e-9)
+    first = dt.date.fromordinal(max(int(start_day), 1))
+    last = dt.date.fromordinal(min(int(end_day) + 1, dt.date.max.toordinal()))
+    ticks = [
+        Tick(float(day.toordinal()), (day.toordinal() - start_day) * px_per_day, level.label(day))
+        for day in level.ticks(first, last)
+    ]
+    return level, [tick for tick in ticks if -1.0 <= tick.x <= width_px + 1.0]

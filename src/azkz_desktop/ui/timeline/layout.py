@@ -1,0 +1,264 @@
+"""Where the timeline's markers, clusters and labels go, for a time window and a width. Pure: no Qt.
+
+Per lane, the visible events are found by bisection and counted into buckets whose width in days is a
+power of two, aligned to absolute time: about one marker wide at the current zoom. A bucket holding one
+event shows the event itself; a fuller one shows a cluster with a count. Because bucket edges depend only
+on the zoom octave, not on the window's position, clusters do not flicker while panning and split cleanly
+as one zooms in. The work is O(width · log n) per lane, whatever the number of events.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from azkz_desktop.data.timeline_index import Lane, TimelineIndex
+
+CLUSTER_PX = 14.0  # a bucket is 14 to 28 pixels wide
+POINT_RADIUS = 5.0
+MIN_SPAN_PX = 2 * POINT_RADIUS  # spans narrower than a point are drawn as points
+LABEL_GAP = 5.0
+MIN_LABEL_PX = 36.0
+MAX_LABEL_PX = 280.0
+MAX_LABELS = 240
+INSIDE_LABEL_MIN_SPAN_PX = 120.0
+
+# What a single event is drawn as.
+POINT = 0  # a day
+BAR = 1  # a range of days
+FUZZY = 2  # a month or a year: the whole span it could be in
+FUZZY_POINT = 3  # a month or a year too narrow at this zoom to show its span
+
+
+@dataclass
+class LaneLayout:
+    """Everything to draw in one lane, as arrays ready for bulk drawing."""
+
+    category: str
+    top: float
+    height: float
+    # single events, sorted by x0: pixel extent, how to draw them, and their rows in the index
+    x0: np.ndarray = field(default_factory=lambda: np.empty(0))
+    x1: np.ndarray = field(default_factory=lambda: np.empty(0))
+    kind: np.ndarray = field(default_factory=lambda: np.empty(0, np.int8))
+    rows: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64))
+    # clusters: pixel extent, how many events, and the slice [first, last) of the lane's arrays
+    cluster_x0: np.ndarray = field(default_factory=lambda: np.empty(0))
+    cluster_x1: np.ndarray = field(default_factory=lambda: np.empty(0))
+    cluster_count: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64))
+    cluster_first: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64))
+    cluster_last: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64))
+    labels: list[Label] = field(default_factory=list)
+
+    @property
+    def center_y(self) -> float:
+        return self.top + self.height / 2
+
+
+@dataclass(frozen=True)
+class Label:
+    """An event title placed at `x` on its lane, to be elided to `max_width` pixels."""
+
+    x: float
+    max_width: float
+    row: int
+
+
+@dataclass
+class TimelineLayout:
+    """The layout of all visible lanes for one window and size."""
+
+    start_day: float
+    end_day: float
+    left: float
+    width: float
+    lanes: list[LaneLayout]
+    bucket_days: float
+
+    def x_of(self, day: float) -> float:
+        return self.left + (day - self.start_day) * self.width / (self.end_day - self.start_day)
+
+    def day_at(self, x: float) -> float:
+        return self.start_day + (x - self.left) * (self.end_day - self.start_day) / self.width
+
+
+def bucket_days_for(days_per_px: float) -> float:
+    """A power of two (in days) between CLUSTER_PX and twice that in pixels: stable within a zoom octave."""
+    return float(2.0 ** math.ceil(math.log2(max(CLUSTER_PX * days_per_px, 1e-6))))
+
+
+def layout_timeline(
+    index: TimelineIndex,
+    lanes: Sequence[str],
+    start_day: float,
+    end_day: float,
+    left: float,
+    width: float,
+    top: float,
+    lane_height: float,
+    measure: Callable[[str], float] | None = None,
+    visible_rows: np.ndarray | None = None,
+) -> TimelineLayout:
+    """Lay out `lanes` (top to bottom) for the window [start_day, end_day) drawn in [left, left + width).
+
+    `measure` gives a title's width in pixels; labels are kept shorter than that where it fits.
+    `visible_rows`, a boolean mask over the index's rows, hides filtered-out events.
+    """
+    width = max(width, 1.0)
+    days_per_px = (end_day - start_day) / width
+    bucket = bucket_days_for(days_per_px)
+    result = TimelineLayout(start_day, end_day, left, width, [], bucket)
+    label_budget = MAX_LABELS
+    for number, category in enumerate(lanes):
+        lane_layout = LaneLayout(category, top + number * lane_height, lane_height)
+        lane = index.lanes.get(category)
+        if lane is not None and len(lane):
+            _layout_lane(lane, lane_layout, result, visible_rows)
+            label_budget -= _place_labels(lane_layout, index, result, measure, label_budget)
+        result.lanes.append(lane_layout)
+    return result
+
+
+def _layout_lane(
+    lane: Lane, out: LaneLayout, layout: TimelineLayout, visible_rows: np.ndarray | None
+) -> None:
+    start_day, end_day, bucket = layout.start_day, layout.end_day, layout.bucket_days
+    i0, i1 = lane.visible_slice(start_day, end_day)
+    if i1 <= i0:
+        return
+    if visible_rows is not None:
+        return _layout_filtered(lane, out, layout, visible_rows, i0, i1)
+    first_bucket = math.floor(lane.starts[i0] / bucket)
+    last_bucket = math.floor(lane.starts[i1 - 1] / bucket)
+    edges = np.arange(first_bucket, last_bucket + 2, dtype=np.float64) * bucket
+    bounds = np.searchsorted(lane.starts, edges, side="left")
+    bounds[0], bounds[-1] = i0, i1
+    counts = np.diff(bounds)
+    occupied = np.flatnonzero(counts)
+    single_buckets = occupied[counts[occupied] == 1]
+    cluster_buckets = occupied[counts[occupied] > 1]
+    _set_singles(lane, out, layout, bounds[single_buckets])
+    _set_clusters(out, layout, edges, cluster_buckets, bounds, counts)
+
+
+def _layout_filtered(
+    lane: Lane, out: LaneLayout, layout: TimelineLayout, visible_rows: np.ndarray, i0: int, i1: int
+) -> None:
+    """As `_layout_lane`, counting only the events the filter lets through (O(visible) rather than log)."""
+    positions = i0 + np.flatnonzero(visible_rows[lane.rows[i0:i1]])
+    if not len(positions):
+        return
+    bucket = layout.bucket_days
+    bucket_of = np.floor(lane.starts[positions] / bucket).astype(np.int64)
+    change = np.flatnonzero(np.diff(bucket_of)) + 1
+    group_starts = np.concatenate(([0], change))
+    group_ends = np.concatenate((change, [len(positions)]))
+    counts = group_ends - group_starts
+    singles = positions[group_starts[counts == 1]]
+    _set_singles(lane, out, layout, singles)
+    many = counts > 1
+    edges_left = bucket_of[group_starts[many]] * bucket
+    out.cluster_x0 = layout.left + (edges_left - layout.start_day) / _days_per_px(layout)
+    out.cluster_x1 = out.cluster_x0 + bucket / _days_per_px(layout)
+    out.cluster_count = counts[many].astype(np.int64)
+    out.cluster_first = positions[group_starts[many]].astype(np.int64)
+    out.cluster_last = positions[group_ends[many] - 1].astype(np.int64) + 1
+
+
+def _days_per_px(layout: TimelineLayout) -> float:
+    return (layout.end_day - layout.start_day) / layout.width
+
+
+def _set_singles(lane: Lane, out: LaneLayout, layout: TimelineLayout, positions: np.ndarray) -> None:
+    scale = 1.0 / _days_per_px(layout)
+    starts = lane.starts[positions]
+    ends = lane.ends[positions]
+    x0 = layout.left + (starts - layout.start_day) * scale
+    x1 = layout.left + (ends - layout.start_day) * scale
+    fuzzy = lane.precision[positions] > 0
+    ranged = lane.is_range[positions]
+    wide = (x1 - x0) >= MIN_SPAN_PX
+    kind = np.full(len(positions), POINT, dtype=np.int8)
+    kind[ranged & ~fuzzy & wide] = BAR
+    kind[fuzzy & wide] = FUZZY
+    kind[fuzzy & ~wide] = FUZZY_POINT
+    # A point stands at the middle of its day (or of its too-narrow span).
+    narrow = kind != BAR
+    narrow &= kind != FUZZY
+    middle = (x0 + x1) / 2
+    out.x0 = np.where(narrow, middle, x0)
+    out.x1 = np.where(narrow, middle, x1)
+    out.kind = kind
+    out.rows = lane.rows[positions]
+
+
+def _set_clusters(
+    out: LaneLayout,
+    layout: TimelineLayout,
+    edges: np.ndarray,
+    buckets: np.ndarray,
+    bounds: np.ndarray,
+    counts: np.ndarray,
+) -> None:
+    scale = 1.0 / _days_per_px(layout)
+    out.cluster_x0 = layout.left + (edges[buckets] - layout.start_day) * scale
+    out.cluster_x1 = layout.left + (edges[buckets + 1] - layout.start_day) * scale
+    out.cluster_count = counts[buckets].astype(np.int64)
+    out.cluster_first = bounds[buckets].astype(np.int64)
+    out.cluster_last = bounds[buckets + 1].astype(np.int64)
+
+
+def _place_labels(
+    out: LaneLayout,
+    index: TimelineIndex,
+    layout: TimelineLayout,
+    measure: Callable[[str], float] | None,
+    budget: int,
+) -> int:
+    """Give titles to single events where there is room; return how many were placed.
+
+    A label never covers a point marker or a cluster (spans are translucent and may lie under text), and
+    labels are placed left to right, each starting after the previous one ends, so no two overlap.
+    """
+    if budget <= 0 or not len(out.rows):
+        return 0
+    right_edge = layout.left + layout.width
+    narrow = (out.kind == POINT) | (out.kind == FUZZY_POINT)
+    obstacle_start = np.concatenate((out.x0[narrow] - POINT_RADIUS, out.cluster_x0))
+    obstacle_end = np.concatenate((out.x1[narrow] + POINT_RADIUS, out.cluster_x1))
+    order = np.argsort(obstacle_start, kind="stable")
+    obstacle_start, obstacle_end = obstacle_start[order], obstacle_end[order]
+    reach = np.maximum.accumulate(obstacle_end) if len(obstacle_end) else obstacle_end
+    placed = 0
+    last_end = -math.inf
+    for x0, x1, kind, row in zip(out.x0, out.x1, out.kind, out.rows, strict=True):
+        if x1 < layout.left or x0 > right_edge:
+            continue
+        spans = kind in (BAR, FUZZY)
+        inside = spans and x1 - x0 >= INSIDE_LABEL_MIN_SPAN_PX
+        label_x = max(x0, layout.left) + LABEL_GAP if inside else x1 + POINT_RADIUS + LABEL_GAP
+        if label_x < last_end + LABEL_GAP:
+            continue
+        before = int(np.searchsorted(obstacle_start, label_x, side="right"))
+        if before and reach[before - 1] > label_x:
+            continue  # the label would start on a marker or a cluster
+        limit = float(obstacle_start[before]) - LABEL_GAP if before < len(obstacle_start) else right_edge
+        if inside:
+            limit = min(limit, x1 - LABEL_GAP)
+        room = min(min(limit, right_edge) - label_x, MAX_LABEL_PX)
+        needed = measure(index.titles[int(row)]) if measure is not None else room
+        if room >= needed:
+            available = needed  # the whole title fits
+        elif room >= MIN_LABEL_PX:
+            available = room  # the title is elided to the room there is
+        else:
+            continue
+        out.labels.append(Label(float(label_x), float(available), int(row)))
+        last_end = label_x + available
+        placed += 1
+        if placed >= budget:
+            break
+    return placed

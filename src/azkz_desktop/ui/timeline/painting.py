@@ -1,0 +1,201 @@
+"""Draw a computed timeline layout with a QPainter: a few bulk calls per lane, nothing per hidden event."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QPolygonF
+
+from azkz_desktop.ui.timeline.axis import Tick
+from azkz_desktop.ui.timeline.layout import BAR, FUZZY, FUZZY_POINT, POINT, POINT_RADIUS, LaneLayout
+
+SPAN_HEIGHT = 12.0
+CLUSTER_HEIGHT = 18.0
+CLUSTER_ALPHA_LEVELS = (150, 185, 215, 240)
+
+
+@dataclass(frozen=True)
+class Palette:
+    """The colours of one paint, from the widget's palette (light or dark) and the lane colours."""
+
+    base: QColor
+    alternate: QColor
+    text: QColor
+    muted: QColor
+    grid: QColor
+    highlight: QColor
+    dark: bool
+
+    @classmethod
+    def from_qt(cls, palette: QPalette) -> Palette:
+        base = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        dark = base.lightness() < 128
+        muted = QColor(text)
+        muted.setAlpha(150)
+        grid = QColor(text)
+        grid.setAlpha(28)
+        alternate = QColor(base.lighter(112) if dark else base.darker(104))
+        return cls(base, alternate, text, muted, grid, palette.color(QPalette.ColorRole.Highlight), dark)
+
+    def lane_color(self, hex_color: str) -> QColor:
+        color = QColor(hex_color)
+        return color.lighter(140) if self.dark else color
+
+
+def with_alpha(color: QColor, alpha: int) -> QColor:
+    faded = QColor(color)
+    faded.setAlpha(alpha)
+    return faded
+
+
+def draw_lane_backgrounds(
+    painter: QPainter, lanes: Sequence[LaneLayout], width: float, colors: Palette
+) -> None:
+    for number, lane in enumerate(lanes):
+        if number % 2:
+            painter.fillRect(QRectF(0, lane.top, width, lane.height), colors.alternate)
+
+
+def draw_grid_and_axis(
+    painter: QPainter,
+    ticks: Sequence[Tick],
+    plot: QRectF,
+    axis_height: float,
+    colors: Palette,
+    font: QFont,
+) -> None:
+    """Vertical grid lines through the lanes, the axis line, tick marks and their labels."""
+    left, top, bottom = plot.left(), plot.top(), plot.bottom()
+    if ticks:
+        painter.setPen(QPen(colors.grid, 1))
+        painter.drawLines(_grid_lines(ticks, left, top, bottom))
+    painter.setPen(QPen(colors.muted, 1))
+    painter.drawLine(QPointF(left, bottom), QPointF(plot.right(), bottom))
+    painter.setFont(font)
+    metrics = QFontMetricsF(font)
+    baseline = bottom + (axis_height + metrics.ascent() - metrics.descent()) / 2
+    painter.setPen(colors.text)
+    for tick in ticks:
+        painter.drawLine(QPointF(left + tick.x, bottom), QPointF(left + tick.x, bottom + 4))
+        if tick.label:
+            painter.drawText(QPointF(left + tick.x + 3, baseline), tick.label)
+
+
+def _grid_lines(ticks: Sequence[Tick], left: float, top: float, bottom: float) -> list[QPointF]:
+    points: list[QPointF] = []
+    for tick in ticks:
+        points += [QPointF(left + tick.x, top), QPointF(left + tick.x, bottom)]
+    return points
+
+
+def draw_lane(
+    painter: QPainter,
+    lane: LaneLayout,
+    color: QColor,
+    colors: Palette,
+    selected: np.ndarray,
+    count_font: QFont,
+) -> None:
+    """Spans first (underneath), then clusters, points and selection rings."""
+    y = lane.center_y
+    kinds = lane.kind
+    painter.setPen(Qt.PenStyle.NoPen)
+    fuzzy = np.flatnonzero(kinds == FUZZY)
+    if len(fuzzy):
+        painter.setBrush(with_alpha(color, 60))
+        rects = _span_rects(lane.x0[fuzzy], lane.x1[fuzzy], y)
+        painter.drawRects(rects)
+        dashed = QPen(with_alpha(color, 200), 1.2, Qt.PenStyle.DashLine)
+        painter.setPen(dashed)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRects(rects)
+        painter.setPen(Qt.PenStyle.NoPen)
+    bars = np.flatnonzero(kinds == BAR)
+    if len(bars):
+        painter.setBrush(with_alpha(color, 225))
+        painter.drawRects(_span_rects(lane.x0[bars], lane.x1[bars], y))
+    _draw_clusters(painter, lane, color, colors, count_font)
+    points = np.flatnonzero(kinds == POINT)
+    if len(points):
+        painter.setPen(QPen(color, 2 * POINT_RADIUS, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawPoints(_points(lane.x0[points], y))
+    hollow = np.flatnonzero(kinds == FUZZY_POINT)
+    if len(hollow):
+        painter.setBrush(colors.base)
+        painter.setPen(QPen(color, 2.0, Qt.PenStyle.DotLine))
+        for x in lane.x0[hollow]:
+            painter.drawEllipse(QPointF(float(x), y), POINT_RADIUS - 0.5, POINT_RADIUS - 0.5)
+    chosen = np.flatnonzero(selected)
+    if len(chosen):
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(colors.highlight, 2.5))
+        for position in chosen:
+            x0, x1 = float(lane.x0[position]), float(lane.x1[position])
+            if x1 - x0 < 2 * POINT_RADIUS:
+                painter.drawEllipse(QPointF((x0 + x1) / 2, y), POINT_RADIUS + 3, POINT_RADIUS + 3)
+            else:
+                painter.drawRect(QRectF(x0 - 2, y - SPAN_HEIGHT / 2 - 3, x1 - x0 + 4, SPAN_HEIGHT + 6))
+
+
+def _span_rects(x0: np.ndarray, x1: np.ndarray, y: float) -> list[QRectF]:
+    top = y - SPAN_HEIGHT / 2
+    return [QRectF(a, top, b - a, SPAN_HEIGHT) for a, b in zip(x0.tolist(), x1.tolist(), strict=True)]
+
+
+def _points(xs: np.ndarray, y: float) -> QPolygonF:
+    return QPolygonF([QPointF(x, y) for x in xs.tolist()])
+
+
+def _draw_clusters(painter: QPainter, lane: LaneLayout, color: QColor, colors: Palette, font: QFont) -> None:
+    if not len(lane.cluster_count):
+        return
+    y = lane.center_y - CLUSTER_HEIGHT / 2
+    # Denser clusters are drawn more opaque: four levels, one bulk call each.
+    level = np.minimum(np.log10(lane.cluster_count).astype(np.int64), len(CLUSTER_ALPHA_LEVELS) - 1)
+    x0 = lane.cluster_x0 + 1.0
+    widths = np.maximum(lane.cluster_x1 - lane.cluster_x0 - 2.0, 3.0)
+    painter.setPen(Qt.PenStyle.NoPen)
+    for number, alpha in enumerate(CLUSTER_ALPHA_LEVELS):
+        chosen = np.flatnonzero(level == number)
+        if len(chosen):
+            painter.setBrush(QBrush(with_alpha(color, alpha)))
+            painter.drawRects(
+                [
+                    QRectF(a, y, w, CLUSTER_HEIGHT)
+                    for a, w in zip(x0[chosen].tolist(), widths[chosen].tolist(), strict=True)
+                ]
+            )
+    painter.setFont(font)
+    metrics = QFontMetricsF(font)
+    digit = metrics.horizontalAdvance("8")
+    painter.setPen(QColor("white") if not colors.dark else QColor("black"))
+    baseline = lane.center_y + (metrics.ascent() - metrics.descent()) / 2
+    fits = widths >= (np.floor(np.log10(lane.cluster_count)) + 1) * digit + 4
+    for a, w, count in zip(
+        x0[fits].tolist(), widths[fits].tolist(), lane.cluster_count[fits].tolist(), strict=True
+    ):
+        text = str(count)
+        painter.drawText(QPointF(a + (w - len(text) * digit) / 2, baseline), text)
+
+
+def draw_labels(
+    painter: QPainter,
+    lane: LaneLayout,
+    titles: Sequence[str],
+    metrics: QFontMetricsF,
+    colors: Palette,
+    font: QFont,
+) -> None:
+    if not lane.labels:
+        return
+    painter.setFont(font)
+    painter.setPen(colors.text)
+    baseline = lane.center_y + (metrics.ascent() - metrics.descent()) / 2
+    for label in lane.labels:
+        text = metrics.elidedText(titles[label.row], Qt.TextElideMode.ElideRight, math.floor(label.max_width))
+        painter.drawText(QPointF(label.x, baseline), text)

@@ -1,0 +1,63 @@
+"""Shared, Qt-free fixtures: the bundled database (only ever read) and modified copies of it in tmp_path."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import pytest
+
+from azkz_desktop.data.paths import bundled_database_path
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+
+
+@pytest.fixture
+def bundled_db_path() -> Path:
+    """The committed database. Tests open it read-only and never write to it."""
+    return bundled_database_path()
+
+
+@pytest.fixture
+def bundled_copy(tmp_path: Path) -> Path:
+    """A private copy of the bundled database that a test may change."""
+    target = tmp_path / "copy.sqlite"
+    shutil.copyfile(bundled_database_path(), target)
+    return target
+
+
+@pytest.fixture
+def modified_copy(tmp_path: Path) -> Callable[..., Path]:
+    """make(*sql, name=...) copies the bundled database into tmp_path and runs the SQL on the copy."""
+
+    def make(*statements: str, name: str = "modified.sqlite") -> Path:
+        target = tmp_path / name
+        shutil.copyfile(bundled_database_path(), target)
+        connection = sqlite3.connect(target)
+        try:
+            for statement in statements:
+                connection.execute(statement)
+            connection.commit()
+        finally:
+            connection.close()
+        return target
+
+    return make
+
+
+@pytest.fixture
+def sql_rows() -> Callable[..., list[tuple]]:
+    """rows(path, sql, parameters=()) runs one query on a read-only connection and returns every row."""
+
+    def rows(path: Path, sql: str, parameters: Sequence[object] = ()) -> list[tuple]:
+        connection = _connect_read_only(path)
+        try:
+            return connection.execute(sql, parameters).fetchall()
+        finally:
+            connection.close()
+
+    return rows

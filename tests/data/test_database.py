@@ -1,0 +1,426 @@
+"""open_database and RelationsDatabase: read-only access, the queries the app asks, and bad files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from azkz_desktop.data.database import RelationsDatabase, fts_query, open_database
+from azkz_desktop.data.errors import (
+    DatabaseError,
+    DatabaseNotAFile,
+    DatabaseNotFound,
+    NotADatabase,
+    UnsupportedSchemaVersion,
+    WrongSchema,
+)
+from azkz_desktop.data.paths import bundled_database_path
+
+RASIZADE = "rasizade-inauguration-2006"
+
+
+def day(year: int, month: int, date: int) -> int:
+    return dt.date(year, month, date).toordinal()
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Iterator[RelationsDatabase]:
+    database = open_database(bundled_database_path())
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def opened_copy(bundled_copy: Path) -> Iterator[RelationsDatabase]:
+    database = open_database(bundled_copy)
+    yield database
+    database.close()
+
+
+# ---- read-only ---------------------------------------------------------------------------------------
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_opening_and_querying_never_changes_the_file(bundled_db_path: Path) -> None:
+    before = sha256(bundled_db_path)
+    database = open_database(bundled_db_path)
+    try:
+        events = database.event_summaries()
+        assert events
+        database.summary()
+        database.categories()
+        database.event_summaries(day(2004, 1, 1), day(2005, 12, 31), ["diplomacy"])
+        database.event_dates()
+        for summary in events:
+            assert database.event(summary.id) is not None
+            database.event_sources(summary.id)
+        database.event("nope")
+        for document in database.documents():
+            assert database.document(document.id) is not None
+        database.documents("full")
+        database.search_events("Aliyev")
+        database.search_documents("Astana")
+        database.trade_points()
+        database.trade_targets()
+        assert database.integrity_problems() == []
+        database.quoted_sources()
+        database.unsourced_events()
+        assert database.skipped_rows == []
+    finally:
+        database.close()
+    assert sha256(bundled_db_path) == before
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "INSERT INTO meta (key, value) VALUES ('tampered', 'yes')",
+        "UPDATE events SET title = 'changed'",
+        "DELETE FROM event_sources",
+        "CREATE TABLE extra (x)",
+    ],
+)
+def test_the_connection_refuses_writes(
+    opened_copy: RelationsDatabase, bundled_copy: Path, statement: str
+) -> None:
+    # On a copy, so that a broken guard could never damage the bundled file.
+    before = sha256(bundled_copy)
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        opened_copy._connection.execute(statement)
+    assert sha256(bundled_copy) == before
+
+
+def test_the_file_is_read_only_even_without_query_only(
+    opened_copy: RelationsDatabase, bundled_copy: Path
+) -> None:
+    before = sha256(bundled_copy)
+    opened_copy._connection.execute("PRAGMA query_only = OFF")
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        opened_copy._connection.execute("INSERT INTO meta (key, value) VALUES ('tampered', 'yes')")
+    assert sha256(bundled_copy) == before
+
+
+# ---- queries on the bundled database -----------------------------------------------------------------
+
+
+def test_summary_counts_match_sql(
+    bundled: RelationsDatabase, bundled_db_path: Path, sql_rows: Callable[..., list]
+) -> None:
+    def count(sql: str) -> int:
+        return sql_rows(bundled_db_path, sql)[0][0]
+
+    summary = bundled.summary()
+    assert summary.path == str(bundled_db_path)
+    assert summary.schema_version == 1
+    assert summary.built == sql_rows(bundled_db_path, "SELECT value FROM meta WHERE key = 'built'")[0][0]
+    assert summary.event_count == count("SELECT count(*) FROM events")
+    assert summary.document_count == count("SELECT count(*) FROM documents WHERE kind = 'full'")
+    assert summary.reference_count == count("SELECT count(*) FROM documents WHERE kind = 'reference'")
+    assert summary.source_count == count("SELECT count(*) FROM event_sources")
+    assert summary.trade_count == count("SELECT count(*) FROM trade")
+    first, last = sql_rows(bundled_db_path, "SELECT min(first_day), max(last_day) FROM events")[0]
+    assert summary.first_day == dt.date.fromordinal(first).isoformat()
+    assert summary.last_day == dt.date.fromordinal(last).isoformat()
+
+
+def test_categories_come_in_lane_order(bundled: RelationsDatabase) -> None:
+    categories = bundled.categories()
+    assert [category.position for category in categories] == list(range(len(categories)))
+    assert categories[0].id == "diplomacy"
+    assert {category.id for category in categories} == {
+        "diplomacy",
+        "treaties",
+        "economy",
+        "energy",
+        "culture",
+        "conflict",
+    }
+
+
+def test_event_summaries_are_in_date_order(bundled: RelationsDatabase) -> None:
+    events = bundled.event_summaries()
+    assert len(events) == bundled.summary().event_count
+    keys = [(event.span.first_day(), event.span.last_day(), event.id) for event in events]
+    assert keys == sorted(keys)
+
+
+def test_event_summaries_in_a_window_are_exactly_the_overlapping_events(bundled: RelationsDatabase) -> None:
+    everything = bundled.event_summaries()
+    first, last = day(2003, 6, 1), day(2004, 3, 15)
+    window = bundled.event_summaries(first, last)
+    expected = [
+        event.id
+        for event in everything
+        if event.span.first_day().toordinal() <= last and event.span.last_day().toordinal() >= first
+    ]
+    ids = [event.id for event in window]
+    assert ids == expected
+    # 1993–2003 ends inside the window; March 2004 and March 2004 – May 2005 begin inside it.
+    assert {
+        "heydar-aliyev-presidency-agenda",
+        "ilham-aliyev-state-visit-2004",
+        "strategic-partnership-treaty",
+    } <= set(ids)
+    assert "caspian-seabed-agreement-2001" not in ids  # 29 November 2001, before the window
+    assert "kazakh-exports-2005" not in ids  # 2005, after it
+
+
+def test_window_bounds_are_inclusive(bundled: RelationsDatabase) -> None:
+    # The treaty span ends on 31 May 2005; the 2005 export figure starts on 1 January 2005.
+    ids = [event.id for event in bundled.event_summaries(day(2005, 5, 31), day(2005, 5, 31))]
+    assert "strategic-partnership-treaty" in ids
+    assert "nazarbayev-state-visit-2005" in ids
+    assert "ilham-aliyev-state-visit-2004" not in ids
+    only_the_start = [event.id for event in bundled.event_summaries(None, day(2005, 1, 1))]
+    assert "kazakh-exports-2005" in only_the_start
+    assert "trade-turnover-2020" not in only_the_start
+    assert [event.id for event in bundled.event_summaries(day(2024, 4, 1), None)] == []
+
+
+def test_event_summaries_filter_by_category(bundled: RelationsDatabase) -> None:
+    everything = bundled.event_summaries()
+    economy = bundled.event_summaries(categories=["economy"])
+    assert economy
+    assert [event.id for event in economy] == [
+        event.id for event in everything if event.category == "economy"
+    ]
+    two = bundled.event_summaries(categories=("culture", "conflict"))
+    assert {event.category for event in two} == {"culture", "conflict"}
+    assert len(two) == sum(event.category in {"culture", "conflict"} for event in everything)
+    assert bundled.event_summaries(categories=[]) == []
+    windowed = bundled.event_summaries(day(2023, 1, 1), day(2023, 12, 31), ["energy"])
+    assert [event.id for event in windowed] == ["oil-fibre-transport-talks-2023"]
+
+
+def test_event_summary_counts_sources(bundled: RelationsDatabase) -> None:
+    by_id = {event.id: event for event in bundled.event_summaries()}
+    assert by_id["oil-fibre-transport-talks-2023"].source_count == 3
+    assert by_id[RASIZADE].source_count == 1
+
+
+def test_event_with_range_people_and_source(bundled: RelationsDatabase) -> None:
+    event = bundled.event(RASIZADE)
+    assert event is not None
+    assert event.span.label() == "11\u201312 January 2006"
+    assert (event.span.first_day(), event.span.last_day()) == (dt.date(2006, 1, 11), dt.date(2006, 1, 12))
+    assert event.span.is_range()
+    assert event.category == "diplomacy"
+    assert event.people == ("Artur Rasizade", "Nursultan Nazarbayev")
+    assert len(event.sources) == 1
+    source = event.sources[0]
+    assert source.document_id == "wikipedia-en-2012"
+    assert source.document_title == "Azerbaijan\u2013Kazakhstan relations"
+    assert source.kind == "full"
+    assert source.quote is not None
+    assert "Artur Rasizade" in source.quote
+    document = bundled.document(source.document_id)
+    assert document is not None
+    assert document.text[source.char_start : source.char_end] == source.quote
+
+
+def test_unknown_event_and_document_are_none(bundled: RelationsDatabase) -> None:
+    assert bundled.event("nope") is None
+    assert bundled.event_sources("nope") == []
+    assert bundled.document("nope") is None
+
+
+def test_documents_list_without_text_and_document_with_text(bundled: RelationsDatabase) -> None:
+    documents = bundled.documents()
+    assert {document.id for document in documents} >= {"wikipedia-en-2012", "azertac-de-2023-04-10"}
+    assert all(document.text == "" for document in documents)
+    assert [document.id for document in bundled.documents("reference")] == []
+    german = bundled.document("azertac-de-2023-04-10")
+    assert german is not None
+    assert german.language == "de"
+    assert "Handelsumsatz" in german.text
+
+
+def test_search_events_finds_a_word_of_the_summary_only(bundled: RelationsDatabase) -> None:
+    event = bundled.event("trade-turnover-2020")
+    assert event is not None
+    assert "fivefold" in event.summary
+    assert "fivefold" not in event.title
+    assert "trade-turnover-2020" in bundled.search_events("fivefold")
+    assert bundled.search_events("Rasizad") == [RASIZADE]  # the last word matches as a prefix
+    assert bundled.search_events("Rasizade inauguration") == [RASIZADE]
+    assert bundled.search_events("Rasizade Glasfaserleitungen") == []  # every word must match
+
+
+@pytest.mark.parametrize("word", ["Handelsumsatz", "Glasfaserleitungen", "handelsumsatz", "Prasident"])
+def test_search_documents_finds_the_german_document(bundled: RelationsDatabase, word: str) -> None:
+    assert bundled.search_documents(word) == ["azertac-de-2023-04-10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "query"),
+    [
+        ("", ""),
+        ("   ", ""),
+        ("Aliyev", '"Aliyev"*'),
+        ("Ilham Aliyev", '"Ilham" "Aliyev"*'),
+        ('a"b', '"a""b"*'),
+        ("AND OR", '"AND" "OR"*'),
+        ("*", '"*"*'),
+        ('"', '""""*'),
+    ],
+)
+def test_fts_query_quotes_every_word(text: str, query: str) -> None:
+    assert fts_query(text) == query
+
+
+@pytest.mark.parametrize(
+    "text", ['a"b', "AND OR", "*", '"', "NEAR(", "(", ")", "-", "^", "a:b", "NOT", "'", "", "\x00", "a\x00b"]
+)
+def test_search_survives_odd_input(bundled: RelationsDatabase, text: str) -> None:
+    assert isinstance(bundled.search_events(text), list)
+    assert isinstance(bundled.search_documents(text), list)
+
+
+@settings(database=None, deadline=None, max_examples=200)
+@given(st.text(st.characters(codec="utf-8"), max_size=40))
+def test_search_never_raises(bundled: RelationsDatabase, text: str) -> None:
+    assert all(isinstance(item, str) for item in bundled.search_events(text))
+    assert all(isinstance(item, str) for item in bundled.search_documents(text))
+
+
+def test_trade_points(bundled: RelationsDatabase) -> None:
+    figures = [
+        (point.year, point.exports_musd, point.imports_musd, point.turnover_musd, point.growth_pct)
+        for point in bundled.trade_points()
+    ]
+    # year, exports, imports, turnover, growth: None where the source is silent, never filled in.
+    assert figures == [
+        (2005, 129, 3, None, None),
+        (2020, None, None, 109, None),
+        (2022, None, None, None, 40),
+        (2023, None, None, 529, None),
+    ]
+    points = {point.year: point for point in bundled.trade_points()}
+    assert points[2005].statistics == "Statistics Agency of Kazakhstan"
+    assert points[2020].statistics is None
+    assert points[2022].document_id == "azertac-de-2023-04-10"
+    assert points[2022].quote is not None
+    assert "40 Prozent" in points[2022].quote
+    assert points[2022].year_note
+    assert points[2020].year_note is None
+
+
+def test_trade_targets(bundled: RelationsDatabase) -> None:
+    targets = bundled.trade_targets()
+    assert [(target.id, target.turnover_musd, target.stated) for target in targets] == [
+        ("turnover-one-billion", 1000, "2023-04-10")
+    ]
+    assert targets[0].quote is not None
+    assert "Milliarde" in targets[0].quote
+
+
+# ---- files that are not a usable database ------------------------------------------------------------
+
+
+def assert_names_path(error: DatabaseError, path: Path) -> None:
+    assert error.path == str(path)
+    assert str(error).startswith(f"{path}: ")
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    path = tmp_path / "missing.sqlite"
+    with pytest.raises(DatabaseNotFound) as caught:
+        open_database(path)
+    assert_names_path(caught.value, path)
+    assert not path.exists()
+
+
+def test_folder(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseNotAFile) as caught:
+        open_database(tmp_path)
+    assert_names_path(caught.value, tmp_path)
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    path = tmp_path / "empty.sqlite"
+    path.write_bytes(b"")
+    with pytest.raises(NotADatabase, match="empty") as caught:
+        open_database(path)
+    assert_names_path(caught.value, path)
+
+
+def test_text_file(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite"
+    path.write_text("These are notes, not a database.\n" * 20, encoding="utf-8")
+    with pytest.raises(NotADatabase, match="not an SQLite database") as caught:
+        open_database(path)
+    assert_names_path(caught.value, path)
+
+
+def test_sqlite_file_of_another_schema(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+    connection.commit()
+    connection.close()
+    with pytest.raises(WrongSchema, match="not a relations database") as caught:
+        open_database(path)
+    assert_names_path(caught.value, path)
+
+
+@pytest.mark.parametrize(("version", "age"), [("99", "newer"), ("0", "older"), ("2", "newer")])
+def test_unsupported_schema_version(modified_copy: Callable[..., Path], version: str, age: str) -> None:
+    path = modified_copy(f"UPDATE meta SET value = '{version}' WHERE key = 'schema_version'")
+    with pytest.raises(UnsupportedSchemaVersion, match=f"schema version {version} is {age}") as caught:
+        open_database(path)
+    assert_names_path(caught.value, path)
+
+
+@pytest.mark.parametrize(
+    ("statements", "problem"),
+    [
+        (["DROP TABLE trade"], "the table 'trade' is missing"),
+        (["ALTER TABLE events DROP COLUMN note"], "the table 'events' lacks the columns note"),
+        (["UPDATE meta SET value = 'one' WHERE key = 'schema_version'"], "no valid schema_version"),
+        (["DELETE FROM meta WHERE key = 'schema_version'"], "no valid schema_version"),
+    ],
+)
+def test_wrong_schema(modified_copy: Callable[..., Path], statements: list[str], problem: str) -> None:
+    path = modified_copy(*statements)
+    with pytest.raises(WrongSchema, match=problem) as caught:
+        open_database(path)
+    assert_names_path(caught.value, path)
+
+
+def test_truncated_copy(bundled_db_path: Path, tmp_path: Path) -> None:
+    path = tmp_path / "truncated.sqlite"
+    path.write_bytes(bundled_db_path.read_bytes()[:4096])
+    with pytest.raises(DatabaseError) as caught:
+        database = open_database(path)
+        try:
+            database.event_summaries()
+            database.search_documents("Aliyev")
+        finally:
+            database.close()
+    assert str(path) in str(caught.value)
+
+
+def test_an_unreadable_event_date_is_skipped_and_recorded(modified_copy: Callable[..., Path]) -> None:
+    path = modified_copy("UPDATE events SET start = 'garbage' WHERE id = 'independence-1991'")
+    database = open_database(path)
+    try:
+        events = database.event_summaries()
+        assert "independence-1991" not in [event.id for event in events]
+        assert len(events) == database.summary().event_count - 1
+        assert len(database.skipped_rows) == 1
+        assert "independence-1991" in database.skipped_rows[0]
+        assert "garbage" in database.skipped_rows[0]
+        database.event_summaries()  # asking again records the same row once
+        assert len(database.skipped_rows) == 1
+    finally:
+        database.close()

@@ -1,0 +1,91 @@
+"""The window opens on the bundled database and tells the user what it holds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from azkz_desktop.app import main
+from azkz_desktop.data.database import RelationsDatabase
+from azkz_desktop.data.errors import DatabaseNotFound, NotADatabase
+from azkz_desktop.ui.event_table import EVENT_ID_ROLE
+from azkz_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, database: RelationsDatabase) -> MainWindow:
+    shown = MainWindow(database)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def test_status_bar_shows_the_event_count(window: MainWindow, database: RelationsDatabase) -> None:
+    count = database.summary().event_count
+    assert count >= 30
+    assert window.status_label.text().startswith(f"{count} events")
+    assert "offline" in window.status_label.text()
+
+
+def test_event_table_lists_every_event_in_date_order(window: MainWindow, database: RelationsDatabase) -> None:
+    table_model = window.event_table.model()
+    assert table_model.rowCount() == database.summary().event_count
+    ids = [table_model.index(row, 0).data(EVENT_ID_ROLE) for row in range(table_model.rowCount())]
+    expected = [event.id for event in database.event_summaries()]
+    assert ids == expected
+    assert table_model.index(0, 0).data() == "1936–1938"
+
+
+def test_event_table_shows_dates_in_words(window: MainWindow) -> None:
+    table_model = window.event_table.model()
+    rows = {
+        table_model.index(row, 0).data(EVENT_ID_ROLE): table_model.index(row, 0).data()
+        for row in range(table_model.rowCount())
+    }
+    assert rows["rasizade-inauguration-2006"] == "11–12 January 2006"
+    assert rows["ilham-aliyev-state-visit-2004"] == "March 2004"
+
+
+def test_about_names_every_bundled_document(window: MainWindow, database: RelationsDatabase) -> None:
+    text = window.about_text()
+    for document in database.documents(kind="full"):
+        assert document.title in text
+        assert document.outlet in text
+    assert f"{database.summary().event_count} events" in text
+
+
+def test_window_geometry_is_remembered(qtbot, database: RelationsDatabase) -> None:
+    first = MainWindow(database)
+    qtbot.addWidget(first)
+    first.resize(700, 500)
+    first.show()
+    first.close()
+    second = MainWindow(database)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 500)
+
+
+def test_screenshot_writes_a_png_of_the_window(tmp_path: Path, qapp) -> None:
+    target = tmp_path / "window.png"
+    assert main(["--screenshot", str(target)]) == 0
+    image = QImage(str(target))
+    assert not image.isNull()
+    assert (image.width(), image.height()) == (1280, 800)
+
+
+def test_screenshot_of_a_missing_database_fails_without_waiting(tmp_path: Path, qapp, capsys) -> None:
+    code = main(["--db", str(tmp_path / "absent.sqlite"), "--screenshot", str(tmp_path / "x.png")])
+    assert code == DatabaseNotFound.exit_code
+    assert "absent.sqlite: no such file" in capsys.readouterr().err
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_screenshot_of_a_text_file_names_the_problem(tmp_path: Path, qapp, capsys) -> None:
+    bogus = tmp_path / "notes.sqlite"
+    bogus.write_text("hello", encoding="utf-8")
+    code = main(["--db", str(bogus), "--screenshot", str(tmp_path / "x.png")])
+    assert code == NotADatabase.exit_code
+    assert "not an SQLite database" in capsys.readouterr().err

@@ -1,0 +1,43 @@
+"""Synthetic events for timeline tests: known positions, so expectations can be computed by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from azkz_desktop.data.models import Category
+from azkz_desktop.data.timeline_index import TimelineIndex
+
+LANES = ("diplomacy", "treaties", "economy")
+CATEGORIES = [
+    Category("diplomacy", "Diplomacy", "#3b6fb6", 0),
+    Category("treaties", "Treaties & law", "#7a4fb0", 1),
+    Category("economy", "Economy & trade", "#2e8b57", 2),
+]
+
+
+def day(year: int, month: int = 1, day_of_month: int = 1) -> int:
+    return dt.date(year, month, day_of_month).toordinal()
+
+
+def row(
+    event_id: str,
+    first: int,
+    last: int | None = None,
+    precision: str = "day",
+    lane: str = "diplomacy",
+    title: str | None = None,
+    is_range: bool = False,
+) -> tuple[str, int, int, str, str, str, int]:
+    return (
+        event_id,
+        first,
+        first if last is None else last,
+        precision,
+        lane,
+        title or event_id,
+        int(is_range),
+    )
+
+
+def index_of(rows: list[tuple[str, int, int, str, str, str, int]]) -> TimelineIndex:
+    return TimelineIndex([rows], LANES)
