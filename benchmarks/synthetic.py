@@ -178,7 +178,7 @@ def _event_rows(rng: np.random.Generator, count: int) -> tuple[list[tuple], list
     activity = rng.integers(0, len(ACTIVITIES), count).tolist()
     topic = rng.integers(0, 4, count).tolist()
     summaries = [
-        [[f"A synthetic {a} on {t}, generated for benchmarking." for t in TOPICS[c]] for a in ACTIVITIES]
+        [[f"Synthetic {a} on {t}, generated for benchmarking." for t in TOPICS[c]] for a in ACTIVITIES]
         for c in categories
     ]
     ids = [f"synthetic-{number:07d}" for number in range(count)]

@@ -1,0 +1,55 @@
+"""The README's commands and the schema document stay true to the project."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from azkz_desktop.app import build_parser
+from azkz_desktop.data import errors
+from azkz_desktop.data.schema import REQUIRED_COLUMNS
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = re.findall(r"```sh\n(bash scripts/\S+)\n```", readme)
+    assert commands == ["bash scripts/run.sh", "bash scripts/test.sh"]
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "\nbash scripts/test.sh" in ci
+
+
+def test_schema_document_describes_every_table_and_column() -> None:
+    schema = (ROOT / "db" / "SCHEMA.md").read_text(encoding="utf-8")
+    for table, columns in REQUIRED_COLUMNS.items():
+        heading = re.search(rf"(?:^## |\band ){table}\((?P<columns>[^)]*)\)", schema, re.MULTILINE)
+        assert heading, f"db/SCHEMA.md has no section for {table}"
+        documented = [column.strip() for column in heading["columns"].split(",")]
+        assert set(columns) <= set(documented), f"{table}: {set(columns) - set(documented)} undocumented"
+
+
+def test_readme_lists_every_exit_code() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    codes = {
+        value.exit_code
+        for value in vars(errors).values()
+        if isinstance(value, type)
+        and issubclass(value, errors.DatabaseError)
+        and value is not errors.DatabaseError
+    }
+    for code in codes | {0, 2, 20}:
+        assert re.search(rf"^\| {code} \|", readme, re.MULTILINE), f"exit code {code} is not in the README"
+
+
+def test_readme_shows_every_command_line_option() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    options = [
+        option
+        for action in build_parser()._actions
+        for option in action.option_strings
+        if option.startswith("--") and option not in ("--help", "--version")
+    ]
+    assert options
+    for option in options:
+        assert option in readme
