@@ -131,7 +131,10 @@ def test_a_reference_source_with_a_note_is_built(db_dir: Path, out_dir: Path) ->
 
     database = open_database(output)
     try:
-        assert database.summary().reference_count == 1
+        references = [document for document in curated(db_dir, "documents.toml")["document"]]
+        expected = sum(1 for document in references if document["kind"] == "reference")
+        assert database.summary().reference_count == expected
+        assert "reference-report" in {document.id for document in database.documents(kind="reference")}
         sources = database.event_sources(event_id)
         reference = sources[-1]
         assert (reference.kind, reference.quote, reference.char_start) == ("reference", None, None)

@@ -238,7 +238,11 @@ def test_documents_list_without_text_and_document_with_text(bundled: RelationsDa
     documents = bundled.documents()
     assert {document.id for document in documents} >= {"wikipedia-en-2012", "azertac-de-2023-04-10"}
     assert all(document.text == "" for document in documents)
-    assert [document.id for document in bundled.documents("reference")] == []
+    references = bundled.documents("reference")
+    assert references and all(
+        document.is_reference and document.url.startswith("https://") for document in references
+    )
+    assert {document.kind for document in bundled.documents("full")} == {"full"}
     german = bundled.document("azertac-de-2023-04-10")
     assert german is not None
     assert german.language == "de"

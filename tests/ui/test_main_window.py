@@ -46,7 +46,8 @@ def test_event_table_shows_dates_in_words(window: MainWindow) -> None:
         for row in range(table_model.rowCount())
     }
     assert rows["rasizade-inauguration-2006"] == "11–12 January 2006"
-    assert rows["ilham-aliyev-state-visit-2004"] == "March 2004"
+    assert rows["ilham-aliyev-state-visit-2004"] == "1–2 March 2004"
+    assert rows["strategic-partnership-treaty"] == "March 2004 – May 2005"
 
 
 def test_about_names_every_bundled_document(window: MainWindow, database: RelationsDatabase) -> None:
@@ -89,3 +90,64 @@ def test_screenshot_of_a_text_file_names_the_problem(tmp_path: Path, qapp, capsy
     code = main(["--db", str(bogus), "--screenshot", str(tmp_path / "x.png")])
     assert code == NotADatabase.exit_code
     assert "not an SQLite database" in capsys.readouterr().err
+
+
+def test_table_and_timeline_share_the_selection(window: MainWindow) -> None:
+    table = window.event_table
+    proxy = table.model()
+    rows = {proxy.index(row, 0).data(EVENT_ID_ROLE): row for row in range(proxy.rowCount())}
+    table.selectRow(rows["caspian-seabed-agreement-2001"])
+    assert window.state.selection == {"caspian-seabed-agreement-2001"}
+    assert window.timeline._selected_rows.sum() == 1
+    window.state.select(["diplomatic-relations-1992", "veten-newspaper-2007"])
+    selected = {index.data(EVENT_ID_ROLE) for index in table.selectionModel().selectedRows()}
+    assert selected == {"diplomatic-relations-1992", "veten-newspaper-2007"}
+    assert "2 selected" in window.status_label.text()
+
+
+def test_double_click_in_the_list_zooms_the_timeline_to_the_event(qtbot, window: MainWindow) -> None:
+    table = window.event_table
+    proxy = table.model()
+    row = next(
+        r
+        for r in range(proxy.rowCount())
+        if proxy.index(r, 0).data(EVENT_ID_ROLE) == "nasimi-culture-centre-2006"
+    )
+    table.doubleClicked.emit(proxy.index(row, 1))
+    start, end = window.state.window
+    day = window.index.span_days(window.index.row_of("nasimi-culture-centre-2006"))[0]
+    assert start < day < end
+    assert end - start < 30
+
+
+def test_view_state_survives_a_restart(qtbot, database: RelationsDatabase) -> None:
+    first = MainWindow(database)
+    qtbot.addWidget(first)
+    first.state.set_window(730000.0, 731000.0)
+    first.state.set_lane_visible("culture", False)
+    first.state.move_lane("economy", -1)
+    first.state.select(["veten-newspaper-2007", "diplomatic-relations-1992"], current="veten-newspaper-2007")
+    first.close()
+    second = MainWindow(database)
+    qtbot.addWidget(second)
+    assert second.state.window == pytest.approx((730000.0, 731000.0))
+    assert second.state.visible_lanes == ["diplomacy", "economy", "treaties", "energy", "conflict"]
+    assert second.state.selection == {"veten-newspaper-2007", "diplomatic-relations-1992"}
+    assert second.state.current == "veten-newspaper-2007"
+
+
+def test_damaged_settings_do_not_stop_the_window(
+    qtbot, database: RelationsDatabase, isolated_settings
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings()
+    settings.setValue("window/geometry", "not bytes")
+    settings.setValue("timeline/window", ["nan", "x"])
+    settings.setValue("timeline/lane_order", 42)
+    settings.setValue("selection/ids", ["no-such-event"])
+    settings.sync()
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    assert window.state.window == window.state.padded_full_range()
+    assert window.state.selection == frozenset()

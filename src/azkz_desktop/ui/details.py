@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from azkz_desktop.data.models import Event, Source
@@ -26,6 +26,16 @@ def plain_label(text: str, *, bold: bool = False, italic: bool = False, scale: f
         font.setPointSizeF(font.pointSizeF() * scale)
     label.setFont(font)
     return label
+
+
+def is_web_address(url: str) -> bool:
+    """Only http and https addresses are ever opened: a database may hold anything in `url`."""
+    parsed = QUrl(url)
+    return parsed.isValid() and parsed.scheme() in ("http", "https") and bool(parsed.host())
+
+
+def open_web_address(url: str) -> bool:
+    return is_web_address(url) and QDesktopServices.openUrl(QUrl(url))
 
 
 def source_heading(source: Source) -> str:
@@ -88,12 +98,24 @@ class DetailPane(QScrollArea):
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(8, 6, 8, 6)
+        kind = "Public report" if source.kind == "reference" else "Bundled document"
+        kind_label = plain_label(kind)
+        kind_label.setEnabled(False)
+        layout.addWidget(kind_label)
         layout.addWidget(plain_label(source.document_title, bold=True))
         layout.addWidget(plain_label(source_heading(source)))
         if source.quote:
             layout.addWidget(plain_label(f"“{source.quote}”", italic=True))
         if source.note:
             layout.addWidget(plain_label(source.note))
+        if is_web_address(source.url):
+            address = plain_label(source.url)
+            address.setObjectName("sourceAddress")
+            layout.addWidget(address)
+            button = QPushButton("Open Address in Browser")
+            button.setToolTip("Needs a network connection")
+            button.clicked.connect(lambda _=False, url=source.url: open_web_address(url))
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         return frame
 
     def show_list(self, rows: list[tuple[str, str, str]], on_click: Callable[[str], None]) -> None:
