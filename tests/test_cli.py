@@ -169,3 +169,32 @@ def test_check_does_not_load_qt(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "qt modules: []"
+
+
+def test_window_without_a_display_says_so_instead_of_aborting(tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    env["XDG_CONFIG_HOME"] = str(tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-m", "azkz_desktop"], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 21
+    assert "no display" in result.stderr
+    assert "Traceback" not in result.stderr
+    shot = tmp_path / "shot.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "azkz_desktop", "--screenshot", str(shot)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

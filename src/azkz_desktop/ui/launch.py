@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -14,7 +15,15 @@ from azkz_desktop.data.errors import DatabaseError
 from azkz_desktop.ui.main_window import MainWindow
 
 EXIT_SCREENSHOT_FAILED = 20
+EXIT_NO_DISPLAY = 21
 SCREENSHOT_SIZE = (1280, 800)
+
+
+def has_display() -> bool:
+    """Whether a window can be shown: Qt aborts the process, with no useful message, when it cannot."""
+    if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def application() -> QApplication:
@@ -36,6 +45,15 @@ def show_error(title: str, message: str) -> None:
 
 
 def run_window(database_path: Path, screenshot: Path | None = None) -> int:
+    if not has_display():
+        if screenshot is None:
+            print(
+                f"{APP_NAME}: no display to open a window on (DISPLAY is not set); "
+                "run it in a desktop session, or use --screenshot",
+                file=sys.stderr,
+            )
+            return EXIT_NO_DISPLAY
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     app = application()
     try:
         database = open_database(database_path)

@@ -80,9 +80,11 @@ def draw_grid_and_axis(
     metrics = QFontMetricsF(font)
     baseline = bottom + (axis_height + metrics.ascent() - metrics.descent()) / 2
     painter.setPen(colors.text)
+    right_limit = plot.right() + 10
     for tick in ticks:
         painter.drawLine(QPointF(left + tick.x, bottom), QPointF(left + tick.x, bottom + 4))
-        if tick.label:
+        # A label that would run off the widget is left out rather than cut in half.
+        if tick.label and left + tick.x + 3 + metrics.horizontalAdvance(tick.label) <= right_limit:
             painter.drawText(QPointF(left + tick.x + 3, baseline), tick.label)
 
 
