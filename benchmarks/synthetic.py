@@ -16,11 +16,16 @@ import sqlite3
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from azkz_desktop.data.paths import bundled_database_path
 
+Columns = dict[str, list[Any]]  # a table's rows, column by column
+
+GENERATOR_KEY = "synthetic_generator"  # an extra meta row: which generator wrote the file
+GENERATOR_VERSION = "2"
 OUT_DIR = Path(__file__).resolve().parent / "out"
 FIRST_DAY = dt.date(1990, 1, 1).toordinal()
 LAST_DAY = dt.date(2025, 12, 31).toordinal()
@@ -170,8 +175,8 @@ def _dates(
     return start.tolist(), end.tolist(), names.tolist(), first_day.tolist(), last_day.tolist()
 
 
-def _event_rows(rng: np.random.Generator, count: int) -> tuple[list[tuple], list[tuple], list[tuple]]:
-    """(events, event_sources, event_people) rows, built column-wise and zipped into tuples."""
+def _event_columns(rng: np.random.Generator, count: int) -> tuple[Columns, Columns, Columns]:
+    """Columns of the events, event_sources and event_people rows, by column name."""
     start, end, precision, first_day, last_day = _dates(rng, count)
     categories = list(CATEGORY_SHARES)
     category = rng.choice(len(categories), size=count, p=list(CATEGORY_SHARES.values())).tolist()
@@ -182,42 +187,90 @@ def _event_rows(rng: np.random.Generator, count: int) -> tuple[list[tuple], list
         for c in categories
     ]
     ids = [f"synthetic-{number:07d}" for number in range(count)]
-    titles = [
-        f"Synthetic event {number:06d} — {ACTIVITIES[a]} on {TOPICS[categories[c]][t]}"
-        for number, (c, a, t) in enumerate(zip(category, activity, topic, strict=True))
-    ]
-    events = list(
-        zip(
-            ids,
-            start,
-            end,
-            precision,
-            titles,
-            [summaries[c][a][t] for c, a, t in zip(category, activity, topic, strict=True)],
-            [categories[c] for c in category],
-            [None] * count,
-            [None] * count,
-            first_day,
-            last_day,
-            strict=True,
-        )
-    )
+    events: Columns = {
+        "id": ids,
+        "start": start,
+        "end": end,
+        "precision": precision,
+        "title": [
+            f"Synthetic event {number:06d} — {ACTIVITIES[a]} on {TOPICS[categories[c]][t]}"
+            for number, (c, a, t) in enumerate(zip(category, activity, topic, strict=True))
+        ],
+        "summary": [summaries[c][a][t] for c, a, t in zip(category, activity, topic, strict=True)],
+        "category": [categories[c] for c in category],
+        "first_day": first_day,
+        "last_day": last_day,
+        "source_count": [1] * count,
+    }
     _, sentences = synthetic_document()
     quoted = [sentences[number] for number in rng.integers(0, len(sentences), count).tolist()]
-    sources = [
-        (event_id, 0, DOCUMENT_ID, quote, begin, finish, None)
-        for event_id, (quote, begin, finish) in zip(ids, quoted, strict=True)
-    ]
+    sources: Columns = {
+        "event_id": ids,
+        "position": [0] * count,
+        "document_id": [DOCUMENT_ID] * count,
+        "quote": [quote for quote, _, _ in quoted],
+        "char_start": [begin for _, begin, _ in quoted],
+        "char_end": [finish for _, _, finish in quoted],
+    }
     with_people = np.flatnonzero(rng.random(count) < PEOPLE_SHARE).tolist()
-    person = rng.integers(1, len(PEOPLE) + 1, len(with_people)).tolist()
-    people = [(ids[row], number) for row, number in zip(with_people, person, strict=True)]
+    people: Columns = {
+        "event_id": [ids[row] for row in with_people],
+        "person_id": rng.integers(1, len(PEOPLE) + 1, len(with_people)).tolist(),
+    }
     return events, sources, people
 
 
+def _insert(connection: sqlite3.Connection, table: str, columns: Columns) -> None:
+    """Insert by column name, so a column added to the schema fails loudly only if it is required."""
+    known = connection.execute(f'PRAGMA table_info("{table}")').fetchall()
+    required = {name for _, name, _, not_null, default, pk in known if not_null and default is None}
+    missing = required - columns.keys()
+    if missing:
+        raise RuntimeError(f"{table} has required columns the generator does not fill: {sorted(missing)}")
+    names = [name for _, name, *_ in known if name in columns]
+    quoted = ", ".join(f'"{name}"' for name in names)
+    sql = f'INSERT INTO "{table}" ({quoted}) VALUES ({", ".join("?" for _ in names)})'
+    connection.executemany(sql, zip(*(columns[name] for name in names), strict=True))
+
+
+def _copy_rows(source: sqlite3.Connection, target: sqlite3.Connection, table: str) -> None:
+    cursor = source.execute(f'SELECT * FROM "{table}"')
+    rows = cursor.fetchall()
+    names = [description[0] for description in cursor.description]
+    _insert(target, table, {name: [row[i] for row in rows] for i, name in enumerate(names)})
+
+
+def _fingerprint(connection: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    """The schema (every CREATE statement) and the generator version, to tell a stale cached file."""
+    schema = connection.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name"
+    ).fetchall()
+    version = connection.execute("SELECT value FROM meta WHERE key = ?", (GENERATOR_KEY,)).fetchone()
+    return [*schema, ("meta", GENERATOR_KEY, version[0] if version else "")]
+
+
+def is_current(path: Path) -> bool:
+    """Whether a cached database has the bundled database's schema and this generator's version."""
+    bundled = sqlite3.connect(f"{bundled_database_path().as_uri()}?mode=ro", uri=True)
+    cached = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        expected = [*_fingerprint(bundled)[:-1], ("meta", GENERATOR_KEY, GENERATOR_VERSION)]
+        return _fingerprint(cached) == expected
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        bundled.close()
+        cached.close()
+
+
 def generate_database(path: Path, events: int, seed: int = 1) -> Path:
-    """Write a database of `events` synthetic events at `path` (reused if it is already there)."""
+    """Write a database of `events` synthetic events at `path`.
+
+    A file already there is reused if its schema still matches the bundled database's (the schema
+    evolves; a stale synthetic file would be rejected by the app or measure the wrong thing).
+    """
     path = Path(path)
-    if path.exists():
+    if path.exists() and is_current(path):
         return path
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
@@ -226,33 +279,33 @@ def generate_database(path: Path, events: int, seed: int = 1) -> Path:
     target = sqlite3.connect(temporary, isolation_level=None)
     try:
         tables, indexes, virtual_tables = _schema(source)
-        meta = source.execute("SELECT key, value FROM meta").fetchall()
-        categories = source.execute("SELECT id, label, color, position FROM categories").fetchall()
-        rng = np.random.default_rng(seed)
-        event_rows, source_rows, people_rows = _event_rows(rng, events)
+        event_columns, source_columns, people_columns = _event_columns(np.random.default_rng(seed), events)
         text, _ = synthetic_document()
         target.execute("PRAGMA journal_mode = OFF")
         target.execute("PRAGMA synchronous = OFF")
         target.execute("BEGIN")
         for sql in tables:
             target.execute(sql)
-        target.executemany("INSERT INTO meta VALUES (?, ?)", meta)
-        target.executemany("INSERT INTO categories VALUES (?, ?, ?, ?)", categories)
-        target.execute(
-            "INSERT INTO documents VALUES (?, 'full', ?, ?, ?, 'en', '', ?, '', ?)",
-            (
-                DOCUMENT_ID,
-                "Synthetic source document",
-                "benchmarks/synthetic.py",
-                "2025",
-                f"Generated text for benchmarks (seed {seed}); every synthetic event quotes it.",
-                text,
-            ),
-        )
-        target.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", event_rows)
-        target.executemany("INSERT INTO event_sources VALUES (?, ?, ?, ?, ?, ?, ?)", source_rows)
-        target.executemany("INSERT INTO people VALUES (?, ?)", list(enumerate(PEOPLE, start=1)))
-        target.executemany("INSERT INTO event_people VALUES (?, ?)", people_rows)
+        _copy_rows(source, target, "meta")
+        _copy_rows(source, target, "categories")
+        _insert(target, "meta", {"key": [GENERATOR_KEY], "value": [GENERATOR_VERSION]})
+        document = {
+            "id": DOCUMENT_ID,
+            "kind": "full",
+            "title": "Synthetic source document",
+            "outlet": "benchmarks/synthetic.py",
+            "published": "2025",
+            "language": "en",
+            "url": "",
+            "provenance": f"Generated for benchmarks (seed {seed}); every synthetic event quotes it.",
+            "note": "",
+            "text": text,
+        }
+        _insert(target, "documents", {name: [value] for name, value in document.items()})
+        _insert(target, "events", event_columns)
+        _insert(target, "event_sources", source_columns)
+        _insert(target, "people", {"id": list(range(1, len(PEOPLE) + 1)), "name": list(PEOPLE)})
+        _insert(target, "event_people", people_columns)
         for sql in indexes + virtual_tables:
             target.execute(sql)
         target.execute("COMMIT")

@@ -377,14 +377,30 @@ def write_database(curated: Curated, path: Path, built: str) -> None:
             "note": str,
             "first_day": int,
             "last_day": int,
+            "source_count": int,
         },
         pk="id",
-        not_null={"start", "precision", "title", "summary", "category", "first_day", "last_day"},
+        not_null={
+            "start",
+            "precision",
+            "title",
+            "summary",
+            "category",
+            "first_day",
+            "last_day",
+            "source_count",
+        },
         foreign_keys=[("category", "categories", "id")],
     )
     event_columns = ("id", "start", "end", "precision", "title", "summary", "category")
     db["events"].insert_all(
-        [pick(item, *event_columns, "date_note", "note", "first_day", "last_day") for item in curated.events]
+        [
+            {
+                **pick(item, *event_columns, "date_note", "note", "first_day", "last_day"),
+                "source_count": len(item["source"]),
+            }
+            for item in curated.events
+        ]
     )
     write_sources_and_people(db, curated.events)
     source_columns = ("document_id", "quote", "char_start", "char_end")

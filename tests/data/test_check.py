@@ -105,3 +105,9 @@ def test_a_file_that_cannot_be_opened_raises(tmp_path: Path, modified_copy: Call
     newer = modified_copy("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
     with pytest.raises(UnsupportedSchemaVersion):
         check_database(newer)
+
+
+def test_a_wrong_source_count_is_reported(modified_copy) -> None:
+    path = modified_copy("UPDATE events SET source_count = 7 WHERE id = 'veten-newspaper-2007'")
+    report = check_database(path)
+    assert report.problems == ["event 'veten-newspaper-2007': source_count does not match its sources"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from azkz_desktop.data.models import Category
-from azkz_desktop.data.timeline_index import TimelineIndex
+from azkz_desktop.data.timeline_index import PRECISION_CODE, TimelineIndex, TimelineRow
 
 LANES = ("diplomacy", "treaties", "economy")
 CATEGORIES = [
@@ -27,17 +27,12 @@ def row(
     lane: str = "diplomacy",
     title: str | None = None,
     is_range: bool = False,
-) -> tuple[str, int, int, str, str, str, int]:
-    return (
-        event_id,
-        first,
-        first if last is None else last,
-        precision,
-        lane,
-        title or event_id,
-        int(is_range),
-    )
+    sources: int = 1,
+) -> TimelineRow:
+    last_day = first if last is None else last
+    codes = (PRECISION_CODE[precision], LANES.index(lane))
+    return (event_id, first, last_day, *codes, title or event_id, int(is_range), sources)
 
 
-def index_of(rows: list[tuple[str, int, int, str, str, str, int]]) -> TimelineIndex:
+def index_of(rows: list[TimelineRow]) -> TimelineIndex:
     return TimelineIndex([rows], LANES)

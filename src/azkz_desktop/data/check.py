@@ -32,6 +32,10 @@ def check_database(path: str | Path) -> CheckReport:
         report = CheckReport(database.summary())
         report.problems += [f"integrity: {problem}" for problem in database.integrity_problems()]
         report.problems += [f"event {event_id!r} has no source" for event_id in database.unsourced_events()]
+        report.problems += [
+            f"event {event_id!r}: source_count does not match its sources"
+            for event_id in database.miscounted_sources()
+        ]
         for owner, record, quote, start, end, text in database.quoted_sources():
             if start is None or end is None or text[start:end] != quote:
                 report.problems += [f"{owner} {record!r}: the quote is not in its document at {start}-{end}"]

@@ -7,6 +7,8 @@ A database opened with `--db` may come from anyone, so it is opened defensively:
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -21,6 +23,7 @@ from azkz_desktop.data.errors import (
     UnsupportedSchemaVersion,
     WrongSchema,
 )
+from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.models import (
     Category,
     DatabaseSummary,
@@ -32,7 +35,7 @@ from azkz_desktop.data.models import (
     TradeTarget,
 )
 from azkz_desktop.data.schema import REQUIRED_COLUMNS, SCHEMA_VERSION
-from azkz_desktop.data.timeline_index import TimelineIndex
+from azkz_desktop.data.timeline_index import PRECISION_CODE, TimelineIndex
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -187,8 +190,7 @@ class RelationsDatabase:
             parameters.extend(wanted)
         where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
         rows = self._rows(
-            f"""SELECT e.id, e.start, e."end", e.title, e.category,
-                   (SELECT count(*) FROM event_sources s WHERE s.event_id = e.id) AS source_count
+            f"""SELECT e.id, e.start, e."end", e.title, e.category, e.source_count
                 FROM events e {where}
                 ORDER BY e.first_day, e.last_day, e.id""",
             parameters,
@@ -215,20 +217,56 @@ class RelationsDatabase:
         return [tuple(row) for row in rows]  # type: ignore[misc]
 
     def timeline_index(self, chunk_size: int = 50_000) -> TimelineIndex:
-        """Every event's span, category and title, for the timeline; unreadable rows are skipped."""
+        """Every event's span, category and title, for the timeline; unreadable rows are skipped.
+
+        Precision and category come back as small integer codes: a million short strings cost more to
+        create than SQLite takes to read the rows.
+        """
+        categories = self.category_ids()
+        category_case = " ".join("WHEN ? THEN ?" for _ in categories)
+        precision_case = " ".join(f"WHEN '{name}' THEN {code}" for name, code in PRECISION_CODE.items())
         valid = (
             "typeof(first_day) = 'integer' AND typeof(last_day) = 'integer' AND last_day >= first_day"
             " AND typeof(id) = 'text' AND typeof(title) = 'text' AND typeof(category) = 'text'"
         )
         cursor = self._connection.execute(
-            f"""SELECT id, first_day, last_day, precision, category, title, "end" IS NOT NULL
-                FROM events WHERE {valid}"""
+            f"""SELECT id, first_day, last_day, CASE precision {precision_case} ELSE 0 END,
+                       CASE category {category_case} ELSE -1 END, title, "end" IS NOT NULL,
+                       coalesce(source_count, 0)
+                FROM events WHERE {valid}""",
+            [value for code, category in enumerate(categories) for value in (category, code)],
         )
-        index = TimelineIndex(iter(lambda: cursor.fetchmany(chunk_size), []), self.category_ids())
-        bad = self._connection.execute(f"SELECT count(*) FROM events WHERE NOT ({valid})").fetchone()[0]
-        if bad:
-            self._skip(f"{bad} event(s) with unreadable dates, ids, titles or categories")
+        # Loading creates millions of short-lived tuples; the cyclic garbage collector would walk them
+        # over and over (a third of the load time at a million rows) though none can form a cycle.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            index = TimelineIndex(iter(lambda: cursor.fetchmany(chunk_size), []), categories)
+        finally:
+            if collecting:
+                gc.enable()
+        total = self._connection.execute("SELECT count(*) FROM events").fetchone()[0]
+        if total > len(index):
+            self._skip(f"{total - len(index)} event(s) with unreadable dates, ids, titles or categories")
         return index
+
+    def filtered_event_ids(self, event_filter: EventFilter) -> list[str]:
+        """Ids of the events that pass the filter, in date order."""
+        where, parameters = filter_clause(event_filter)
+        rows = self._rows(
+            f"SELECT e.id FROM events e {where} ORDER BY e.first_day, e.last_day, e.id", parameters
+        )
+        return [row["id"] for row in rows]
+
+    def people(self) -> list[str]:
+        """Everyone named in at least one event, by name."""
+        return [
+            row["name"]
+            for row in self._rows(
+                """SELECT name FROM people p
+                   WHERE EXISTS (SELECT 1 FROM event_people ep WHERE ep.person_id = p.id) ORDER BY name"""
+            )
+        ]
 
     def category_ids(self) -> list[str]:
         return [category.id for category in self.categories()]
@@ -386,6 +424,16 @@ class RelationsDatabase:
         )
         return [tuple(row) for row in rows]  # type: ignore[misc]
 
+    def miscounted_sources(self) -> list[str]:
+        """Events whose source_count disagrees with their sources (unsourced ones are reported apart)."""
+        rows = self._rows(
+            """SELECT id FROM events e
+               WHERE source_count IS NOT (SELECT count(*) FROM event_sources s WHERE s.event_id = e.id)
+                 AND EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.id)
+               ORDER BY id"""
+        )
+        return [row["id"] for row in rows]
+
     def unsourced_events(self) -> list[str]:
         rows = self._rows(
             """SELECT id FROM events e
@@ -393,6 +441,38 @@ class RelationsDatabase:
                ORDER BY id"""
         )
         return [row["id"] for row in rows]
+
+
+def filter_clause(event_filter: EventFilter) -> tuple[str, list[object]]:
+    """A WHERE clause over `events e` with bound parameters: never text pasted into SQL."""
+    conditions: list[str] = []
+    parameters: list[object] = []
+    if event_filter.categories is not None:
+        wanted = sorted(event_filter.categories)
+        conditions.append(f"e.category IN ({', '.join('?' for _ in wanted)})" if wanted else "0")
+        parameters.extend(wanted)
+    if event_filter.people:
+        names = sorted(event_filter.people)
+        conditions.append(
+            f"""EXISTS (SELECT 1 FROM event_people ep JOIN people p ON p.id = ep.person_id
+                WHERE ep.event_id = e.id AND p.name IN ({", ".join("?" for _ in names)}))"""
+        )
+        parameters.extend(names)
+    if event_filter.start is not None:
+        conditions.append("e.last_day >= ?")
+        parameters.append(event_filter.start.first_day().toordinal())
+    if event_filter.end is not None:
+        conditions.append("e.first_day <= ?")
+        parameters.append(event_filter.end.last_day().toordinal())
+    query = fts_query(event_filter.text)
+    if query:
+        conditions.append("e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
+        parameters.append(query)
+    if event_filter.ids is not None:
+        ids = sorted(event_filter.ids)
+        conditions.append("e.id IN (SELECT value FROM json_each(?))")
+        parameters.append(json.dumps(ids))
+    return (f"WHERE {' AND '.join(conditions)}" if conditions else ""), parameters
 
 
 def _document(row: sqlite3.Row) -> Document:

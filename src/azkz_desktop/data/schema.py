@@ -38,6 +38,7 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
         "note",
         "first_day",
         "last_day",
+        "source_count",
     ),
     "event_sources": (
         "event_id",

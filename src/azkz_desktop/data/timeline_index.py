@@ -18,8 +18,9 @@ from azkz_desktop.data.dates import DateSpan, PartialDate, Precision
 PRECISION_CODE = {Precision.DAY.value: 0, Precision.MONTH.value: 1, Precision.YEAR.value: 2}
 CODE_PRECISION = (Precision.DAY, Precision.MONTH, Precision.YEAR)
 
-# One row as the database gives it: id, first_day, last_day, precision, category, title, is_range.
-TimelineRow = tuple[str, int, int, str, str, str, int]
+# One row as the database gives it: id, first_day, last_day, precision code (PRECISION_CODE),
+# category code (position in the category list, -1 if unknown), title, is_range, number of sources.
+TimelineRow = tuple[str, int, int, int, int, str, int, int]
 
 
 @dataclass(frozen=True)
@@ -55,24 +56,28 @@ class TimelineIndex:
         precision: list[np.ndarray] = []
         ranges: list[np.ndarray] = []
         category_codes: list[np.ndarray] = []
-        code_of = {category: code for code, category in enumerate(categories)}
+        source_counts: list[np.ndarray] = []
         for chunk in rows:
             if not chunk:
                 continue
-            chunk_ids, chunk_first, chunk_last, chunk_precision, chunk_category, chunk_titles, chunk_range = (
-                zip(*chunk, strict=True)
-            )
+            (
+                chunk_ids,
+                chunk_first,
+                chunk_last,
+                chunk_precision,
+                chunk_category,
+                chunk_titles,
+                chunk_range,
+                chunk_sources,
+            ) = zip(*chunk, strict=True)
             ids.extend(chunk_ids)
             titles.extend(chunk_titles)
             first.append(np.asarray(chunk_first, dtype=np.float64))
             last.append(np.asarray(chunk_last, dtype=np.float64))
-            precision.append(
-                np.fromiter((PRECISION_CODE.get(p, 0) for p in chunk_precision), np.int8, len(chunk))
-            )
+            precision.append(np.asarray(chunk_precision, dtype=np.int8))
             ranges.append(np.asarray(chunk_range, dtype=bool))
-            category_codes.append(
-                np.fromiter((code_of.get(c, -1) for c in chunk_category), np.int16, len(chunk))
-            )
+            category_codes.append(np.asarray(chunk_category, dtype=np.int16))
+            source_counts.append(np.asarray(chunk_sources, dtype=np.int32))
         self.ids = ids
         self.titles = titles
         self.categories = list(categories)
@@ -81,8 +86,9 @@ class TimelineIndex:
         self._precision = np.concatenate(precision) if precision else np.empty(0, np.int8)
         self._is_range = np.concatenate(ranges) if ranges else np.empty(0, bool)
         self._category = np.concatenate(category_codes) if category_codes else np.empty(0, np.int16)
+        self.source_counts = np.concatenate(source_counts) if source_counts else np.empty(0, np.int32)
         self._row_of: dict[str, int] | None = None
-        self.lanes = {category: self._lane(code, category) for category, code in code_of.items()}
+        self.lanes = {category: self._lane(code, category) for code, category in enumerate(self.categories)}
 
     def _lane(self, code: int, category: str) -> Lane:
         rows = np.flatnonzero(self._category == code)
@@ -95,6 +101,20 @@ class TimelineIndex:
 
     def __len__(self) -> int:
         return len(self.ids)
+
+    @property
+    def first_days(self) -> np.ndarray:
+        """Every event's first day number, by row (read-only view)."""
+        return self._first
+
+    @property
+    def last_days(self) -> np.ndarray:
+        return self._last
+
+    @property
+    def category_codes(self) -> np.ndarray:
+        """Every event's category as its position in `categories` (-1: unknown)."""
+        return self._category
 
     @property
     def first_day(self) -> float:

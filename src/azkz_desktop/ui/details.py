@@ -118,15 +118,18 @@ class DetailPane(QScrollArea):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         return frame
 
-    def show_list(self, rows: list[tuple[str, str, str]], on_click: Callable[[str], None]) -> None:
+    def show_list(
+        self, rows: list[tuple[str, str, str]], on_click: Callable[[str], None], total: int | None = None
+    ) -> None:
         """Several events: (id, date, title) rows, each a button that makes it the current event."""
-        widgets: list[QWidget] = [plain_label(f"{len(rows)} events selected", bold=True)]
+        total = len(rows) if total is None else total
+        widgets: list[QWidget] = [plain_label(f"{total} events selected", bold=True)]
         for event_id, date, title in rows[:200]:
             button = QPushButton(f"{date} — {title}".replace("&", "&&"))  # no mnemonics
             button.setFlat(True)
             button.setStyleSheet("text-align: left")
             button.clicked.connect(lambda _=False, chosen=event_id: on_click(chosen))
             widgets.append(button)
-        if len(rows) > 200:
-            widgets.append(plain_label(f"… and {len(rows) - 200} more"))
+        if total > min(len(rows), 200):
+            widgets.append(plain_label(f"… and {total - min(len(rows), 200)} more"))
         self._replace(widgets)

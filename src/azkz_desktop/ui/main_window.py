@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, QSortFilterProxyModel, Qt
+import numpy as np
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +22,7 @@ from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.models import DatabaseSummary
 from azkz_desktop.ui.about import about_text
 from azkz_desktop.ui.details import DetailPane
-from azkz_desktop.ui.event_table import EVENT_ID_ROLE, SORT_ROLE, EventTableModel
+from azkz_desktop.ui.event_table import EVENT_ID_ROLE, EventTableModel
 from azkz_desktop.ui.settings_store import SettingsStore
 from azkz_desktop.ui.state import ViewState
 from azkz_desktop.ui.timeline.overview import OverviewStrip
@@ -49,8 +50,7 @@ class MainWindow(QMainWindow):
 
         self.timeline = TimelineWidget(self.index, self.categories, self.state)
         self.overview = OverviewStrip(self.index, self.state)
-        self.event_model = EventTableModel(labels, self)
-        self.event_model.set_events(database.event_summaries())
+        self.event_model = EventTableModel(self.index, labels, self)
         self.event_table = self._build_event_table()
         self.details = DetailPane(labels)
 
@@ -91,12 +91,9 @@ class MainWindow(QMainWindow):
     # ---- views ---------------------------------------------------------------------------------------
 
     def _build_event_table(self) -> QTableView:
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(self.event_model)
-        proxy.setSortRole(SORT_ROLE)
         table = QTableView(self)
         table.setObjectName("eventTable")
-        table.setModel(proxy)
+        table.setModel(self.event_model)
         table.setSortingEnabled(True)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -104,13 +101,17 @@ class MainWindow(QMainWindow):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        rows = table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measures a million rows
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        metrics = table.fontMetrics()
+        widths = {0: "September 2022 – March 2024", 2: "Conflict & security", 3: "Sources"}
+        for column, sample in widths.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         table.selectionModel().selectionChanged.connect(self._table_selection_changed)
         table.doubleClicked.connect(lambda index: self.timeline.zoom_to_event(index.data(EVENT_ID_ROLE)))
         return table
@@ -118,29 +119,31 @@ class MainWindow(QMainWindow):
     def _table_selection_changed(self) -> None:
         if self._syncing_table:
             return
-        rows = self.event_table.selectionModel().selectedRows()
-        ids = [index.data(EVENT_ID_ROLE) for index in rows]
+        model = self.event_model
+        ids: list[str] = []
+        for selected in self.event_table.selectionModel().selection():
+            ids += [model.event_id_at(position) for position in range(selected.top(), selected.bottom() + 1)]
         current = self.event_table.currentIndex()
-        current_id = current.data(EVENT_ID_ROLE) if current.isValid() else None
+        current_id = model.event_id_at(current.row()) if current.isValid() else None
         self.state.select(ids, current=current_id if current_id in ids else None)
 
     def _selection_changed(self) -> None:
         """Mirror the shared selection in the table, without echoing it back."""
         table = self.event_table
-        proxy = table.model()
+        model = self.event_model
+        positions = model.positions_of(self.state.selection)
         selection = QItemSelection()
-        wanted = self.state.selection
-        first = None
-        for row in range(proxy.rowCount()):
-            index = proxy.index(row, 0)
-            if index.data(EVENT_ID_ROLE) in wanted:
-                selection.select(index, proxy.index(row, proxy.columnCount() - 1))
-                first = first or index
+        last_column = model.columnCount() - 1
+        # One range per run of consecutive rows: a rubber band over 100,000 events is a few ranges.
+        breaks = np.flatnonzero(np.diff(positions) != 1) + 1
+        for run in np.split(positions, breaks) if len(positions) else []:
+            selection.select(model.index(int(run[0]), 0), model.index(int(run[-1]), last_column))
         self._syncing_table = True
         try:
             table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            if first is not None:
-                table.scrollTo(first)
+            current = model.positions_of([self.state.current]) if self.state.current else positions[:1]
+            if len(current):
+                table.scrollTo(model.index(int(current[0]), 0))
         finally:
             self._syncing_table = False
         self._update_status()
@@ -149,11 +152,11 @@ class MainWindow(QMainWindow):
     def _show_details(self, event_id: str) -> None:
         selection = self.state.selection
         if len(selection) > 1:
-            rows = []
-            for summary in self._database.event_summaries():
-                if summary.id in selection:
-                    rows.append((summary.id, summary.span.label(), summary.title))
-            self.details.show_list(rows, self._make_current)
+            index = self.index
+            rows = sorted(row for row in map(index.row_of, selection) if row is not None)
+            rows.sort(key=lambda row: index.span_days(row))
+            listed = [(index.ids[row], index.date_span(row).label(), index.titles[row]) for row in rows[:200]]
+            self.details.show_list(listed, self._make_current, total=len(rows))
             return
         event = self._database.event(event_id) if event_id else None
         if event is None:

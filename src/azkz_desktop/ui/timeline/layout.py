@@ -26,6 +26,8 @@ MAX_LABEL_PX = 280.0
 MAX_LABELS = 240
 INSIDE_LABEL_MIN_SPAN_PX = 120.0
 
+CARRIED = -1  # cluster_first/last of the cluster of events that began before the window
+
 # What a single event is drawn as.
 POINT = 0  # a day
 BAR = 1  # a range of days
@@ -45,12 +47,14 @@ class LaneLayout:
     x1: np.ndarray = field(default_factory=lambda: np.empty(0))
     kind: np.ndarray = field(default_factory=lambda: np.empty(0, np.int8))
     rows: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64))
-    # clusters: pixel extent, how many events, and the slice [first, last) of the lane's arrays
+    # clusters: pixel extent, how many events, and the slice [first, last) of the lane's arrays, or
+    # CARRIED for the events that began before the window (their rows are in carried_rows)
     cluster_x0: np.ndarray = field(default_factory=lambda: np.empty(0))
     cluster_x1: np.ndarray = field(default_factory=lambda: np.empty(0))
     cluster_count: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64))
     cluster_first: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64))
     cluster_last: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64))
+    carried_rows: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64))
     labels: list[Label] = field(default_factory=list)
 
     @property
@@ -125,12 +129,43 @@ def layout_timeline(
 def _layout_lane(
     lane: Lane, out: LaneLayout, layout: TimelineLayout, visible_rows: np.ndarray | None
 ) -> None:
-    start_day, end_day, bucket = layout.start_day, layout.end_day, layout.bucket_days
+    start_day, end_day = layout.start_day, layout.end_day
     i0, i1 = lane.visible_slice(start_day, end_day)
     if i1 <= i0:
         return
-    if visible_rows is not None:
-        return _layout_filtered(lane, out, layout, visible_rows, i0, i1)
+    # Events that began before the window and still run into it are not bucketed where they began,
+    # off screen: one is drawn as its span, several as one cluster at the left edge.
+    first_inside = int(np.searchsorted(lane.starts, start_day, side="left"))
+    carried = i0 + np.flatnonzero(lane.ends[i0:first_inside] > start_day)
+    if visible_rows is None:
+        singles, clusters = _buckets(lane, layout, first_inside, i1)
+    else:
+        carried = carried[visible_rows[lane.rows[carried]]]
+        singles, clusters = _buckets_filtered(lane, layout, visible_rows, first_inside, i1)
+    if len(carried) == 1:
+        singles = np.concatenate((carried, singles))
+    elif len(carried) > 1:
+        out.carried_rows = lane.rows[carried]
+        carried_cluster = (
+            np.array([start_day]),
+            np.array([start_day + layout.bucket_days]),
+            np.array([len(carried)]),
+            np.array([CARRIED]),
+            np.array([CARRIED]),
+        )
+        clusters = tuple(np.concatenate(pair) for pair in zip(carried_cluster, clusters, strict=True))
+    _set_singles(lane, out, layout, singles.astype(np.int64))
+    _set_clusters(out, layout, clusters)
+
+
+Clusters = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
+
+
+def _buckets(lane: Lane, layout: TimelineLayout, i0: int, i1: int) -> tuple[np.ndarray, Clusters]:
+    """Count the events starting in [i0, i1) per bucket by bisection: O(buckets · log n)."""
+    if i1 <= i0:
+        return np.empty(0, np.int64), _no_clusters()
+    bucket = layout.bucket_days
     first_bucket = math.floor(lane.starts[i0] / bucket)
     last_bucket = math.floor(lane.starts[i1 - 1] / bucket)
     edges = np.arange(first_bucket, last_bucket + 2, dtype=np.float64) * bucket
@@ -138,19 +173,18 @@ def _layout_lane(
     bounds[0], bounds[-1] = i0, i1
     counts = np.diff(bounds)
     occupied = np.flatnonzero(counts)
-    single_buckets = occupied[counts[occupied] == 1]
-    cluster_buckets = occupied[counts[occupied] > 1]
-    _set_singles(lane, out, layout, bounds[single_buckets])
-    _set_clusters(out, layout, edges, cluster_buckets, bounds, counts)
+    singles = bounds[occupied[counts[occupied] == 1]]
+    many = occupied[counts[occupied] > 1]
+    return singles, (edges[many], edges[many + 1], counts[many], bounds[many], bounds[many + 1])
 
 
-def _layout_filtered(
-    lane: Lane, out: LaneLayout, layout: TimelineLayout, visible_rows: np.ndarray, i0: int, i1: int
-) -> None:
-    """As `_layout_lane`, counting only the events the filter lets through (O(visible) rather than log)."""
+def _buckets_filtered(
+    lane: Lane, layout: TimelineLayout, visible_rows: np.ndarray, i0: int, i1: int
+) -> tuple[np.ndarray, Clusters]:
+    """As `_buckets`, counting only the events the filter lets through (O(events in view))."""
     positions = i0 + np.flatnonzero(visible_rows[lane.rows[i0:i1]])
     if not len(positions):
-        return
+        return np.empty(0, np.int64), _no_clusters()
     bucket = layout.bucket_days
     bucket_of = np.floor(lane.starts[positions] / bucket).astype(np.int64)
     change = np.flatnonzero(np.diff(bucket_of)) + 1
@@ -158,14 +192,16 @@ def _layout_filtered(
     group_ends = np.concatenate((change, [len(positions)]))
     counts = group_ends - group_starts
     singles = positions[group_starts[counts == 1]]
-    _set_singles(lane, out, layout, singles)
     many = counts > 1
-    edges_left = bucket_of[group_starts[many]] * bucket
-    out.cluster_x0 = layout.left + (edges_left - layout.start_day) / _days_per_px(layout)
-    out.cluster_x1 = out.cluster_x0 + bucket / _days_per_px(layout)
-    out.cluster_count = counts[many].astype(np.int64)
-    out.cluster_first = positions[group_starts[many]].astype(np.int64)
-    out.cluster_last = positions[group_ends[many] - 1].astype(np.int64) + 1
+    left = bucket_of[group_starts[many]] * bucket
+    first = positions[group_starts[many]]
+    last = positions[group_ends[many] - 1] + 1
+    return singles, (left.astype(np.float64), left + bucket, counts[many], first, last)
+
+
+def _no_clusters() -> Clusters:
+    empty = np.empty(0)
+    return (empty, empty, empty.astype(np.int64), empty.astype(np.int64), empty.astype(np.int64))
 
 
 def _days_per_px(layout: TimelineLayout) -> float:
@@ -195,20 +231,14 @@ def _set_singles(lane: Lane, out: LaneLayout, layout: TimelineLayout, positions:
     out.rows = lane.rows[positions]
 
 
-def _set_clusters(
-    out: LaneLayout,
-    layout: TimelineLayout,
-    edges: np.ndarray,
-    buckets: np.ndarray,
-    bounds: np.ndarray,
-    counts: np.ndarray,
-) -> None:
+def _set_clusters(out: LaneLayout, layout: TimelineLayout, clusters: Clusters) -> None:
+    left_day, right_day, counts, first, last = clusters
     scale = 1.0 / _days_per_px(layout)
-    out.cluster_x0 = layout.left + (edges[buckets] - layout.start_day) * scale
-    out.cluster_x1 = layout.left + (edges[buckets + 1] - layout.start_day) * scale
-    out.cluster_count = counts[buckets].astype(np.int64)
-    out.cluster_first = bounds[buckets].astype(np.int64)
-    out.cluster_last = bounds[buckets + 1].astype(np.int64)
+    out.cluster_x0 = layout.left + (left_day - layout.start_day) * scale
+    out.cluster_x1 = layout.left + (right_day - layout.start_day) * scale
+    out.cluster_count = counts.astype(np.int64)
+    out.cluster_first = first.astype(np.int64)
+    out.cluster_last = last.astype(np.int64)
 
 
 def _place_labels(

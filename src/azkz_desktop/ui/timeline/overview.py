@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from azkz_desktop.data.timeline_index import TimelineIndex
 from azkz_desktop.ui.state import ViewState
-from azkz_desktop.ui.timeline.painting import Palette, with_alpha
+from azkz_desktop.ui.timeline.painting import Palette, blend
 from azkz_desktop.ui.timeline.widget import GUTTER_WIDTH, RIGHT_MARGIN, WHEEL_ZOOM_PER_NOTCH
 
 STRIP_HEIGHT = 40
@@ -85,10 +85,13 @@ class OverviewStrip(QWidget):
         colors = Palette.from_qt(self.palette())
         painter.fillRect(self.rect(), colors.alternate)
         track = self.track()
+        frame = self.window_rect()
+        highlight = QColor(colors.highlight)
+        painter.fillRect(frame, blend(highlight, colors.alternate, 60))
         counts = self.histogram()
         if counts.any():
             heights = np.log1p(counts) / np.log1p(counts.max()) * (track.height() - 2)
-            painter.setPen(QPen(with_alpha(colors.text, 120), 1))
+            painter.setPen(QPen(blend(colors.text, colors.alternate, 120), 1))
             columns = np.flatnonzero(counts)
             bottom = track.bottom()
             points: list[QPointF] = []
@@ -96,10 +99,8 @@ class OverviewStrip(QWidget):
                 x = track.left() + column + 0.5
                 points += [QPointF(x, bottom), QPointF(x, bottom - max(height, 2.0))]
             painter.drawLines(points)
-        frame = self.window_rect()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        highlight = QColor(colors.highlight)
-        painter.setBrush(with_alpha(highlight, 60))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(highlight, 1.5))
         painter.drawRoundedRect(frame.adjusted(0.75, 0.75, -0.75, -0.75), 3, 3)
         painter.end()

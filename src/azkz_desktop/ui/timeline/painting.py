@@ -35,10 +35,8 @@ class Palette:
         base = palette.color(QPalette.ColorRole.Base)
         text = palette.color(QPalette.ColorRole.Text)
         dark = base.lightness() < 128
-        muted = QColor(text)
-        muted.setAlpha(150)
-        grid = QColor(text)
-        grid.setAlpha(28)
+        muted = blend(text, base, 150)
+        grid = blend(text, base, 28)
         alternate = QColor(base.lighter(112) if dark else base.darker(104))
         return cls(base, alternate, text, muted, grid, palette.color(QPalette.ColorRole.Highlight), dark)
 
@@ -47,10 +45,18 @@ class Palette:
         return color.lighter(140) if self.dark else color
 
 
-def with_alpha(color: QColor, alpha: int) -> QColor:
-    faded = QColor(color)
-    faded.setAlpha(alpha)
-    return faded
+def blend(color: QColor, onto: QColor, alpha: int) -> QColor:
+    """`color` at `alpha`/255 over `onto`, as an opaque colour.
+
+    Translucent pens and brushes take Qt's raster engine thirty times longer to draw than opaque ones
+    (3.7 ms against 0.1 ms for the grid lines), so the timeline mixes its colours itself.
+    """
+    weight = alpha / 255.0
+    return QColor(
+        round(color.red() * weight + onto.red() * (1 - weight)),
+        round(color.green() * weight + onto.green() * (1 - weight)),
+        round(color.blue() * weight + onto.blue() * (1 - weight)),
+    )
 
 
 def draw_lane_backgrounds(
@@ -109,17 +115,17 @@ def draw_lane(
     painter.setPen(Qt.PenStyle.NoPen)
     fuzzy = np.flatnonzero(kinds == FUZZY)
     if len(fuzzy):
-        painter.setBrush(with_alpha(color, 60))
+        painter.setBrush(blend(color, colors.base, 60))
         rects = _span_rects(lane.x0[fuzzy], lane.x1[fuzzy], y)
         painter.drawRects(rects)
-        dashed = QPen(with_alpha(color, 200), 1.2, Qt.PenStyle.DashLine)
+        dashed = QPen(blend(color, colors.base, 200), 1.2, Qt.PenStyle.DashLine)
         painter.setPen(dashed)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRects(rects)
         painter.setPen(Qt.PenStyle.NoPen)
     bars = np.flatnonzero(kinds == BAR)
     if len(bars):
-        painter.setBrush(with_alpha(color, 225))
+        painter.setBrush(blend(color, colors.base, 225))
         painter.drawRects(_span_rects(lane.x0[bars], lane.x1[bars], y))
     _draw_clusters(painter, lane, color, colors, count_font)
     points = np.flatnonzero(kinds == POINT)
@@ -165,7 +171,7 @@ def _draw_clusters(painter: QPainter, lane: LaneLayout, color: QColor, colors: P
     for number, alpha in enumerate(CLUSTER_ALPHA_LEVELS):
         chosen = np.flatnonzero(level == number)
         if len(chosen):
-            painter.setBrush(QBrush(with_alpha(color, alpha)))
+            painter.setBrush(QBrush(blend(color, colors.base, alpha)))
             painter.drawRects(
                 [
                     QRectF(a, y, w, CLUSTER_HEIGHT)

@@ -32,7 +32,7 @@ from azkz_desktop.data.timeline_index import TimelineIndex
 from azkz_desktop.ui.state import ViewState
 from azkz_desktop.ui.timeline import painting
 from azkz_desktop.ui.timeline.axis import axis_ticks
-from azkz_desktop.ui.timeline.layout import POINT_RADIUS, TimelineLayout, layout_timeline
+from azkz_desktop.ui.timeline.layout import CARRIED, POINT_RADIUS, TimelineLayout, layout_timeline
 
 GUTTER_WIDTH = 176.0
 RIGHT_MARGIN = 12.0
@@ -264,15 +264,15 @@ class TimelineWidget(QWidget):
             inside = np.flatnonzero((lane.cluster_x0 <= point.x()) & (point.x() <= lane.cluster_x1))
             if not len(inside):
                 return None
-            number = int(inside[0])
+            number = int(inside[-1])
             index_lane = self.index.lanes[lane.category]
             first, last = int(lane.cluster_first[number]), int(lane.cluster_last[number])
-            rows = index_lane.rows[first:last]
+            rows = lane.carried_rows if first == CARRIED else index_lane.rows[first:last]
             if self._visible_rows is not None:
                 rows = rows[self._visible_rows[rows]]
-            start = float(index_lane.starts[first:last].min())
-            end = float(index_lane.ends[first:last].max())
-            return start, end, [self.index.ids[int(row)] for row in rows]
+            starts = self.index.first_days[rows]
+            ends = self.index.last_days[rows] + 1.0
+            return float(starts.min()), float(ends.max()), [self.index.ids[int(row)] for row in rows]
         return None
 
     def events_between(self, start_day: float, end_day: float, lanes: Sequence[str]) -> list[str]:
