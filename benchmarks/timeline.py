@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
 import os
 import resource
@@ -23,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 BENCHMARKS = Path(__file__).resolve().parent
+SOURCE = BENCHMARKS.parent / "src"
 sys.path.insert(0, str(BENCHMARKS))
 
 from synthetic import default_path, generate_database, is_current  # noqa: E402
@@ -199,11 +201,21 @@ def measure_launch(database_path: Path) -> float:
     return statistics.median(times)
 
 
+def source_digest() -> str:
+    """A short hash of the app's code: figures belong to one version; a run spanning an edit is flagged."""
+    digest = hashlib.sha256()
+    for path in sorted(SOURCE.rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".sqlite"):
+            digest.update(path.relative_to(SOURCE).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def progress(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
 def measure_size(events: int, paints: int) -> dict[str, Any]:
+    digest = source_digest()
     database_path = default_path(events)
     reused = database_path.exists() and is_current(database_path)
     start = time.perf_counter()
@@ -232,6 +244,7 @@ def measure_size(events: int, paints: int) -> dict[str, Any]:
         "zoom_step_year_ms": child["zoom_step_year_ms"],
         "generate_s": generate_s,
         "database_reused": reused,
+        "src_digest": digest,
         "paints_per_level": paints,
         "painted_at_show": child["painted_at_show"],
         "events_loaded": child["events"],
@@ -311,6 +324,10 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print_table(results)
     print_verdicts(results)
+    digests = {result["src_digest"] for result in results} | {source_digest()}
+    print(f"\nsrc/ digest: {', '.join(sorted(digests))}")
+    if len(digests) > 1:
+        print("WARNING: src/ changed during the run, so these figures mix versions of the app; run again.")
     if options.json:
         options.json.parent.mkdir(parents=True, exist_ok=True)
         options.json.write_text(json.dumps(results, indent=2) + "\n")
