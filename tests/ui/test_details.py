@@ -35,7 +35,7 @@ def test_a_reference_shows_its_outlet_note_and_address(qtbot, database: Relation
     assert "Public report" in texts and "Bundled document" in texts
     assert "https://president.az/en/articles/view/65296" in texts
     buttons = [button.text() for button in window.details.widget().findChildren(QPushButton)]
-    assert buttons == ["Open Address in Browser"]
+    assert buttons == ["Open in Document", "Open Address in Browser"]
 
 
 def test_markup_in_the_database_is_shown_literally(qtbot) -> None:
@@ -53,7 +53,8 @@ def test_markup_in_the_database_is_shown_literally(qtbot) -> None:
     assert "“<b>q</b>”" in texts
     labels = pane.widget().findChildren(QLabel)
     assert all(label.textFormat().name == "PlainText" for label in labels)
-    assert not pane.widget().findChildren(QPushButton), "a javascript: address must not get a button"
+    buttons = [button.text() for button in pane.widget().findChildren(QPushButton)]
+    assert buttons == ["Open in Document"], "a javascript: address must not get a button"
 
 
 def test_several_selected_events_are_listed_and_clickable(qtbot, database: RelationsDatabase) -> None:

@@ -63,12 +63,12 @@ def test_about_names_every_bundled_document(window: MainWindow, database: Relati
 def test_window_geometry_is_remembered(qtbot, database: RelationsDatabase) -> None:
     first = MainWindow(database)
     qtbot.addWidget(first)
-    first.resize(700, 500)
+    first.resize(760, 520)
     first.show()
     first.close()
     second = MainWindow(database)
     qtbot.addWidget(second)
-    assert (second.width(), second.height()) == (700, 500)
+    assert (second.width(), second.height()) == (760, 520)
 
 
 def test_screenshot_writes_a_png_of_the_window(tmp_path: Path, qapp) -> None:

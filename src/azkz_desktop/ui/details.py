@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -47,6 +47,8 @@ def source_heading(source: Source) -> str:
 
 class DetailPane(QScrollArea):
     """Shows one event in full, or a clickable list when several are selected."""
+
+    open_document = Signal(str, int, int)  # document id and the quoted passage's [start, end)
 
     def __init__(self, category_labels: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,6 +108,13 @@ class DetailPane(QScrollArea):
         layout.addWidget(plain_label(source_heading(source)))
         if source.quote:
             layout.addWidget(plain_label(f"“{source.quote}”", italic=True))
+            if source.char_start is not None and source.char_end is not None:
+                reader = QPushButton("Open in Document")
+                reader.setToolTip("Show the whole document with this passage highlighted")
+                reader.clicked.connect(
+                    lambda _=False, s=source: self.open_document.emit(s.document_id, s.char_start, s.char_end)
+                )
+                layout.addWidget(reader, 0, Qt.AlignmentFlag.AlignLeft)
         if source.note:
             layout.addWidget(plain_label(source.note))
         if is_web_address(source.url):

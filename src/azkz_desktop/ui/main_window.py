@@ -1,19 +1,17 @@
-"""The main window: the timeline over the event list, the detail pane beside them, menus and status bar."""
+"""The main window: filters on top; Timeline and Documents tabs; the detail pane beside them."""
 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDockWidget,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,13 +20,17 @@ from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.models import DatabaseSummary
 from azkz_desktop.ui.about import about_text
 from azkz_desktop.ui.details import DetailPane
-from azkz_desktop.ui.event_table import EVENT_ID_ROLE, EventTableModel
+from azkz_desktop.ui.documents import DocumentsView
+from azkz_desktop.ui.event_list import EventListView
+from azkz_desktop.ui.event_table import EventTableModel
+from azkz_desktop.ui.filter_bar import FilterBar
 from azkz_desktop.ui.settings_store import SettingsStore
 from azkz_desktop.ui.state import ViewState
 from azkz_desktop.ui.timeline.overview import OverviewStrip
 from azkz_desktop.ui.timeline.widget import TimelineWidget
 
 WINDOW_TITLE = "Azerbaijan–Kazakhstan relations"
+MAX_LISTED = 200
 
 
 class MainWindow(QMainWindow):
@@ -44,16 +46,41 @@ class MainWindow(QMainWindow):
         self.categories = database.categories()
         labels = {category.id: category.label for category in self.categories}
         self.index = database.timeline_index()
-        self.state = ViewState(
-            [c.id for c in self.categories], (self.index.first_day, self.index.end_day), self
-        )
+        self.shown_mask: np.ndarray | None = None  # rows the filter lets through; None: all
+        lanes = [category.id for category in self.categories]
+        self.state = ViewState(lanes, (self.index.first_day, self.index.end_day), self)
 
+        self.filter_bar = FilterBar(self.state, self.categories, database.people())
+        self.addToolBar(self.filter_bar)
         self.timeline = TimelineWidget(self.index, self.categories, self.state)
         self.overview = OverviewStrip(self.index, self.state)
         self.event_model = EventTableModel(self.index, labels, self)
-        self.event_table = self._build_event_table()
+        self.event_table = EventListView(self.event_model, self.state)
+        self.documents = DocumentsView(database)
         self.details = DetailPane(labels)
+        self.tabs = self._build_tabs()
+        self.setCentralWidget(self.tabs)
+        self.details_dock = self._build_details_dock()
 
+        self.state.current_changed.connect(self._show_details)
+        self.state.selection_changed.connect(self._selection_changed)
+        self.state.filter_changed.connect(self.apply_filter)
+        self.timeline.activated.connect(self._activate)
+        self.event_table.zoom_requested.connect(self.timeline.zoom_to_event)
+        self.details.open_document.connect(self.open_document)
+        self.documents.passage_clicked.connect(lambda ids: self.state.select(ids, current=ids[0]))
+        self.filter_bar.search_accepted.connect(self._select_first_hit)
+
+        self._build_menus()
+        self.status_label = QLabel()
+        self.statusBar().addWidget(self.status_label, 1)
+        self._update_status()
+        self.settings = SettingsStore(QSettings())
+        self.settings.restore(self)
+
+    # ---- layout --------------------------------------------------------------------------------------
+
+    def _build_tabs(self) -> QTabWidget:
         timeline_panel = QWidget()
         timeline_layout = QVBoxLayout(timeline_panel)
         timeline_layout.setContentsMargins(0, 0, 0, 0)
@@ -66,96 +93,78 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.event_table)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.setCentralWidget(self.splitter)
+        tabs = QTabWidget()
+        tabs.setObjectName("tabs")
+        tabs.setDocumentMode(True)
+        tabs.addTab(self.splitter, "Timeline")
+        tabs.addTab(self.documents, "Documents")
+        return tabs
 
-        self.details_dock = QDockWidget("Details", self)
-        self.details_dock.setObjectName("detailsDock")
-        self.details_dock.setWidget(self.details)
-        self.details_dock.setFeatures(
+    def _build_details_dock(self) -> QDockWidget:
+        dock = QDockWidget("Details", self)
+        dock.setObjectName("detailsDock")
+        dock.setWidget(self.details)
+        dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
         )
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
-        self.resizeDocks([self.details_dock], [360], Qt.Orientation.Horizontal)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.resizeDocks([dock], [360], Qt.Orientation.Horizontal)
+        return dock
 
-        self._syncing_table = False
-        self.state.selection_changed.connect(self._selection_changed)
-        self.state.current_changed.connect(self._show_details)
-        self.timeline.activated.connect(self._activate)
-        self._build_menus()
-        self.status_label = QLabel()
-        self.statusBar().addWidget(self.status_label, 1)
+    # ---- filtering -----------------------------------------------------------------------------------
+
+    def apply_filter(self) -> None:
+        """Show the filtered set in every view and keep only shown events selected."""
+        event_filter = self.state.event_filter
+        if event_filter.is_empty:
+            mask = None
+        else:
+            mask = np.zeros(len(self.index), dtype=bool)
+            rows = [
+                self.index.row_of(event_id)
+                for event_id in self._database.filtered_event_ids(event_filter, False)
+            ]
+            mask[[row for row in rows if row is not None]] = True
+        self.shown_mask = mask
+        self.timeline.set_visible_rows(mask)
+        self.overview.set_visible_rows(mask)
+        self.event_model.set_visible_rows(mask)
+        self.event_table.set_search_words(event_filter.text)
+        text = event_filter.text
+        self.documents.set_search(text, self._database.search_documents(text) if text else None)
+        if mask is not None and self.state.selection:
+            kept = [
+                i for i in self.state.selection if (row := self.index.row_of(i)) is not None and mask[row]
+            ]
+            if len(kept) != len(self.state.selection):
+                self.state.select(kept)
         self._update_status()
-        self.settings = SettingsStore(QSettings())
-        self.settings.restore(self)
 
-    # ---- views ---------------------------------------------------------------------------------------
+    def shown_count(self) -> int:
+        return len(self.index) if self.shown_mask is None else int(self.shown_mask.sum())
 
-    def _build_event_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setObjectName("eventTable")
-        table.setModel(self.event_model)
-        table.setSortingEnabled(True)
-        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        rows = table.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measures a million rows
-        rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
-        header = table.horizontalHeader()
-        metrics = table.fontMetrics()
-        widths = {0: "September 2022 – March 2024", 2: "Conflict & security", 3: "Sources"}
-        for column, sample in widths.items():
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        table.selectionModel().selectionChanged.connect(self._table_selection_changed)
-        table.doubleClicked.connect(lambda index: self.timeline.zoom_to_event(index.data(EVENT_ID_ROLE)))
-        return table
+    def _select_first_hit(self) -> None:
+        first = self.event_table.first_event_id()
+        if first is not None:
+            self.state.select([first], current=first)
+            self.timeline.zoom_to_event(first)
 
-    def _table_selection_changed(self) -> None:
-        if self._syncing_table:
-            return
-        model = self.event_model
-        ids: list[str] = []
-        for selected in self.event_table.selectionModel().selection():
-            ids += [model.event_id_at(position) for position in range(selected.top(), selected.bottom() + 1)]
-        current = self.event_table.currentIndex()
-        current_id = model.event_id_at(current.row()) if current.isValid() else None
-        self.state.select(ids, current=current_id if current_id in ids else None)
+    # ---- selection and details -----------------------------------------------------------------------
 
     def _selection_changed(self) -> None:
-        """Mirror the shared selection in the table, without echoing it back."""
-        table = self.event_table
-        model = self.event_model
-        positions = model.positions_of(self.state.selection)
-        selection = QItemSelection()
-        last_column = model.columnCount() - 1
-        # One range per run of consecutive rows: a rubber band over 100,000 events is a few ranges.
-        breaks = np.flatnonzero(np.diff(positions) != 1) + 1
-        for run in np.split(positions, breaks) if len(positions) else []:
-            selection.select(model.index(int(run[0]), 0), model.index(int(run[-1]), last_column))
-        self._syncing_table = True
-        try:
-            table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            current = model.positions_of([self.state.current]) if self.state.current else positions[:1]
-            if len(current):
-                table.scrollTo(model.index(int(current[0]), 0))
-        finally:
-            self._syncing_table = False
         self._update_status()
         self._show_details(self.state.current)
+        self.documents.set_selected_events(self.state.selection, self.state.current)
 
     def _show_details(self, event_id: str) -> None:
         selection = self.state.selection
         if len(selection) > 1:
             index = self.index
-            rows = sorted(row for row in map(index.row_of, selection) if row is not None)
-            rows.sort(key=lambda row: index.span_days(row))
-            listed = [(index.ids[row], index.date_span(row).label(), index.titles[row]) for row in rows[:200]]
+            rows = [row for row in map(index.row_of, selection) if row is not None]
+            rows.sort(key=index.span_days)
+            listed = [
+                (index.ids[row], index.date_span(row).label(), index.titles[row]) for row in rows[:MAX_LISTED]
+            ]
             self.details.show_list(listed, self._make_current, total=len(rows))
             return
         event = self._database.event(event_id) if event_id else None
@@ -175,6 +184,11 @@ class MainWindow(QMainWindow):
         if event is not None:
             self.details.show_event(event)
 
+    def open_document(self, document_id: str, start: int, end: int) -> None:
+        """Switch to the reader with the passage [start, end) highlighted and in view."""
+        self.tabs.setCurrentWidget(self.documents)
+        self.documents.show_document(document_id, (start, end))
+
     # ---- menus ---------------------------------------------------------------------------------------
 
     def _action(self, text: str, slot: object, shortcut: object = None) -> QAction:
@@ -185,14 +199,25 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+        self.file_menu = self.menuBar().addMenu("&File")
+        self.file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
 
         edit_menu = self.menuBar().addMenu("&Edit")
-        self.clear_selection_action = self._action("Clear &Selection", self.state.clear_selection)
-        edit_menu.addAction(self.clear_selection_action)
+        self.find_action = self._action("&Find…", self.focus_search, QKeySequence.StandardKey.Find)
+        edit_menu.addAction(self.find_action)
+        edit_menu.addAction(
+            self._action("Clear &Filters", self.state.clear_filter, QKeySequence("Ctrl+Shift+L"))
+        )
+        edit_menu.addAction(self._action("Clear &Selection", self.state.clear_selection))
 
         view_menu = self.menuBar().addMenu("&View")
+        for number, name in enumerate(("Timeline", "Documents"), start=1):
+            view_menu.addAction(
+                self._action(
+                    f"&{name}", lambda _=False, n=number - 1: self.tabs.setCurrentIndex(n), f"Ctrl+{number}"
+                )
+            )
+        view_menu.addSeparator()
         self.zoom_in_action = self._action(
             "Zoom &In", lambda: self.timeline.zoom_center(1.5), QKeySequence.StandardKey.ZoomIn
         )
@@ -203,12 +228,13 @@ class MainWindow(QMainWindow):
         self.zoom_selection_action = self._action(
             "Zoom to &Selection", self.timeline.zoom_to_selection, QKeySequence("Z")
         )
-        for action in (
+        zoom_actions = (
             self.zoom_in_action,
             self.zoom_out_action,
             self.fit_all_action,
             self.zoom_selection_action,
-        ):
+        )
+        for action in zoom_actions:
             view_menu.addAction(action)
         self.timeline.context_actions = [self.zoom_selection_action, self.fit_all_action]
         view_menu.addSeparator()
@@ -233,6 +259,10 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action("&Keyboard and Mouse", self.show_controls))
         help_menu.addAction(self._action("&About azkz-desktop", self.show_about))
 
+    def focus_search(self) -> None:
+        self.filter_bar.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_bar.search.selectAll()
+
     def reset_lanes(self) -> None:
         self.state.set_lane_order([category.id for category in self.categories], hidden=())
 
@@ -249,7 +279,12 @@ class MainWindow(QMainWindow):
 
     def status_text(self) -> str:
         summary = self._summary
-        parts = [f"{summary.event_count} events"]
+        shown = self.shown_count()
+        parts = [
+            f"{summary.event_count} events"
+            if shown == len(self.index)
+            else f"{shown} of {len(self.index)} events shown"
+        ]
         if self.state.selection:
             parts.append(f"{len(self.state.selection)} selected")
         parts.append(f"database built {summary.built}" if summary.built else "database")
@@ -286,6 +321,14 @@ CONTROLS_HELP = """Timeline
   Shift+drag: select every event in a span
   Left/Right: previous/next event;  Enter: show its details;  Esc: clear the selection
   Right-click a lane's name: move or hide the lane
+
+Search and filters
+  Ctrl+F: search titles, summaries and documents as you type;  Enter: select the first hit;  Esc: clear
+  Categories, People, From/To: narrow every view;  Ctrl+Shift+L: clear all filters
+
+Documents
+  Highlighted passages back events: click one to select its events
+  "Open in Document" in the detail pane shows the quoted passage in its document
 
 Overview strip
   Drag the frame or click to move the timeline; wheel to zoom"""

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from azkz_desktop.data.dates import PartialDate
+from azkz_desktop.data.filters import EventFilter
+
 if TYPE_CHECKING:
     from azkz_desktop.ui.main_window import MainWindow
 
@@ -33,6 +36,13 @@ def _window(value: Any) -> tuple[float, float] | None:
     return None
 
 
+def _date(value: Any) -> PartialDate | None:
+    try:
+        return PartialDate.parse(value) if isinstance(value, str) and value else None
+    except ValueError:
+        return None
+
+
 class SettingsStore:
     """Saves and restores geometry, dock layout, time window, lanes and selection."""
 
@@ -50,9 +60,33 @@ class SettingsStore:
         settings.setValue(
             "timeline/hidden_lanes", [lane for lane in state.lane_order if not state.is_lane_visible(lane)]
         )
+        event_filter = state.event_filter
+        categories = event_filter.categories
+        settings.setValue("filter/all_categories", categories is None)
+        settings.setValue("filter/categories", sorted(categories or ()))
+        settings.setValue("filter/people", sorted(event_filter.people))
+        settings.setValue("filter/from", event_filter.start.iso() if event_filter.start else "")
+        settings.setValue("filter/to", event_filter.end.iso() if event_filter.end else "")
+        settings.setValue("filter/text", event_filter.text)
         settings.setValue("selection/ids", sorted(state.selection))
         settings.setValue("selection/current", state.current)
         settings.sync()
+
+    def _filter(self, window: MainWindow) -> EventFilter:
+        settings = self._settings
+        known_categories = {category.id for category in window.categories}
+        all_categories = settings.value("filter/all_categories", True)
+        categories = None
+        if all_categories in (False, "false"):
+            categories = frozenset(set(_string_list(settings.value("filter/categories"))) & known_categories)
+        text = settings.value("filter/text", "")
+        return EventFilter(
+            categories=categories,
+            people=frozenset(_string_list(settings.value("filter/people"))),
+            start=_date(settings.value("filter/from")),
+            end=_date(settings.value("filter/to")),
+            text=text if isinstance(text, str) else "",
+        )
 
     def restore(self, window: MainWindow) -> None:
         settings = self._settings
@@ -68,6 +102,7 @@ class SettingsStore:
             state.set_lane_order(order, _string_list(settings.value("timeline/hidden_lanes")))
         if (visible := _window(settings.value("timeline/window"))) is not None:
             state.set_window(*visible)
+        state.set_filter(self._filter(window))
         known = [
             event_id
             for event_id in _string_list(settings.value("selection/ids"))

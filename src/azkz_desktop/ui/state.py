@@ -11,6 +11,8 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QObject, Signal
 
+from azkz_desktop.data.filters import EventFilter
+
 MIN_WINDOW_DAYS = 3.0
 
 
@@ -21,6 +23,7 @@ class ViewState(QObject):
     current_changed = Signal(str)
     window_changed = Signal(float, float)
     lanes_changed = Signal()
+    filter_changed = Signal()
 
     def __init__(
         self, lanes: Sequence[str], full_range: tuple[float, float], parent: QObject | None = None
@@ -35,6 +38,7 @@ class ViewState(QObject):
             end = start + MIN_WINDOW_DAYS
         self.full_range = (start, end)
         self._window = self.padded_full_range()
+        self._filter = EventFilter()
 
     # ---- selection -------------------------------------------------------------------------------------
 
@@ -64,12 +68,12 @@ class ViewState(QObject):
     def _set_selection(self, selection: frozenset[str], current: str | None) -> None:
         if current is None:
             current = self._current if self._current in selection else next(iter(sorted(selection)), "")
-        changed = selection != self._selection
-        self._selection = selection
-        if changed:
+        selection_changed = selection != self._selection
+        current_changed = current != self._current
+        self._selection, self._current = selection, current  # both set before anyone is told
+        if selection_changed:
             self.selection_changed.emit()
-        if current != self._current:
-            self._current = current
+        if current_changed:
             self.current_changed.emit(current)
 
     # ---- time window -----------------------------------------------------------------------------------
@@ -102,6 +106,21 @@ class ViewState(QObject):
 
     def fit_all(self) -> None:
         self.set_window(*self.padded_full_range())
+
+    # ---- filter --------------------------------------------------------------------------------------
+
+    @property
+    def event_filter(self) -> EventFilter:
+        """What every view shows: categories, people, dates and search words."""
+        return self._filter
+
+    def set_filter(self, event_filter: EventFilter) -> None:
+        if event_filter != self._filter:
+            self._filter = event_filter
+            self.filter_changed.emit()
+
+    def clear_filter(self) -> None:
+        self.set_filter(EventFilter())
 
     # ---- lanes -----------------------------------------------------------------------------------------
 

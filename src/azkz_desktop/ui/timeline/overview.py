@@ -23,6 +23,7 @@ class OverviewStrip(QWidget):
         self.index = index
         self.state = state
         self._histogram: np.ndarray | None = None
+        self._visible_rows: np.ndarray | None = None
         self._drag_offset: float | None = None
         self.setObjectName("overview")
         self.setFixedHeight(STRIP_HEIGHT)
@@ -66,11 +67,21 @@ class OverviewStrip(QWidget):
             start, end = self.full_range()
             edges = np.linspace(start, end, columns + 1)
             counts = np.zeros(columns, dtype=np.int64)
-            for lane in self.state.visible_lanes:
-                starts = self.index.lanes[lane].starts if lane in self.index.lanes else np.empty(0)
+            for name in self.state.visible_lanes:
+                lane = self.index.lanes.get(name)
+                if lane is None:
+                    continue
+                starts = (
+                    lane.starts if self._visible_rows is None else lane.starts[self._visible_rows[lane.rows]]
+                )
                 counts += np.diff(np.searchsorted(starts, edges))
             self._histogram = counts
         return self._histogram
+
+    def set_visible_rows(self, mask: np.ndarray | None) -> None:
+        """Count only the rows the filter lets through (None: all)."""
+        self._visible_rows = mask
+        self._forget_histogram()
 
     def _forget_histogram(self) -> None:
         self._histogram = None

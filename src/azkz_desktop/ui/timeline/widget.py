@@ -84,6 +84,7 @@ class TimelineWidget(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         state.window_changed.connect(self._invalidate)
         state.lanes_changed.connect(self._invalidate)
+        state.filter_changed.connect(self._invalidate)
         state.selection_changed.connect(self._selection_changed)
         state.current_changed.connect(lambda _: self.update())
 
@@ -99,7 +100,7 @@ class TimelineWidget(QWidget):
         """The cached layout for the present window, size, lanes and filter."""
         if self._layout is None:
             plot = self.plot_rect()
-            lanes = self.state.visible_lanes
+            lanes = self.shown_lanes()
             lane_height = plot.height() / max(len(lanes), 1)
             start, end = self.state.window
             self._layout = layout_timeline(
@@ -115,6 +116,11 @@ class TimelineWidget(QWidget):
                 visible_rows=self._visible_rows,
             )
         return self._layout
+
+    def shown_lanes(self) -> list[str]:
+        """Visible lanes whose category the filter does not leave out."""
+        chosen = self.state.event_filter.categories
+        return [lane for lane in self.state.visible_lanes if chosen is None or lane in chosen]
 
     def _title_width(self, title: str) -> float:
         key = hash(title)
@@ -476,7 +482,7 @@ class TimelineWidget(QWidget):
     def ordered_visible_ids(self) -> list[str]:
         """Events in the visible lanes, in date order: the sequence Left and Right step through."""
         start, end = self.state.padded_full_range()
-        rows = list(self.index.rows_between(start - 1e6, end + 1e6, self.state.visible_lanes))
+        rows = list(self.index.rows_between(start - 1e6, end + 1e6, self.shown_lanes()))
         if self._visible_rows is not None:
             rows = [row for row in rows if self._visible_rows[row]]
         rows.sort(key=lambda row: (self.index.span_days(row), row))

@@ -1,0 +1,86 @@
+"""The event list under the timeline: a table that shares the selection with every other view."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from azkz_desktop.ui.event_table import TITLE, EventTableModel
+from azkz_desktop.ui.highlight_delegate import HighlightDelegate
+from azkz_desktop.ui.state import ViewState
+from azkz_desktop.ui.text_match import search_terms
+
+
+class EventListView(QTableView):
+    """Date, title, category and number of sources per event; sortable; selection mirrors the state."""
+
+    zoom_requested = Signal(str)  # double-click: show this event on the timeline
+
+    def __init__(self, model: EventTableModel, state: ViewState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("eventTable")
+        self.state = state
+        self._syncing = False
+        self.setModel(model)
+        self.model_ = model
+        self.title_delegate = HighlightDelegate(self)
+        self.setItemDelegateForColumn(TITLE, self.title_delegate)
+        self.setSortingEnabled(True)
+        self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measures a million rows
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.horizontalHeader()
+        samples = {0: "September 2022 – March 2024", 2: "Conflict & security", 3: "Sources"}
+        for column, sample in samples.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.setColumnWidth(column, self.fontMetrics().horizontalAdvance(sample) + 24)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self.selectionModel().selectionChanged.connect(self._selection_made_here)
+        self.doubleClicked.connect(lambda index: self.zoom_requested.emit(model.event_id_at(index.row())))
+        state.selection_changed.connect(self.show_selection)
+        model.modelReset.connect(self.show_selection)
+        model.layoutChanged.connect(self.show_selection)
+
+    def set_search_words(self, text: str) -> None:
+        self.title_delegate.terms = search_terms(text)
+        self.viewport().update()
+
+    def _selection_made_here(self) -> None:
+        if self._syncing:
+            return
+        ids: list[str] = []
+        for selected in self.selectionModel().selection():
+            ids += [self.model_.event_id_at(row) for row in range(selected.top(), selected.bottom() + 1)]
+        current = self.currentIndex()
+        current_id = self.model_.event_id_at(current.row()) if current.isValid() else None
+        self.state.select(ids, current=current_id if current_id in ids else None)
+
+    def show_selection(self) -> None:
+        """Mirror the shared selection, without echoing it back."""
+        model = self.model_
+        positions = model.positions_of(self.state.selection)
+        selection = QItemSelection()
+        last_column = model.columnCount() - 1
+        # One range per run of consecutive rows: a rubber band over 100,000 events is a few ranges.
+        breaks = np.flatnonzero(np.diff(positions) != 1) + 1
+        for run in np.split(positions, breaks) if len(positions) else []:
+            selection.select(model.index(int(run[0]), 0), model.index(int(run[-1]), last_column))
+        self._syncing = True
+        try:
+            self.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            current = model.positions_of([self.state.current]) if self.state.current else positions[:1]
+            if len(current):
+                self.scrollTo(model.index(int(current[0]), 0))
+        finally:
+            self._syncing = False
+
+    def first_event_id(self) -> str | None:
+        return self.model_.event_id_at(0) if self.model_.rowCount() else None

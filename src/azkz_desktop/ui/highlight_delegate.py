@@ -1,0 +1,49 @@
+"""Paints a table cell's text with the search words marked, as plain text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from azkz_desktop.ui.text_match import match_spans
+
+PADDING = 4
+
+
+class HighlightDelegate(QStyledItemDelegate):
+    """Draws the cell as usual, then its text with a marker behind every word a search term begins."""
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)
+        self.terms: list[str] = []
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        text = str(index.data() or "")
+        spans = match_spans(text, self.terms)
+        if not spans:
+            super().paint(painter, option, index)
+            return
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        item.text = ""
+        style = item.widget.style() if item.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
+        rect = QRectF(option.rect).adjusted(PADDING, 0, -PADDING, 0)
+        metrics = option.fontMetrics
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width()))
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        marker = QColor("#ffe27a")
+        for start, end in spans:
+            if start >= len(shown):
+                break
+            left = metrics.horizontalAdvance(shown[:start])
+            width = metrics.horizontalAdvance(shown[start : min(end, len(shown))])
+            painter.fillRect(QRectF(rect.left() + left, rect.top() + 2, width, rect.height() - 4), marker)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(option.palette.color(role) if not selected else QColor("black"))
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), shown)
+        painter.restore()
