@@ -1,4 +1,4 @@
-"""The command line: the window by default, `check` to validate a database.
+"""The command line: the window by default, `check` to validate a database, `export` to write CSV.
 
 Every failure a user can cause ends in one line on standard error and a documented exit code, never a
 traceback. Qt is imported only for the window, so `check` runs on a machine without a display.
@@ -7,17 +7,25 @@ traceback. Qt is imported only for the window, so `check` runs on a machine with
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from azkz_desktop import APP_NAME, __version__
 from azkz_desktop.data.check import check_database
+from azkz_desktop.data.database import RelationsDatabase, open_database
+from azkz_desktop.data.dates import PartialDate
 from azkz_desktop.data.errors import DatabaseCheckFailed, DatabaseError
+from azkz_desktop.data.export import ExportError, export_csv, write_csv
+from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.paths import bundled_database_path
 
 EXIT_OK = 0
 EXIT_USAGE = 2
+EXIT_EXPORT_FAILED = 22
 
 
 def add_database_option(parser: argparse.ArgumentParser, default: object = None) -> None:
@@ -50,6 +58,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     # SUPPRESS keeps a --db given before the command from being reset by the command's own default.
     add_database_option(check, default=argparse.SUPPRESS)
+    export = commands.add_parser(
+        "export",
+        help="export events to CSV (RFC 4180, UTF-8, safe for spreadsheets)",
+        description="Export events to CSV. With no filter, every event. DATE is YYYY, YYYY-MM or "
+        "YYYY-MM-DD; an event is in range when its span overlaps it.",
+    )
+    add_database_option(export, default=argparse.SUPPRESS)
+    export.add_argument("--from", dest="date_from", metavar="DATE", help="events reaching into or after DATE")
+    export.add_argument("--to", dest="date_to", metavar="DATE", help="events reaching into or before DATE")
+    export.add_argument(
+        "--category", action="append", metavar="NAME", help="only this category (id or label; repeatable)"
+    )
+    export.add_argument("--query", metavar="TEXT", help="only events whose title or summary match")
+    export.add_argument("--ids", metavar="ID,ID,...", help="only these events")
+    export.add_argument("--bom", action="store_true", help="start with a byte-order mark (for Excel)")
+    export.add_argument("-o", "--output", required=True, metavar="FILE", help="the CSV file, or - for stdout")
     return parser
 
 
@@ -77,12 +101,100 @@ def run_check(database: Path) -> int:
     return EXIT_OK
 
 
+def run_export(database_path: Path, options: argparse.Namespace) -> int:
+    try:
+        database = open_database(database_path)
+    except DatabaseError as error:
+        print(f"{APP_NAME}: {error}", file=sys.stderr)
+        return error.exit_code
+    try:
+        event_filter = export_filter(database, options)
+        rows = database.export_rows(event_filter)
+        if options.output == "-":
+            count = write_to_stdout(rows, bom=options.bom)
+        else:
+            count = export_csv(rows, Path(options.output), bom=options.bom)
+    except UsageError as error:
+        print(f"{APP_NAME} export: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except ExportError as error:
+        print(f"{APP_NAME}: {error}", file=sys.stderr)
+        return EXIT_EXPORT_FAILED
+    except DatabaseError as error:
+        print(f"{APP_NAME}: {error}", file=sys.stderr)
+        return error.exit_code
+    finally:
+        database.close()
+    if count is not None:
+        where = "standard output" if options.output == "-" else options.output
+        print(f"exported {count} events to {where}", file=sys.stderr)
+    return EXIT_OK
+
+
+def write_to_stdout(rows: Iterable[Sequence[str]], bom: bool) -> int | None:
+    """UTF-8 on standard output whatever the locale says; a closed pipe (`| head`) ends it quietly."""
+    sys.stdout.flush()
+    out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", write_through=True)
+    try:
+        return write_csv(rows, out, bom=bom)
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return None  # the reader stopped early: not an error
+    finally:
+        with contextlib.suppress(BrokenPipeError, ValueError):
+            out.flush()
+        out.detach()
+
+
+class UsageError(Exception):
+    """A command-line argument that cannot be used, said in one line."""
+
+
+def export_filter(database: RelationsDatabase, options: argparse.Namespace) -> EventFilter:
+    """The filter the export options describe, after checking every value against the database."""
+    dates = []
+    for name, value in (("--from", options.date_from), ("--to", options.date_to)):
+        try:
+            dates.append(PartialDate.parse(value) if value else None)
+        except ValueError as error:
+            raise UsageError(f"{name}: {error}") from None
+    start, end = dates
+    if start and end and end.last_day() < start.first_day():
+        raise UsageError(f"--to {end} is before --from {start}")
+    categories = None
+    if options.category:
+        by_name = {}
+        for category in database.categories():
+            by_name[category.id.casefold()] = category.id
+            by_name[category.label.casefold()] = category.id
+        unknown = [name for name in options.category if name.casefold() not in by_name]
+        if unknown:
+            known = ", ".join(sorted(category.id for category in database.categories()))
+            raise UsageError(f"unknown category {unknown[0]!r} (known: {known})")
+        categories = frozenset(by_name[name.casefold()] for name in options.category)
+    ids = None
+    if options.ids is not None:
+        ids = frozenset(part.strip() for part in options.ids.split(",") if part.strip())
+        if not ids:
+            raise UsageError("--ids needs at least one event id")
+        found = set(database.filtered_event_ids(EventFilter(ids=ids), ordered=False))
+        missing = sorted(ids - found)
+        if missing:
+            raise UsageError(
+                f"unknown event id {missing[0]!r}"
+                + (f" and {len(missing) - 1} more" if len(missing) > 1 else "")
+            )
+    return EventFilter(categories=categories, start=start, end=end, text=options.query or "", ids=ids)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     options = parser.parse_args(argv)
     database = options.db or bundled_database_path()
     if options.command == "check":
         return run_check(database)
+    if options.command == "export":
+        return run_export(database, options)
     from azkz_desktop.ui.launch import run_window  # Qt loads only when a window is wanted
 
     return run_window(database, screenshot=options.screenshot)

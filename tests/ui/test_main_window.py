@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from azkz_desktop.app import main
@@ -153,3 +154,31 @@ def test_damaged_settings_do_not_stop_the_window(
     qtbot.addWidget(window)
     assert window.state.window == window.state.padded_full_range()
     assert window.state.selection == frozenset()
+
+
+@pytest.mark.parametrize(("column", "key"), [(1, "title"), (2, "category"), (3, "sources")])
+def test_the_list_sorts_by_any_column_both_ways(window: MainWindow, column: int, key: str) -> None:
+    table = window.event_table
+    model = table.model()
+
+    def values() -> list:
+        cells = [model.index(row, column).data() for row in range(model.rowCount())]
+        return [cell.casefold() if isinstance(cell, str) else cell for cell in cells]
+
+    table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    assert values() == sorted(values())
+    table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    assert values() == sorted(values(), reverse=True)
+    assert model.rowCount() == 33
+
+
+def test_a_garbage_settings_file_does_not_stop_the_window(qtbot, database, isolated_settings) -> None:
+    from PySide6.QtCore import QSettings
+
+    path = Path(QSettings().fileName())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"\x00\xff[[[\n=\x9c garbage\n[window]\ngeometry=@ByteArray(\\x01\\x02)\n")
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    assert window.state.event_filter.is_empty
+    assert window.status_label.text().startswith("33 events")

@@ -6,11 +6,13 @@ A database opened with `--db` may come from anyone, so it is opened defensively:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import functools
 import gc
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from azkz_desktop.data.dates import DateSpan
@@ -236,15 +238,8 @@ class RelationsDatabase:
                 FROM events WHERE {valid}""",
             [value for code, category in enumerate(categories) for value in (category, code)],
         )
-        # Loading creates millions of short-lived tuples; the cyclic garbage collector would walk them
-        # over and over (a third of the load time at a million rows) though none can form a cycle.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        with collector_paused():
             index = TimelineIndex(iter(lambda: cursor.fetchmany(chunk_size), []), categories)
-        finally:
-            if collecting:
-                gc.enable()
         total = self._connection.execute("SELECT count(*) FROM events").fetchone()[0]
         if total > len(index):
             self._skip(f"{total - len(index)} event(s) with unreadable dates, ids, titles or categories")
@@ -259,6 +254,59 @@ class RelationsDatabase:
             return [row[0] for row in cursor.fetchall()]
         except sqlite3.DatabaseError as error:
             raise DatabaseCorrupt(self.path, f"the database is damaged ({error})") from None
+
+    def export_rows(self, event_filter: EventFilter) -> Iterator[tuple[str, ...]]:
+        """The events passing the filter as CSV rows, values in the order of export.COLUMNS, by date.
+
+        Several sources or quotes of one event are separated by line breaks, people by "; ".
+        """
+        citations = {
+            document.id: f"{document.title} — {document.outlet}, {document.published}"
+            + (f", {document.url}" if document.is_reference and document.url else "")
+            for document in self.documents()
+        }
+        where, parameters = filter_clause(event_filter)
+        cursor = self._connection.execute(
+            f"""SELECT e.first_day, e.last_day, e.id, e.start, e."end", e.precision, e.title,
+                  coalesce(c.label, e.category), e.summary,
+                  (SELECT group_concat(name, '; ') FROM (
+                     SELECT p.name FROM event_people ep JOIN people p ON p.id = ep.person_id
+                     WHERE ep.event_id = e.id ORDER BY p.name)),
+                  (SELECT group_concat(document_id || char(31) || coalesce(quote, ''), char(30)) FROM (
+                     SELECT s.document_id, s.quote FROM event_sources s
+                     WHERE s.event_id = e.id ORDER BY s.position))
+                FROM events e LEFT JOIN categories c ON c.id = e.category {where}""",
+            parameters,
+        )
+        # Sorting here beats ORDER BY: in date order SQLite would visit the table's pages at random.
+        with collector_paused():
+            rows = cursor.fetchall()
+        rows.sort(key=lambda row: (row[0] or 0, row[1] or 0, row[2]))
+        for _, _, event_id, start, end, precision, title, category, summary, people, sources in rows:
+            label = _span_label(start, end)
+            if label is None:
+                self._skip(f"event {event_id!r}: its date {start!r} does not parse; left out of the export")
+                continue
+            cited: list[str] = []
+            quoted: list[str] = []
+            for source in (sources or "").split("\x1e") if sources else ():
+                document_id, _, quote = source.partition("\x1f")
+                cited.append(citations.get(document_id, document_id))
+                if quote:
+                    quoted.append(quote)
+            yield (
+                event_id,
+                start,
+                end or "",
+                precision,
+                label,
+                title,
+                category,
+                people or "",
+                summary,
+                "\n".join(cited),
+                "\n".join(quoted),
+            )
 
     def document_passages(self, document_id: str) -> list[tuple[str, int, int]]:
         """(event id, char_start, char_end) of every passage of the document that backs an event."""
@@ -485,6 +533,31 @@ def filter_clause(event_filter: EventFilter) -> tuple[str, list[object]]:
         conditions.append("e.id IN (SELECT value FROM json_each(?))")
         parameters.append(json.dumps(ids))
     return (f"WHERE {' AND '.join(conditions)}" if conditions else ""), parameters
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while reading many rows.
+
+    Reading creates hundreds of thousands of tuples that cannot form cycles; the collector would walk
+    them again and again (a third of the time at a million rows).
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
+@functools.lru_cache(maxsize=65536)
+def _span_label(start: object, end: object) -> str | None:
+    """The date in words, cached: a large export repeats the same dates many times."""
+    try:
+        return DateSpan.parse(str(start), str(end) if end else None).label()
+    except ValueError:
+        return None
 
 
 def _document(row: sqlite3.Row) -> Document:

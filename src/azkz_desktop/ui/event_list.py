@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from azkz_desktop.ui.event_table import TITLE, EventTableModel
 from azkz_desktop.ui.highlight_delegate import HighlightDelegate
@@ -43,11 +44,18 @@ class EventListView(QTableView):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.setColumnWidth(column, self.fontMetrics().horizontalAdvance(sample) + 24)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self.context_actions: list[QAction] = []  # set by the main window
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
         self.selectionModel().selectionChanged.connect(self._selection_made_here)
         self.doubleClicked.connect(lambda index: self.zoom_requested.emit(model.event_id_at(index.row())))
         state.selection_changed.connect(self.show_selection)
         model.modelReset.connect(self.show_selection)
         model.layoutChanged.connect(self.show_selection)
+
+    def _context_menu(self, position: QPoint) -> None:
+        if self.context_actions:
+            QMenu.exec(self.context_actions, self.viewport().mapToGlobal(position), None, self)
 
     def set_search_words(self, text: str) -> None:
         self.title_delegate.terms = search_terms(text)

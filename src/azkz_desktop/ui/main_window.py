@@ -23,6 +23,7 @@ from azkz_desktop.ui.details import DetailPane
 from azkz_desktop.ui.documents import DocumentsView
 from azkz_desktop.ui.event_list import EventListView
 from azkz_desktop.ui.event_table import EventTableModel
+from azkz_desktop.ui.exporting import Exporter
 from azkz_desktop.ui.filter_bar import FilterBar
 from azkz_desktop.ui.settings_store import SettingsStore
 from azkz_desktop.ui.state import ViewState
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.documents.passage_clicked.connect(lambda ids: self.state.select(ids, current=ids[0]))
         self.filter_bar.search_accepted.connect(self._select_first_hit)
 
+        self.exporter = Exporter(database, self.state, self.timeline, self, self._report)
         self._build_menus()
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
@@ -200,6 +202,17 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("&File")
+        self.export_selected_action = self._action(
+            "&Export Selected Events…", self.exporter.export_selected, QKeySequence("Ctrl+E")
+        )
+        self.export_shown_action = self._action(
+            "Export &All Shown Events…", self.exporter.export_shown, QKeySequence("Ctrl+Shift+E")
+        )
+        self.export_image_action = self._action("Export Timeline &Image…", self.exporter.export_image)
+        for action in (self.export_selected_action, self.export_shown_action, self.export_image_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addAction(self.exporter.bom_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
 
         edit_menu = self.menuBar().addMenu("&Edit")
@@ -236,7 +249,9 @@ class MainWindow(QMainWindow):
         )
         for action in zoom_actions:
             view_menu.addAction(action)
-        self.timeline.context_actions = [self.zoom_selection_action, self.fit_all_action]
+        export_actions = [self.export_selected_action, self.export_shown_action]
+        self.timeline.context_actions = [self.zoom_selection_action, self.fit_all_action, *export_actions]
+        self.event_table.context_actions = export_actions
         view_menu.addSeparator()
         self.lanes_menu = view_menu.addMenu("&Lanes")
         self._lane_actions: dict[str, QAction] = {}
@@ -293,6 +308,9 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         self.status_label.setText(self.status_text())
+
+    def _report(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10_000)
 
     def about_text(self) -> str:
         return about_text(self._summary, self._database.documents())

@@ -60,6 +60,7 @@ class TimelineWidget(QWidget):
         super().__init__(parent)
         self.index = index
         self.state = state
+        self.categories = list(categories)
         self._categories = {category.id: category for category in categories}
         self._layout: TimelineLayout | None = None
         self._selected_rows = np.zeros(len(index), dtype=bool)
@@ -139,6 +140,10 @@ class TimelineWidget(QWidget):
         plot = self.plot_rect()
         start, end = self.state.window
         return start + (x - plot.left()) * (end - start) / plot.width()
+
+    @property
+    def visible_rows(self) -> np.ndarray | None:
+        return self._visible_rows
 
     def set_visible_rows(self, mask: np.ndarray | None) -> None:
         """Show only the rows where `mask` is true (None shows all): the filter's hook."""

@@ -1,0 +1,107 @@
+"""Events to CSV: RFC 4180, UTF-8, safe to open in any spreadsheet, written atomically.
+
+The same writer serves the window and the command line, so both export the same rows for the same filter.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import IO, TextIO
+
+COLUMNS = (
+    "id",
+    "start",
+    "end",
+    "precision",
+    "date_label",
+    "title",
+    "category",
+    "people",
+    "summary",
+    "sources",
+    "quotes",
+)
+# A spreadsheet runs a cell starting with one of these as a formula (OWASP: CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+BYTE_ORDER_MARK = "\ufeff"
+
+
+class ExportError(Exception):
+    """An export that could not be written; the message says where and why."""
+
+
+def neutralise(cell: str) -> str:
+    """Prefix a cell a spreadsheet would run as a formula with an apostrophe, as OWASP recommends."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
+def write_csv(rows: Iterable[Sequence[str]], out: TextIO, bom: bool = False) -> int:
+    """Write the header and `rows` (values in COLUMNS order) to `out`, opened with newline="".
+
+    Returns how many rows were written.
+    """
+    if bom:
+        out.write(BYTE_ORDER_MARK)
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    counter = itertools.count()
+    starts = FORMULA_STARTS
+    writer.writerows(
+        [cell if not cell.startswith(starts) else "'" + cell for cell in map(_text, row)]
+        for row, _ in zip(rows, counter, strict=False)
+    )
+    return next(counter)
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+def write_atomically(path: Path, write: Callable[[IO[str]], int]) -> int:
+    """Write a text file through a temporary file in the same folder, renamed over `path` only at the end.
+
+    On any failure the temporary file is removed and an existing file of that name is left as it was.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise ExportError(f"{path}: this is a folder; choose a file name")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(f"{path}: the folder {folder} does not exist")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise ExportError(f"{path}: cannot write in {folder} ({error.strerror})") from None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            count = write(out)
+            out.flush()
+            os.fsync(out.fileno())
+        if path.exists():
+            os.chmod(temporary, path.stat().st_mode & 0o777)
+        else:
+            os.chmod(temporary, 0o666 & ~_umask())
+        os.replace(temporary, path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise ExportError(f"{path}: could not be written ({error.strerror or error})") from None
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return count
+
+
+def export_csv(rows: Iterable[Sequence[str]], path: Path, bom: bool = False) -> int:
+    """Export `rows` to the file at `path` atomically; return how many rows were written."""
+    return write_atomically(path, lambda out: write_csv(rows, out, bom))
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

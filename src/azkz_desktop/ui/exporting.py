@@ -1,0 +1,188 @@
+"""Export from the window: events to CSV and the timeline to PNG or SVG, each written atomically.
+
+The CSV comes from the same data-layer writer as `azkz-desktop export`, so both give the same rows for
+the same filter. Every failure is shown in a dialog; no partial file is ever left.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRect, QSettings, QSize, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from azkz_desktop.data.database import RelationsDatabase
+from azkz_desktop.data.export import ExportError, export_csv
+from azkz_desktop.data.filters import EventFilter
+from azkz_desktop.ui.state import ViewState
+from azkz_desktop.ui.timeline.widget import TimelineWidget
+
+MIN_IMAGE_WIDTH, MAX_IMAGE_WIDTH = 400, 8000
+
+
+def export_folder(settings: QSettings) -> str:
+    folder = settings.value("export/folder", "")
+    if isinstance(folder, str) and folder and Path(folder).is_dir():
+        return folder
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
+        Path.home()
+    )
+
+
+def render_timeline(timeline: TimelineWidget, path: Path, width: int) -> None:
+    """Draw what the timeline shows (window, lanes, labels, axis) at `width` pixels into PNG or SVG."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".png", ".svg"):
+        raise ExportError(f"{path}: choose a name ending in .png or .svg")
+    height = timeline.height()
+    copy = TimelineWidget(timeline.index, list(timeline.categories), timeline.state)
+    copy.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    copy.set_visible_rows(timeline.visible_rows)
+    copy.resize(width, height)
+    try:
+        _write_via_temporary(path, lambda temporary: _paint_to(copy, temporary, suffix, QSize(width, height)))
+    finally:
+        copy.deleteLater()
+
+
+def _paint_to(widget: TimelineWidget, target: Path, suffix: str, size: QSize) -> None:
+    if suffix == ".svg":
+        generator = QSvgGenerator()
+        generator.setFileName(str(target))
+        generator.setSize(size)
+        generator.setViewBox(QRect(0, 0, size.width(), size.height()))
+        generator.setTitle("Azerbaijan–Kazakhstan relations: timeline")
+        painter = QPainter(generator)
+        widget.paint(painter)
+        painter.end()
+        if not target.exists() or target.stat().st_size == 0:
+            raise OSError("the SVG could not be written")
+        return
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(widget.palette().base().color())
+    painter = QPainter(image)
+    widget.paint(painter)
+    painter.end()
+    if not image.save(str(target), "PNG"):
+        raise OSError("the PNG could not be written")
+
+
+def _write_via_temporary(path: Path, write: Callable[[Path], None]) -> None:
+    """Write to a temporary file in the destination folder, then rename it over `path`."""
+    if path.is_dir():
+        raise ExportError(f"{path}: this is a folder; choose a file name")
+    folder = path.parent
+    if not folder.is_dir():
+        raise ExportError(f"{path}: the folder {folder} does not exist")
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix, dir=folder)
+    except OSError as error:
+        raise ExportError(f"{path}: cannot write in {folder} ({error.strerror})") from None
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        write(temporary)
+        os.replace(temporary, path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise ExportError(f"{path}: could not be written ({error.strerror or error})") from None
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+class Exporter(QObject):
+    """The window's export actions; `write_events` and `write_image` do the work without dialogs."""
+
+    def __init__(
+        self,
+        database: RelationsDatabase,
+        state: ViewState,
+        timeline: TimelineWidget,
+        parent: QWidget,
+        report: Callable[[str], None],
+    ) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._state = state
+        self._timeline = timeline
+        self._parent = parent
+        self._report = report
+        self.bom_action = QAction("Add Byte-Order Mark to CSV (for Excel)", self, checkable=True)
+        self.bom_action.setChecked(QSettings().value("export/bom", False) in (True, "true"))
+        self.bom_action.toggled.connect(lambda on: QSettings().setValue("export/bom", on))
+
+    # ---- the work ------------------------------------------------------------------------------------
+
+    def write_events(self, path: Path, event_filter: EventFilter) -> int:
+        count = export_csv(
+            self._database.export_rows(event_filter), Path(path), bom=self.bom_action.isChecked()
+        )
+        self._report(f"Exported {count} events to {path}")
+        return count
+
+    def write_image(self, path: Path, width: int) -> None:
+        render_timeline(self._timeline, Path(path), width)
+        self._report(f"Saved the timeline ({width} px wide) to {path}")
+
+    # ---- with dialogs --------------------------------------------------------------------------------
+
+    def export_selected(self) -> None:
+        if not self._state.selection:
+            QMessageBox.information(
+                self._parent, "Export", "Select events first (click, Ctrl+click or Shift+drag)."
+            )
+            return
+        self._export_csv("Export Selected Events", EventFilter(ids=self._state.selection))
+
+    def export_shown(self) -> None:
+        self._export_csv("Export All Shown Events", self._state.event_filter)
+
+    def _export_csv(self, title: str, event_filter: EventFilter) -> None:
+        name = f"azkz-events-{dt.date.today().isoformat()}.csv"
+        path = self._ask_path(title, name, "CSV files (*.csv)")
+        if path is not None:
+            self._run(lambda: self.write_events(path, event_filter))
+
+    def export_image(self) -> None:
+        width, accepted = QInputDialog.getInt(
+            self._parent,
+            "Export Timeline Image",
+            "Width in pixels:",
+            max(self._timeline.width(), 1600),
+            MIN_IMAGE_WIDTH,
+            MAX_IMAGE_WIDTH,
+            100,
+        )
+        if not accepted:
+            return
+        name = f"azkz-timeline-{dt.date.today().isoformat()}.png"
+        path = self._ask_path("Export Timeline Image", name, "PNG image (*.png);;SVG drawing (*.svg)")
+        if path is not None:
+            self._run(lambda: self.write_image(path, width))
+
+    def _ask_path(self, title: str, name: str, filters: str) -> Path | None:
+        settings = QSettings()
+        # The dialog asks before overwriting an existing file.
+        chosen, _ = QFileDialog.getSaveFileName(
+            self._parent, title, str(Path(export_folder(settings)) / name), filters
+        )
+        if not chosen:
+            return None
+        settings.setValue("export/folder", str(Path(chosen).parent))
+        return Path(chosen)
+
+    def _run(self, work: Callable[[], object]) -> None:
+        try:
+            work()
+        except ExportError as error:
+            box = QMessageBox(QMessageBox.Icon.Critical, "Export failed", str(error), parent=self._parent)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.exec()
