@@ -96,9 +96,11 @@ TRADE_FIELDS = {
     "turnover_musd": Field(NUMBER, required=False),
     "growth_pct": Field(NUMBER, required=False),
     "statistics": Field(str, required=False),
+    "period": Field(str, required=False),
     "year_note": Field(str, required=False),
     **SOURCE_FIELDS,
 }
+TRADE_PERIODS = ("year", "H1", "H2")
 TARGET_FIELDS = {
     "id": Field(str),
     "turnover_musd": Field(NUMBER),
@@ -300,6 +302,9 @@ def load_trade(
         for key in figures[:3]:
             if item.get(key, 0) < 0:
                 raise BuildError(file, record, f"{key} cannot be negative")
+        item.setdefault("period", "year")
+        if item["period"] not in TRADE_PERIODS:
+            raise BuildError(file, record, f"period must be one of {', '.join(TRADE_PERIODS)}")
         check_source(file, record, item, documents)
     targets = records(file, data, "target")
     for position, item in enumerate(targets):
@@ -411,6 +416,7 @@ def write_database(curated: Curated, path: Path, built: str) -> None:
             "turnover_musd": float,
             "growth_pct": float,
             "statistics": str,
+            "period": str,
             "document_id": str,
             "quote": str,
             "char_start": int,
@@ -426,7 +432,7 @@ def write_database(curated: Curated, path: Path, built: str) -> None:
             {
                 "id": number,
                 **pick(item, "year", "exports_musd", "imports_musd", "turnover_musd", "growth_pct"),
-                **pick(item, "statistics", "year_note", "note"),
+                **pick(item, "statistics", "period", "year_note", "note"),
                 **with_document_id(item, source_columns),
             }
             for number, item in enumerate(curated.trade, start=1)

@@ -434,6 +434,7 @@ class RelationsDatabase:
         return [row["id"] for row in rows]
 
     def trade_points(self) -> list[TradePoint]:
+        """Every trade figure with its source, by year."""
         return [
             TradePoint(
                 year=row["year"],
@@ -445,11 +446,20 @@ class RelationsDatabase:
                 document_id=row["document_id"],
                 quote=row["quote"],
                 year_note=row["year_note"],
+                period=row["period"] or "year",
+                note=row["note"],
+                document_title=row["title"] or "",
+                outlet=row["outlet"] or "",
+                published=row["published"] or "",
+                url=row["url"] or "",
+                kind=row["kind"] or "full",
             )
             for row in self._rows(
-                """SELECT year, exports_musd, imports_musd, turnover_musd, growth_pct, statistics,
-                          document_id, quote, year_note
-                   FROM trade ORDER BY year, id"""
+                """SELECT t.year, t.exports_musd, t.imports_musd, t.turnover_musd, t.growth_pct,
+                          t.statistics, t.document_id, t.quote, t.year_note, t.period, t.note,
+                          d.title, d.outlet, d.published, d.url, d.kind
+                   FROM trade t LEFT JOIN documents d ON d.id = t.document_id
+                   ORDER BY t.year, t.id"""
             )
         ]
 

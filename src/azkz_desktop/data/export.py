@@ -63,9 +63,24 @@ def _text(value: object) -> str:
 
 
 def write_atomically(path: Path, write: Callable[[IO[str]], int]) -> int:
-    """Write a text file through a temporary file in the same folder, renamed over `path` only at the end.
+    """Write a UTF-8 text file atomically (see `replace_atomically`); return what `write` returns."""
+    result: list[int] = []
 
-    On any failure the temporary file is removed and an existing file of that name is left as it was.
+    def write_text(temporary: Path) -> None:
+        with temporary.open("w", encoding="utf-8", newline="") as out:
+            result.append(write(out))
+            out.flush()
+            os.fsync(out.fileno())
+
+    replace_atomically(path, write_text)
+    return result[0]
+
+
+def replace_atomically(path: Path, write: Callable[[Path], None]) -> None:
+    """Have `write` fill a temporary file in the destination folder, then rename it over `path`.
+
+    On any failure the temporary file is removed and an existing file of that name is left as it was;
+    a reader never sees a half-written file.
     """
     path = Path(path)
     if path.is_dir():
@@ -74,26 +89,22 @@ def write_atomically(path: Path, write: Callable[[IO[str]], int]) -> int:
     if not folder.is_dir():
         raise ExportError(f"{path}: the folder {folder} does not exist")
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as error:
         raise ExportError(f"{path}: cannot write in {folder} ({error.strerror})") from None
+    os.close(handle)
+    temporary = Path(name)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            count = write(out)
-            out.flush()
-            os.fsync(out.fileno())
-        if path.exists():
-            os.chmod(temporary, path.stat().st_mode & 0o777)
-        else:
-            os.chmod(temporary, 0o666 & ~_umask())
+        write(temporary)
+        mode = path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask()
+        os.chmod(temporary, mode)
         os.replace(temporary, path)
     except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise ExportError(f"{path}: could not be written ({error.strerror or error})") from None
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
-    return count
 
 
 def export_csv(rows: Iterable[Sequence[str]], path: Path, bom: bool = False) -> int:

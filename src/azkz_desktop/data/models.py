@@ -93,6 +93,24 @@ class TradePoint:
     document_id: str
     quote: str | None
     year_note: str | None
+    period: str = "year"  # "year", or "H1"/"H2" for half a year
+    note: str | None = None  # what a reference states, in our own words
+    document_title: str = ""
+    outlet: str = ""
+    published: str = ""
+    url: str = ""
+    kind: str = "full"
+
+    @property
+    def is_partial(self) -> bool:
+        return self.period != "year"
+
+    def citation(self) -> str:
+        """Where the figure comes from, in one line: title, outlet and date, and the address of a report."""
+        parts = [self.document_title, self.outlet, self.published]
+        if self.kind == "reference" and self.url:
+            parts.append(self.url)
+        return " · ".join(part for part in parts if part)
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,7 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
         "turnover_musd",
         "growth_pct",
         "statistics",
+        "period",
         "document_id",
         "quote",
         "char_start",

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from azkz_desktop.data.models import Event, Source
+from azkz_desktop.data.models import Event, Source, TradePoint
 
 
 def plain_label(text: str, *, bold: bool = False, italic: bool = False, scale: float = 1.0) -> QLabel:
@@ -126,6 +126,46 @@ class DetailPane(QScrollArea):
             button.clicked.connect(lambda _=False, url=source.url: open_web_address(url))
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         return frame
+
+    def show_trade_point(self, point: TradePoint) -> None:
+        """A trade figure's source: what it says and where it comes from."""
+        when = str(point.year) if not point.is_partial else f"{point.year} ({point.period}: half a year)"
+        figures = [
+            f"{label}: ${value:,.1f} million"
+            for label, value in (
+                ("Turnover", point.turnover_musd),
+                ("Kazakh exports to Azerbaijan", point.exports_musd),
+                ("Kazakh imports from Azerbaijan", point.imports_musd),
+            )
+            if value is not None
+        ]
+        if point.growth_pct is not None:
+            figures.append(f"Growth of turnover: {point.growth_pct:g}%")
+        widgets: list[QWidget] = [
+            plain_label("Trade figure", bold=True),
+            plain_label(when, bold=True, scale=1.25),
+            plain_label("\n".join(figures)),
+        ]
+        if point.statistics:
+            widgets.append(plain_label(f"Statistics: {point.statistics}"))
+        if point.year_note:
+            widgets.append(plain_label(f"Year: {point.year_note}", italic=True))
+        widgets.append(plain_label("Source", bold=True))
+        source = Source(
+            document_id=point.document_id,
+            document_title=point.document_title,
+            outlet=point.outlet,
+            published=point.published,
+            language="",
+            url=point.url,
+            kind=point.kind,
+            quote=point.quote,
+            char_start=None,
+            char_end=None,
+            note=point.note,
+        )
+        widgets.append(self._source_widget(source))
+        self._replace(widgets)
 
     def show_list(
         self, rows: list[tuple[str, str, str]], on_click: Callable[[str], None], total: int | None = None

@@ -7,8 +7,6 @@ the same filter. Every failure is shown in a dialog; no partial file is ever lef
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,7 +16,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from azkz_desktop.data.database import RelationsDatabase
-from azkz_desktop.data.export import ExportError, export_csv
+from azkz_desktop.data.export import ExportError, export_csv, replace_atomically
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.ui.state import ViewState
 from azkz_desktop.ui.timeline.widget import TimelineWidget
@@ -47,7 +45,7 @@ def render_timeline(timeline: TimelineWidget, path: Path, width: int) -> None:
     copy.set_visible_rows(timeline.visible_rows)
     copy.resize(width, height)
     try:
-        _write_via_temporary(path, lambda temporary: _paint_to(copy, temporary, suffix, QSize(width, height)))
+        replace_atomically(path, lambda temporary: _paint_to(copy, temporary, suffix, QSize(width, height)))
     finally:
         copy.deleteLater()
 
@@ -72,30 +70,6 @@ def _paint_to(widget: TimelineWidget, target: Path, suffix: str, size: QSize) ->
     painter.end()
     if not image.save(str(target), "PNG"):
         raise OSError("the PNG could not be written")
-
-
-def _write_via_temporary(path: Path, write: Callable[[Path], None]) -> None:
-    """Write to a temporary file in the destination folder, then rename it over `path`."""
-    if path.is_dir():
-        raise ExportError(f"{path}: this is a folder; choose a file name")
-    folder = path.parent
-    if not folder.is_dir():
-        raise ExportError(f"{path}: the folder {folder} does not exist")
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix, dir=folder)
-    except OSError as error:
-        raise ExportError(f"{path}: cannot write in {folder} ({error.strerror})") from None
-    os.close(handle)
-    temporary = Path(name)
-    try:
-        write(temporary)
-        os.replace(temporary, path)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise ExportError(f"{path}: could not be written ({error.strerror or error})") from None
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
 
 
 class Exporter(QObject):

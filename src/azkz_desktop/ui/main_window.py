@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from azkz_desktop.data.database import RelationsDatabase
-from azkz_desktop.data.models import DatabaseSummary
+from azkz_desktop.data.models import DatabaseSummary, TradePoint
 from azkz_desktop.ui.about import about_text
 from azkz_desktop.ui.details import DetailPane
 from azkz_desktop.ui.documents import DocumentsView
@@ -29,6 +29,7 @@ from azkz_desktop.ui.settings_store import SettingsStore
 from azkz_desktop.ui.state import ViewState
 from azkz_desktop.ui.timeline.overview import OverviewStrip
 from azkz_desktop.ui.timeline.widget import TimelineWidget
+from azkz_desktop.ui.trade.tab import TradeTab
 
 WINDOW_TITLE = "Azerbaijan–Kazakhstan relations"
 MAX_LISTED = 200
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.event_model = EventTableModel(self.index, labels, self)
         self.event_table = EventListView(self.event_model, self.state)
         self.documents = DocumentsView(database)
+        self.trade = TradeTab(database, self.state)
         self.details = DetailPane(labels)
         self.tabs = self._build_tabs()
         self.setCentralWidget(self.tabs)
@@ -69,6 +71,8 @@ class MainWindow(QMainWindow):
         self.timeline.activated.connect(self._activate)
         self.event_table.zoom_requested.connect(self.timeline.zoom_to_event)
         self.details.open_document.connect(self.open_document)
+        self.trade.source_requested.connect(self._show_trade_source)
+        self.trade.set_events(self.economy_events())
         self.documents.passage_clicked.connect(lambda ids: self.state.select(ids, current=ids[0]))
         self.filter_bar.search_accepted.connect(self._select_first_hit)
 
@@ -100,6 +104,7 @@ class MainWindow(QMainWindow):
         tabs.setDocumentMode(True)
         tabs.addTab(self.splitter, "Timeline")
         tabs.addTab(self.documents, "Documents")
+        tabs.addTab(self.trade, "Trade")
         return tabs
 
     def _build_details_dock(self) -> QDockWidget:
@@ -134,6 +139,7 @@ class MainWindow(QMainWindow):
         self.event_table.set_search_words(event_filter.text)
         text = event_filter.text
         self.documents.set_search(text, self._database.search_documents(text) if text else None)
+        self.trade.set_events(self.economy_events())
         if mask is not None and self.state.selection:
             kept = [
                 i for i in self.state.selection if (row := self.index.row_of(i)) is not None and mask[row]
@@ -141,6 +147,16 @@ class MainWindow(QMainWindow):
             if len(kept) != len(self.state.selection):
                 self.state.select(kept)
         self._update_status()
+
+    def economy_events(self) -> list[tuple[str, float, str]]:
+        """(id, first day, title) of the economy & trade events the filter shows, for the chart's markers."""
+        lane = self.index.lanes.get("economy")
+        if lane is None:
+            return []
+        rows = lane.rows if self.shown_mask is None else lane.rows[self.shown_mask[lane.rows]]
+        return [
+            (self.index.ids[row], float(self.index.first_days[row]), self.index.titles[row]) for row in rows
+        ]
 
     def shown_count(self) -> int:
         return len(self.index) if self.shown_mask is None else int(self.shown_mask.sum())
@@ -186,6 +202,10 @@ class MainWindow(QMainWindow):
         if event is not None:
             self.details.show_event(event)
 
+    def _show_trade_source(self, point: TradePoint) -> None:
+        self.details_dock.show()
+        self.details.show_trade_point(point)
+
     def open_document(self, document_id: str, start: int, end: int) -> None:
         """Switch to the reader with the passage [start, end) highlighted and in view."""
         self.tabs.setCurrentWidget(self.documents)
@@ -224,7 +244,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self._action("Clear &Selection", self.state.clear_selection))
 
         view_menu = self.menuBar().addMenu("&View")
-        for number, name in enumerate(("Timeline", "Documents"), start=1):
+        for number, name in enumerate(("Timeline", "Documents", "Trade"), start=1):
             view_menu.addAction(
                 self._action(
                     f"&{name}", lambda _=False, n=number - 1: self.tabs.setCurrentIndex(n), f"Ctrl+{number}"
