@@ -79,6 +79,7 @@ EVENT_FIELDS = {
     "people": Field(list, required=False),
     "date_note": Field(str, required=False),
     "note": Field(str, required=False),
+    "related": Field(list, required=False),
     "source": Field(list),
 }
 SOURCE_FIELDS = {
@@ -282,6 +283,12 @@ def load_events(
             check_fields(file, record, source, SOURCE_FIELDS)
             check_source(file, record, source, documents)
     unique_ids(file, items, "event")
+    known = {item["id"] for item in items}
+    for item in items:
+        related = item.setdefault("related", [])
+        for other in related:
+            if other not in known or other == item["id"]:
+                raise BuildError(file, f"event {item['id']!r}", f"related event {other!r} does not exist")
     return items
 
 
@@ -509,6 +516,14 @@ def write_sources_and_people(db: sqlite_utils.Database, events: list[dict[str, A
         ]
     )
     db["event_people"].create_index(["person_id"])
+    db["event_links"].create(
+        {"event_id": str, "related_id": str},
+        pk=("event_id", "related_id"),
+        foreign_keys=[("event_id", "events", "id"), ("related_id", "events", "id")],
+    )
+    links = {(event["id"], other) for event in events for other in event["related"]}
+    links |= {(other, event_id) for event_id, other in links}  # a link reads both ways
+    db["event_links"].insert_all([{"event_id": a, "related_id": b} for a, b in sorted(links)])
 
 
 def pick(item: dict[str, Any], *keys: str) -> dict[str, Any]:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -61,3 +62,13 @@ def sql_rows() -> Callable[..., list[tuple]]:
             connection.close()
 
     return rows
+
+
+@pytest.fixture(scope="session", autouse=True)
+def bundled_database_is_never_written() -> Iterator[None]:
+    """The bundled database must be byte-identical before and after the whole test suite."""
+    path = bundled_database_path()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    yield
+    after = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert after == before, f"{path} was changed by the test suite"

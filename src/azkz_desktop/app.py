@@ -14,18 +14,18 @@ import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from azkz_desktop import APP_NAME, __version__
+from azkz_desktop import APP_NAME, __version__, exit_codes
 from azkz_desktop.data.check import check_database
 from azkz_desktop.data.database import RelationsDatabase, open_database
 from azkz_desktop.data.dates import PartialDate
-from azkz_desktop.data.errors import DatabaseCheckFailed, DatabaseError
+from azkz_desktop.data.errors import DatabaseError
 from azkz_desktop.data.export import ExportError, export_csv, write_csv
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.paths import bundled_database_path
 
-EXIT_OK = 0
-EXIT_USAGE = 2
-EXIT_EXPORT_FAILED = 22
+EXIT_OK = exit_codes.OK
+EXIT_USAGE = exit_codes.USAGE
+EXIT_EXPORT_FAILED = exit_codes.EXPORT_FAILED
 
 
 def add_database_option(parser: argparse.ArgumentParser, default: object = None) -> None:
@@ -96,7 +96,7 @@ def run_check(database: Path) -> int:
         print(f"problem: {problem}", file=sys.stderr)
     if not report.ok:
         print(f"{APP_NAME}: {len(report.problems)} problem(s) found", file=sys.stderr)
-        return DatabaseCheckFailed.exit_code
+        return report.exit_code
     print("ok")
     return EXIT_OK
 

@@ -17,6 +17,8 @@ from azkz_desktop.data.errors import (
     DatabaseError,
     DatabaseNotAFile,
     DatabaseNotFound,
+    EmptyDatabaseFile,
+    MissingTables,
     NotADatabase,
     UnsupportedSchemaVersion,
     WrongSchema,
@@ -353,7 +355,7 @@ def test_folder(tmp_path: Path) -> None:
 def test_empty_file(tmp_path: Path) -> None:
     path = tmp_path / "empty.sqlite"
     path.write_bytes(b"")
-    with pytest.raises(NotADatabase, match="empty") as caught:
+    with pytest.raises(EmptyDatabaseFile, match="empty") as caught:
         open_database(path)
     assert_names_path(caught.value, path)
 
@@ -386,17 +388,23 @@ def test_unsupported_schema_version(modified_copy: Callable[..., Path], version:
 
 
 @pytest.mark.parametrize(
-    ("statements", "problem"),
+    ("statements", "error", "problem"),
     [
-        (["DROP TABLE trade"], "the table 'trade' is missing"),
-        (["ALTER TABLE events DROP COLUMN note"], "the table 'events' lacks the columns note"),
-        (["UPDATE meta SET value = 'one' WHERE key = 'schema_version'"], "no valid schema_version"),
-        (["DELETE FROM meta WHERE key = 'schema_version'"], "no valid schema_version"),
+        (["DROP TABLE trade"], MissingTables, "the table 'trade' is missing"),
+        (["ALTER TABLE events DROP COLUMN note"], MissingTables, "the table 'events' lacks the columns note"),
+        (
+            ["UPDATE meta SET value = 'one' WHERE key = 'schema_version'"],
+            WrongSchema,
+            "no valid schema_version",
+        ),
+        (["DELETE FROM meta WHERE key = 'schema_version'"], WrongSchema, "no valid schema_version"),
     ],
 )
-def test_wrong_schema(modified_copy: Callable[..., Path], statements: list[str], problem: str) -> None:
+def test_wrong_schema(
+    modified_copy: Callable[..., Path], statements: list[str], error: type[Exception], problem: str
+) -> None:
     path = modified_copy(*statements)
-    with pytest.raises(WrongSchema, match=problem) as caught:
+    with pytest.raises(error, match=problem) as caught:
         open_database(path)
     assert_names_path(caught.value, path)
 

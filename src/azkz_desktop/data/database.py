@@ -21,8 +21,11 @@ from azkz_desktop.data.errors import (
     DatabaseError,
     DatabaseNotAFile,
     DatabaseNotFound,
+    EmptyDatabaseFile,
+    MissingTables,
+    NewerSchemaVersion,
     NotADatabase,
-    UnsupportedSchemaVersion,
+    OlderSchemaVersion,
     WrongSchema,
 )
 from azkz_desktop.data.filters import EventFilter
@@ -40,6 +43,36 @@ from azkz_desktop.data.schema import REQUIRED_COLUMNS, SCHEMA_VERSION
 from azkz_desktop.data.timeline_index import PRECISION_CODE, TimelineIndex
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# Longer than any real value: shown cut short in the window and reported by `check`.
+OVERSIZED_TEXT = 100_000
+TITLE_SHOWN = 500  # characters of a title the timeline and the list keep
+# (table, key column, {column: expected SQLite type}) for `check`'s type test.
+TYPED_COLUMNS = (
+    (
+        "events",
+        "id",
+        {
+            "id": "text",
+            "start": "text",
+            "precision": "text",
+            "title": "text",
+            "summary": "text",
+            "category": "text",
+            "first_day": "integer",
+            "last_day": "integer",
+            "source_count": "integer",
+        },
+    ),
+    ("event_sources", "event_id", {"event_id": "text", "document_id": "text", "position": "integer"}),
+    ("documents", "id", {"id": "text", "kind": "text", "title": "text", "text": "text"}),
+    ("categories", "id", {"id": "text", "label": "text", "color": "text"}),
+    ("trade", "id", {"year": "integer", "document_id": "text"}),
+)
+SIZED_COLUMNS = (
+    ("events", "id", ("title", "summary", "date_note", "note")),
+    ("event_sources", "event_id", ("quote", "note")),
+    ("documents", "id", ("title", "outlet", "note", "provenance")),
+)
 
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:
@@ -66,9 +99,10 @@ def open_database(path: str | Path) -> RelationsDatabase:
             header = file.read(len(SQLITE_HEADER))
     except OSError as error:
         raise DatabaseNotFound(shown, f"cannot be read ({error.strerror})") from None
+    if not header:
+        raise EmptyDatabaseFile(shown, "the file is empty (zero bytes)")
     if header != SQLITE_HEADER:
-        problem = "the file is empty" if not header else "this is not an SQLite database"
-        raise NotADatabase(shown, problem)
+        raise NotADatabase(shown, "this is not an SQLite database")
     try:
         connection = _connect_read_only(path)
         _check_schema(connection, shown)
@@ -91,18 +125,22 @@ def _check_schema(connection: sqlite3.Connection, shown: str) -> None:
         version = None
     if version is None:
         raise WrongSchema(shown, "the meta table has no valid schema_version")
-    if version != SCHEMA_VERSION:
-        age = "older" if version < SCHEMA_VERSION else "newer"
-        raise UnsupportedSchemaVersion(
+    if version < SCHEMA_VERSION:
+        raise OlderSchemaVersion(
+            shown, f"schema version {version} is older than the version this app reads ({SCHEMA_VERSION})"
+        )
+    if version > SCHEMA_VERSION:
+        raise NewerSchemaVersion(
             shown,
-            f"schema version {version} is {age} than the version this app reads ({SCHEMA_VERSION})",
+            f"schema version {version} is newer than the version this app reads ({SCHEMA_VERSION});"
+            " a newer azkz-desktop is needed",
         )
     for table, columns in REQUIRED_COLUMNS.items():
         if table not in tables:
-            raise WrongSchema(shown, f"the table {table!r} is missing")
+            raise MissingTables(shown, f"the table {table!r} is missing")
         missing = [column for column in columns if column not in tables[table]]
         if missing:
-            raise WrongSchema(shown, f"the table {table!r} lacks the columns {', '.join(missing)}")
+            raise MissingTables(shown, f"the table {table!r} lacks the columns {', '.join(missing)}")
 
 
 def _quote(identifier: str) -> str:
@@ -133,10 +171,16 @@ class RelationsDatabase:
         self._connection.close()
 
     def _rows(self, sql: str, parameters: Sequence[object] = ()) -> list[sqlite3.Row]:
-        cursor = self._connection.execute(sql, parameters)
-        cursor.row_factory = sqlite3.Row
-        try:
+        with self._damage_reported():
+            cursor = self._connection.execute(sql, parameters)
+            cursor.row_factory = sqlite3.Row
             return cursor.fetchall()
+
+    @contextlib.contextmanager
+    def _damage_reported(self) -> Iterator[None]:
+        """Turn SQLite's errors into a DatabaseError naming this file: the UI never sees sqlite3."""
+        try:
+            yield
         except sqlite3.DatabaseError as error:
             raise DatabaseCorrupt(self.path, f"the database is damaged ({error})") from None
 
@@ -167,8 +211,12 @@ class RelationsDatabase:
 
     def categories(self) -> list[Category]:
         return [
-            Category(row["id"], row["label"], row["color"], row["position"])
-            for row in self._rows("SELECT id, label, color, position FROM categories ORDER BY position")
+            Category(str(row["id"]), str(row["label"] or row["id"]), str(row["color"] or "#808080"), index)
+            for index, row in enumerate(
+                self._rows(
+                    "SELECT id, label, color, position FROM categories WHERE id IS NOT NULL ORDER BY position"
+                )
+            )
         ]
 
     def event_summaries(
@@ -225,6 +273,10 @@ class RelationsDatabase:
         create than SQLite takes to read the rows.
         """
         categories = self.category_ids()
+        with self._damage_reported(), collector_paused():
+            return self._load_timeline_index(categories, chunk_size)
+
+    def _load_timeline_index(self, categories: list[str], chunk_size: int) -> TimelineIndex:
         category_case = " ".join("WHEN ? THEN ?" for _ in categories)
         precision_case = " ".join(f"WHEN '{name}' THEN {code}" for name, code in PRECISION_CODE.items())
         valid = (
@@ -233,13 +285,12 @@ class RelationsDatabase:
         )
         cursor = self._connection.execute(
             f"""SELECT id, first_day, last_day, CASE precision {precision_case} ELSE 0 END,
-                       CASE category {category_case} ELSE -1 END, title, "end" IS NOT NULL,
-                       coalesce(source_count, 0)
+                       CASE category {category_case} ELSE -1 END, substr(title, 1, {TITLE_SHOWN}),
+                       "end" IS NOT NULL, coalesce(source_count, 0)
                 FROM events WHERE {valid}""",
             [value for code, category in enumerate(categories) for value in (category, code)],
         )
-        with collector_paused():
-            index = TimelineIndex(iter(lambda: cursor.fetchmany(chunk_size), []), categories)
+        index = TimelineIndex(iter(lambda: cursor.fetchmany(chunk_size), []), categories)
         total = self._connection.execute("SELECT count(*) FROM events").fetchone()[0]
         if total > len(index):
             self._skip(f"{total - len(index)} event(s) with unreadable dates, ids, titles or categories")
@@ -249,11 +300,9 @@ class RelationsDatabase:
         """Ids of the events that pass the filter, in date order unless `ordered` is False (faster)."""
         where, parameters = filter_clause(event_filter)
         order = "ORDER BY e.first_day, e.last_day, e.id" if ordered else ""
-        cursor = self._connection.execute(f"SELECT e.id FROM events e {where} {order}", parameters)
-        try:
+        with self._damage_reported():
+            cursor = self._connection.execute(f"SELECT e.id FROM events e {where} {order}", parameters)
             return [row[0] for row in cursor.fetchall()]
-        except sqlite3.DatabaseError as error:
-            raise DatabaseCorrupt(self.path, f"the database is damaged ({error})") from None
 
     def export_rows(self, event_filter: EventFilter) -> Iterator[tuple[str, ...]]:
         """The events passing the filter as CSV rows, values in the order of export.COLUMNS, by date.
@@ -266,22 +315,21 @@ class RelationsDatabase:
             for document in self.documents()
         }
         where, parameters = filter_clause(event_filter)
-        cursor = self._connection.execute(
-            f"""SELECT e.first_day, e.last_day, e.id, e.start, e."end", e.precision, e.title,
-                  coalesce(c.label, e.category), e.summary,
-                  (SELECT group_concat(name, '; ') FROM (
-                     SELECT p.name FROM event_people ep JOIN people p ON p.id = ep.person_id
-                     WHERE ep.event_id = e.id ORDER BY p.name)),
-                  (SELECT group_concat(document_id || char(31) || coalesce(quote, ''), char(30)) FROM (
-                     SELECT s.document_id, s.quote FROM event_sources s
-                     WHERE s.event_id = e.id ORDER BY s.position))
-                FROM events e LEFT JOIN categories c ON c.id = e.category {where}""",
-            parameters,
-        )
+        with self._damage_reported(), collector_paused():
+            rows = self._connection.execute(
+                f"""SELECT e.first_day, e.last_day, e.id, e.start, e."end", e.precision, e.title,
+                      coalesce(c.label, e.category), e.summary,
+                      (SELECT group_concat(name, '; ') FROM (
+                         SELECT p.name FROM event_people ep JOIN people p ON p.id = ep.person_id
+                         WHERE ep.event_id = e.id ORDER BY p.name)),
+                      (SELECT group_concat(document_id || char(31) || coalesce(quote, ''), char(30)) FROM (
+                         SELECT s.document_id, s.quote FROM event_sources s
+                         WHERE s.event_id = e.id ORDER BY s.position))
+                    FROM events e LEFT JOIN categories c ON c.id = e.category {where}""",
+                parameters,
+            ).fetchall()
         # Sorting here beats ORDER BY: in date order SQLite would visit the table's pages at random.
-        with collector_paused():
-            rows = cursor.fetchall()
-        rows.sort(key=lambda row: (row[0] or 0, row[1] or 0, row[2]))
+        rows.sort(key=lambda row: (_number(row[0]), _number(row[1]), str(row[2])))
         for _, _, event_id, start, end, precision, title, category, summary, people, sources in rows:
             label = _span_label(start, end)
             if label is None:
@@ -289,23 +337,26 @@ class RelationsDatabase:
                 continue
             cited: list[str] = []
             quoted: list[str] = []
-            for source in (sources or "").split("\x1e") if sources else ():
+            for source in str(sources).split("\x1e") if sources else ():
                 document_id, _, quote = source.partition("\x1f")
                 cited.append(citations.get(document_id, document_id))
                 if quote:
                     quoted.append(quote)
-            yield (
-                event_id,
-                start,
-                end or "",
-                precision,
-                label,
-                title,
-                category,
-                people or "",
-                summary,
-                "\n".join(cited),
-                "\n".join(quoted),
+            yield tuple(
+                _cell(value)
+                for value in (
+                    event_id,
+                    start,
+                    end,
+                    precision,
+                    label,
+                    title,
+                    category,
+                    people,
+                    summary,
+                    "\n".join(cited),
+                    "\n".join(quoted),
+                )
             )
 
     def document_passages(self, document_id: str) -> list[tuple[str, int, int]]:
@@ -363,6 +414,14 @@ class RelationsDatabase:
             note=row["note"],
             people=people,
             sources=tuple(self.event_sources(event_id)),
+            related=tuple(
+                (link["id"], link["title"])
+                for link in self._rows(
+                    """SELECT e.id, e.title FROM event_links l JOIN events e ON e.id = l.related_id
+                       WHERE l.event_id = ? ORDER BY e.first_day, e.id""",
+                    (event_id,),
+                )
+            ),
         )
 
     def event_sources(self, event_id: str) -> list[Source]:
@@ -379,10 +438,15 @@ class RelationsDatabase:
                 char_start=row["char_start"],
                 char_end=row["char_end"],
                 note=row["note"],
+                in_place=bool(row["in_place"]),
             )
             for row in self._rows(
                 """SELECT s.document_id, s.quote, s.char_start, s.char_end, s.note,
-                          d.title, d.outlet, d.published, d.language, d.url, d.kind
+                          d.title, d.outlet, d.published, d.language, d.url, d.kind,
+                          s.quote IS NULL OR (
+                            typeof(s.char_start) = 'integer' AND typeof(s.char_end) = 'integer'
+                            AND substr(d.text, s.char_start + 1, s.char_end - s.char_start) = s.quote
+                          ) AS in_place
                    FROM event_sources s JOIN documents d ON d.id = s.document_id
                    WHERE s.event_id = ? ORDER BY s.position""",
                 (event_id,),
@@ -459,6 +523,10 @@ class RelationsDatabase:
                           t.statistics, t.document_id, t.quote, t.year_note, t.period, t.note,
                           d.title, d.outlet, d.published, d.url, d.kind
                    FROM trade t LEFT JOIN documents d ON d.id = t.document_id
+                   WHERE typeof(t.year) = 'integer' AND typeof(t.exports_musd) IN ('null', 'integer', 'real')
+                     AND typeof(t.imports_musd) IN ('null', 'integer', 'real')
+                     AND typeof(t.turnover_musd) IN ('null', 'integer', 'real')
+                     AND typeof(t.growth_pct) IN ('null', 'integer', 'real')
                    ORDER BY t.year, t.id"""
             )
         ]
@@ -493,6 +561,40 @@ class RelationsDatabase:
                FROM trade_targets g JOIN documents d ON d.id = g.document_id WHERE g.quote IS NOT NULL"""
         )
         return [tuple(row) for row in rows]  # type: ignore[misc]
+
+    def type_problems(self) -> list[str]:
+        """Values that are NULL or of the wrong type where the app expects a type (for `check`)."""
+        problems: list[str] = []
+        for table, key, columns in TYPED_COLUMNS:
+            for column, expected in columns.items():
+                rows = self._connection.execute(
+                    f"SELECT {_quote(key)}, typeof({_quote(column)}) FROM {_quote(table)}"
+                    f" WHERE typeof({_quote(column)}) <> ? LIMIT 50",
+                    (expected,),
+                ).fetchall()
+                problems += [
+                    f"{table} {record!r}: {column} is {found}, not {expected}" for record, found in rows
+                ]
+        for column in ("exports_musd", "imports_musd", "turnover_musd", "growth_pct"):
+            numeric = f"typeof({column}) IN ('null', 'integer', 'real')"
+            rows = self._connection.execute(
+                f"SELECT id, typeof({column}) FROM trade WHERE NOT {numeric}"
+            ).fetchall()
+            problems += [f"trade {record!r}: {column} is {found}, not a number" for record, found in rows]
+        return problems
+
+    def oversized_texts(self) -> list[tuple[str, str, str, int]]:
+        """(table, record, column, length) of texts longer than OVERSIZED_TEXT characters."""
+        found: list[tuple[str, str, str, int]] = []
+        for table, key, columns in SIZED_COLUMNS:
+            for column in columns:
+                rows = self._connection.execute(
+                    f"SELECT {_quote(key)}, length({_quote(column)}) FROM {_quote(table)}"
+                    f" WHERE length({_quote(column)}) > ? LIMIT 50",
+                    (OVERSIZED_TEXT,),
+                ).fetchall()
+                found += [(table, str(record), column, int(length)) for record, length in rows]
+        return found
 
     def miscounted_sources(self) -> list[str]:
         """Events whose source_count disagrees with their sources (unsourced ones are reported apart)."""
@@ -543,6 +645,14 @@ def filter_clause(event_filter: EventFilter) -> tuple[str, list[object]]:
         conditions.append("e.id IN (SELECT value FROM json_each(?))")
         parameters.append(json.dumps(ids))
     return (f"WHERE {' AND '.join(conditions)}" if conditions else ""), parameters
+
+
+def _number(value: object) -> float:
+    return float(value) if isinstance(value, int | float) else 0.0
+
+
+def _cell(value: object) -> str:
+    return "" if value is None else str(value)
 
 
 @contextlib.contextmanager

@@ -1,16 +1,18 @@
-"""Why a database cannot be used, each with its own exit code for the command line.
+"""Why a database cannot be used, each with its own exit code (see azkz_desktop.exit_codes).
 
-The codes are listed in the README. Every message names the file and says what is wrong in words a reader
-of the app understands; none of them is a traceback.
+Every message names the file and says what is wrong in words a reader of the app understands; none of them
+is a traceback.
 """
 
 from __future__ import annotations
+
+from azkz_desktop import exit_codes
 
 
 class DatabaseError(Exception):
     """A database that cannot be opened or used."""
 
-    exit_code = 10
+    exit_code = exit_codes.DAMAGED
 
     def __init__(self, path: str, problem: str) -> None:
         super().__init__(f"{path}: {problem}")
@@ -19,30 +21,44 @@ class DatabaseError(Exception):
 
 
 class DatabaseNotFound(DatabaseError):
-    exit_code = 11
+    exit_code = exit_codes.NOT_FOUND
 
 
 class DatabaseNotAFile(DatabaseError):
-    exit_code = 12
+    exit_code = exit_codes.NOT_A_FILE
+
+
+class EmptyDatabaseFile(DatabaseError):
+    exit_code = exit_codes.EMPTY_FILE
 
 
 class NotADatabase(DatabaseError):
-    exit_code = 13
+    exit_code = exit_codes.NOT_SQLITE
 
 
 class DatabaseCorrupt(DatabaseError):
-    exit_code = 14
+    exit_code = exit_codes.DAMAGED
 
 
 class WrongSchema(DatabaseError):
-    exit_code = 15
+    """An SQLite file of another kind altogether."""
+
+    exit_code = exit_codes.OTHER_SCHEMA
+
+
+class MissingTables(DatabaseError):
+    """A relations database with tables or columns missing."""
+
+    exit_code = exit_codes.MISSING_TABLES
 
 
 class UnsupportedSchemaVersion(DatabaseError):
-    exit_code = 16
+    exit_code = exit_codes.NEWER_SCHEMA
 
 
-class DatabaseCheckFailed(DatabaseError):
-    """The file opens, but its content breaks a rule (`azkz-desktop check`)."""
+class OlderSchemaVersion(UnsupportedSchemaVersion):
+    exit_code = exit_codes.OLDER_SCHEMA
 
-    exit_code = 17
+
+class NewerSchemaVersion(UnsupportedSchemaVersion):
+    exit_code = exit_codes.NEWER_SCHEMA

@@ -52,6 +52,7 @@ class Source:
     char_start: int | None
     char_end: int | None
     note: str | None
+    in_place: bool = True  # the quote stands in its document at char_start:char_end
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ class Event:
     note: str | None
     people: tuple[str, ...] = ()
     sources: tuple[Source, ...] = field(default_factory=tuple)
+    related: tuple[tuple[str, str], ...] = ()  # (id, title) of events deliberately linked to this one
 
 
 @dataclass(frozen=True)

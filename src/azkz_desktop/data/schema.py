@@ -50,6 +50,7 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
         "note",
     ),
     "people": ("id", "name"),
+    "event_links": ("event_id", "related_id"),
     "event_people": ("event_id", "person_id"),
     "trade": (
         "id",

@@ -13,9 +13,18 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLay
 
 from azkz_desktop.data.models import Event, Source, TradePoint
 
+SHOWN_TEXT = 20_000  # characters; a database from elsewhere may hold far longer strings
+
+
+def shown(text: str) -> str:
+    """Text cut to a length a label can lay out quickly, saying how much was left out."""
+    if len(text) <= SHOWN_TEXT:
+        return text
+    return f"{text[:SHOWN_TEXT]}… [{len(text) - SHOWN_TEXT:,} more characters not shown]"
+
 
 def plain_label(text: str, *, bold: bool = False, italic: bool = False, scale: float = 1.0) -> QLabel:
-    label = QLabel(text)
+    label = QLabel(shown(str(text)))
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -49,6 +58,7 @@ class DetailPane(QScrollArea):
     """Shows one event in full, or a clickable list when several are selected."""
 
     open_document = Signal(str, int, int)  # document id and the quoted passage's [start, end)
+    related_requested = Signal(str)  # an event linked to the one shown
 
     def __init__(self, category_labels: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +97,12 @@ class DetailPane(QScrollArea):
             widgets.append(plain_label(f"Date: {event.date_note}", italic=True))
         if event.note:
             widgets.append(plain_label(f"Note: {event.note}", italic=True))
+        for related_id, related_title in event.related:
+            button = QPushButton(f"Related: {related_title}".replace("&", "&&"))
+            button.setFlat(True)
+            button.setStyleSheet("text-align: left")
+            button.clicked.connect(lambda _=False, chosen=related_id: self.related_requested.emit(chosen))
+            widgets.append(button)
         heading = plain_label(f"Sources ({len(event.sources)})", bold=True)
         heading.setObjectName("sourcesHeading")
         widgets.append(heading)
@@ -108,7 +124,11 @@ class DetailPane(QScrollArea):
         layout.addWidget(plain_label(source_heading(source)))
         if source.quote:
             layout.addWidget(plain_label(f"“{source.quote}”", italic=True))
-            if source.char_start is not None and source.char_end is not None:
+            if not source.in_place:
+                warning = plain_label("⚠ This quote is not in its document at the place recorded.", bold=True)
+                warning.setObjectName("quoteWarning")
+                layout.addWidget(warning)
+            elif source.char_start is not None and source.char_end is not None:
                 reader = QPushButton("Open in Document")
                 reader.setToolTip("Show the whole document with this passage highlighted")
                 reader.clicked.connect(

@@ -6,16 +6,18 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from azkz_desktop import APP_NAME
+from azkz_desktop import APP_NAME, exit_codes
 from azkz_desktop.data.database import open_database
 from azkz_desktop.data.errors import DatabaseError
+from azkz_desktop.ui.faults import install_fault_handling
 from azkz_desktop.ui.main_window import MainWindow
+from azkz_desktop.ui.settings_store import set_aside_damaged_settings
 
-EXIT_SCREENSHOT_FAILED = 20
-EXIT_NO_DISPLAY = 21
+EXIT_SCREENSHOT_FAILED = exit_codes.SCREENSHOT_FAILED
+EXIT_NO_DISPLAY = exit_codes.NO_DISPLAY
 SCREENSHOT_SIZE = (1280, 800)
 
 
@@ -55,15 +57,18 @@ def run_window(database_path: Path, screenshot: Path | None = None) -> int:
             return EXIT_NO_DISPLAY
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     app = application()
+    install_fault_handling(show_dialogs=screenshot is None)
+    aside = set_aside_damaged_settings(QSettings())
     try:
-        database = open_database(database_path)
+        window = MainWindow(open_database(database_path))
     except DatabaseError as error:
         # With --screenshot nobody is there to close a dialog: say it on stderr and leave.
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         if screenshot is None:
             show_error("Cannot open the database", f"{error.path}\n\n{error.problem}")
         return error.exit_code
-    window = MainWindow(database)
+    if aside is not None:
+        window.statusBar().showMessage(f"The settings file was damaged and was set aside as {aside}", 15_000)
     if screenshot is not None:
         return save_screenshot(app, window, screenshot)
     window.show()

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -16,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from azkz_desktop.data.database import RelationsDatabase
+from azkz_desktop.data.database import RelationsDatabase, open_database
+from azkz_desktop.data.errors import DatabaseError
 from azkz_desktop.data.models import DatabaseSummary, TradePoint
 from azkz_desktop.ui.about import about_text
 from azkz_desktop.ui.details import DetailPane
@@ -71,6 +75,7 @@ class MainWindow(QMainWindow):
         self.timeline.activated.connect(self._activate)
         self.event_table.zoom_requested.connect(self.timeline.zoom_to_event)
         self.details.open_document.connect(self.open_document)
+        self.details.related_requested.connect(self._make_current)
         self.trade.source_requested.connect(self._show_trade_source)
         self.trade.set_events(self.economy_events())
         self.documents.passage_clicked.connect(lambda ids: self.state.select(ids, current=ids[0]))
@@ -80,6 +85,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
+        self.problems_label = QLabel()
+        self.problems_label.setObjectName("problems")
+        self.statusBar().addPermanentWidget(self.problems_label)
         self._update_status()
         self.settings = SettingsStore(QSettings())
         self.settings.restore(self)
@@ -202,6 +210,34 @@ class MainWindow(QMainWindow):
         if event is not None:
             self.details.show_event(event)
 
+    def ask_open_database(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            "Open Database",
+            str(Path(self._database.path).parent),
+            "SQLite databases (*.sqlite *.db);;All files (*)",
+        )
+        if chosen:
+            self.open_database_file(Path(chosen))
+
+    def open_database_file(self, path: Path) -> MainWindow | None:
+        """Open another database in a new window and close this one; on failure say why and stay."""
+        try:
+            window = MainWindow(open_database(path))
+        except DatabaseError as error:
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                "Cannot open the database",
+                f"{error.path}\n\n{error.problem}",
+                parent=self,
+            )
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.exec()
+            return None
+        window.show()
+        self.close()
+        return window
+
     def _show_trade_source(self, point: TradePoint) -> None:
         self.details_dock.show()
         self.details.show_trade_point(point)
@@ -222,6 +258,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("&File")
+        self.file_menu.addAction(
+            self._action("&Open Database…", self.ask_open_database, QKeySequence.StandardKey.Open)
+        )
+        self.file_menu.addSeparator()
         self.export_selected_action = self._action(
             "&Export Selected Events…", self.exporter.export_selected, QKeySequence("Ctrl+E")
         )
@@ -328,6 +368,11 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         self.status_label.setText(self.status_text())
+        skipped = self._database.skipped_rows
+        self.problems_label.setVisible(bool(skipped))
+        if skipped:
+            self.problems_label.setText(f"⚠ {len(skipped)} damaged record(s) skipped")
+            self.problems_label.setToolTip("\n".join(skipped[:40]))
 
     def _report(self, message: str) -> None:
         self.statusBar().showMessage(message, 10_000)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -41,6 +43,24 @@ def _date(value: Any) -> PartialDate | None:
         return PartialDate.parse(value) if isinstance(value, str) and value else None
     except ValueError:
         return None
+
+
+def set_aside_damaged_settings(settings: QSettings) -> Path | None:
+    """Move a settings file Qt cannot read out of the way, so the app starts with defaults.
+
+    Returns where the damaged file now lies (kept for the curious), or None when all was well.
+    """
+    if settings.status() == QSettings.Status.NoError:
+        return None
+    path = Path(settings.fileName())
+    if not path.exists():
+        return None
+    aside = path.with_name(f"{path.name}.damaged-{dt.datetime.now():%Y%m%d-%H%M%S}")
+    try:
+        path.replace(aside)
+    except OSError:
+        return None
+    return aside
 
 
 class SettingsStore:

@@ -1,0 +1,71 @@
+"""What happens when something goes wrong in the window: log it, tell the person, keep running.
+
+Uncaught exceptions are written with their traceback to a log file in the user's own data folder and
+shown in a dialog that names the log. faulthandler writes there too, so even a hard crash leaves a trace.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import faulthandler
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+from typing import IO
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+LOG_NAME = "azkz-desktop.log"
+logger = logging.getLogger("azkz_desktop")
+_fault_file: IO[str] | None = None
+
+
+def log_folder() -> Path:
+    """The user's own folder for the app's logs (never the install folder)."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    return Path(base or Path.home() / ".azkz-desktop") / "logs"
+
+
+def log_path() -> Path:
+    return log_folder() / LOG_NAME
+
+
+def install_fault_handling(show_dialogs: bool = True) -> Path | None:
+    """Log to the user's log folder, route uncaught exceptions to it, and enable faulthandler there."""
+    global _fault_file
+    path = log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        return None  # no writable log folder: run without a log rather than not at all
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    if _fault_file is None:
+        _fault_file = path.open("a", encoding="utf-8")
+        faulthandler.enable(file=_fault_file)
+    sys.excepthook = lambda kind, error, trace: report_exception(kind, error, trace, show_dialogs)
+    return path
+
+
+def report_exception(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None, show_dialog: bool = True
+) -> None:
+    """Log an uncaught exception with its traceback and, in the window, say so in a dialog."""
+    text = "".join(traceback.format_exception(kind, error, trace))
+    logger.error("Uncaught exception\n%s", text)
+    print(f"azkz-desktop: unexpected error: {error} (details in {log_path()})", file=sys.stderr)
+    if show_dialog and QApplication.instance() is not None:
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            "Something went wrong",
+            f"An unexpected error occurred: {error}\n\n"
+            f"The app keeps running. The details were written to\n{log_path()}\n"
+            f"({dt.datetime.now():%Y-%m-%d %H:%M:%S}).",
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
