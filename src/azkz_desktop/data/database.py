@@ -475,24 +475,19 @@ class RelationsDatabase:
 
     def search_events(self, text: str) -> list[str]:
         """Ids of the events whose title or summary matches, best match first."""
-        query = fts_query(text)
-        if not query:
-            return []
-        rows = self._rows(
-            """SELECT e.id FROM events_fts f JOIN events e ON e.rowid = f.rowid
-               WHERE events_fts MATCH ? ORDER BY rank""",
-            (query,),
-        )
-        return [row["id"] for row in rows]
+        return self._search("events", text)
 
     def search_documents(self, text: str) -> list[str]:
         """Ids of the documents whose title or text matches, best match first."""
+        return self._search("documents", text)
+
+    def _search(self, table: str, text: str) -> list[str]:
         query = fts_query(text)
         if not query:
             return []
+        fts = f"{table}_fts"  # table is one of ours, never user input
         rows = self._rows(
-            """SELECT d.id FROM documents_fts f JOIN documents d ON d.rowid = f.rowid
-               WHERE documents_fts MATCH ? ORDER BY rank""",
+            f"SELECT t.id FROM {fts} f JOIN {table} t ON t.rowid = f.rowid WHERE {fts} MATCH ? ORDER BY rank",
             (query,),
         )
         return [row["id"] for row in rows]

@@ -10,14 +10,14 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRect, QSettings, QSize, QStandardPaths, Qt
-from PySide6.QtGui import QAction, QImage, QPainter
-from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtCore import QObject, QSettings, QSize, QStandardPaths, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from azkz_desktop.data.database import RelationsDatabase
-from azkz_desktop.data.export import ExportError, export_csv, replace_atomically
+from azkz_desktop.data.export import ExportError, export_csv
 from azkz_desktop.data.filters import EventFilter
+from azkz_desktop.ui.picture_files import save_picture
 from azkz_desktop.ui.state import ViewState
 from azkz_desktop.ui.timeline.widget import TimelineWidget
 
@@ -35,41 +35,16 @@ def export_folder(settings: QSettings) -> str:
 
 def render_timeline(timeline: TimelineWidget, path: Path, width: int) -> None:
     """Draw what the timeline shows (window, lanes, labels, axis) at `width` pixels into PNG or SVG."""
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in (".png", ".svg"):
-        raise ExportError(f"{path}: choose a name ending in .png or .svg")
     height = timeline.height()
     copy = TimelineWidget(timeline.index, list(timeline.categories), timeline.state)
     copy.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     copy.set_visible_rows(timeline.visible_rows)
     copy.resize(width, height)
     try:
-        replace_atomically(path, lambda temporary: _paint_to(copy, temporary, suffix, QSize(width, height)))
+        title = "Azerbaijan–Kazakhstan relations: timeline"
+        save_picture(Path(path), QSize(width, height), title, copy.palette().base().color(), copy.paint)
     finally:
         copy.deleteLater()
-
-
-def _paint_to(widget: TimelineWidget, target: Path, suffix: str, size: QSize) -> None:
-    if suffix == ".svg":
-        generator = QSvgGenerator()
-        generator.setFileName(str(target))
-        generator.setSize(size)
-        generator.setViewBox(QRect(0, 0, size.width(), size.height()))
-        generator.setTitle("Azerbaijan–Kazakhstan relations: timeline")
-        painter = QPainter(generator)
-        widget.paint(painter)
-        painter.end()
-        if not target.exists() or target.stat().st_size == 0:
-            raise OSError("the SVG could not be written")
-        return
-    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(widget.palette().base().color())
-    painter = QPainter(image)
-    widget.paint(painter)
-    painter.end()
-    if not image.save(str(target), "PNG"):
-        raise OSError("the PNG could not be written")
 
 
 class Exporter(QObject):

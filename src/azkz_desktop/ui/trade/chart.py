@@ -11,13 +11,13 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette
-from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from azkz_desktop.data.export import ExportError, replace_atomically, write_atomically
+from azkz_desktop.data.export import write_atomically
 from azkz_desktop.data.models import TradePoint, TradeTarget
+from azkz_desktop.ui.picture_files import save_picture
 from azkz_desktop.ui.state import ViewState
 from azkz_desktop.ui.trade.series import (
     CSV_COLUMNS,
@@ -256,32 +256,13 @@ class TradeChart(QWidget):
 
     def save_chart(self, path: Path) -> None:
         """PNG or SVG, by the file name's ending, written atomically."""
-        path = Path(path)
-        suffix = path.suffix.lower()
-        if suffix not in (".png", ".svg"):
-            raise ExportError(f"{path}: choose a name ending in .png or .svg")
-        size = self.plot.size()
-        if suffix == ".svg":
-
-            def write_svg(temporary: Path) -> None:
-                generator = QSvgGenerator()
-                generator.setFileName(str(temporary))
-                generator.setSize(size)
-                generator.setViewBox(QRect(0, 0, size.width(), size.height()))
-                generator.setTitle("Azerbaijan–Kazakhstan trade")
-                painter = QPainter(generator)
-                self.plot.render(painter)
-                painter.end()
-
-            replace_atomically(path, write_svg)
-            return
-        image = self.plot.grab()
-
-        def write_png(temporary: Path) -> None:
-            if not image.save(str(temporary), "PNG"):
-                raise OSError("the PNG could not be written")
-
-        replace_atomically(path, write_png)
+        save_picture(
+            Path(path),
+            self.plot.size(),
+            "Azerbaijan–Kazakhstan trade",
+            self._colors()["base"],
+            self.plot.render,
+        )
 
     def save_series(self, path: Path) -> int:
         rows = csv_rows(self.series)
