@@ -10,3 +10,12 @@ BUNDLED_DATABASE_NAME = "relations.sqlite"
 def bundled_database_path() -> Path:
     """The database that ships with the app; it is opened read-only and never written."""
     return Path(__file__).resolve().parent.parent / "bundled" / BUNDLED_DATABASE_NAME
+
+
+def resource_path(name: str) -> Path:
+    """One of the app's resource files (the icon): in the package when frozen, else the checkout's."""
+    package = Path(__file__).resolve().parent.parent
+    inside = package / "resources" / name
+    if inside.exists():
+        return inside
+    return package.parent.parent / "resources" / name

@@ -7,11 +7,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from azkz_desktop import APP_NAME, exit_codes
 from azkz_desktop.data.database import open_database
 from azkz_desktop.data.errors import DatabaseError
+from azkz_desktop.data.paths import resource_path
 from azkz_desktop.ui.faults import install_fault_handling
 from azkz_desktop.ui.main_window import MainWindow
 from azkz_desktop.ui.settings_store import set_aside_damaged_settings
@@ -37,6 +39,9 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName("Azerbaijan–Kazakhstan relations")
+    # The Wayland app id names the desktop entry; the icon is the installed theme's, else the checkout's.
+    app.setDesktopFileName(APP_NAME)
+    app.setWindowIcon(QIcon.fromTheme(APP_NAME, QIcon(str(resource_path(f"{APP_NAME}.svg")))))
     return app
 
 
