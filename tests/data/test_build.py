@@ -287,14 +287,15 @@ BAD_RECORDS: list[tuple[str, Callable[[Path], None], str, str, str]] = [
         "event without a source",
         lambda d: edit(
             d / "events.toml",
-            'id = "diplomatic-relations-1992"',
+            'id = "nasimi-culture-centre-2006"',
             '[[event.source]]\ndocument = "wikipedia-en-2012"\n'
-            "quote = '''Diplomatic relations were established on August 27, 1992.'''\n"
-            "char_start = 675\nchar_end = 732\n",
+            "quote = '''On 25 September 2006 Azerbaijani Culture Center named after Imadaddin Nasimi"
+            " was opened in Cambul province of Kazakhstan.'''\n"
+            "char_start = 5878\nchar_end = 5999\n",
             "source = []\n",
         ),
         "events.toml",
-        "event 'diplomatic-relations-1992'",
+        "event 'nasimi-culture-centre-2006'",
         "an event needs at least one source",
     ),
     (

@@ -88,14 +88,14 @@ def test_every_problem_is_reported_not_just_the_first(modified_copy: Callable[..
     path = modified_copy(
         "UPDATE events SET start = 'garbage' WHERE id = 'independence-1991'",
         "DELETE FROM event_sources WHERE event_id = 'veten-newspaper-2007'",
-        "UPDATE event_sources SET quote = 'x' WHERE event_id = 'diplomatic-relations-1992'",
+        "UPDATE event_sources SET quote = 'x' WHERE event_id = 'nasimi-culture-centre-2006'",
     )
     problems = check_database(path).problems
     assert len(problems) == 3
     assert {problem.split(":")[0].split(" has")[0] for problem in problems} == {
         "event 'independence-1991'",
         "event 'veten-newspaper-2007'",
-        "event 'diplomatic-relations-1992'",
+        "event 'nasimi-culture-centre-2006'",
     }
 
 

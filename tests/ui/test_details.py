@@ -35,7 +35,11 @@ def test_a_reference_shows_its_outlet_note_and_address(qtbot, database: Relation
     assert "Public report" in texts and "Bundled document" in texts
     assert "https://president.az/en/articles/view/65296" in texts
     buttons = [button.text() for button in window.details.widget().findChildren(QPushButton)]
-    assert buttons == ["Open in Document", "Open Address in Browser"]
+    assert buttons == [
+        "Related: Tokayev's state visit to Azerbaijan",
+        "Open in Document",
+        "Open Address in Browser",
+    ]
 
 
 def test_markup_in_the_database_is_shown_literally(qtbot) -> None:

@@ -49,7 +49,7 @@ def test_open_in_document_highlights_exactly_the_quoted_characters(qtbot, window
     source = event.sources[1]
     window.state.select([event.id], current=event.id)
     buttons = [b for b in window.details.widget().findChildren(QPushButton) if b.text() == "Open in Document"]
-    assert len(buttons) == len(event.sources) == 2
+    assert len(buttons) == len([s for s in event.sources if s.kind == "full"]) == 2
     buttons[1].click()
     assert window.tabs.currentWidget() is window.documents
     assert window.documents.current_document_id() == "azertac-de-2023-04-10"
@@ -102,9 +102,9 @@ def test_search_finds_events_by_a_word_of_their_summary(qtbot, window) -> None:
     window.filter_bar.apply()
     ids = listed_ids(window)
     assert "oil-fibre-transport-talks-2023" in ids
-    assert len(ids) < 5
+    assert len(ids) < 10
     assert drawn_ids(window) == set(ids)
-    assert window.status_label.text().startswith(f"{len(ids)} of 33 events shown")
+    assert window.status_label.text().startswith(f"{len(ids)} of 99 events shown")
 
 
 def test_search_finds_the_german_document_by_a_german_word_and_marks_it(window) -> None:
@@ -126,7 +126,7 @@ def test_enter_selects_the_first_hit_and_escape_clears_the_search(qtbot, window)
     qtbot.keyClick(window.filter_bar.search, Qt.Key.Key_Escape)
     assert window.filter_bar.search.text() == ""
     assert window.state.event_filter.is_empty
-    assert len(listed_ids(window)) == 33
+    assert len(listed_ids(window)) == 99
 
 
 def test_typing_searches_after_a_pause(qtbot, window) -> None:
@@ -156,7 +156,7 @@ def test_each_filter_narrows_every_view_alike(window, database, event_filter, ex
     assert set(listed_ids(window)) == wanted
     assert drawn_ids(window) == wanted
     assert int(window.overview.histogram().sum()) == len(wanted)
-    assert f"{len(wanted)} of 33 events shown" in window.status_label.text()
+    assert f"{len(wanted)} of 99 events shown" in window.status_label.text()
 
 
 def test_filtered_out_categories_leave_the_timeline_and_clear_brings_all_back(window) -> None:
@@ -166,7 +166,7 @@ def test_filtered_out_categories_leave_the_timeline_and_clear_brings_all_back(wi
     assert window.filter_bar.clear_action.isEnabled()
     window.filter_bar.clear_action.trigger()
     assert window.filter_bar.category_actions["culture"].isChecked()
-    assert len(listed_ids(window)) == 33
+    assert len(listed_ids(window)) == 99
     assert not window.filter_bar.clear_action.isEnabled()
 
 
@@ -203,8 +203,8 @@ def test_the_selection_keeps_only_events_the_filter_shows(window) -> None:
 
 
 def test_matched_words_are_marked_in_the_list(qtbot, window) -> None:
-    window.state.set_filter(EventFilter(text="trade"))
-    assert window.event_table.title_delegate.terms == ["trade"]
+    window.state.set_filter(EventFilter(text="Nazarbayev"))
+    assert window.event_table.title_delegate.terms == ["Nazarbayev"]
     image = window.event_table.viewport().grab().toImage()
     model = window.event_table.model()
     rect = window.event_table.visualRect(model.index(0, 1))

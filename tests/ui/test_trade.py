@@ -116,23 +116,45 @@ def test_the_chart_shows_the_database_figures(trade_window: MainWindow) -> None:
     chart = trade_window.trade.chart
     assert chart is not None
     turnover = chart.series[0]
-    assert [(p.source.year, p.value) for p in turnover.line] == [(2020, 109.0), (2021, 150.0), (2023, 529.0)]
-    assert [(p.source.year, p.value) for p in turnover.others] == [(2023, 598.5)]
-    assert [(p.source.year, p.source.period) for p in turnover.partial] == [(2024, "H1")]
+    assert [(p.source.year, p.value) for p in turnover.line] == [
+        (2010, 350.0),
+        (2017, 142.1),
+        (2019, 229.6),
+        (2020, 109.0),
+        (2021, 135.7),
+        (2022, 461.9),
+        (2023, 529.4),
+        (2024, 533.0),
+    ]
+    assert [(p.source.year, p.value) for p in turnover.others] == [
+        (2021, 150.0),
+        (2022, 460.0),
+        (2023, 529.0),
+        (2023, 598.47),
+        (2023, 598.5),
+        (2024, 470.0),
+    ]
+    assert [(p.source.year, p.source.period) for p in turnover.partial] == [
+        (2022, "H1"),
+        (2024, "H1"),
+        (2024, "H1"),
+        (2024, "H1"),
+        (2025, "H1"),
+    ]
     exports = chart.series[1]
-    assert [(p.source.year, p.value) for p in exports.line] == [(2005, 129.0)]
+    assert [(p.source.year, p.value) for p in exports.line] == [(2005, 129.0), (2019, 205.0), (2022, 375.3)]
     plotted = sorted(
         (round(x), y) for scatter in chart.scatters for x, y in zip(*scatter.getData(), strict=True)
     )
-    assert len(plotted) == 7
+    assert len(plotted) == 26
     _, ys = turnover.line_arrays()
-    assert math.isnan(ys[2])  # 2021 to 2023: no 2022 turnover, so the line breaks
+    assert math.isnan(ys[3])  # 2017 to 2019: no 2018 turnover, so the line breaks
 
 
 def test_hovering_a_point_shows_its_source(trade_window: MainWindow) -> None:
     chart = trade_window.trade.chart
     scatter = chart.scatters[0]
-    spot = scatter.points()[0]
+    spot = next(s for s in scatter.points() if s.data().source.year == 2020)
     tip = scatter.opts["tip"](x=spot.pos().x(), y=spot.pos().y(), data=spot.data())
     assert "Turnover: $109.0 million" in tip
     assert "Report (relaying the newspaper Azerbaijan)" in tip
@@ -141,7 +163,8 @@ def test_hovering_a_point_shows_its_source(trade_window: MainWindow) -> None:
 def test_clicking_a_point_opens_its_source_in_the_detail_pane(trade_window: MainWindow) -> None:
     chart = trade_window.trade.chart
     others = next(s for s in chart.scatters if s.name() == "Turnover: another source")
-    others.sigClicked.emit(others, others.points(), None)
+    spot = next(s for s in others.points() if s.data().value == 598.5)
+    others.sigClicked.emit(others, [spot], None)
     texts = [label.text() for label in trade_window.details.widget().findChildren(QLabel)]
     assert "Trade figure" in texts and "Turnover: $598.5 million" in texts
     assert "A second figure for 2023." in texts
@@ -192,7 +215,7 @@ def test_saving_the_chart_and_series(trade_window: MainWindow, tmp_path: Path) -
     with table.open(encoding="utf-8", newline="") as file:
         rows = list(csv.reader(file))
     assert rows[0] == ["year", "period", "series", "value_musd", "statistics", "source", "quote_or_note"]
-    assert count == len(rows) - 1 == 7
+    assert count == len(rows) - 1 == 26
     assert rows[1 + [r[:4] for r in rows[1:]].index(["2023", "year", "Turnover", "598.5"])][:4] == [
         "2023",
         "year",
