@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 import gc
 import json
+import operator
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -329,7 +330,10 @@ class RelationsDatabase:
                 parameters,
             ).fetchall()
         # Sorting here beats ORDER BY: in date order SQLite would visit the table's pages at random.
-        rows.sort(key=lambda row: (_number(row[0]), _number(row[1]), str(row[2])))
+        try:
+            rows.sort(key=operator.itemgetter(0, 1, 2))
+        except TypeError:  # a damaged row with a text day number: order it as day 0
+            rows.sort(key=lambda row: (_number(row[0]), _number(row[1]), str(row[2])))
         for _, _, event_id, start, end, precision, title, category, summary, people, sources in rows:
             label = _span_label(start, end)
             if label is None:
@@ -342,21 +346,18 @@ class RelationsDatabase:
                 cited.append(citations.get(document_id, document_id))
                 if quote:
                     quoted.append(quote)
-            yield tuple(
-                _cell(value)
-                for value in (
-                    event_id,
-                    start,
-                    end,
-                    precision,
-                    label,
-                    title,
-                    category,
-                    people,
-                    summary,
-                    "\n".join(cited),
-                    "\n".join(quoted),
-                )
+            yield (
+                event_id,
+                start,
+                end or "",
+                precision,
+                label,
+                title,
+                category,
+                people or "",
+                summary,
+                "\n".join(cited),
+                "\n".join(quoted),
             )
 
     def document_passages(self, document_id: str) -> list[tuple[str, int, int]]:
@@ -644,10 +645,6 @@ def filter_clause(event_filter: EventFilter) -> tuple[str, list[object]]:
 
 def _number(value: object) -> float:
     return float(value) if isinstance(value, int | float) else 0.0
-
-
-def _cell(value: object) -> str:
-    return "" if value is None else str(value)
 
 
 @contextlib.contextmanager
