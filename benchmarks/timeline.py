@@ -24,10 +24,14 @@ from pathlib import Path
 from typing import Any
 
 BENCHMARKS = Path(__file__).resolve().parent
-SOURCE = BENCHMARKS.parent / "src"
 sys.path.insert(0, str(BENCHMARKS))
 
-from synthetic import default_path, generate_database, is_current  # noqa: E402
+from synthetic import default_path, is_current  # noqa: E402
+
+import azkz_desktop  # noqa: E402
+
+# The package measured: src/ normally, or a frozen copy put first on PYTHONPATH (children inherit it).
+PACKAGE = Path(azkz_desktop.__file__).resolve().parent
 
 SIZES = (1_000, 10_000, 100_000, 1_000_000)
 CENTER_DAY = dt.date(2010, 6, 1).toordinal()
@@ -36,6 +40,7 @@ WARM_UPS = 3
 ZOOM_STEPS = 50
 LAUNCH_RUNS = 3
 CHILD_TIMEOUT_S = 3600
+BUSY_CORES = 0.25  # CPU used by other processes during a measurement, in cores, worth a warning
 # Targets per size: paint p95 at every level (ms), zoom step p95 (ms), launch (s), peak RSS (MB).
 TARGETS = {
     100_000: {"paint_ms": 4.0, "zoom_ms": 8.0, "launch_s": 1.5, "rss_mb": 250.0},
@@ -169,7 +174,19 @@ def run_child(database_path: Path, paints: int) -> dict[str, Any]:
         "zoom_step_ms": zoom_step_ms,
         "zoom_step_year_ms": zoom_step_year_ms,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "vm_hwm_mb": vm_hwm_mb(),
     }
+
+
+def vm_hwm_mb() -> float | None:
+    """This process's own peak RSS since exec (Linux), to cross-check ru_maxrss."""
+    status = Path("/proc/self/status")
+    if not status.exists():
+        return None
+    for line in status.read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return None
 
 
 # ---- the parent: every size, table and verdicts ---------------------------------------------------------
@@ -204,10 +221,22 @@ def measure_launch(database_path: Path) -> float:
 def source_digest() -> str:
     """A short hash of the app's code: figures belong to one version; a run spanning an edit is flagged."""
     digest = hashlib.sha256()
-    for path in sorted(SOURCE.rglob("*")):
+    for path in sorted(PACKAGE.rglob("*")):
         if path.is_file() and path.suffix in (".py", ".sqlite"):
-            digest.update(path.relative_to(SOURCE).as_posix().encode() + b"\0" + path.read_bytes())
+            digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:12]
+
+
+def busy_cpu_s() -> float:
+    """CPU seconds the whole machine has spent busy (Linux /proc/stat), to spot competing processes."""
+    fields = [int(value) for value in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = fields[3] + fields[4]  # idle and iowait
+    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
+def children_cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def progress(message: str) -> None:
@@ -219,12 +248,17 @@ def measure_size(events: int, paints: int) -> dict[str, Any]:
     database_path = default_path(events)
     reused = database_path.exists() and is_current(database_path)
     start = time.perf_counter()
-    generate_database(database_path, events)
+    if not reused:
+        # In a process of its own: Linux carries a parent's peak RSS into children it spawns
+        # (getrusage's ru_maxrss survives exec), so a parent grown by generating would inflate theirs.
+        generator = [sys.executable, str(BENCHMARKS / "synthetic.py"), "--events", str(events)]
+        subprocess.run(generator, check=True, stdout=subprocess.DEVNULL, timeout=CHILD_TIMEOUT_S)
     generate_s = time.perf_counter() - start
     how = "reused" if reused else f"generated in {generate_s:.1f} s"
     progress(f"{events:>9,} events: {database_path.name} {how}")
     launch_s = measure_launch(database_path)
     progress(f"{events:>9,} events: launch {launch_s:.2f} s; measuring paints")
+    busy_before, ours_before, wall_before = busy_cpu_s(), children_cpu_s(), time.perf_counter()
     completed = subprocess.run(
         [sys.executable, __file__, "--child", str(database_path), "--paints", str(paints)],
         env=offscreen_env(),
@@ -234,16 +268,20 @@ def measure_size(events: int, paints: int) -> dict[str, Any]:
         timeout=CHILD_TIMEOUT_S,
     )
     child = json.loads(completed.stdout.strip().splitlines()[-1])
+    others = (busy_cpu_s() - busy_before) - (children_cpu_s() - ours_before)
+    other_cores = max(others, 0.0) / (time.perf_counter() - wall_before)
     return {
         "events": events,
         "launch_s": launch_s,
         "paint_ms": child["paint_ms"],
         "zoom_step_ms": child["zoom_step_ms"],
         "peak_rss_mb": child["peak_rss_mb"],
+        "vm_hwm_mb": child["vm_hwm_mb"],
         "open_to_painted_s": child["open_to_painted_s"],
         "zoom_step_year_ms": child["zoom_step_year_ms"],
         "generate_s": generate_s,
         "database_reused": reused,
+        "other_cpu_cores": other_cores,
         "src_digest": digest,
         "paints_per_level": paints,
         "painted_at_show": child["painted_at_show"],
@@ -325,9 +363,15 @@ def main(argv: list[str] | None = None) -> int:
     print_table(results)
     print_verdicts(results)
     digests = {result["src_digest"] for result in results} | {source_digest()}
-    print(f"\nsrc/ digest: {', '.join(sorted(digests))}")
+    print(f"\napp measured: {PACKAGE} (digest {', '.join(sorted(digests))})")
+    busy = [f"{r['events']:,}" for r in results if r["other_cpu_cores"] > BUSY_CORES]
+    if busy:
+        print(
+            f"NOTE: other processes kept more than {BUSY_CORES} of a core busy while measuring"
+            f" {', '.join(busy)} events (other_cpu_cores in the JSON): p95s there may be inflated."
+        )
     if len(digests) > 1:
-        print("WARNING: src/ changed during the run, so these figures mix versions of the app; run again.")
+        print("WARNING: the app's code changed during the run, so these figures mix versions; run again.")
     if options.json:
         options.json.parent.mkdir(parents=True, exist_ok=True)
         options.json.write_text(json.dumps(results, indent=2) + "\n")
