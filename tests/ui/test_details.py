@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.dates import DateSpan
 from azkz_desktop.data.models import Event, Source
-from azkz_desktop.ui.details import DetailPane, is_web_address
+from azkz_desktop.ui.details import DetailPane, is_web_address, short
 from azkz_desktop.ui.main_window import MainWindow
 
 
@@ -33,7 +33,9 @@ def test_a_reference_shows_its_outlet_note_and_address(qtbot, database: Relation
     window.state.select(["supreme-interstate-council-2024"], current="supreme-interstate-council-2024")
     texts = label_texts(window.details)
     assert "Public report" in texts and "Bundled document" in texts
-    assert "https://president.az/en/articles/view/65296" in texts
+    addresses = window.details.widget().findChildren(QLabel, "sourceAddress")
+    assert "president.az/en/articles/view/65296" in [label.text() for label in addresses]
+    assert "https://president.az/en/articles/view/65296" in [label.toolTip() for label in addresses]
     buttons = [button.text() for button in window.details.widget().findChildren(QPushButton)]
     assert buttons == [
         "Related: Tokayev's state visit to Azerbaijan",
@@ -66,10 +68,14 @@ def test_several_selected_events_are_listed_and_clickable(qtbot, database: Relat
     qtbot.addWidget(window)
     window.state.select(["diplomatic-relations-1992", "caspian-seabed-agreement-2001"])
     buttons = window.details.widget().findChildren(QPushButton)
-    assert [button.text() for button in buttons] == [
+    full = [
         "27 August 1992 — Diplomatic relations established",
         "29 November 2001 — Agreement on delimiting the Caspian seabed signed in Moscow",
     ]
+    assert [button.text() for button in buttons] == [short(text) for text in full]
+    assert all(len(button.text()) <= 48 for button in buttons)
+    assert buttons[1].text().endswith("…")
+    assert buttons[1].toolTip() == "Agreement on delimiting the Caspian seabed signed in Moscow"
     buttons[1].click()
     assert window.state.selection == {"caspian-seabed-agreement-2001"}
 

@@ -37,6 +37,22 @@ def plain_label(text: str, *, bold: bool = False, italic: bool = False, scale: f
     return label
 
 
+BUTTON_TEXT = 48  # characters: a button does not wrap, so a longer text would widen the pane
+
+
+def short(text: str, limit: int = BUTTON_TEXT) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def short_address(url: str, limit: int = 44) -> str:
+    """An address cut in the middle to fit the pane; the full one is in the tooltip and opens on click."""
+    bare = url.split("://", 1)[-1]
+    if len(bare) <= limit:
+        return bare
+    half = (limit - 1) // 2
+    return bare[:half] + "…" + bare[-half:]
+
+
 def is_web_address(url: str) -> bool:
     """Only http and https addresses are ever opened: a database may hold anything in `url`."""
     parsed = QUrl(url)
@@ -65,6 +81,7 @@ class DetailPane(QScrollArea):
         self._category_labels = category_labels
         self.setObjectName("details")
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps instead
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMinimumWidth(280)
         self.show_nothing()
@@ -98,7 +115,8 @@ class DetailPane(QScrollArea):
         if event.note:
             widgets.append(plain_label(f"Note: {event.note}", italic=True))
         for related_id, related_title in event.related:
-            button = QPushButton(f"Related: {related_title}".replace("&", "&&"))
+            button = QPushButton(short(f"Related: {related_title}").replace("&", "&&"))
+            button.setToolTip(related_title)
             button.setFlat(True)
             button.setStyleSheet("text-align: left")
             button.clicked.connect(lambda _=False, chosen=related_id: self.related_requested.emit(chosen))
@@ -138,7 +156,8 @@ class DetailPane(QScrollArea):
         if source.note:
             layout.addWidget(plain_label(source.note))
         if is_web_address(source.url):
-            address = plain_label(source.url)
+            address = plain_label(short_address(source.url))
+            address.setToolTip(source.url)
             address.setObjectName("sourceAddress")
             layout.addWidget(address)
             button = QPushButton("Open Address in Browser")
@@ -194,7 +213,8 @@ class DetailPane(QScrollArea):
         total = len(rows) if total is None else total
         widgets: list[QWidget] = [plain_label(f"{total} events selected", bold=True)]
         for event_id, date, title in rows[:200]:
-            button = QPushButton(f"{date} — {title}".replace("&", "&&"))  # no mnemonics
+            button = QPushButton(short(f"{date} — {title}").replace("&", "&&"))  # no mnemonics
+            button.setToolTip(title)
             button.setFlat(True)
             button.setStyleSheet("text-align: left")
             button.clicked.connect(lambda _=False, chosen=event_id: on_click(chosen))
