@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.details.open_document.connect(self.open_document)
         self.details.related_requested.connect(self._make_current)
         self.trade.source_requested.connect(self._show_trade_source)
-        self.trade.set_events(self.economy_events())
+        self.trade.set_events(self.economy_events)
         self.documents.passage_clicked.connect(lambda ids: self.state.select(ids, current=ids[0]))
         self.filter_bar.search_accepted.connect(self._select_first_hit)
 
@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         self.event_table.set_search_words(event_filter.text)
         text = event_filter.text
         self.documents.set_search(text, self._database.search_documents(text) if text else None)
-        self.trade.set_events(self.economy_events())
+        self.trade.set_events(self.economy_events)
         if mask is not None and self.state.selection:
             kept = [
                 i for i in self.state.selection if (row := self.index.row_of(i)) is not None and mask[row]

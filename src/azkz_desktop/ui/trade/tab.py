@@ -28,7 +28,7 @@ class TradeTab(QWidget):
         self.setObjectName("trade")
         self._database = database
         self._state = state
-        self._events: Sequence[tuple[str, float, str]] = ()
+        self._events: Callable[[], Sequence[tuple[str, float, str]]] = tuple
         self.chart: TradeChart | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(8, 8, 8, 8)
@@ -45,15 +45,16 @@ class TradeTab(QWidget):
                 self._database.trade_points(), self._database.trade_targets(), self._state
             )
             self.chart.source_requested.connect(self.source_requested)
-            self.chart.set_events(self._events)
+            self.chart.set_events(self._events())
             self._layout.addWidget(self.chart)
         return self.chart
 
-    def set_events(self, events: Sequence[tuple[str, float, str]]) -> None:
-        """The economy & trade events to mark: (id, day number, title)."""
+    def set_events(self, events: Callable[[], Sequence[tuple[str, float, str]]]) -> None:
+        """How to get the economy & trade events to mark, (id, day number, title): asked only once the
+        chart exists, so a million-event database pays nothing for markers nobody has looked at."""
         self._events = events
         if self.chart is not None:
-            self.chart.set_events(events)
+            self.chart.set_events(events())
 
 
 def ask_and_save(
