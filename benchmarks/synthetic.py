@@ -3,6 +3,8 @@
 The real database holds a few dozen events; the timeline must stay fluid with a million. This writes a file
 with the bundled database's exact schema (copied from it, so it cannot drift) and N generated events that
 look like real ones to the app: clumped around visits, mixed precision, sources quoting a real document.
+The FTS tables are created but left empty (they are external-content, so `azkz-desktop check` still
+passes); search finds nothing in these files, which the timeline benchmarks do not need.
 
     python benchmarks/synthetic.py --events 100000 [--seed 1]
 """

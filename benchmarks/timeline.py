@@ -256,9 +256,9 @@ def measure_size(events: int, paints: int) -> dict[str, Any]:
     generate_s = time.perf_counter() - start
     how = "reused" if reused else f"generated in {generate_s:.1f} s"
     progress(f"{events:>9,} events: {database_path.name} {how}")
+    busy_before, ours_before, wall_before = busy_cpu_s(), children_cpu_s(), time.perf_counter()
     launch_s = measure_launch(database_path)
     progress(f"{events:>9,} events: launch {launch_s:.2f} s; measuring paints")
-    busy_before, ours_before, wall_before = busy_cpu_s(), children_cpu_s(), time.perf_counter()
     completed = subprocess.run(
         [sys.executable, __file__, "--child", str(database_path), "--paints", str(paints)],
         env=offscreen_env(),
