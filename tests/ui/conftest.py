@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from azkz_desktop.data.database import RelationsDatabase, open_database
 from azkz_desktop.data.paths import bundled_database_path
+from azkz_desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
@@ -33,3 +34,13 @@ def database() -> Iterator[RelationsDatabase]:
     opened = open_database(bundled_database_path())
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def window(qtbot, database: RelationsDatabase) -> MainWindow:
+    """A shown main window on the bundled database."""
+    shown = MainWindow(database)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown

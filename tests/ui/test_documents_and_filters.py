@@ -9,20 +9,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.dates import PartialDate
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.ui.event_table import EVENT_ID_ROLE
 from azkz_desktop.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, database: RelationsDatabase) -> MainWindow:
-    shown = MainWindow(database)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    return shown
 
 
 def listed_ids(window: MainWindow) -> list[str]:

@@ -15,15 +15,6 @@ from azkz_desktop.ui.event_table import EVENT_ID_ROLE
 from azkz_desktop.ui.main_window import MainWindow
 
 
-@pytest.fixture
-def window(qtbot, database: RelationsDatabase) -> MainWindow:
-    shown = MainWindow(database)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    return shown
-
-
 def test_status_bar_shows_the_event_count(window: MainWindow, database: RelationsDatabase) -> None:
     count = database.summary().event_count
     assert count >= 30
