@@ -96,12 +96,16 @@ TRADE_FIELDS = {
     "imports_musd": Field(NUMBER, required=False),
     "turnover_musd": Field(NUMBER, required=False),
     "growth_pct": Field(NUMBER, required=False),
+    "basis": Field(str),
     "statistics": Field(str, required=False),
     "period": Field(str, required=False),
     "year_note": Field(str, required=False),
     **SOURCE_FIELDS,
 }
 TRADE_PERIODS = ("year", "H1", "H2")
+# Whose figure a trade record is (documented in trade.toml and SCHEMA.md); figures of different bases
+# are never joined on the chart.
+TRADE_BASES = ("kz-stat", "kz-government", "az-customs", "az-stat", "official-statement")
 TARGET_FIELDS = {
     "id": Field(str),
     "turnover_musd": Field(NUMBER),
@@ -312,6 +316,10 @@ def load_trade(
         item.setdefault("period", "year")
         if item["period"] not in TRADE_PERIODS:
             raise BuildError(file, record, f"period must be one of {', '.join(TRADE_PERIODS)}")
+        if item["basis"] not in TRADE_BASES:
+            raise BuildError(
+                file, record, f"unknown basis {item['basis']!r}: use one of {', '.join(TRADE_BASES)}"
+            )
         check_source(file, record, item, documents)
     targets = records(file, data, "target")
     for position, item in enumerate(targets):
@@ -422,6 +430,7 @@ def write_database(curated: Curated, path: Path, built: str) -> None:
             **trade_columns,
             "turnover_musd": float,
             "growth_pct": float,
+            "basis": str,
             "statistics": str,
             "period": str,
             "document_id": str,
@@ -433,13 +442,14 @@ def write_database(curated: Curated, path: Path, built: str) -> None:
         },
         pk="id",
         foreign_keys=[("document_id", "documents", "id")],
+        not_null={"basis"},
     )
     db["trade"].insert_all(
         [
             {
                 "id": number,
                 **pick(item, "year", "exports_musd", "imports_musd", "turnover_musd", "growth_pct"),
-                **pick(item, "statistics", "period", "year_note", "note"),
+                **pick(item, "basis", "statistics", "period", "year_note", "note"),
                 **with_document_id(item, source_columns),
             }
             for number, item in enumerate(curated.trade, start=1)

@@ -320,6 +320,21 @@ BAD_RECORDS: list[tuple[str, Callable[[Path], None], str, str, str]] = [
         "imports_musd cannot be negative",
     ),
     (
+        "trade record of an unknown basis",
+        lambda d: edit(d / "trade.toml", "year = 2005", 'basis = "kz-stat"', 'basis = "kazakh-stats"'),
+        "trade.toml",
+        "trade 2005",
+        "unknown basis 'kazakh-stats': use one of kz-stat, kz-government, az-customs, az-stat,"
+        " official-statement",
+    ),
+    (
+        "trade record without a basis",
+        lambda d: edit(d / "trade.toml", "year = 2019", 'basis = "az-customs"\n', ""),
+        "trade.toml",
+        "trade 2019",
+        "missing field 'basis'",
+    ),
+    (
         "target with an impossible date",
         lambda d: edit(d / "trade.toml", 'id = "turnover-one-billion"', '"2023-04-10"', '"2023-04-31"'),
         "trade.toml",

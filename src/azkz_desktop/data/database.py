@@ -513,11 +513,20 @@ class RelationsDatabase:
                 published=row["published"] or "",
                 url=row["url"] or "",
                 kind=row["kind"] or "full",
+                basis=row["basis"] or "official-statement",
+                char_start=row["char_start"] if row["in_place"] else None,
+                char_end=row["char_end"] if row["in_place"] else None,
+                in_place=bool(row["in_place"]),
             )
             for row in self._rows(
                 """SELECT t.year, t.exports_musd, t.imports_musd, t.turnover_musd, t.growth_pct,
                           t.statistics, t.document_id, t.quote, t.year_note, t.period, t.note,
-                          d.title, d.outlet, d.published, d.url, d.kind
+                          t.basis, t.char_start, t.char_end,
+                          d.title, d.outlet, d.published, d.url, d.kind,
+                          t.quote IS NOT NULL AND typeof(t.char_start) = 'integer'
+                            AND typeof(t.char_end) = 'integer'
+                            AND substr(d.text, t.char_start + 1, t.char_end - t.char_start) = t.quote
+                            AS in_place
                    FROM trade t LEFT JOIN documents d ON d.id = t.document_id
                    WHERE typeof(t.year) = 'integer' AND typeof(t.exports_musd) IN ('null', 'integer', 'real')
                      AND typeof(t.imports_musd) IN ('null', 'integer', 'real')

@@ -102,6 +102,10 @@ class TradePoint:
     published: str = ""
     url: str = ""
     kind: str = "full"
+    basis: str = "official-statement"  # whose figure it is: see db/SCHEMA.md, trade
+    char_start: int | None = None  # where the quote stands in a bundled document
+    char_end: int | None = None
+    in_place: bool = False  # whether the quote stands in its document at those offsets
 
     @property
     def is_partial(self) -> bool:
@@ -113,6 +117,12 @@ class TradePoint:
         if self.kind == "reference" and self.url:
             parts.append(self.url)
         return " · ".join(part for part in parts if part)
+
+
+def format_musd(value: float) -> str:
+    """A figure in USD millions as a source writes it: 529 stays "529", 598.47 stays "598.47"."""
+    text = f"{value:,.3f}".rstrip("0").rstrip(".")
+    return text if text not in ("-0", "") else "0"
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,7 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
         "imports_musd",
         "turnover_musd",
         "growth_pct",
+        "basis",
         "statistics",
         "period",
         "document_id",
