@@ -1,4 +1,4 @@
-"""The trade tab: sourced points only, gaps kept, disagreements shown, tied to the timeline, saved safely."""
+"""The trade tab: sourced points only, one line per basis, gaps kept, one click one action, saved safely."""
 
 from __future__ import annotations
 
@@ -13,27 +13,41 @@ from pathlib import Path
 
 import build_database
 import pytest
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QFontMetrics, QImage
+from PySide6.QtGui import Qt as QtText
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QPushButton, QToolTip
 
 from azkz_desktop.data.database import open_database
 from azkz_desktop.data.filters import EventFilter
-from azkz_desktop.data.models import TradePoint
+from azkz_desktop.data.models import TradePoint, format_musd
 from azkz_desktop.ui.main_window import MainWindow
-from azkz_desktop.ui.trade.series import build_series, day_to_seconds, position, seconds_to_day
+from azkz_desktop.ui.trade import texts
+from azkz_desktop.ui.trade.bases import bases, basis
+from azkz_desktop.ui.trade.series import (
+    build_series,
+    day_to_seconds,
+    growth_marks,
+    position,
+    seconds_to_day,
+)
 
 DB_DIR = Path(build_database.__file__).resolve().parent
+JOINED = {"kz-stat", "kz-government", "az-customs", "az-stat"}
 
 EXTRA_TRADE = """
 [[trade]]
 year = 2021
+basis = "kz-government"
 turnover_musd = 150
 statistics = "Kazakh statistics (test)"
 document = "rferl-2004-03-02"
-note = "A test figure."
+note = "=HYPERLINK(\\"http://example.org\\") a test figure."
 
 [[trade]]
 year = 2023
+basis = "az-customs"
 turnover_musd = 598.5
 statistics = "Azerbaijani statistics (test)"
 document = "rferl-2004-03-02"
@@ -41,6 +55,7 @@ note = "A second figure for 2023."
 
 [[trade]]
 year = 2024
+basis = "kz-stat"
 period = "H1"
 turnover_musd = 280.6
 document = "rferl-2004-03-02"
@@ -48,40 +63,112 @@ note = "Half a year."
 """
 
 
-def point(year: int, turnover: float | None = None, period: str = "year", quote: str | None = None, **extra):
-    return TradePoint(year, None, None, turnover, None, None, "doc", quote, None, period=period, **extra)
+def point(
+    year: int,
+    turnover: float | None = None,
+    period: str = "year",
+    quote: str | None = None,
+    basis: str = "kz-stat",
+    growth: float | None = None,
+    **extra,
+):
+    return TradePoint(
+        year, None, None, turnover, growth, None, "doc", quote, None, period=period, basis=basis, **extra
+    )
 
 
 def test_gaps_between_years_stay_gaps() -> None:
-    series = build_series([point(2005, 10), point(2006, 12), point(2010, 30), point(2011, 31)])[0]
+    series = build_series([point(2005, 10), point(2006, 12), point(2010, 30), point(2011, 31)], JOINED)[0]
     xs, ys = series.line_arrays()
     assert len(xs) == 5
     assert math.isnan(xs[2]) and math.isnan(ys[2])
     assert ys[:2] == [10, 12] and ys[3:] == [30, 31]
 
 
+def test_a_line_never_joins_two_bases() -> None:
+    figures = [point(2021, 135.7, basis="az-customs"), point(2022, 461.9, basis="kz-government")]
+    figures += [point(2023, 529.4, basis="kz-government"), point(2024, 470, basis="az-customs")]
+    series = build_series(figures, JOINED, ["kz-government", "az-customs"])
+    assert [(s.basis, [p.value for p in s.line]) for s in series] == [
+        ("kz-government", [461.9, 529.4]),
+        ("az-customs", [135.7, 470.0]),
+    ]
+    for one in series:
+        assert {p.basis for p in one.all_points()} == {one.basis}
+    _, ys = series[1].line_arrays()
+    assert math.isnan(ys[1])  # 2021 and 2024 of one basis: not consecutive, so not joined
+
+
+def test_statements_are_never_joined() -> None:
+    statements = [
+        point(2020, 109, basis="official-statement"),
+        point(2021, 135.7, basis="official-statement"),
+    ]
+    (series,) = build_series(statements, JOINED)
+    assert series.line == [] and [p.value for p in series.others] == [109, 135.7]
+
+
 def test_two_sources_for_one_year_give_two_points() -> None:
-    series = build_series([point(2023, 529.4), point(2023, 598.47), point(2024, 280.6, "H1")])[0]
+    series = build_series([point(2023, 529.4), point(2023, 598.47), point(2024, 280.6, "H1")], JOINED)[0]
     assert [p.value for p in series.line] == [529.4]
     assert [p.value for p in series.others] == [598.47]
     assert [p.value for p in series.partial] == [280.6]
     assert series.partial[0].x == position(2024, "H1") < position(2024)
 
 
-def test_the_tooltip_names_year_value_series_and_source() -> None:
+def test_a_growth_rate_stands_beside_the_figure_of_its_basis() -> None:
+    figures = [
+        point(2022, 461.9, basis="kz-government", growth=40),
+        point(2022, 460, basis="kz-government", growth=40),
+        point(2022, None, basis="official-statement", growth=40),
+        point(2024, 533, basis="kz-government"),
+        point(2024, 470, basis="official-statement", growth=50),
+    ]
+    marks = growth_marks(figures)
+    assert [(m.year, m.basis, m.growth_pct, m.value, len(m.sources)) for m in marks] == [
+        (2022, "kz-government", 40, 461.9, 2),
+        (2022, "official-statement", 40, None, 1),
+        (2024, "official-statement", 50, 470, 1),
+    ]
+    assert texts.growth_label(marks[0]) == "+40% reported"
+    assert texts.growth_label(marks[1]) == "+40% reported (no value)"
+
+
+def test_values_are_shown_as_the_source_writes_them() -> None:
+    assert [format_musd(v) for v in (529.0, 529.4, 598.47, 1000.0, 0.0)] == [
+        "529",
+        "529.4",
+        "598.47",
+        "1,000",
+        "0",
+    ]
+
+
+def test_the_tooltip_names_year_value_basis_and_source_and_wraps() -> None:
     source = point(
         2020,
         109,
-        quote="from $109 million",
+        quote="from $109 million " + "and a long passage that goes on " * 6,
+        basis="official-statement",
         document_title="Interview",
         outlet="Report",
         published="2024-03-10",
+        note="<b>not markup</b>",
     )
-    chart_point = build_series([source])[0].line[0]
-    text = chart_point.describe()
-    assert text.splitlines()[:2] == ["Turnover: $109.0 million", "2020"]
+    chart_point = build_series([source], JOINED)[0].others[0]
+    text = texts.figure_tip(chart_point)
+    assert text.splitlines()[:2] == ["Turnover: $109 million", "2020"]
+    assert "Basis: Statements, unattributed reports (never joined)" in text
     assert "Source: Interview · Report · 2024-03-10" in text
-    assert "“from $109 million”" in text
+    assert max(len(line) for line in text.splitlines()) <= texts.TIP_COLUMNS
+    assert not QtText.mightBeRichText(text)  # database text never turns the tooltip into markup
+    assert not QtText.mightBeRichText(texts.event_tip("<b>An event</b>"))
+
+
+def test_the_bases_are_the_builds(qapp) -> None:
+    assert tuple(bases()) == build_database.TRADE_BASES
+    assert basis("made-elsewhere").name == "made-elsewhere" and not basis("made-elsewhere").joined
+    assert {code for code, one in bases().items() if not one.joined} == {"official-statement"}
 
 
 def test_day_and_chart_time_convert_both_ways() -> None:
@@ -112,63 +199,151 @@ def trade_window(qtbot, custom_database: Path) -> MainWindow:
     return window
 
 
-def test_the_chart_shows_the_database_figures(trade_window: MainWindow) -> None:
+def click_at(chart, x: float, y: float) -> None:
+    """A real left click on the plot at a point given in chart coordinates."""
+    view = chart.plot.getPlotItem().getViewBox()
+    where = chart.plot.mapFromScene(view.mapViewToScene(QPointF(x, y)))
+    QTest.mouseMove(chart.plot.viewport(), where)
+    QTest.mouseClick(chart.plot.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, where)
+
+
+def scene_at(chart, x: float, y: float) -> QPointF:
+    return chart.plot.getPlotItem().getViewBox().mapViewToScene(QPointF(x, y))
+
+
+def turnover(chart, basis_code: str):
+    return next(s for s in chart.series if s.measure == "turnover_musd" and s.basis == basis_code)
+
+
+def test_the_chart_draws_one_line_per_basis(trade_window: MainWindow) -> None:
     chart = trade_window.trade.chart
     assert chart is not None
-    turnover = chart.series[0]
-    assert [(p.source.year, p.value) for p in turnover.line] == [
-        (2010, 350.0),
-        (2017, 142.1),
-        (2019, 229.6),
-        (2020, 109.0),
-        (2021, 135.7),
+    government = turnover(chart, "kz-government")
+    assert [(p.source.year, p.value) for p in government.line] == [
+        (2021, 150.0),
         (2022, 461.9),
         (2023, 529.4),
         (2024, 533.0),
     ]
-    assert [(p.source.year, p.value) for p in turnover.others] == [
-        (2021, 150.0),
-        (2022, 460.0),
+    assert [(p.source.year, p.value) for p in government.others] == [(2022, 460.0)]
+    statements = turnover(chart, "official-statement")
+    assert statements.line == [] and not statements.joined
+    assert [(p.source.year, p.value) for p in statements.others] == [
+        (2010, 350.0),
+        (2017, 142.1),
+        (2020, 109.0),
+        (2021, 135.7),
         (2023, 529.0),
         (2023, 598.47),
-        (2023, 598.5),
         (2024, 470.0),
     ]
-    assert [(p.source.year, p.source.period) for p in turnover.partial] == [
-        (2022, "H1"),
-        (2024, "H1"),
-        (2024, "H1"),
-        (2024, "H1"),
-        (2025, "H1"),
-    ]
-    exports = chart.series[1]
-    assert [(p.source.year, p.value) for p in exports.line] == [(2005, 129.0), (2019, 205.0), (2022, 375.3)]
+    customs = turnover(chart, "az-customs")
+    assert [(p.source.year, p.value) for p in customs.line] == [(2019, 229.6), (2023, 598.5)]
+    for series in chart.series:
+        assert {p.basis for p in series.all_points()} == {series.basis}
     plotted = sorted(
         (round(x), y) for scatter in chart.scatters for x, y in zip(*scatter.getData(), strict=True)
     )
     assert len(plotted) == 26
-    _, ys = turnover.line_arrays()
-    assert math.isnan(ys[3])  # 2017 to 2019: no 2018 turnover, so the line breaks
+    names = [text.text() for _, text in chart.legend.entries]
+    assert names[:4] == [
+        "Kazakhstan's official statistics",
+        "Kazakh government releases",
+        "Azerbaijan's State Customs Committee",
+        "Statements, unattributed reports (never joined)",
+    ]
 
 
-def test_hovering_a_point_shows_its_source(trade_window: MainWindow) -> None:
+def test_growth_rates_stand_beside_their_figures_never_over_data(trade_window: MainWindow) -> None:
     chart = trade_window.trade.chart
-    scatter = chart.scatters[0]
-    spot = next(s for s in scatter.points() if s.data().source.year == 2020)
-    tip = scatter.opts["tip"](x=spot.pos().x(), y=spot.pos().y(), data=spot.data())
-    assert "Turnover: $109.0 million" in tip
-    assert "Report (relaying the newspaper Azerbaijan)" in tip
+    for size in ((1024, 640), (1600, 1000)):
+        trade_window.resize(*size)
+        QTest.qWait(50)
+        labels = chart.growth_labels
+        assert sorted(item.textItem.toPlainText() for item in labels.items) == [
+            "+14.3% reported",
+            "+40% reported",
+            "+40% reported (no value)",
+            "+50% reported",
+        ]
+        points = [scene_at(chart, p.x, p.value) for s in chart.series for p in s.all_points()]
+        rects = labels.scene_rects()
+        assert len(rects) == 4
+        for rect in rects:
+            assert not any(rect.contains(p) for p in points)
+        for item, rect in zip(labels.items, rects, strict=True):
+            mark = item.mark
+            anchor = scene_at(chart, mark.x, mark.value if mark.value is not None else 0)
+            assert abs(rect.center().x() - anchor.x()) < 160  # at its year, not across the chart
 
 
-def test_clicking_a_point_opens_its_source_in_the_detail_pane(trade_window: MainWindow) -> None:
+def test_a_click_on_a_figure_shows_it_and_selects_no_event(trade_window: MainWindow) -> None:
     chart = trade_window.trade.chart
-    others = next(s for s in chart.scatters if s.name() == "Turnover: another source")
-    spot = next(s for s in others.points() if s.data().value == 598.5)
-    others.sigClicked.emit(others, [spot], None)
-    texts = [label.text() for label in trade_window.details.widget().findChildren(QLabel)]
-    assert "Trade figure" in texts and "Turnover: $598.5 million" in texts
-    assert "A second figure for 2023." in texts
-    assert "www.rferl.org/a/1051730.html" in texts
+    figure = next(p for p in turnover(chart, "official-statement").others if p.source.year == 2010)
+    chart.set_events([("trade-growth-40-percent-2023", seconds_to_day(figure.x), "An event right under it")])
+    trade_window.state.select([], None)
+    assert "Turnover: $350 million" in chart.tooltip_at(scene_at(chart, figure.x, figure.value))
+    click_at(chart, figure.x, figure.value)
+    texts_shown = [label.text() for label in trade_window.details.widget().findChildren(QLabel)]
+    assert "Turnover: $350 million" in texts_shown
+    assert trade_window.state.selection == set()
+    # Away from any figure the event marker gets the click, and the tooltip says so.
+    assert chart.tooltip_at(scene_at(chart, figure.x, 900)).startswith("Economy & trade event")
+    click_at(chart, figure.x, 900)
+    assert trade_window.state.selection == {"trade-growth-40-percent-2023"}
+
+
+def test_legend_and_goal_sit_outside_the_plot(trade_window: MainWindow) -> None:
+    chart = trade_window.trade.chart
+    for size in ((1024, 640), (1600, 1000)):
+        trade_window.resize(*size)
+        QTest.qWait(50)
+        assert trade_window.width() == size[0]  # the chart fits; it never forces the window wider
+        legend, plot = chart.legend.geometry(), chart.plot.geometry()
+        assert not legend.intersects(plot)
+        assert legend.bottom() < plot.top()
+        for _icon, text in chart.legend.entries:
+            assert chart.legend.rect().contains(text.geometry().translated(text.parentWidget().pos()))
+    assert chart.legend.autoFillBackground()
+    assert chart.goal_lines and all(getattr(line, "label", None) is None for line in chart.goal_lines)
+    words = [text.text() for _, text in chart.legend.entries]
+    assert "Goal, not data: $1,000 million turnover (stated 2023-04-10)" in words
+
+
+def test_a_figure_from_a_bundled_document_opens_in_the_document(trade_window: MainWindow, qtbot) -> None:
+    chart = trade_window.trade.chart
+    figure = next(p for p in turnover(chart, "official-statement").others if p.source.year == 2020)
+    click_at(chart, figure.x, figure.value)
+    pane = trade_window.details.widget()
+    assert "Turnover: $109 million" in [label.text() for label in pane.findChildren(QLabel)]
+    button = next(b for b in pane.findChildren(QPushButton) if b.text() == "Open in Document")
+    with qtbot.waitSignal(trade_window.details.open_document) as opened:
+        button.click()
+    assert opened.args == ["report-tokayev-2024-03-10", 2338, 2452]
+
+
+def test_tooltips_wrap_and_no_auto_range_badge(trade_window: MainWindow) -> None:
+    chart = trade_window.trade.chart
+    item = chart.plot.getPlotItem()
+    metrics = QFontMetrics(QToolTip.font())
+    for series in chart.series:
+        for p in series.all_points():
+            text = chart.tooltip_at(scene_at(chart, p.x, p.value))
+            assert text and max(metrics.horizontalAdvance(line) for line in text.splitlines()) <= 420
+    click_at(chart, position(2012), 500)  # hovering and clicking used to bring up pyqtgraph's "A"
+    assert item.buttonsHidden and not item.autoBtn.isVisible()
+
+
+def test_following_a_stretch_without_figures_says_so(trade_window: MainWindow) -> None:
+    chart = trade_window.trade.chart
+    chart.link.setChecked(True)
+    trade_window.state.set_window(728000.0, 729500.0)  # 1994 to 1998
+    assert chart.figures_in_view() == 0
+    assert chart.empty_note.isVisible()
+    assert chart.empty_note.text().startswith("No trade figures for 1994–1998.")
+    assert not any(scatter.isVisible() for scatter in chart.scatters)
+    trade_window.state.set_window(733000.0, 739000.0)
+    assert not chart.empty_note.isVisible() and all(s.isVisible() for s in chart.scatters)
 
 
 def test_event_markers_match_the_filtered_economy_events(trade_window: MainWindow) -> None:
@@ -177,19 +352,19 @@ def test_event_markers_match_the_filtered_economy_events(trade_window: MainWindo
     assert sorted(chart.event_marker_ids()) == sorted(economy)
     trade_window.state.set_filter(EventFilter(text="billion"))
     assert chart.event_marker_ids() == ["trade-growth-40-percent-2023"]
-    line = chart._event_lines[0]
-    line.sigClicked.emit(line, None)
+    click_at(chart, chart._event_lines[0].value(), 900)
     assert trade_window.state.selection == {"trade-growth-40-percent-2023"}
 
 
-def test_the_goal_is_a_dashed_line_labelled_as_a_goal(trade_window: MainWindow) -> None:
+def test_the_goal_is_a_dashed_line_named_as_a_goal(trade_window: MainWindow) -> None:
     import pyqtgraph as pg
 
     chart = trade_window.trade.chart
     goals = [i for i in chart.plot.getPlotItem().items if isinstance(i, pg.InfiniteLine) and i.angle == 0]
     assert len(goals) == 1
     assert goals[0].value() == 1000
-    assert goals[0].label.format.startswith("Goal, not data")
+    assert goals[0].pen.style() == Qt.PenStyle.DashLine
+    assert goals[0].goal_words.startswith("Goal, not data")
 
 
 def test_linking_follows_the_timeline_both_ways(trade_window: MainWindow) -> None:
@@ -210,18 +385,32 @@ def test_saving_the_chart_and_series(trade_window: MainWindow, tmp_path: Path) -
     chart.save_chart(png)
     chart.save_chart(svg)
     count = chart.save_series(table)
-    assert not QImage(str(png)).isNull()
+    assert QImage(str(png)).height() == chart.figure.height()  # the legend is saved with the plot
     assert ElementTree.parse(svg).getroot().tag.endswith("svg")
     with table.open(encoding="utf-8", newline="") as file:
         rows = list(csv.reader(file))
-    assert rows[0] == ["year", "period", "series", "value_musd", "statistics", "source", "quote_or_note"]
-    assert count == len(rows) - 1 == 26
-    assert rows[1 + [r[:4] for r in rows[1:]].index(["2023", "year", "Turnover", "598.5"])][:4] == [
-        "2023",
+    assert rows[0] == [
         "year",
-        "Turnover",
-        "598.5",
+        "period",
+        "series",
+        "basis",
+        "basis_name",
+        "value_musd",
+        "growth_pct",
+        "given_by",
+        "source",
+        "quote_or_note",
     ]
+    assert count == len(rows) - 1 == 27  # 26 plotted values and one growth rate without a value
+    by_value = {(r[0], r[2], r[5]): r for r in rows[1:]}
+    assert by_value[("2023", "Turnover", "598.5")][3:5] == [
+        "az-customs",
+        "Azerbaijan's State Customs Committee",
+    ]
+    assert by_value[("2022", "Turnover", "461.9")][6] == "40"
+    assert by_value[("2022", "Turnover growth, reported without a value", "")][3] == "official-statement"
+    # Through the one CSV writer: a note a spreadsheet would run as a formula is neutralised.
+    assert by_value[("2021", "Turnover", "150")][9].startswith("'=HYPERLINK(")
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in (".png", ".svg", ".csv")) == [
         "trade.csv",
         "trade.png",

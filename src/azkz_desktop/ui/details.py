@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from azkz_desktop.data.models import Event, Source, TradePoint
+from azkz_desktop.data.models import Event, Source, TradePoint, format_musd
+from azkz_desktop.ui.trade.bases import basis, measure_names
 
 SHOWN_TEXT = 20_000  # characters; a database from elsewhere may hold far longer strings
 
@@ -167,29 +168,35 @@ class DetailPane(QScrollArea):
         return frame
 
     def show_trade_point(self, point: TradePoint) -> None:
-        """A trade figure's source: what it says and where it comes from."""
-        when = str(point.year) if not point.is_partial else f"{point.year} ({point.period}: half a year)"
+        """A trade figure's source: what it says and where it comes from, the value as the source gives it."""
+        when = (
+            str(point.year)
+            if not point.is_partial
+            else self.tr("{year} ({period}: half a year)").format(year=point.year, period=point.period)
+        )
+        names = measure_names()
         figures = [
-            f"{label}: ${value:,.1f} million"
-            for label, value in (
-                ("Turnover", point.turnover_musd),
-                ("Kazakh exports to Azerbaijan", point.exports_musd),
-                ("Kazakh imports from Azerbaijan", point.imports_musd),
+            self.tr("{measure}: ${value} million").format(measure=names[key], value=format_musd(value))
+            for key, value in (
+                ("turnover_musd", point.turnover_musd),
+                ("exports_musd", point.exports_musd),
+                ("imports_musd", point.imports_musd),
             )
             if value is not None
         ]
         if point.growth_pct is not None:
-            figures.append(f"Growth of turnover: {point.growth_pct:g}%")
+            figures.append(self.tr("Growth of turnover: {rate}%").format(rate=f"{point.growth_pct:+g}"))
         widgets: list[QWidget] = [
-            plain_label("Trade figure", bold=True),
+            plain_label(self.tr("Trade figure"), bold=True),
             plain_label(when, bold=True, scale=1.25),
             plain_label("\n".join(figures)),
+            plain_label(self.tr("Basis: {name}").format(name=basis(point.basis).name)),
         ]
         if point.statistics:
-            widgets.append(plain_label(f"Statistics: {point.statistics}"))
+            widgets.append(plain_label(self.tr("Given by: {who}").format(who=point.statistics)))
         if point.year_note:
-            widgets.append(plain_label(f"Year: {point.year_note}", italic=True))
-        widgets.append(plain_label("Source", bold=True))
+            widgets.append(plain_label(self.tr("Year: {note}").format(note=point.year_note), italic=True))
+        widgets.append(plain_label(self.tr("Source"), bold=True))
         source = Source(
             document_id=point.document_id,
             document_title=point.document_title,
@@ -199,9 +206,10 @@ class DetailPane(QScrollArea):
             url=point.url,
             kind=point.kind,
             quote=point.quote,
-            char_start=None,
-            char_end=None,
+            char_start=point.char_start,
+            char_end=point.char_end,
             note=point.note,
+            in_place=point.in_place or point.quote is None,
         )
         widgets.append(self._source_widget(source))
         self._replace(widgets)

@@ -1,24 +1,31 @@
-"""The trade chart: turnover, exports and imports by year, every point from a source, tied to the timeline.
+"""The trade chart: turnover, exports and imports by year and basis, every point from a source.
 
 This module imports pyqtgraph; the Trade tab imports it only when first shown, so start-up never pays.
+One click does one thing: on a figure it shows the figure's source; an event marker under the cursor gets
+the click only where no figure is hit, and the tooltip always names what a click there would do.
 """
 
 from __future__ import annotations
 
-import csv
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from azkz_desktop.data.export import write_atomically
+from azkz_desktop.data.export import write_atomically, write_csv
 from azkz_desktop.data.models import TradePoint, TradeTarget
 from azkz_desktop.ui.picture_files import save_picture
 from azkz_desktop.ui.state import ViewState
+from azkz_desktop.ui.trade import texts
+from azkz_desktop.ui.trade.bases import MEASURE_SYMBOLS, bases, basis, measure_names
+from azkz_desktop.ui.trade.growth_labels import GrowthLabels
+from azkz_desktop.ui.trade.legend import TradeLegend, swatch
 from azkz_desktop.ui.trade.series import (
     CSV_COLUMNS,
     ChartPoint,
@@ -26,22 +33,39 @@ from azkz_desktop.ui.trade.series import (
     build_series,
     csv_rows,
     day_to_seconds,
-    growth_notes,
-    position,
+    growth_marks,
     seconds_to_day,
+    without_values,
 )
 
-SERIES_COLORS = {"turnover_musd": "#2e8b57", "exports_musd": "#3b6fb6", "imports_musd": "#c77c12"}
-SOURCE_NOTE = (
-    "Every point is a figure stated by a source: hover for the year, value and source; click to read the "
-    "source in the detail pane. Years without a figure are gaps. Triangles: another source's figure for a "
-    "year already on the line (Kazakh and Azerbaijani statistics differ). Squares: half-year figures. "
-    "Dashed line: a goal, not data. Thin vertical lines: economy & trade events (click to select)."
-)
+MEASURE_LINES = {"turnover_musd": "solid", "exports_musd": "dash", "imports_musd": "dot"}
+PEN_STYLES = {"solid": Qt.PenStyle.SolidLine, "dash": Qt.PenStyle.DashLine, "dot": Qt.PenStyle.DotLine}
+EVENT_COLOR = "#7f7f7f"
+EVENT_HIT_PX = 4  # how near an event marker a click must be, in pixels
+Z_EVENTS, Z_GOAL, Z_LINES, Z_POINTS = 0, 5, 10, 20
+
+
+class EventMarker(pg.InfiniteLine):
+    """A vertical line for an economy event; it takes a click only where no figure point is hit."""
+
+    def __init__(self, chart: TradeChart, event_id: str, title: str, x: float) -> None:
+        pen = pg.mkPen(EVENT_COLOR, width=1, style=Qt.PenStyle.DotLine)
+        super().__init__(pos=x, angle=90, pen=pen, hoverPen=pg.mkPen(EVENT_COLOR, width=3))
+        self.chart = chart
+        self.event_id = event_id
+        self.title = title
+        self.setZValue(Z_EVENTS)
+
+    def mouseClickEvent(self, ev: Any) -> None:  # pyqtgraph's MouseClickEvent
+        if ev.button() == Qt.MouseButton.LeftButton and self.chart.figure_at(ev.scenePos()) is None:
+            ev.accept()
+            self.chart.state.select([self.event_id], self.event_id)
+        else:
+            ev.ignore()
 
 
 class TradeChart(QWidget):
-    """The chart, its controls and its note."""
+    """The chart, its legend, its controls and its note."""
 
     source_requested = Signal(object)  # a TradePoint: show its source in the detail pane
 
@@ -55,10 +79,13 @@ class TradeChart(QWidget):
         super().__init__(parent)
         self.setObjectName("tradeChart")
         self.state = state
-        self.series: list[Series] = build_series(points)
-        self._growth = growth_notes(points)
+        self._points = list(points)
+        known = bases()
+        joined = {code for code, one in known.items() if one.joined}
+        self.series: list[Series] = build_series(self._points, joined, list(known))
+        self.growth = growth_marks(self._points)
         self._targets = list(targets)
-        self._event_lines: list[pg.InfiniteLine] = []
+        self._event_lines: list[EventMarker] = []
         self._syncing = False
 
         colors = self._colors()
@@ -67,43 +94,76 @@ class TradeChart(QWidget):
         self.plot.setObjectName("tradePlot")
         self.plot.setBackground(colors["base"])
         item = self.plot.getPlotItem()
-        item.setLabel("left", "Trade", units="USD million")
+        item.hideButtons()  # pyqtgraph's auto-range "A" badge: "Fit" is in the chart's own controls
+        item.setMenuEnabled(False)
+        item.setLabel("left", self.tr("Azerbaijan–Kazakhstan trade, USD million"))
         item.getAxis("left").enableAutoSIPrefix(False)
-        item.setLabel("bottom", "Year")
+        item.setLabel("bottom", self.tr("Year"))
         item.showGrid(x=True, y=True, alpha=0.15)
         for axis in ("left", "bottom"):
             item.getAxis(axis).setPen(colors["text"])
             item.getAxis(axis).setTextPen(colors["text"])
-        self.legend = item.addLegend(offset=(-10, 10), labelTextColor=colors["text"])  # top right
         self.scatters: list[pg.ScatterPlotItem] = []
+        self._data_items: list[pg.GraphicsObject] = []
         self._draw_series()
-        self._draw_targets(colors)
-        self._draw_growth(colors)
+        self._draw_targets()
+        self.growth_labels = GrowthLabels(self, self.growth, colors)
+        self.legend = TradeLegend()
+        self.legend.set_entries(self._legend_entries(colors))
 
-        self.link = QCheckBox("Follow the timeline")
+        self.empty_note = QLabel(self.plot)
+        self.empty_note.setObjectName("tradeEmptyNote")
+        self.empty_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setAutoFillBackground(True)
+        self.empty_note.setBackgroundRole(QPalette.ColorRole.Base)
+        self.empty_note.setMargin(12)
+        self.empty_note.hide()
+
+        self.link = QCheckBox(self.tr("Follow the timeline"))
         self.link.setToolTip(
-            "Show the same stretch of time as the timeline, and move it when this chart moves"
+            self.tr("Show the same stretch of time as the timeline, and move it with this chart")
         )
         self.link.toggled.connect(self._link_toggled)
-        save_chart = QPushButton("Save Chart…")
+        fit = QPushButton(self.tr("Show All Figures"))
+        fit.setToolTip(self.tr("Fit the chart to every figure"))
+        fit.clicked.connect(self.fit_data)
+        save_chart = QPushButton(self.tr("Save Chart…"))
         save_chart.clicked.connect(self._ask_save_chart)
-        save_series = QPushButton("Save Series as CSV…")
+        save_series = QPushButton(self.tr("Save Series as CSV…"))
         save_series.clicked.connect(self._ask_save_series)
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("Azerbaijan–Kazakhstan trade, USD million"))
         controls.addStretch(1)
-        controls.addWidget(self.link)
-        controls.addWidget(save_chart)
-        controls.addWidget(save_series)
-        self.note = QLabel(SOURCE_NOTE)
+        for widget in (self.link, fit, save_chart, save_series):
+            controls.addWidget(widget)
+        self.note = QLabel(
+            self.tr(
+                "Hover a point for its figure and source; click it to read the source in the detail pane. "
+                "Colour: whose figure it is; shape: what it measures. A line joins only consecutive years "
+                "of one basis. Dotted grey lines: economy & trade events (click one to select it)."
+            )
+        )
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
+        # The legend and plot form the figure that "Save Chart" writes.
+        self.figure = QWidget()
+        self.figure.setObjectName("tradeFigure")
+        figure_layout = QVBoxLayout(self.figure)
+        figure_layout.setContentsMargins(0, 0, 0, 0)
+        figure_layout.setSpacing(0)
+        figure_layout.addWidget(self.legend)
+        figure_layout.addWidget(self.plot, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
-        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.figure, 1)
         layout.addWidget(self.note)
 
-        item.getViewBox().sigXRangeChanged.connect(self._chart_moved)
+        view = item.getViewBox()
+        view.sigXRangeChanged.connect(self._chart_moved)
+        view.sigRangeChanged.connect(lambda *_: self._range_changed())
+        view.sigResized.connect(lambda *_: self._range_changed())
+        self.plot.scene().sigMouseMoved.connect(self._hovered)
         state.window_changed.connect(self._timeline_moved)
         self.fit_data()
 
@@ -120,73 +180,90 @@ class TradeChart(QWidget):
     def _draw_series(self) -> None:
         item = self.plot.getPlotItem()
         for series in self.series:
-            color = QColor(SERIES_COLORS[series.measure])
-            if series.line:
+            color = QColor(basis(series.basis).color)
+            if len(series.line) > 1:
                 xs, ys = series.line_arrays()
-                item.addItem(
-                    pg.PlotDataItem(
-                        np.asarray(xs), np.asarray(ys), pen=pg.mkPen(color, width=2), connect="finite"
-                    )
+                style = PEN_STYLES[MEASURE_LINES[series.measure]]
+                line = pg.PlotDataItem(
+                    np.asarray(xs),
+                    np.asarray(ys),
+                    pen=pg.mkPen(color, width=2, style=style),
+                    connect="finite",
                 )
-            for points, symbol, filled, name in (
-                (series.line, "o", True, series.label),
-                (series.others, "t", True, f"{series.label}: another source"),
-                (series.partial, "s", False, f"{series.label}: half-year"),
-            ):
+                line.setZValue(Z_LINES)
+                item.addItem(line)
+                self._data_items.append(line)
+            symbol = MEASURE_SYMBOLS[series.measure]
+            full = [*series.line, *series.others]
+            for points, filled in ((full, True), (series.partial, False)):
                 if points:
-                    self._add_scatter(points, symbol, color, filled, name)
+                    self._add_scatter(points, symbol, color, filled, series.joined)
 
     def _add_scatter(
-        self, points: list[ChartPoint], symbol: str, color: QColor, filled: bool, name: str
+        self, points: list[ChartPoint], symbol: str, color: QColor, filled: bool, joined: bool
     ) -> None:
+        """Points of a joined basis lie over the separate statements, which are drawn a little larger,
+        so a statement giving the same value as a statistic still shows, as a ring around it."""
         brush = pg.mkBrush(color) if filled else pg.mkBrush(self._colors()["base"])
         scatter = pg.ScatterPlotItem(
             x=[p.x for p in points],
             y=[p.value for p in points],
             data=points,
             symbol=symbol,
-            size=11,
+            size=11 if joined else 15,
             pen=pg.mkPen(color, width=2),
             brush=brush,
             hoverable=True,
-            hoverSize=14,
-            tip=lambda x, y, data: data.describe(),
-            name=name,
+            hoverSize=14 if joined else 18,
+            tip=None,  # the chart sets one tooltip for whatever is under the cursor
         )
+        scatter.setZValue(Z_POINTS if joined else Z_POINTS - 1)
         scatter.sigClicked.connect(self._point_clicked)
         self.plot.getPlotItem().addItem(scatter)
         self.scatters.append(scatter)
+        self._data_items.append(scatter)
 
-    def _draw_targets(self, colors: dict[str, QColor]) -> None:
+    def _draw_targets(self) -> None:
+        self.goal_lines: list[pg.InfiniteLine] = []
         for target in self._targets:
-            label = f"Goal, not data: ${target.turnover_musd:,.0f} million turnover (stated {target.stated})"
             line = pg.InfiniteLine(
                 pos=target.turnover_musd,
                 angle=0,
-                pen=pg.mkPen(SERIES_COLORS["turnover_musd"], width=1.5, style=Qt.PenStyle.DashLine),
-                label=label,
-                labelOpts={"position": 0.02, "color": colors["text"], "anchors": [(0, 1), (0, 1)]},
+                pen=pg.mkPen(self._colors()["text"], width=1.2, style=Qt.PenStyle.DashLine),
             )
-            line.setToolTip(
-                f"A goal stated on {target.stated}: “{target.quote}”" if target.quote else "A goal"
-            )
+            line.setZValue(Z_GOAL)
+            line.goal_words = texts.goal_words(target.turnover_musd, target.stated)  # type: ignore[attr-defined]
             self.plot.getPlotItem().addItem(line)
+            self.goal_lines.append(line)
 
-    def _draw_growth(self, colors: dict[str, QColor]) -> None:
-        for point in self._growth:
-            text = pg.TextItem(
-                f"{point.growth_pct:+g}% growth in {point.year}\n(reported without a value)",
-                color=colors["text"],
-                anchor=(1.0, 1.0),
+    def _legend_entries(self, colors: dict[str, QColor]) -> list[tuple[object, str, str]]:
+        entries = []
+        present = [code for code in bases() if any(p.basis == code for p in self._points)]
+        present += sorted({p.basis for p in self._points} - set(present))
+        for code in present:
+            one = basis(code)
+            line = "solid" if one.joined else None
+            picture = swatch(QColor(one.color), line=line, background=colors["base"])
+            entries.append((picture, one.name, texts.wrapped([one.name, one.description or one.code])))
+        names = measure_names()
+        for measure in ("turnover_musd", "exports_musd", "imports_musd"):
+            if any(s.measure == measure for s in self.series):
+                picture = swatch(
+                    colors["text"],
+                    line=MEASURE_LINES[measure],
+                    symbol=MEASURE_SYMBOLS[measure],
+                    background=colors["base"],
+                )
+                entries.append((picture, names[measure], names[measure]))
+        if any(s.partial for s in self.series):
+            half = self.tr("Hollow: half a year")
+            entries.append(
+                (swatch(colors["text"], line=None, hollow=True, background=colors["base"]), half, half)
             )
-            text.setToolTip(f"{point.citation()}\n“{point.quote}”" if point.quote else point.citation())
-            text.setPos(position(point.year), self._top_value() * 0.25)
-            self.plot.getPlotItem().addItem(text)
-
-    def _top_value(self) -> float:
-        values = [p.value for s in self.series for p in s.all_points()]
-        values += [t.turnover_musd for t in self._targets]
-        return max(values, default=100.0)
+        for line in self.goal_lines:
+            picture = swatch(colors["text"], line="dash", symbol=None, background=colors["base"])
+            entries.append((picture, line.goal_words, line.goal_words))  # type: ignore[attr-defined]
+        return entries
 
     def set_events(self, events: Sequence[tuple[str, float, str]]) -> None:
         """Vertical markers for (event id, day number, title) of the economy events now shown."""
@@ -195,36 +272,102 @@ class TradeChart(QWidget):
             item.removeItem(line)
         self._event_lines = []
         for event_id, day, title in events:
-            line = pg.InfiniteLine(
-                pos=day_to_seconds(day),
-                angle=90,
-                pen=pg.mkPen(SERIES_COLORS["turnover_musd"], width=1, style=Qt.PenStyle.DotLine),
-                hoverPen=pg.mkPen(SERIES_COLORS["turnover_musd"], width=3),
-            )
-            line.setToolTip(f"{title}\n(click to select the event)")
-            line.event_id = event_id  # type: ignore[attr-defined]
-            line.sigClicked.connect(
-                lambda clicked, _ev: self.state.select([clicked.event_id], clicked.event_id)
-            )
+            line = EventMarker(self, event_id, title, day_to_seconds(day))
             item.addItem(line)
             self._event_lines.append(line)
 
     def event_marker_ids(self) -> list[str]:
-        return [line.event_id for line in self._event_lines]  # type: ignore[attr-defined]
+        return [line.event_id for line in self._event_lines]
 
-    # ---- interaction ---------------------------------------------------------------------------------
+    # ---- what is under the cursor --------------------------------------------------------------------
 
-    def _point_clicked(self, _scatter: object, spots: Sequence[object], _event: object = None) -> None:
+    def figures_at(self, scene_pos: QPointF) -> list[ChartPoint]:
+        """The figure points under a scene position, topmost first."""
+        found: list[ChartPoint] = []
+        for scatter in sorted(self.scatters, key=lambda s: -s.zValue()):
+            if scatter.isVisible():
+                found.extend(spot.data() for spot in scatter.pointsAt(scatter.mapFromScene(scene_pos)))
+        return found
+
+    def figure_at(self, scene_pos: QPointF) -> ChartPoint | None:
+        """The figure a click at a scene position shows: the topmost under it."""
+        found = self.figures_at(scene_pos)
+        return found[0] if found else None
+
+    def event_at(self, scene_pos: QPointF) -> EventMarker | None:
+        view = self.plot.getPlotItem().getViewBox()
+        if not view.sceneBoundingRect().contains(scene_pos):
+            return None
+        for line in self._event_lines:
+            x = view.mapViewToScene(QPointF(line.value(), 0)).x()
+            if abs(x - scene_pos.x()) <= EVENT_HIT_PX:
+                return line
+        return None
+
+    def tooltip_at(self, scene_pos: QPointF) -> str:
+        """The tooltip for a position: the figure a click would show, else the event it would select."""
+        figures = self.figures_at(scene_pos)
+        if figures:
+            return texts.figures_tip(figures)
+        event = self.event_at(scene_pos)
+        if event is not None:
+            return texts.event_tip(event.title)
+        return ""
+
+    def _hovered(self, scene_pos: QPointF) -> None:
+        self.plot.getPlotItem().getViewBox().setToolTip(self.tooltip_at(scene_pos))
+
+    def _point_clicked(self, _scatter: object, spots: Sequence[object], event: object = None) -> None:
         if spots:
+            if event is not None:
+                event.accept()  # type: ignore[attr-defined]
             self.source_requested.emit(spots[0].data().source)  # type: ignore[attr-defined]
+
+    # ---- range -----------------------------------------------------------------------------------------
+
+    def _top_value(self) -> float:
+        values = [p.value for s in self.series for p in s.all_points()]
+        values += [t.turnover_musd for t in self._targets]
+        return max(values, default=100.0)
 
     def fit_data(self) -> None:
         xs = [p.x for s in self.series for p in s.all_points()]
+        if self.link.isChecked():
+            self.link.setChecked(False)  # fitting to the figures stops following the timeline
         if xs:
             margin = 365 * 86_400
             self.plot.setXRange(min(xs) - margin, max(xs) + margin, padding=0)
         top = self._top_value()
-        self.plot.setYRange(-0.03 * top, top * 1.3, padding=0)  # room for the legend above the goal
+        self.plot.setYRange(-0.03 * top, top * 1.08, padding=0)
+
+    def figures_in_view(self) -> int:
+        low, high = self.plot.getPlotItem().getViewBox().viewRange()[0]
+        return sum(1 for s in self.series for p in s.all_points() if low <= p.x <= high)
+
+    def _range_changed(self) -> None:
+        empty = bool(self.series) and self.figures_in_view() == 0
+        for data_item in self._data_items:
+            data_item.setVisible(not empty)
+        if empty:
+            start, end = self.visible_days()
+            years = sorted(p.source.year for s in self.series for p in s.all_points())
+            self.empty_note.setText(
+                texts.empty_range(
+                    dt.date.fromordinal(max(1, int(start))).year,
+                    dt.date.fromordinal(max(1, int(end))).year,
+                    years[0],
+                    years[-1],
+                )
+            )
+            width = min(420, max(200, self.plot.width() - 40))
+            self.empty_note.setFixedWidth(width)
+            self.empty_note.adjustSize()
+            self.empty_note.move(
+                (self.plot.width() - self.empty_note.width()) // 2,
+                (self.plot.height() - self.empty_note.height()) // 2,
+            )
+        self.empty_note.setVisible(empty)
+        self.growth_labels.place(hidden=empty)
 
     def _link_toggled(self, on: bool) -> None:
         if on:
@@ -255,34 +398,43 @@ class TradeChart(QWidget):
     # ---- saving --------------------------------------------------------------------------------------
 
     def save_chart(self, path: Path) -> None:
-        """PNG or SVG, by the file name's ending, written atomically."""
+        """PNG or SVG, by the file name's ending, written atomically: the legend with the plot."""
         save_picture(
             Path(path),
-            self.plot.size(),
-            "Azerbaijan–Kazakhstan trade",
+            self.figure.size(),
+            self.tr("Azerbaijan–Kazakhstan trade"),
             self._colors()["base"],
-            self.plot.render,
+            lambda painter: self.figure.render(painter, QPoint()),
         )
 
+    def series_rows(self) -> list[tuple[str, ...]]:
+        names = {code: one.name for code, one in bases().items()}
+        growth_name = self.tr("Turnover growth, reported without a value")
+        return csv_rows(self.series, without_values(self._points), measure_names(), names, growth_name)
+
     def save_series(self, path: Path) -> int:
-        rows = csv_rows(self.series)
-
-        def write(out: object) -> int:
-            writer = csv.writer(out, lineterminator="\r\n")  # type: ignore[arg-type]
-            writer.writerow(CSV_COLUMNS)
-            writer.writerows(rows)
-            return len(rows)
-
-        return write_atomically(Path(path), write)
+        """The plotted figures with basis and source, through the app's one CSV writer."""
+        rows = self.series_rows()
+        return write_atomically(Path(path), lambda out: write_csv(rows, out, columns=CSV_COLUMNS))
 
     def _ask_save_chart(self) -> None:
         from azkz_desktop.ui.trade.tab import ask_and_save
 
         ask_and_save(
-            self, "Save Chart", "azkz-trade.png", "PNG image (*.png);;SVG drawing (*.svg)", self.save_chart
+            self,
+            self.tr("Save Chart"),
+            "azkz-trade.png",
+            self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
+            self.save_chart,
         )
 
     def _ask_save_series(self) -> None:
         from azkz_desktop.ui.trade.tab import ask_and_save
 
-        ask_and_save(self, "Save Series as CSV", "azkz-trade.csv", "CSV files (*.csv)", self.save_series)
+        ask_and_save(
+            self,
+            self.tr("Save Series as CSV"),
+            "azkz-trade.csv",
+            self.tr("CSV files (*.csv)"),
+            self.save_series,
+        )

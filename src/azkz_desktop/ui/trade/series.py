@@ -1,24 +1,22 @@
 """Trade figures arranged for the chart. Pure: no Qt, no pyqtgraph.
 
-Only what a source states is drawn. A year without a figure breaks the line (NaN), never an interpolated
-value. Where several sources give a figure for the same year, the first recorded one is on the line and the
-others are separate markers; a half-year figure is a marker of its own, never joined to full years.
+Only what a source states is drawn. Figures are kept apart by basis (whose statistics they are): a line
+joins consecutive full years of one measure and one basis only, never two bases, and a basis of separate
+statements is never joined at all. A year without a figure breaks the line (NaN), never an interpolated
+value. Within one basis and year the first recorded figure is on the line and later ones are points of
+their own; a half-year figure is a point of its own, never joined to full years.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from azkz_desktop.data.models import TradePoint
+from azkz_desktop.data.models import TradePoint, format_musd
 
-MEASURES = (
-    ("turnover_musd", "Turnover"),
-    ("exports_musd", "Kazakh exports to Azerbaijan"),
-    ("imports_musd", "Kazakh imports from Azerbaijan"),
-)
+MEASURES = ("turnover_musd", "exports_musd", "imports_musd")
 UNIX_EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
 SECONDS_PER_DAY = 86_400
 
@@ -45,38 +43,20 @@ class ChartPoint:
     x: float
     value: float
     measure: str
-    label: str
     source: TradePoint
 
-    def describe(self) -> str:
-        """The tooltip: year, value, series and source."""
-        source = self.source
-        when = (
-            str(source.year) if not source.is_partial else f"{source.year}, {half_name(source.period)} only"
-        )
-        lines = [f"{self.label}: ${self.value:,.1f} million", when]
-        if source.statistics:
-            lines.append(f"Statistics: {source.statistics}")
-        lines.append(f"Source: {source.citation()}")
-        if source.quote:
-            lines.append(f"“{source.quote}”")
-        if source.note:
-            lines.append(source.note)
-        if source.year_note:
-            lines.append(f"Year: {source.year_note}")
-        return "\n".join(lines)
-
-
-def half_name(period: str) -> str:
-    return {"H1": "first half", "H2": "second half"}.get(period, period)
+    @property
+    def basis(self) -> str:
+        return self.source.basis
 
 
 @dataclass
 class Series:
-    """One measure: the points on its line, further sources' points for the same years, half-years."""
+    """One measure of one basis: the points on its line, further points, half-years."""
 
     measure: str
-    label: str
+    basis: str
+    joined: bool
     line: list[ChartPoint] = field(default_factory=list)
     others: list[ChartPoint] = field(default_factory=list)
     partial: list[ChartPoint] = field(default_factory=list)
@@ -99,51 +79,119 @@ class Series:
         return [*self.line, *self.others, *self.partial]
 
 
-def build_series(points: Sequence[TradePoint]) -> list[Series]:
-    """Arrange the figures per measure; records come in the database's order (year, then as curated)."""
+def build_series(
+    points: Sequence[TradePoint], joined_bases: Collection[str], basis_order: Sequence[str] = ()
+) -> list[Series]:
+    """Arrange the figures per measure and basis; records come in the database's order (year, then as
+    curated). Only bases in `joined_bases` get a line; the others' figures are separate points."""
+    order = {basis: number for number, basis in enumerate(basis_order)}
+    bases = sorted({p.basis for p in points}, key=lambda b: (order.get(b, len(order)), b))
     result: list[Series] = []
-    for measure, label in MEASURES:
-        series = Series(measure, label)
-        years_on_line: set[int] = set()
-        for point in sorted(points, key=lambda p: p.year):
-            value = getattr(point, measure)
-            if value is None:
-                continue
-            chart_point = ChartPoint(position(point.year, point.period), float(value), measure, label, point)
-            if point.is_partial:
-                series.partial.append(chart_point)
-            elif point.year in years_on_line:
-                series.others.append(chart_point)
-            else:
-                series.line.append(chart_point)
-                years_on_line.add(point.year)
-        result.append(series)
+    for measure in MEASURES:
+        for basis in bases:
+            series = Series(measure, basis, basis in joined_bases)
+            years_on_line: set[int] = set()
+            for point in sorted((p for p in points if p.basis == basis), key=lambda p: p.year):
+                value = getattr(point, measure)
+                if value is None:
+                    continue
+                chart_point = ChartPoint(position(point.year, point.period), float(value), measure, point)
+                if point.is_partial:
+                    series.partial.append(chart_point)
+                elif series.joined and point.year not in years_on_line:
+                    series.line.append(chart_point)
+                    years_on_line.add(point.year)
+                else:
+                    series.others.append(chart_point)
+            if series.all_points():
+                result.append(series)
     return result
 
 
-def growth_notes(points: Sequence[TradePoint]) -> list[TradePoint]:
-    """Records that give only a growth rate: shown as notes, since they are not values to plot."""
-    return [p for p in points if p.growth_pct is not None and all(getattr(p, m) is None for m, _ in MEASURES)]
+@dataclass(frozen=True)
+class GrowthMark:
+    """A growth rate a source reports, placed at its year beside the same basis's figure, if any."""
+
+    year: int
+    growth_pct: float
+    basis: str
+    x: float
+    value: float | None  # the turnover of the same basis and year it stands beside; None: no such figure
+    sources: tuple[TradePoint, ...]
 
 
-def csv_rows(series: Sequence[Series]) -> list[tuple[str, ...]]:
-    """Every plotted value with its source, for "Save Series as CSV"."""
-    rows = []
-    for one in series:
-        for point in sorted(one.all_points(), key=lambda p: (p.source.year, p.source.period)):
-            source = point.source
-            rows.append(
-                (
-                    str(source.year),
-                    source.period,
-                    one.label,
-                    f"{point.value:g}",
-                    source.statistics or "",
-                    source.citation(),
-                    source.quote or source.note or "",
-                )
-            )
+def growth_marks(points: Sequence[TradePoint]) -> list[GrowthMark]:
+    """One mark per basis, year and rate, however many sources report it; half-years have none."""
+    grouped: dict[tuple[str, int, float], list[TradePoint]] = {}
+    for point in points:
+        if point.growth_pct is not None and not point.is_partial:
+            grouped.setdefault((point.basis, point.year, point.growth_pct), []).append(point)
+    marks = []
+    for (basis, year, growth), sources in grouped.items():
+        own = [p.turnover_musd for p in sources if p.turnover_musd is not None]
+        same_basis = [
+            p.turnover_musd
+            for p in points
+            if p.basis == basis and p.year == year and not p.is_partial and p.turnover_musd is not None
+        ]
+        value = (own or same_basis or [None])[0]
+        marks.append(GrowthMark(year, growth, basis, position(year), value, tuple(sources)))
+    return sorted(marks, key=lambda m: (m.year, m.basis))
+
+
+def without_values(points: Sequence[TradePoint]) -> list[TradePoint]:
+    """Records that give only a growth rate: not values to plot, but rows of the series CSV."""
+    return [p for p in points if all(getattr(p, m) is None for m in MEASURES)]
+
+
+CSV_COLUMNS = (
+    "year",
+    "period",
+    "series",
+    "basis",
+    "basis_name",
+    "value_musd",
+    "growth_pct",
+    "given_by",
+    "source",
+    "quote_or_note",
+)
+
+
+def csv_rows(
+    series: Sequence[Series],
+    growth_only: Sequence[TradePoint],
+    measure_names: Mapping[str, str],
+    basis_names: Mapping[str, str],
+    growth_name: str,
+) -> list[tuple[str, ...]]:
+    """Every plotted value with its basis and source, and every growth rate reported without a value."""
+
+    def row(source: TradePoint, name: str, value: str) -> tuple[str, ...]:
+        growth = f"{source.growth_pct:g}" if source.growth_pct is not None else ""
+        return (
+            str(source.year),
+            source.period,
+            name,
+            source.basis,
+            basis_names.get(source.basis, source.basis),
+            value,
+            growth,
+            source.statistics or "",
+            source.citation(),
+            source.quote or source.note or "",
+        )
+
+    rows = [
+        row(
+            point.source,
+            measure_names.get(one.measure, one.measure),
+            format_musd(point.value).replace(",", ""),
+        )
+        for one in series
+        for point in one.all_points()
+    ]
+    rows += [row(source, growth_name, "") for source in growth_only]
+    measure_order = {name: number for number, name in enumerate(measure_names.values())}
+    rows.sort(key=lambda r: (int(r[0]), r[1], measure_order.get(r[2], len(measure_order)), r[3]))
     return rows
-
-
-CSV_COLUMNS = ("year", "period", "series", "value_musd", "statistics", "source", "quote_or_note")

@@ -1,0 +1,152 @@
+"""The trade chart's legend: a panel of its own above the plot, opaque, wrapping to the width it gets.
+
+Outside the plot it can never cover data, at any window size; it also names the goal line, so no label
+sits inside the plot area.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPalette, QPen, QPixmap, QPolygonF
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QLayoutItem, QSizePolicy, QWidget
+
+PEN_STYLES = {"solid": Qt.PenStyle.SolidLine, "dash": Qt.PenStyle.DashLine, "dot": Qt.PenStyle.DotLine}
+
+
+class FlowLayout(QLayout):
+    """Items left to right, wrapping onto further rows: the legend's entries at any width."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 14) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(6, 4, 6, 4)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        margins = self.contentsMargins()
+        left, top = rect.x() + margins.left(), rect.y() + margins.top()
+        right = rect.right() - margins.right()
+        x, y, row_height = left, top, 0
+        for item in self._items:
+            hint = item.sizeHint()
+            if x > left and x + hint.width() > right:
+                x, y, row_height = left, y + row_height + 2, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            row_height = max(row_height, hint.height())
+        return y + row_height - rect.y() + margins.bottom()
+
+
+def swatch(
+    color: QColor,
+    *,
+    line: str | None = "solid",
+    symbol: str | None = "o",
+    hollow: bool = False,
+    background: QColor | None = None,
+) -> QPixmap:
+    """A small picture of how the chart draws something: a stroke of its line and its symbol."""
+    pixmap = QPixmap(30, 14)
+    pixmap.fill(background or QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if line:
+        painter.setPen(QPen(color, 2, PEN_STYLES[line]))
+        painter.drawLine(1, 7, 29, 7)
+    if symbol:
+        painter.setPen(QPen(color, 1.6))
+        painter.setBrush(QBrush(background or QColor("white")) if hollow else QBrush(color))
+        painter.drawPath(symbol_path(symbol, QPointF(15, 7), 4.5))
+    painter.end()
+    return pixmap
+
+
+def symbol_path(symbol: str, centre: QPointF, radius: float) -> QPainterPath:
+    """The outline of a pyqtgraph symbol ("o", "d", "t1", "s"), drawn the same in the legend."""
+    path = QPainterPath()
+    x, y, r = centre.x(), centre.y(), radius
+    if symbol == "o":
+        path.addEllipse(centre, r, r)
+    elif symbol == "s":
+        path.addRect(x - r, y - r, 2 * r, 2 * r)
+    else:
+        corners = {
+            "d": [(x, y - r), (x + r, y), (x, y + r), (x - r, y)],
+            "t1": [(x, y - r), (x + r, y + r), (x - r, y + r)],
+        }.get(symbol, [(x, y - r), (x + r, y + r), (x - r, y + r)])
+        path.addPolygon(QPolygonF([QPointF(a, b) for a, b in corners]))
+        path.closeSubpath()
+    return path
+
+
+class TradeLegend(QWidget):
+    """The legend panel; entries are (picture, words) pairs, words always plain text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tradeLegend")
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self._flow = FlowLayout(self)
+        self.entries: list[tuple[QLabel, QLabel]] = []
+
+    def set_entries(self, entries: Sequence[tuple[QPixmap, str, str]]) -> None:
+        """(picture, words, tooltip) for each entry, replacing what was there."""
+        while (item := self._flow.takeAt(0)) is not None:
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.entries = []
+        for picture, words, tip in entries:
+            entry = QWidget(self)
+            row = QHBoxLayout(entry)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(4)
+            icon = QLabel(entry)
+            icon.setPixmap(picture)
+            text = QLabel(words, entry)
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            row.addWidget(icon)
+            row.addWidget(text)
+            entry.setToolTip(tip)
+            self._flow.addWidget(entry)
+            self.entries.append((icon, text))
+        self.updateGeometry()
