@@ -14,31 +14,37 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
-    QFont,
     QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QNativeGestureEvent,
     QPainter,
     QPaintEvent,
-    QPen,
     QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QMenu, QRubberBand, QSizePolicy, QToolTip, QWidget
 
+from azkz_desktop.data.dates import DateSpan, PartialDate
 from azkz_desktop.data.models import Category
 from azkz_desktop.data.timeline_index import TimelineIndex
 from azkz_desktop.ui.state import ViewState
-from azkz_desktop.ui.timeline import painting
+from azkz_desktop.ui.timeline import framing, painting
 from azkz_desktop.ui.timeline.axis import axis_ticks
-from azkz_desktop.ui.timeline.layout import CARRIED, POINT_RADIUS, TimelineLayout, layout_timeline
+from azkz_desktop.ui.timeline.geometry import (
+    AXIS_HEIGHT,
+    GUTTER_WIDTH,
+    MIN_LANE_HEIGHT,
+    RIGHT_MARGIN,
+    TOP_MARGIN,
+    plot_rect,
+)
+from azkz_desktop.ui.timeline.layout import CARRIED, POINT_RADIUS, LaneLayout, TimelineLayout, layout_timeline
+from azkz_desktop.ui.timeline.render import CurrentMark, Fonts, TimelinePicture, draw_timeline
+from azkz_desktop.ui.timeline.tooltip import plain_tooltip
 
-GUTTER_WIDTH = 176.0
-RIGHT_MARGIN = 12.0
-TOP_MARGIN = 6.0
-AXIS_HEIGHT = 28.0
-MIN_LANE_HEIGHT = 34.0
+__all__ = ["GUTTER_WIDTH", "RIGHT_MARGIN", "TimelineWidget"]
+
 WHEEL_ZOOM_PER_NOTCH = 1.25
 KEY_ZOOM = 1.5
 PAN_FRACTION = 0.1
@@ -70,12 +76,9 @@ class TimelineWidget(QWidget):
         self._press_window: tuple[float, float] | None = None
         self._panning = False
         self._rubber_band: QRubberBand | None = None
-        self._label_font = QFont(self.font())
-        self._count_font = QFont(self.font())
-        self._count_font.setPointSizeF(max(self.font().pointSizeF() * 0.8, 6.0))
-        self._count_font.setBold(True)
-        self._lane_font = QFont(self.font())
-        self._lane_font.setBold(True)
+        self._selected_prefix: dict[str, np.ndarray] = {}  # per lane: running count of selected events
+        self.fonts = Fonts.from_base(self.font())
+        self._label_font = self.fonts.label
         self.context_actions: list[QAction] = []  # the main window adds zoom and export actions
         self.setObjectName("timeline")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -93,30 +96,32 @@ class TimelineWidget(QWidget):
 
     def plot_rect(self) -> QRectF:
         """Where lanes are drawn: right of the lane labels, above the axis."""
-        width = max(self.width() - GUTTER_WIDTH - RIGHT_MARGIN, 10.0)
-        height = max(self.height() - TOP_MARGIN - AXIS_HEIGHT, 10.0)
-        return QRectF(GUTTER_WIDTH, TOP_MARGIN, width, height)
+        return plot_rect(self.width(), self.height())
 
     def current_layout(self) -> TimelineLayout:
         """The cached layout for the present window, size, lanes and filter."""
         if self._layout is None:
-            plot = self.plot_rect()
-            lanes = self.shown_lanes()
-            lane_height = plot.height() / max(len(lanes), 1)
-            start, end = self.state.window
-            self._layout = layout_timeline(
-                self.index,
-                lanes,
-                start,
-                end,
-                plot.left(),
-                plot.width(),
-                plot.top(),
-                lane_height,
-                measure=self._title_width,
-                visible_rows=self._visible_rows,
-            )
+            self._layout = self.layout_for(self.width(), self.height())
         return self._layout
+
+    def layout_for(self, width: float, height: float) -> TimelineLayout:
+        """The layout of the present window, lanes and filter in a drawing of `width` by `height`."""
+        plot = plot_rect(width, height)
+        lanes = self.shown_lanes()
+        start, end = self.state.window
+        return layout_timeline(
+            self.index,
+            lanes,
+            start,
+            end,
+            plot.left(),
+            plot.width(),
+            plot.top(),
+            plot.height() / max(len(lanes), 1),
+            measure=self._title_width,
+            visible_rows=self._visible_rows,
+            line_height=QFontMetricsF(self._label_font).height(),
+        )
 
     def shown_lanes(self) -> list[str]:
         """Visible lanes whose category the filter does not leave out."""
@@ -146,15 +151,34 @@ class TimelineWidget(QWidget):
         return self._visible_rows
 
     def set_visible_rows(self, mask: np.ndarray | None) -> None:
-        """Show only the rows where `mask` is true (None shows all): the filter's hook."""
+        """Show only the rows where `mask` is true (None shows all): the filter's hook.
+
+        When none of the events the filter shows is in view, the view moves to them.
+        """
         self._visible_rows = mask
+        self._selected_prefix.clear()
         self._invalidate()
+        if mask is not None and mask.any() and not self._any_shown_in_view():
+            self.fit_all()
+
+    def _any_shown_in_view(self) -> bool:
+        start, end = self.state.window
+        for name in self.shown_lanes():
+            lane = self.index.lanes.get(name)
+            if lane is None:
+                continue
+            i0, i1 = lane.visible_slice(start, end)
+            rows = lane.rows[i0:i1]
+            if len(rows) and (self._visible_rows is None or self._visible_rows[rows].any()):
+                return True
+        return False
 
     def _invalidate(self, *_: object) -> None:
         self._layout = None
         self.update()
 
     def _selection_changed(self) -> None:
+        self._selected_prefix.clear()
         self._selected_rows[:] = False
         for event_id in self.state.selection:
             row = self.index.row_of(event_id)
@@ -176,69 +200,74 @@ class TimelineWidget(QWidget):
             painter.end()
 
     def paint(self, painter: QPainter) -> None:
-        """Draw everything; also used to render the timeline to an image or SVG."""
-        colors = painting.Palette.from_qt(self.palette())
-        layout = self.current_layout()
-        plot = self.plot_rect()
-        painter.fillRect(QRectF(0, 0, self.width(), self.height()), colors.base)
-        painting.draw_lane_backgrounds(painter, layout.lanes, self.width(), colors)
+        """Draw what the widget shows, with its focus frame and the current event's ring."""
+        draw_timeline(painter, self.picture(), painting.Palette.from_qt(self.palette()))
+
+    def picture(
+        self, width: float | None = None, height: float | None = None, *, on_screen: bool = True
+    ) -> TimelinePicture:
+        """What to draw for the present window at the widget's size, or laid out anew at another size.
+
+        Off screen (`on_screen=False`, for export) there is no focus frame and no current-event ring;
+        the selection marks stay.
+        """
+        if width is None or height is None:
+            width, height = float(self.width()), float(self.height())
+            layout = self.current_layout()
+        else:
+            layout = self.layout_for(width, height)
+        plot = plot_rect(width, height)
         start, end = self.state.window
         _, ticks = axis_ticks(start, end, plot.width(), self._measure_axis)
-        painting.draw_grid_and_axis(painter, ticks, plot, AXIS_HEIGHT, colors, self.font())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.save()
-        painter.setClipRect(plot.adjusted(-POINT_RADIUS, 0, POINT_RADIUS, 0))
-        metrics = QFontMetricsF(self._label_font)
-        for lane in layout.lanes:
-            color = colors.lane_color(self._categories[lane.category].color)
-            selected = self._selected_rows[lane.rows] if len(lane.rows) else lane.rows.astype(bool)
-            painting.draw_lane(painter, lane, color, colors, selected, self._count_font)
-            painting.draw_labels(painter, lane, self.index.titles, metrics, colors, self._label_font)
-        self._draw_current(painter, layout, colors)
-        painter.restore()
-        self._draw_lane_labels(painter, layout, colors)
-        if self.hasFocus():
-            painter.setPen(QPen(colors.highlight, 1))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(QRectF(0.5, 0.5, self.width() - 1, self.height() - 1))
+        return TimelinePicture(
+            layout=layout,
+            ticks=ticks,
+            width=width,
+            height=height,
+            plot=plot,
+            titles=self.index.titles,
+            categories=self._categories,
+            fonts=self.fonts,
+            selected=[self._selected_rows[lane.rows] for lane in layout.lanes],
+            cluster_selected=[self._cluster_selection(lane) for lane in layout.lanes],
+            current=self._current_mark(layout) if on_screen else None,
+            focus_frame=on_screen and self.hasFocus(),
+        )
 
     def _measure_axis(self, text: str) -> float:
-        return QFontMetricsF(self.font()).horizontalAdvance(text)
+        return QFontMetricsF(self.fonts.axis).horizontalAdvance(text)
 
-    def _draw_current(self, painter: QPainter, layout: TimelineLayout, colors: painting.Palette) -> None:
-        """A dashed ring around the event that keyboard steps start from."""
+    def _cluster_selection(self, lane: LaneLayout) -> np.ndarray:
+        """How many selected (and shown) events each of the lane's clusters holds."""
+        counts = np.zeros(len(lane.cluster_count), dtype=np.int64)
+        if not len(counts) or not self.state.selection:
+            return counts
+        chosen = (
+            self._selected_rows if self._visible_rows is None else self._selected_rows & self._visible_rows
+        )
+        prefix = self._selected_prefix.get(lane.category)
+        if prefix is None:
+            # Once per selection or filter change, not per paint: O(events in the lane).
+            rows = self.index.lanes[lane.category].rows
+            prefix = np.concatenate(([0], np.cumsum(chosen[rows])))
+            self._selected_prefix[lane.category] = prefix
+        carried = lane.cluster_first == CARRIED
+        first, last = np.maximum(lane.cluster_first, 0), np.maximum(lane.cluster_last, 0)
+        counts[:] = prefix[last] - prefix[first]
+        if carried.any():
+            counts[carried] = int(chosen[lane.carried_rows].sum())
+        return counts
+
+    def _current_mark(self, layout: TimelineLayout) -> CurrentMark | None:
         row = self.index.row_of(self.state.current) if self.state.current else None
         if row is None:
-            return
+            return None
         category = self.index.category_of(row)
         lane = next((lane for lane in layout.lanes if lane.category == category), None)
         if lane is None:
-            return
+            return None
         first, end = self.index.span_days(row)
-        x0, x1 = layout.x_of(first), layout.x_of(end)
-        painter.setPen(QPen(colors.text, 1.2, Qt.PenStyle.DashLine))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        if x1 - x0 < 2 * POINT_RADIUS:
-            radius = POINT_RADIUS + 6
-            painter.drawEllipse(QPointF((x0 + x1) / 2, lane.center_y), radius, radius)
-        else:
-            painter.drawRect(QRectF(x0 - 4, lane.center_y - 11, x1 - x0 + 8, 22))
-
-    def _draw_lane_labels(self, painter: QPainter, layout: TimelineLayout, colors: painting.Palette) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setFont(self._lane_font)
-        metrics = QFontMetricsF(self._lane_font)
-        for lane in layout.lanes:
-            category = self._categories[lane.category]
-            color = colors.lane_color(category.color)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(color)
-            painter.drawRoundedRect(QRectF(10, lane.center_y - 6, 12, 12), 3, 3)
-            painter.setPen(colors.text)
-            text = metrics.elidedText(category.label, Qt.TextElideMode.ElideRight, int(GUTTER_WIDTH - 40))
-            painter.drawText(QPointF(30, lane.center_y + (metrics.ascent() - metrics.descent()) / 2), text)
-        painter.setPen(QPen(colors.grid, 1))
-        painter.drawLine(QPointF(GUTTER_WIDTH - 6, 0), QPointF(GUTTER_WIDTH - 6, self.height()))
+        return CurrentMark(lane.center_y, layout.x_of(first), layout.x_of(end))
 
     # ---- hit testing ---------------------------------------------------------------------------------
 
@@ -255,8 +284,9 @@ class TimelineWidget(QWidget):
             if not lane.top <= point.y() < lane.top + lane.height:
                 continue
             x = point.x()
+            half_line = layout.line_height / 2
             for label in lane.labels:
-                if label.x <= x <= label.x + label.max_width and abs(point.y() - lane.center_y) < 10:
+                if label.x <= x <= label.x + label.max_width and abs(point.y() - label.y) < half_line:
                     return self.index.ids[label.row]
             near = (lane.x0 - POINT_RADIUS - 2 <= x) & (x <= lane.x1 + POINT_RADIUS + 2)
             hits = np.flatnonzero(near)
@@ -312,22 +342,50 @@ class TimelineWidget(QWidget):
         shift = (end - start) * fraction
         self.state.set_window(start + shift, end + shift)
 
-    def zoom_to_span(self, start_day: float, end_day: float) -> None:
-        """Show [start_day, end_day) with a margin on each side."""
-        margin = max((end_day - start_day) * 0.15, 2.0)
-        self.state.set_window(start_day - margin, end_day + margin)
+    def zoom_to_span(self, start_day: float, end_day: float, min_days: float = 0.0) -> None:
+        """Show [start_day, end_day) with a margin on each side, and at least `min_days`."""
+        self.state.set_window(*framing.context_window(start_day, end_day, min_days))
 
     def zoom_to_selection(self) -> None:
+        """Z: the selected events with context around them (months, not days, around a day event)."""
         rows = [row for row in map(self.index.row_of, self.state.selection) if row is not None]
         if not rows:
             return
         spans = [self.index.span_days(row) for row in rows]
-        self.zoom_to_span(min(span[0] for span in spans), max(span[1] for span in spans))
+        self.zoom_to_span(
+            min(span[0] for span in spans), max(span[1] for span in spans), framing.CONTEXT_DAYS
+        )
 
     def zoom_to_event(self, event_id: str) -> None:
+        """Double-click in the list: the event with context around it."""
         row = self.index.row_of(event_id)
         if row is not None:
-            self.zoom_to_span(*self.index.span_days(row))
+            self.zoom_to_span(*self.index.span_days(row), framing.CONTEXT_DAYS)
+
+    def reveal_event(self, event_id: str) -> None:
+        """Bring the event into view, keeping the zoom unless it does not fit (a click in the list)."""
+        row = self.index.row_of(event_id)
+        if row is None:
+            return
+        window = framing.reveal_window(self.state.window, *self.index.span_days(row))
+        if window is not None:
+            self.state.set_window(*window)
+
+    def fit_all(self) -> None:
+        """Ctrl+0 and the view at launch: the events the filter shows, lone outliers left at the edge."""
+        starts, ends = [], []
+        for name in self.shown_lanes():
+            lane = self.index.lanes.get(name)
+            if lane is None or not len(lane):
+                continue
+            shown = slice(None) if self._visible_rows is None else self._visible_rows[lane.rows]
+            starts.append(lane.starts[shown])
+            ends.append(lane.ends[shown])
+        span = framing.core_span(np.concatenate(starts), np.concatenate(ends)) if starts else None
+        if span is None:
+            self.state.fit_all()
+        else:
+            self.state.set_window(*framing.padded(*span, framing.CONTEXT_DAYS))
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta()
@@ -354,11 +412,13 @@ class TimelineWidget(QWidget):
         position = QPointF(event.pos())  # type: ignore[attr-defined]
         text = self.tooltip_text(position)
         if text:
-            QToolTip.showText(event.globalPos(), text, self)  # type: ignore[attr-defined]
+            # Plain text from the database, never markup; as paragraphs, so long titles wrap.
+            QToolTip.showText(event.globalPos(), plain_tooltip(text), self)  # type: ignore[attr-defined]
         else:
             QToolTip.hideText()
 
     def tooltip_text(self, point: QPointF) -> str:
+        """What the tooltip at `point` says, as plain text (titles come from the database)."""
         event_id = self.event_at(point)
         if event_id is not None:
             row = self.index.row_of(event_id)
@@ -368,9 +428,16 @@ class TimelineWidget(QWidget):
         cluster = self.cluster_at(point)
         if cluster is not None:
             start, end, ids = cluster
-            first = dt.date.fromordinal(int(start)).isoformat()
-            last = dt.date.fromordinal(max(int(end) - 1, int(start))).isoformat()
-            return f"{len(ids)} events, {first} to {last}\nClick to zoom in; Ctrl-click to select them"
+            first = dt.date.fromordinal(int(start))
+            last = dt.date.fromordinal(max(int(end) - 1, int(start)))
+            days = DateSpan(_day(first), _day(last) if last != first else None).label()
+            text = self.tr("%1 events, %2").replace("%1", str(len(ids))).replace("%2", days)
+            chosen = len(self.state.selection.intersection(ids))
+            if chosen:
+                text += " · " + self.tr("%1 of %2 selected").replace("%1", str(chosen)).replace(
+                    "%2", str(len(ids))
+                )
+            return text + "\n" + self.tr("Click to zoom in; Ctrl-click to select them")
         return ""
 
     # ---- mouse ---------------------------------------------------------------------------------------
@@ -471,7 +538,7 @@ class TimelineWidget(QWidget):
         elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
             self.zoom_center(1 / KEY_ZOOM)
         elif key == Qt.Key.Key_0 and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.state.fit_all()
+            self.fit_all()
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and shift:
             self.pan_by_fraction(PAN_FRACTION if key == Qt.Key.Key_Right else -PAN_FRACTION)
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
@@ -533,3 +600,7 @@ class TimelineWidget(QWidget):
         for action in self.context_actions:
             menu.addAction(action)
         menu.exec(event.globalPos())
+
+
+def _day(day: dt.date) -> PartialDate:
+    return PartialDate(day.year, day.month, day.day)
