@@ -59,6 +59,7 @@ class LaneLayout:
     cluster_last: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64))
     carried_rows: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64))
     labels: list[Label] = field(default_factory=list)
+    label_texts: list[str] | None = None  # the labels as elided for drawing, kept by the painter
 
     @property
     def center_y(self) -> float:

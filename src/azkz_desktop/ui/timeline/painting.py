@@ -227,9 +227,13 @@ def draw_labels(
 ) -> None:
     if not lane.labels:
         return
+    if lane.label_texts is None:  # eliding is the costly part: once per layout, not per paint
+        elide = Qt.TextElideMode.ElideRight
+        lane.label_texts = [
+            metrics.elidedText(titles[label.row], elide, math.floor(label.max_width)) for label in lane.labels
+        ]
     painter.setFont(font)
     painter.setPen(colors.text)
     shift = (metrics.ascent() - metrics.descent()) / 2
-    for label in lane.labels:
-        text = metrics.elidedText(titles[label.row], Qt.TextElideMode.ElideRight, math.floor(label.max_width))
+    for label, text in zip(lane.labels, lane.label_texts, strict=True):
         painter.drawText(QPointF(label.x, label.y + shift), text)
