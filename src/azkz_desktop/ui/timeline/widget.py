@@ -6,7 +6,6 @@ computes a layout when one of them (or its size) changes, caches it, and `paintE
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
 import numpy as np
@@ -25,11 +24,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QRubberBand, QSizePolicy, QToolTip, QWidget
 
-from azkz_desktop.data.dates import DateSpan, PartialDate
 from azkz_desktop.data.models import Category
 from azkz_desktop.data.timeline_index import TimelineIndex
 from azkz_desktop.ui.state import ViewState
-from azkz_desktop.ui.timeline import framing, painting
+from azkz_desktop.ui.timeline import painting
 from azkz_desktop.ui.timeline.axis import axis_ticks
 from azkz_desktop.ui.timeline.geometry import (
     AXIS_HEIGHT,
@@ -39,7 +37,9 @@ from azkz_desktop.ui.timeline.geometry import (
     TOP_MARGIN,
     plot_rect,
 )
-from azkz_desktop.ui.timeline.layout import CARRIED, POINT_RADIUS, LaneLayout, TimelineLayout, layout_timeline
+from azkz_desktop.ui.timeline.hit_testing import HitTesting
+from azkz_desktop.ui.timeline.layout import CARRIED, LaneLayout, TimelineLayout, layout_timeline
+from azkz_desktop.ui.timeline.navigation import Navigation
 from azkz_desktop.ui.timeline.render import CurrentMark, Fonts, TimelinePicture, draw_timeline
 from azkz_desktop.ui.timeline.tooltip import plain_tooltip
 
@@ -51,7 +51,7 @@ PAN_FRACTION = 0.1
 DRAG_THRESHOLD = 4
 
 
-class TimelineWidget(QWidget):
+class TimelineWidget(Navigation, HitTesting, QWidget):
     """Draws the events of a TimelineIndex in the shared window, and turns input into state changes."""
 
     activated = Signal(str)  # Enter or double-click on an event: show its details
@@ -269,124 +269,6 @@ class TimelineWidget(QWidget):
         first, end = self.index.span_days(row)
         return CurrentMark(lane.center_y, layout.x_of(first), layout.x_of(end))
 
-    # ---- hit testing ---------------------------------------------------------------------------------
-
-    def lane_at(self, y: float) -> str | None:
-        for lane in self.current_layout().lanes:
-            if lane.top <= y < lane.top + lane.height:
-                return lane.category
-        return None
-
-    def event_at(self, point: QPointF) -> str | None:
-        """The event whose marker, span or label is under `point`."""
-        layout = self.current_layout()
-        for lane in layout.lanes:
-            if not lane.top <= point.y() < lane.top + lane.height:
-                continue
-            x = point.x()
-            half_line = layout.line_height / 2
-            for label in lane.labels:
-                if label.x <= x <= label.x + label.max_width and abs(point.y() - label.y) < half_line:
-                    return self.index.ids[label.row]
-            near = (lane.x0 - POINT_RADIUS - 2 <= x) & (x <= lane.x1 + POINT_RADIUS + 2)
-            hits = np.flatnonzero(near)
-            if len(hits):
-                # The narrowest candidate wins: a point on top of a long span.
-                best = hits[np.argmin(lane.x1[hits] - lane.x0[hits])]
-                return self.index.ids[int(lane.rows[best])]
-        return None
-
-    def cluster_at(self, point: QPointF) -> tuple[float, float, list[str]] | None:
-        """The cluster under `point`: its time span and the ids of its events."""
-        layout = self.current_layout()
-        for lane in layout.lanes:
-            if not lane.top <= point.y() < lane.top + lane.height:
-                continue
-            inside = np.flatnonzero((lane.cluster_x0 <= point.x()) & (point.x() <= lane.cluster_x1))
-            if not len(inside):
-                return None
-            number = int(inside[-1])
-            index_lane = self.index.lanes[lane.category]
-            first, last = int(lane.cluster_first[number]), int(lane.cluster_last[number])
-            rows = lane.carried_rows if first == CARRIED else index_lane.rows[first:last]
-            if self._visible_rows is not None:
-                rows = rows[self._visible_rows[rows]]
-            starts = self.index.first_days[rows]
-            ends = self.index.last_days[rows] + 1.0
-            return float(starts.min()), float(ends.max()), [self.index.ids[int(row)] for row in rows]
-        return None
-
-    def events_between(self, start_day: float, end_day: float, lanes: Sequence[str]) -> list[str]:
-        rows = self.index.rows_between(start_day, end_day, lanes)
-        if self._visible_rows is not None:
-            return [self.index.ids[row] for row in rows if self._visible_rows[row]]
-        return [self.index.ids[row] for row in rows]
-
-    # ---- zooming and panning -------------------------------------------------------------------------
-
-    def zoom_at(self, x: float, factor: float) -> None:
-        """Zoom by `factor` (above 1 zooms in), keeping the date under pixel `x` in place."""
-        start, end = self.state.window
-        anchor = self.day_at(x)
-        fraction = (anchor - start) / (end - start)
-        length = (end - start) / factor
-        new_start = anchor - fraction * length
-        self.state.set_window(new_start, new_start + length)
-
-    def zoom_center(self, factor: float) -> None:
-        plot = self.plot_rect()
-        self.zoom_at(plot.center().x(), factor)
-
-    def pan_by_fraction(self, fraction: float) -> None:
-        start, end = self.state.window
-        shift = (end - start) * fraction
-        self.state.set_window(start + shift, end + shift)
-
-    def zoom_to_span(self, start_day: float, end_day: float, min_days: float = 0.0) -> None:
-        """Show [start_day, end_day) with a margin on each side, and at least `min_days`."""
-        self.state.set_window(*framing.context_window(start_day, end_day, min_days))
-
-    def zoom_to_selection(self) -> None:
-        """Z: the selected events with context around them (months, not days, around a day event)."""
-        rows = [row for row in map(self.index.row_of, self.state.selection) if row is not None]
-        if not rows:
-            return
-        spans = [self.index.span_days(row) for row in rows]
-        self.zoom_to_span(
-            min(span[0] for span in spans), max(span[1] for span in spans), framing.CONTEXT_DAYS
-        )
-
-    def zoom_to_event(self, event_id: str) -> None:
-        """Double-click in the list: the event with context around it."""
-        row = self.index.row_of(event_id)
-        if row is not None:
-            self.zoom_to_span(*self.index.span_days(row), framing.CONTEXT_DAYS)
-
-    def reveal_event(self, event_id: str) -> None:
-        """Bring the event into view, keeping the zoom unless it does not fit (a click in the list)."""
-        row = self.index.row_of(event_id)
-        if row is None:
-            return
-        window = framing.reveal_window(self.state.window, *self.index.span_days(row))
-        if window is not None:
-            self.state.set_window(*window)
-
-    def fit_all(self) -> None:
-        """Ctrl+0 and the view at launch: the events the filter shows, lone outliers left at the edge."""
-        starts, ends = [], []
-        for name in self.shown_lanes():
-            lane = self.index.lanes.get(name)
-            if lane is None or not len(lane):
-                continue
-            shown = slice(None) if self._visible_rows is None else self._visible_rows[lane.rows]
-            starts.append(lane.starts[shown])
-            ends.append(lane.ends[shown])
-        span = framing.core_span(np.concatenate(starts), np.concatenate(ends)) if starts else None
-        if span is None:
-            self.state.fit_all()
-        else:
-            self.state.set_window(*framing.padded(*span, framing.CONTEXT_DAYS))
-
     def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta()
         if delta.x() and abs(delta.x()) > abs(delta.y()):
@@ -416,29 +298,6 @@ class TimelineWidget(QWidget):
             QToolTip.showText(event.globalPos(), plain_tooltip(text), self)  # type: ignore[attr-defined]
         else:
             QToolTip.hideText()
-
-    def tooltip_text(self, point: QPointF) -> str:
-        """What the tooltip at `point` says, as plain text (titles come from the database)."""
-        event_id = self.event_at(point)
-        if event_id is not None:
-            row = self.index.row_of(event_id)
-            assert row is not None
-            category = self._categories[self.index.category_of(row)].label
-            return f"{self.index.titles[row]}\n{self.index.date_span(row).label()} · {category}"
-        cluster = self.cluster_at(point)
-        if cluster is not None:
-            start, end, ids = cluster
-            first = dt.date.fromordinal(int(start))
-            last = dt.date.fromordinal(max(int(end) - 1, int(start)))
-            days = DateSpan(_day(first), _day(last) if last != first else None).label()
-            text = self.tr("%1 events, %2").replace("%1", str(len(ids))).replace("%2", days)
-            chosen = len(self.state.selection.intersection(ids))
-            if chosen:
-                text += " · " + self.tr("%1 of %2 selected").replace("%1", str(chosen)).replace(
-                    "%2", str(len(ids))
-                )
-            return text + "\n" + self.tr("Click to zoom in; Ctrl-click to select them")
-        return ""
 
     # ---- mouse ---------------------------------------------------------------------------------------
 
@@ -551,41 +410,6 @@ class TimelineWidget(QWidget):
             return super().keyPressEvent(event)
         event.accept()
 
-    def ordered_visible_ids(self) -> list[str]:
-        """Events in the visible lanes, in date order: the sequence Left and Right step through."""
-        start, end = self.state.padded_full_range()
-        rows = list(self.index.rows_between(start - 1e6, end + 1e6, self.shown_lanes()))
-        if self._visible_rows is not None:
-            rows = [row for row in rows if self._visible_rows[row]]
-        rows.sort(key=lambda row: (self.index.span_days(row), row))
-        return [self.index.ids[row] for row in rows]
-
-    def step(self, direction: int) -> None:
-        """Select the next (1) or previous (-1) event in time, and bring it into view."""
-        current = self.state.current
-        start, end = self.state.window
-        visible = self._step_candidates(current, direction, (start + end) / 2)
-        if visible is None:
-            return
-        self.state.select([visible], current=visible)
-        first, last = self.index.span_days(self.index.row_of(visible) or 0)
-        if last < start or first > end:
-            length = end - start
-            self.state.set_window(first - length / 2, first + length / 2)
-
-    def _step_candidates(self, current: str, direction: int, center: float) -> str | None:
-        ids = self.ordered_visible_ids()
-        if not ids:
-            return None
-        if current in ids:
-            position = ids.index(current) + direction
-            return ids[position] if 0 <= position < len(ids) else None
-        # Nothing current: start from the middle of the window.
-        firsts = [self.index.span_days(self.index.row_of(i) or 0)[0] for i in ids]
-        position = int(np.searchsorted(np.asarray(firsts), center))
-        position = min(max(position if direction > 0 else position - 1, 0), len(ids) - 1)
-        return ids[position]
-
     # ---- context menu --------------------------------------------------------------------------------
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
@@ -600,7 +424,3 @@ class TimelineWidget(QWidget):
         for action in self.context_actions:
             menu.addAction(action)
         menu.exec(event.globalPos())
-
-
-def _day(day: dt.date) -> PartialDate:
-    return PartialDate(day.year, day.month, day.day)
