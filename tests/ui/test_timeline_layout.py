@@ -343,7 +343,7 @@ def test_a_label_is_not_drawn_over_another_events_box() -> None:
             day(2023, 2, 1),
             title="A point some months before a box of a month, with a title far longer than the room",
         ),
-        row("box", day(2023, 6, 1), day(2023, 6, 30), "month", title="Month"),
+        row("box", day(2023, 5, 1), day(2023, 5, 31), "month", title="Month"),
     ]
     index = index_of(rows)
     layout = lay(index, day(2023), day(2024), measure=lambda text: 7.0 * len(text))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QToolTip
 
@@ -48,20 +48,24 @@ def test_after_exporting_the_image_a_click_on_an_event_raises_nothing(
 ) -> None:
     hooked: list[object] = []
     monkeypatch.setattr(sys, "excepthook", lambda *args: hooked.append(args))
+    built: list[TimelineWidget] = []
+    original_init = TimelineWidget.__init__
 
-    def timelines() -> set[int]:
-        return {id(widget) for widget in QApplication.allWidgets() if isinstance(widget, TimelineWidget)}
+    def counting_init(self, *args, **kwargs) -> None:
+        built.append(self)
+        original_init(self, *args, **kwargs)
 
-    before = timelines()
+    monkeypatch.setattr(TimelineWidget, "__init__", counting_init)
     window.exporter.write_image(tmp_path / "timeline.png", 1200)
-    assert timelines() == before, "the image must be drawn without a second timeline widget"
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # what the event loop would do next
     QApplication.processEvents()
     target = single_in_view(window)
     qtbot.mouseClick(window.timeline, Qt.MouseButton.LeftButton, pos=marker_point(window.timeline, target))
-    QApplication.processEvents()
+    assert window.state.selection == {target}
     window.state.select([])
-    assert window.state.current == ""
+    QApplication.processEvents()
     assert not hooked, "an exception reached the fault hook"
+    assert not built, "the image must be drawn without a second timeline widget"
 
 
 # ---- F6: the first view and Fit All show the events ------------------------------------------------------
