@@ -140,6 +140,7 @@ def test_typing_searches_after_a_pause(qtbot, window) -> None:
     ],
 )
 def test_each_filter_narrows_every_view_alike(window, database, event_filter, expected) -> None:
+    window.state.set_window(*window.state.padded_full_range())  # every event in view, outliers too
     window.state.set_filter(event_filter)
     wanted = {e.id for e in map(database.event, window.index.ids) if e is not None and expected(e)}
     assert wanted

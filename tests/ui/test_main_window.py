@@ -111,7 +111,7 @@ def test_double_click_in_the_list_zooms_the_timeline_to_the_event(qtbot, window:
     start, end = window.state.window
     day = window.index.span_days(window.index.row_of("nasimi-culture-centre-2006"))[0]
     assert start < day < end
-    assert end - start < 30
+    assert 90 <= end - start <= 200  # a few months of context around a day event, not a few days
 
 
 def test_view_state_survives_a_restart(qtbot, database: RelationsDatabase) -> None:
@@ -143,7 +143,9 @@ def test_damaged_settings_do_not_stop_the_window(
     settings.sync()
     window = MainWindow(database)
     qtbot.addWidget(window)
-    assert window.state.window == window.state.padded_full_range()
+    default = window.state.window
+    window.timeline.fit_all()
+    assert window.state.window == default  # the damaged window was ignored: the default view
     assert window.state.selection == frozenset()
 
 

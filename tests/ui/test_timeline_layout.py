@@ -9,11 +9,13 @@ import pytest
 
 from azkz_desktop.ui.timeline.layout import (
     BAR,
+    CLUSTER_HEIGHT,
     FUZZY,
     FUZZY_POINT,
     LABEL_GAP,
     POINT,
     POINT_RADIUS,
+    SPAN_HEIGHT,
     TimelineLayout,
     bucket_days_for,
     layout_timeline,
@@ -193,3 +195,160 @@ def test_lanes_are_stacked_in_the_order_given() -> None:
     assert [lane.category for lane in layout.lanes] == ["economy", "diplomacy"]
     assert [lane.top for lane in layout.lanes] == [10, 50]
     assert index.ids[layout.lanes[0].rows[0]] == "a"
+
+
+def _random_index(seed: int, count: int = 3000):
+    rng = np.random.default_rng(seed)
+    starts = day(1990) + rng.integers(0, 13000, count)
+    lanes = rng.choice(LANES, count)
+    precision = rng.choice(["day", "month", "year"], count, p=[0.8, 0.15, 0.05])
+    rows = [
+        row(
+            f"e{n}",
+            int(s),
+            int(s) + {"day": 0, "month": 30, "year": 364}[p],
+            str(p),
+            str(lane),
+            "T" * (5 + n % 60),
+        )
+        for n, (s, lane, p) in enumerate(zip(starts, lanes, precision, strict=True))
+    ]
+    return index_of(rows), rng
+
+
+def _boxes(lane, line_height: float):
+    """Every drawn thing of the lane as (x0, x1, y0, y1, owner row or -1)."""
+    y = lane.center_y
+    boxes = []
+    for x0, x1, kind, r in zip(lane.x0, lane.x1, lane.kind, lane.rows, strict=True):
+        if kind in (POINT, FUZZY_POINT):
+            boxes.append((x0 - POINT_RADIUS, x1 + POINT_RADIUS, y - POINT_RADIUS, y + POINT_RADIUS, int(r)))
+        else:
+            boxes.append((x0, x1, y - SPAN_HEIGHT / 2, y + SPAN_HEIGHT / 2, int(r)))
+    for x0, x1 in zip(lane.cluster_x0, lane.cluster_x1, strict=True):
+        boxes.append((x0, x1, y - CLUSTER_HEIGHT / 2, y + CLUSTER_HEIGHT / 2, -1))
+    return boxes
+
+
+def _label_box(label, line_height: float):
+    return (label.x, label.x + label.max_width, label.y - line_height / 2, label.y + line_height / 2)
+
+
+def _overlaps(a, b) -> bool:
+    return a[0] < b[1] and b[0] < a[1] and a[2] < b[3] and b[2] < a[3]
+
+
+@pytest.mark.parametrize("seed", [4, 5, 6])
+@pytest.mark.parametrize("window_days", [60.0, 700.0, 5000.0])
+@pytest.mark.parametrize("lane_height", [40.0, 75.0, 140.0])
+def test_stacked_labels_never_cover_each_other_markers_boxes_or_clusters(
+    seed: int, window_days: float, lane_height: float
+) -> None:
+    index, rng = _random_index(seed)
+    center = day(1990) + rng.uniform(0, 13000)
+    line = 16.0
+    layout = layout_timeline(
+        index,
+        LANES,
+        center - window_days / 2,
+        center + window_days / 2,
+        100.0,
+        WIDTH,
+        0.0,
+        lane_height,
+        measure=lambda text: 7.0 * len(text),
+        line_height=line,
+    )
+    for lane in layout.lanes:
+        boxes = _boxes(lane, line)
+        labels = [_label_box(label, line) for label in lane.labels]
+        for label, box in zip(lane.labels, labels, strict=True):
+            assert lane.top <= box[2] and box[3] <= lane.top + lane.height, "a label outside its lane"
+            assert box[0] >= 100.0 and box[1] <= 100.0 + WIDTH, "a label outside the plot"
+            for other in boxes:
+                own_span = other[4] == label.row and other[1] - other[0] > 2 * POINT_RADIUS
+                if not own_span:
+                    assert not _overlaps(box, other), "a label on a marker, box or cluster"
+        for a, b in itertools.combinations(labels, 2):
+            assert not _overlaps(a, b), "two labels overlap"
+
+
+@pytest.mark.parametrize("seed", [7, 8])
+def test_labels_use_the_free_width_up_to_their_whole_title(seed: int) -> None:
+    index, rng = _random_index(seed, 600)
+    line = 16.0
+    center = day(1990) + rng.uniform(0, 13000)
+    layout = layout_timeline(
+        index,
+        LANES,
+        center - 400,
+        center + 400,
+        100.0,
+        WIDTH,
+        0.0,
+        120.0,
+        measure=lambda text: 7.0 * len(text),
+        line_height=line,
+    )
+    placed = 0
+    for lane in layout.lanes:
+        boxes = _boxes(lane, line)
+        for label in lane.labels:
+            placed += 1
+            needed = 7.0 * len(index.titles[label.row])
+            if label.max_width >= needed - 1e-6:
+                continue  # the whole title
+            # Cut short: one gap further would touch the edge, another label or something drawn.
+            x0, x1, y0, y1 = _label_box(label, line)
+            grown = (x0, x1 + LABEL_GAP + 1.0, y0, y1)
+            blocked = grown[1] > 100.0 + WIDTH
+            blocked |= any(_overlaps(grown, _label_box(o, line)) for o in lane.labels if o is not label)
+            blocked |= any(
+                _overlaps(grown, box)
+                for box in boxes
+                if not (box[4] == label.row and box[1] - box[0] > 2 * POINT_RADIUS)
+            )
+            inside_own = any(box[4] == label.row and box[0] < x0 < box[1] for box in boxes)
+            assert blocked or inside_own, f"label of row {label.row} stops short of free space"
+    assert placed > 0
+
+
+def test_tall_lanes_stack_labels_that_a_thin_lane_has_no_room_for() -> None:
+    rows = [row(f"e{n}", day(2000, 1, 1) + 3 * n, title=f"A long title number {n}") for n in range(8)]
+    index = index_of(rows)
+    thin = lay(index, day(1999, 12, 20), day(2000, 2, 10), measure=lambda text: 7.0 * len(text))
+    tall = layout_timeline(
+        index,
+        LANES,
+        day(1999, 12, 20),
+        day(2000, 2, 10),
+        100.0,
+        WIDTH,
+        0.0,
+        120.0,
+        measure=lambda text: 7.0 * len(text),
+        line_height=16.0,
+    )
+    thin_labels, tall_labels = thin.lanes[0].labels, tall.lanes[0].labels
+    assert len({label.y for label in tall_labels}) > 1, "labels on more than one line"
+    assert len(tall_labels) > len(thin_labels)
+    assert len(tall_labels) == 8
+    assert max(label.max_width for label in tall_labels) > 100.0  # not cut at a fixed width
+
+
+def test_a_label_is_not_drawn_over_another_events_box() -> None:
+    rows = [
+        row(
+            "point",
+            day(2023, 2, 1),
+            title="A point some months before a box of a month, with a title far longer than the room",
+        ),
+        row("box", day(2023, 5, 1), day(2023, 5, 31), "month", title="Month"),
+    ]
+    index = index_of(rows)
+    layout = lay(index, day(2023), day(2024), measure=lambda text: 7.0 * len(text))
+    lane = layout.lanes[0]
+    labels = {index.ids[label.row]: label for label in lane.labels}
+    box_x0 = float(lane.x0[list(lane.kind).index(FUZZY)])
+    assert labels["point"].x + labels["point"].max_width <= box_x0 - LABEL_GAP + 1e-6
+    assert labels["point"].max_width < 7.0 * len(index.titles[0])  # cut at the box, not run over it

@@ -11,17 +11,21 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QSize, QStandardPaths, Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtGui import QAction, QPainter
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.export import ExportError, export_csv
 from azkz_desktop.data.filters import EventFilter
+from azkz_desktop.ui.image_options import ImageOptionsDialog
 from azkz_desktop.ui.picture_files import save_picture
 from azkz_desktop.ui.state import ViewState
+from azkz_desktop.ui.timeline import image
+from azkz_desktop.ui.timeline.geometry import AXIS_HEIGHT, TOP_MARGIN
+from azkz_desktop.ui.timeline.painting import Palette
 from azkz_desktop.ui.timeline.widget import TimelineWidget
 
-MIN_IMAGE_WIDTH, MAX_IMAGE_WIDTH = 400, 8000
+IMAGE_LANE_HEIGHT = 56.0  # at least: room for a line of labels above and below each lane's markers
 
 
 def export_folder(settings: QSettings) -> str:
@@ -33,18 +37,21 @@ def export_folder(settings: QSettings) -> str:
     )
 
 
-def render_timeline(timeline: TimelineWidget, path: Path, width: int) -> None:
-    """Draw what the timeline shows (window, lanes, labels, axis) at `width` pixels into PNG or SVG."""
-    height = timeline.height()
-    copy = TimelineWidget(timeline.index, list(timeline.categories), timeline.state)
-    copy.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-    copy.set_visible_rows(timeline.visible_rows)
-    copy.resize(width, height)
-    try:
-        title = "Azerbaijan–Kazakhstan relations: timeline"
-        save_picture(Path(path), QSize(width, height), title, copy.palette().base().color(), copy.paint)
-    finally:
-        copy.deleteLater()
+def render_timeline(timeline: TimelineWidget, path: Path, width: int, caption: image.Caption) -> None:
+    """Draw what the timeline shows at `width` pixels, with title, period, legend and credit, as PNG or
+    SVG: laid out anew at that width from the same window, lanes, filter and selection, and drawn by
+    the painter the screen uses. No current-event ring, no focus frame."""
+    lanes = len(timeline.shown_lanes())
+    height = max(float(timeline.height()), TOP_MARGIN + AXIS_HEIGHT + lanes * IMAGE_LANE_HEIGHT)
+    picture = timeline.picture(float(width), height, on_screen=False)
+    colors = Palette.from_qt(timeline.palette())
+    font = timeline.font()
+    total = image.header_height(font) + height + image.footer_height(font, caption, float(width))
+
+    def draw(painter: QPainter) -> None:
+        image.draw_image(painter, picture, colors, caption, font)
+
+    save_picture(Path(path), QSize(width, round(total)), caption.title, colors.base, draw)
 
 
 class Exporter(QObject):
@@ -78,8 +85,29 @@ class Exporter(QObject):
         return count
 
     def write_image(self, path: Path, width: int) -> None:
-        render_timeline(self._timeline, Path(path), width)
-        self._report(f"Saved the timeline ({width} px wide) to {path}")
+        render_timeline(self._timeline, Path(path), width, self.image_caption())
+        self._report(
+            self.tr("Saved the timeline (%1 px wide) to %2")
+            .replace("%1", str(width))
+            .replace("%2", str(path))
+        )
+
+    def image_caption(self) -> image.Caption:
+        """Title, the period shown, the lanes shown and where the data comes from."""
+        timeline = self._timeline
+        categories = {category.id: category for category in timeline.categories}
+        legend = [(categories[lane].label, categories[lane].color) for lane in timeline.shown_lanes()]
+        summary = self._database.summary()
+        outlets = "; ".join(document.outlet for document in self._database.documents("full"))
+        credit = self.tr("Sources: %1; and %2 cited public reports. Data built %3 (azkz-desktop).")
+        credit = credit.replace("%1", outlets).replace("%2", str(summary.reference_count))
+        credit = credit.replace("%3", summary.built or self.tr("on an unknown date"))
+        return image.Caption(
+            self.tr("Azerbaijan–Kazakhstan relations: timeline"),
+            image.period_words(*self._state.window),
+            legend,
+            credit,
+        )
 
     # ---- with dialogs --------------------------------------------------------------------------------
 
@@ -101,19 +129,14 @@ class Exporter(QObject):
             self._run(lambda: self.write_events(path, event_filter))
 
     def export_image(self) -> None:
-        width, accepted = QInputDialog.getInt(
-            self._parent,
-            "Export Timeline Image",
-            "Width in pixels:",
-            max(self._timeline.width(), 1600),
-            MIN_IMAGE_WIDTH,
-            MAX_IMAGE_WIDTH,
-            100,
-        )
-        if not accepted:
+        """Ask the width and format (remembered), then where to save."""
+        options = ImageOptionsDialog(self._parent, self._timeline.width())
+        if not options.exec():
             return
-        name = f"azkz-timeline-{dt.date.today().isoformat()}.png"
-        path = self._ask_path("Export Timeline Image", name, "PNG image (*.png);;SVG drawing (*.svg)")
+        width, suffix = options.width(), options.suffix()
+        name = f"azkz-timeline-{dt.date.today().isoformat()}{suffix}"
+        filters = self.tr("PNG image (*.png)") if suffix == ".png" else self.tr("SVG drawing (*.svg)")
+        path = self._ask_path(self.tr("Export Timeline Image"), name, filters)
         if path is not None:
             self._run(lambda: self.write_image(path, width))
 

@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.filter_bar = FilterBar(self.state, self.categories, database.people())
         self.addToolBar(self.filter_bar)
         self.timeline = TimelineWidget(self.index, self.categories, self.state)
+        self.timeline.fit_all()  # the default view: where the events are (a saved view replaces it)
         self.overview = OverviewStrip(self.index, self.state)
         self.event_model = EventTableModel(self.index, labels, self)
         self.event_table = EventListView(self.event_model, self.state)
@@ -74,6 +75,9 @@ class MainWindow(QMainWindow):
         self.state.filter_changed.connect(self.apply_filter)
         self.timeline.activated.connect(self._activate)
         self.event_table.zoom_requested.connect(self.timeline.zoom_to_event)
+        self.event_table.clicked.connect(
+            lambda index: self.timeline.reveal_event(self.event_model.event_id_at(index.row()))
+        )
         self.details.open_document.connect(self.open_document)
         self.details.related_requested.connect(self._make_current)
         self.trade.source_requested.connect(self._show_trade_source)
@@ -297,7 +301,7 @@ class MainWindow(QMainWindow):
         self.zoom_out_action = self._action(
             "Zoom &Out", lambda: self.timeline.zoom_center(1 / 1.5), QKeySequence.StandardKey.ZoomOut
         )
-        self.fit_all_action = self._action("&Fit All", self.state.fit_all, QKeySequence("Ctrl+0"))
+        self.fit_all_action = self._action("&Fit All", self.timeline.fit_all, QKeySequence("Ctrl+0"))
         self.zoom_selection_action = self._action(
             "Zoom to &Selection", self.timeline.zoom_to_selection, QKeySequence("Z")
         )

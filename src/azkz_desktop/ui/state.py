@@ -90,8 +90,10 @@ class ViewState(QObject):
         return (start - margin, end + margin)
 
     def max_window_days(self) -> float:
+        """Zooming out stops here: twice everything, so that from a view of the events' core (which may
+        leave out an outlier at one end) zooming out alone reaches every event."""
         start, end = self.padded_full_range()
-        return (end - start) * 1.5
+        return (end - start) * 2.0
 
     def set_window(self, start: float, end: float) -> None:
         """Show [start, end), kept within the zoom limits and near the data."""

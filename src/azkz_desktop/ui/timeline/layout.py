@@ -20,9 +20,12 @@ from azkz_desktop.data.timeline_index import Lane, TimelineIndex
 CLUSTER_PX = 14.0  # a bucket is 14 to 28 pixels wide
 POINT_RADIUS = 5.0
 MIN_SPAN_PX = 2 * POINT_RADIUS  # spans narrower than a point are drawn as points
+SPAN_HEIGHT = 12.0  # bars and fuzzy boxes, centred on the lane's middle line
+CLUSTER_HEIGHT = 18.0
 LABEL_GAP = 5.0
-MIN_LABEL_PX = 36.0
-MAX_LABEL_PX = 280.0
+MIN_LABEL_PX = 48.0  # less room than this shows too few letters to be worth a label
+RESERVED_LABEL_PX = 110.0  # what a label claims before the free space is shared out (see _place_labels)
+LINE_HEIGHT = 16.0  # one row of label text, unless the caller measures its font
 MAX_LABELS = 240
 INSIDE_LABEL_MIN_SPAN_PX = 120.0
 
@@ -56,6 +59,7 @@ class LaneLayout:
     cluster_last: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64))
     carried_rows: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64))
     labels: list[Label] = field(default_factory=list)
+    label_texts: list[str] | None = None  # the labels as elided for drawing, kept by the painter
 
     @property
     def center_y(self) -> float:
@@ -64,11 +68,13 @@ class LaneLayout:
 
 @dataclass(frozen=True)
 class Label:
-    """An event title placed at `x` on its lane, to be elided to `max_width` pixels."""
+    """An event's title (index row `row`) from `x`, elided to `max_width` pixels, on the text line centred
+    at `y`: the lane's middle line beside the marker, or a line above or below it."""
 
     x: float
     max_width: float
     row: int
+    y: float
 
 
 @dataclass
@@ -81,6 +87,7 @@ class TimelineLayout:
     width: float
     lanes: list[LaneLayout]
     bucket_days: float
+    line_height: float = LINE_HEIGHT
 
     def x_of(self, day: float) -> float:
         return self.left + (day - self.start_day) * self.width / (self.end_day - self.start_day)
@@ -105,16 +112,18 @@ def layout_timeline(
     lane_height: float,
     measure: Callable[[str], float] | None = None,
     visible_rows: np.ndarray | None = None,
+    line_height: float = LINE_HEIGHT,
 ) -> TimelineLayout:
     """Lay out `lanes` (top to bottom) for the window [start_day, end_day) drawn in [left, left + width).
 
     `measure` gives a title's width in pixels; labels are kept shorter than that where it fits.
-    `visible_rows`, a boolean mask over the index's rows, hides filtered-out events.
+    `visible_rows`, a boolean mask over the index's rows, hides filtered-out events. `line_height` is the
+    height of one line of label text: lanes tall enough get lines of labels above and below the markers.
     """
     width = max(width, 1.0)
     days_per_px = (end_day - start_day) / width
     bucket = bucket_days_for(days_per_px)
-    result = TimelineLayout(start_day, end_day, left, width, [], bucket)
+    result = TimelineLayout(start_day, end_day, left, width, [], bucket, max(line_height, 1.0))
     label_budget = MAX_LABELS
     for number, category in enumerate(lanes):
         lane_layout = LaneLayout(category, top + number * lane_height, lane_height)
@@ -241,6 +250,57 @@ def _set_clusters(out: LaneLayout, layout: TimelineLayout, clusters: Clusters) -
     out.cluster_last = last.astype(np.int64)
 
 
+def label_lines(lane: LaneLayout, line_height: float) -> list[float]:
+    """Centres of the lane's text lines, best first: the middle line beside the markers, then lines
+    above and below the band that markers and clusters occupy, nearest first, as many as fit."""
+    lines = [lane.center_y]
+    clearance = CLUSTER_HEIGHT / 2 + 2.0
+    per_side = int((lane.height / 2 - clearance - 1.0) // line_height)
+    for number in range(max(per_side, 0)):
+        offset = clearance + line_height * (number + 0.5)
+        lines += [lane.center_y - offset, lane.center_y + offset]
+    return lines
+
+
+@dataclass
+class _Obstacles:
+    """What a label on the middle line must not cover: markers, boxes and clusters, sorted by start."""
+
+    start: np.ndarray
+    end: np.ndarray
+    reach: np.ndarray  # running maximum of `end`
+
+    @classmethod
+    def of(cls, lane: LaneLayout) -> _Obstacles:
+        narrow = (lane.kind == POINT) | (lane.kind == FUZZY_POINT)
+        spans = ~narrow
+        start = np.concatenate((lane.x0[narrow] - POINT_RADIUS, lane.cluster_x0, lane.x0[spans]))
+        end = np.concatenate((lane.x1[narrow] + POINT_RADIUS, lane.cluster_x1, lane.x1[spans]))
+        order = np.argsort(start, kind="stable")
+        start, end = start[order], end[order]
+        reach = np.maximum.accumulate(end) if len(end) else end
+        return cls(start, end, reach)
+
+    def room(self, x: float, right: float, own_span: tuple[float, float] | None) -> float:
+        """How far a label may run from `x` before an obstacle (negative: `x` is on one).
+
+        A label drawn inside its own span (`own_span`) may cover that span, and nothing else.
+        """
+        if own_span is None:
+            before = int(np.searchsorted(self.start, x, side="right"))
+            if before and self.reach[before - 1] > x:
+                return -1.0
+            limit = float(self.start[before]) - LABEL_GAP if before < len(self.start) else right
+            return min(limit, right) - x
+        x0, x1 = own_span
+        others = (self.start != x0) | (self.end != x1)
+        if np.any(others & (self.start <= x) & (self.end > x)):
+            return -1.0
+        later = self.start[others & (self.start > x)]
+        limit = min(right, x1 - LABEL_GAP, float(later.min()) - LABEL_GAP if len(later) else math.inf)
+        return limit - x
+
+
 def _place_labels(
     out: LaneLayout,
     index: TimelineIndex,
@@ -250,45 +310,59 @@ def _place_labels(
 ) -> int:
     """Give titles to single events where there is room; return how many were placed.
 
-    A label never covers a point marker or a cluster (spans are translucent and may lie under text), and
-    labels are placed left to right, each starting after the previous one ends, so no two overlap.
+    Events are taken left to right. Each tries the lane's text lines best first (`label_lines`): on the
+    middle line a label starts beside its marker and must not cover any other marker, box or cluster;
+    on the lines above and below, where no marker is drawn, it starts where its marker starts. A label
+    first claims only RESERVED_LABEL_PX (or its whole title, if shorter), so that a crowded stretch
+    labels several events rather than one; then each label grows into the free space up to the next
+    label or obstacle on its line, as far as its whole title. No two labels overlap.
     """
     if budget <= 0 or not len(out.rows):
         return 0
-    right_edge = layout.left + layout.width
-    narrow = (out.kind == POINT) | (out.kind == FUZZY_POINT)
-    obstacle_start = np.concatenate((out.x0[narrow] - POINT_RADIUS, out.cluster_x0))
-    obstacle_end = np.concatenate((out.x1[narrow] + POINT_RADIUS, out.cluster_x1))
-    order = np.argsort(obstacle_start, kind="stable")
-    obstacle_start, obstacle_end = obstacle_start[order], obstacle_end[order]
-    reach = np.maximum.accumulate(obstacle_end) if len(obstacle_end) else obstacle_end
-    placed = 0
-    last_end = -math.inf
-    for x0, x1, kind, row in zip(out.x0, out.x1, out.kind, out.rows, strict=True):
-        if x1 < layout.left or x0 > right_edge:
+    left_edge, right_edge = layout.left, layout.left + layout.width
+    obstacles = _Obstacles.of(out)
+    lines = label_lines(out, layout.line_height)
+    line_ends = [-math.inf] * len(lines)
+    placed: list[tuple[int, float, float, float, int]] = []  # line, x, claimed, limit, row
+    for x0, x1, kind, row in zip(
+        out.x0.tolist(), out.x1.tolist(), out.kind.tolist(), out.rows.tolist(), strict=True
+    ):
+        if x1 < left_edge or x0 > right_edge:
             continue
         spans = kind in (BAR, FUZZY)
-        inside = spans and x1 - x0 >= INSIDE_LABEL_MIN_SPAN_PX
-        label_x = max(x0, layout.left) + LABEL_GAP if inside else x1 + POINT_RADIUS + LABEL_GAP
-        if label_x < last_end + LABEL_GAP:
+        needed = measure(index.titles[row]) if measure is not None else RESERVED_LABEL_PX
+        best: tuple[int, float, float] | None = None  # line, x, room
+        for line in range(len(lines)):
+            if line == 0:
+                inside = spans and x1 - x0 >= INSIDE_LABEL_MIN_SPAN_PX
+                x = max(x0, left_edge) + LABEL_GAP if inside else x1 + POINT_RADIUS + LABEL_GAP
+                if x < line_ends[0] + LABEL_GAP:
+                    continue
+                room = obstacles.room(x, right_edge, (x0, x1) if inside else None)
+            else:
+                x = max(x0 - (0.0 if spans else POINT_RADIUS), left_edge)
+                if x < line_ends[line] + LABEL_GAP:
+                    continue
+                room = right_edge - x
+            if room >= min(needed, RESERVED_LABEL_PX):
+                best = (line, x, room)
+                break
+            if room >= min(needed, MIN_LABEL_PX) and (best is None or room > best[2]):
+                best = (line, x, room)
+        if best is None:
             continue
-        before = int(np.searchsorted(obstacle_start, label_x, side="right"))
-        if before and reach[before - 1] > label_x:
-            continue  # the label would start on a marker or a cluster
-        limit = float(obstacle_start[before]) - LABEL_GAP if before < len(obstacle_start) else right_edge
-        if inside:
-            limit = min(limit, x1 - LABEL_GAP)
-        room = min(min(limit, right_edge) - label_x, MAX_LABEL_PX)
-        needed = measure(index.titles[int(row)]) if measure is not None else room
-        if room >= needed:
-            available = needed  # the whole title fits
-        elif room >= MIN_LABEL_PX:
-            available = room  # the title is elided to the room there is
-        else:
-            continue
-        out.labels.append(Label(float(label_x), float(available), int(row)))
-        last_end = label_x + available
-        placed += 1
-        if placed >= budget:
+        line, x, room = best
+        claimed = min(needed, RESERVED_LABEL_PX, room)
+        line_ends[line] = x + claimed
+        placed.append((line, x, claimed, x + min(needed, room), row))
+        if len(placed) >= budget:
             break
-    return placed
+    # Grow each label into the free space, up to the next label on its line.
+    next_start = [math.inf] * len(lines)
+    grown: list[Label] = []
+    for line, x, claimed, limit, row in reversed(placed):
+        width = max(min(limit, next_start[line] - LABEL_GAP) - x, claimed)
+        next_start[line] = x
+        grown.append(Label(float(x), float(width), int(row), float(lines[line])))
+    out.labels.extend(reversed(grown))
+    return len(placed)

@@ -9,8 +9,10 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from azkz_desktop.data.timeline_index import TimelineIndex
 from azkz_desktop.ui.state import ViewState
+from azkz_desktop.ui.timeline.geometry import GUTTER_WIDTH, RIGHT_MARGIN
 from azkz_desktop.ui.timeline.painting import Palette, blend
-from azkz_desktop.ui.timeline.widget import GUTTER_WIDTH, RIGHT_MARGIN, WHEEL_ZOOM_PER_NOTCH
+from azkz_desktop.ui.timeline.tooltip import plain_tooltip
+from azkz_desktop.ui.timeline.widget import WHEEL_ZOOM_PER_NOTCH
 
 STRIP_HEIGHT = 40
 
@@ -29,7 +31,9 @@ class OverviewStrip(QWidget):
         self.setFixedHeight(STRIP_HEIGHT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("The whole period: drag the frame, or click to move the timeline there")
+        self.setToolTip(
+            plain_tooltip(self.tr("The whole period: drag the frame, or click to move the timeline there"))
+        )
         state.window_changed.connect(lambda *_: self.update())
         state.lanes_changed.connect(self._forget_histogram)
 

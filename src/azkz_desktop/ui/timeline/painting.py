@@ -11,10 +11,17 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QPolygonF
 
 from azkz_desktop.ui.timeline.axis import Tick
-from azkz_desktop.ui.timeline.layout import BAR, FUZZY, FUZZY_POINT, POINT, POINT_RADIUS, LaneLayout
+from azkz_desktop.ui.timeline.layout import (
+    BAR,
+    CLUSTER_HEIGHT,
+    FUZZY,
+    FUZZY_POINT,
+    POINT,
+    POINT_RADIUS,
+    SPAN_HEIGHT,
+    LaneLayout,
+)
 
-SPAN_HEIGHT = 12.0
-CLUSTER_HEIGHT = 18.0
 CLUSTER_ALPHA_LEVELS = (150, 185, 215, 240)
 
 
@@ -108,8 +115,13 @@ def draw_lane(
     colors: Palette,
     selected: np.ndarray,
     count_font: QFont,
+    cluster_selected: np.ndarray | None = None,
 ) -> None:
-    """Spans first (underneath), then clusters, points and selection rings."""
+    """Spans first (underneath), then clusters, points and selection rings.
+
+    `selected` says which single events are selected; `cluster_selected` how many selected events each
+    cluster holds: a cluster with any gets a ring too.
+    """
     y = lane.center_y
     kinds = lane.kind
     painter.setPen(Qt.PenStyle.NoPen)
@@ -139,6 +151,8 @@ def draw_lane(
         painter.setPen(QPen(color, 2.0, Qt.PenStyle.DotLine))
         for x in lane.x0[hollow]:
             painter.drawEllipse(QPointF(float(x), y), POINT_RADIUS - 0.5, POINT_RADIUS - 0.5)
+    if cluster_selected is not None and len(cluster_selected):
+        _ring_clusters(painter, lane, colors, np.flatnonzero(cluster_selected))
     chosen = np.flatnonzero(selected)
     if len(chosen):
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -149,6 +163,17 @@ def draw_lane(
                 painter.drawEllipse(QPointF((x0 + x1) / 2, y), POINT_RADIUS + 3, POINT_RADIUS + 3)
             else:
                 painter.drawRect(QRectF(x0 - 2, y - SPAN_HEIGHT / 2 - 3, x1 - x0 + 4, SPAN_HEIGHT + 6))
+
+
+def _ring_clusters(painter: QPainter, lane: LaneLayout, colors: Palette, chosen: np.ndarray) -> None:
+    if not len(chosen):
+        return
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(colors.highlight, 2.5))
+    top = lane.center_y - CLUSTER_HEIGHT / 2 - 3
+    for x0, x1 in zip(lane.cluster_x0[chosen].tolist(), lane.cluster_x1[chosen].tolist(), strict=True):
+        width = max(x1 - x0 - 2.0, 3.0)
+        painter.drawRoundedRect(QRectF(x0 - 2, top, width + 6, CLUSTER_HEIGHT + 6), 3, 3)
 
 
 def _span_rects(x0: np.ndarray, x1: np.ndarray, y: float) -> list[QRectF]:
@@ -202,9 +227,13 @@ def draw_labels(
 ) -> None:
     if not lane.labels:
         return
+    if lane.label_texts is None:  # eliding is the costly part: once per layout, not per paint
+        elide = Qt.TextElideMode.ElideRight
+        lane.label_texts = [
+            metrics.elidedText(titles[label.row], elide, math.floor(label.max_width)) for label in lane.labels
+        ]
     painter.setFont(font)
     painter.setPen(colors.text)
-    baseline = lane.center_y + (metrics.ascent() - metrics.descent()) / 2
-    for label in lane.labels:
-        text = metrics.elidedText(titles[label.row], Qt.TextElideMode.ElideRight, math.floor(label.max_width))
-        painter.drawText(QPointF(label.x, baseline), text)
+    shift = (metrics.ascent() - metrics.descent()) / 2
+    for label, text in zip(lane.labels, lane.label_texts, strict=True):
+        painter.drawText(QPointF(label.x, label.y + shift), text)

@@ -6,7 +6,6 @@ computes a layout when one of them (or its size) changes, caches it, and `paintE
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
 import numpy as np
@@ -14,14 +13,12 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
-    QFont,
     QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QNativeGestureEvent,
     QPainter,
     QPaintEvent,
-    QPen,
     QResizeEvent,
     QWheelEvent,
 )
@@ -32,20 +29,29 @@ from azkz_desktop.data.timeline_index import TimelineIndex
 from azkz_desktop.ui.state import ViewState
 from azkz_desktop.ui.timeline import painting
 from azkz_desktop.ui.timeline.axis import axis_ticks
-from azkz_desktop.ui.timeline.layout import CARRIED, POINT_RADIUS, TimelineLayout, layout_timeline
+from azkz_desktop.ui.timeline.geometry import (
+    AXIS_HEIGHT,
+    GUTTER_WIDTH,
+    MIN_LANE_HEIGHT,
+    RIGHT_MARGIN,
+    TOP_MARGIN,
+    plot_rect,
+)
+from azkz_desktop.ui.timeline.hit_testing import HitTesting
+from azkz_desktop.ui.timeline.layout import CARRIED, LaneLayout, TimelineLayout, layout_timeline
+from azkz_desktop.ui.timeline.navigation import Navigation
+from azkz_desktop.ui.timeline.render import CurrentMark, Fonts, TimelinePicture, draw_timeline
+from azkz_desktop.ui.timeline.tooltip import plain_tooltip
 
-GUTTER_WIDTH = 176.0
-RIGHT_MARGIN = 12.0
-TOP_MARGIN = 6.0
-AXIS_HEIGHT = 28.0
-MIN_LANE_HEIGHT = 34.0
+__all__ = ["GUTTER_WIDTH", "RIGHT_MARGIN", "TimelineWidget"]
+
 WHEEL_ZOOM_PER_NOTCH = 1.25
 KEY_ZOOM = 1.5
 PAN_FRACTION = 0.1
 DRAG_THRESHOLD = 4
 
 
-class TimelineWidget(QWidget):
+class TimelineWidget(Navigation, HitTesting, QWidget):
     """Draws the events of a TimelineIndex in the shared window, and turns input into state changes."""
 
     activated = Signal(str)  # Enter or double-click on an event: show its details
@@ -70,12 +76,9 @@ class TimelineWidget(QWidget):
         self._press_window: tuple[float, float] | None = None
         self._panning = False
         self._rubber_band: QRubberBand | None = None
-        self._label_font = QFont(self.font())
-        self._count_font = QFont(self.font())
-        self._count_font.setPointSizeF(max(self.font().pointSizeF() * 0.8, 6.0))
-        self._count_font.setBold(True)
-        self._lane_font = QFont(self.font())
-        self._lane_font.setBold(True)
+        self._selected_prefix: dict[str, np.ndarray] = {}  # per lane: running count of selected events
+        self.fonts = Fonts.from_base(self.font())
+        self._label_font = self.fonts.label
         self.context_actions: list[QAction] = []  # the main window adds zoom and export actions
         self.setObjectName("timeline")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -93,30 +96,32 @@ class TimelineWidget(QWidget):
 
     def plot_rect(self) -> QRectF:
         """Where lanes are drawn: right of the lane labels, above the axis."""
-        width = max(self.width() - GUTTER_WIDTH - RIGHT_MARGIN, 10.0)
-        height = max(self.height() - TOP_MARGIN - AXIS_HEIGHT, 10.0)
-        return QRectF(GUTTER_WIDTH, TOP_MARGIN, width, height)
+        return plot_rect(self.width(), self.height())
 
     def current_layout(self) -> TimelineLayout:
         """The cached layout for the present window, size, lanes and filter."""
         if self._layout is None:
-            plot = self.plot_rect()
-            lanes = self.shown_lanes()
-            lane_height = plot.height() / max(len(lanes), 1)
-            start, end = self.state.window
-            self._layout = layout_timeline(
-                self.index,
-                lanes,
-                start,
-                end,
-                plot.left(),
-                plot.width(),
-                plot.top(),
-                lane_height,
-                measure=self._title_width,
-                visible_rows=self._visible_rows,
-            )
+            self._layout = self.layout_for(self.width(), self.height())
         return self._layout
+
+    def layout_for(self, width: float, height: float) -> TimelineLayout:
+        """The layout of the present window, lanes and filter in a drawing of `width` by `height`."""
+        plot = plot_rect(width, height)
+        lanes = self.shown_lanes()
+        start, end = self.state.window
+        return layout_timeline(
+            self.index,
+            lanes,
+            start,
+            end,
+            plot.left(),
+            plot.width(),
+            plot.top(),
+            plot.height() / max(len(lanes), 1),
+            measure=self._title_width,
+            visible_rows=self._visible_rows,
+            line_height=QFontMetricsF(self._label_font).height(),
+        )
 
     def shown_lanes(self) -> list[str]:
         """Visible lanes whose category the filter does not leave out."""
@@ -146,15 +151,34 @@ class TimelineWidget(QWidget):
         return self._visible_rows
 
     def set_visible_rows(self, mask: np.ndarray | None) -> None:
-        """Show only the rows where `mask` is true (None shows all): the filter's hook."""
+        """Show only the rows where `mask` is true (None shows all): the filter's hook.
+
+        When none of the events the filter shows is in view, the view moves to them.
+        """
         self._visible_rows = mask
+        self._selected_prefix.clear()
         self._invalidate()
+        if mask is not None and mask.any() and not self._any_shown_in_view():
+            self.fit_all()
+
+    def _any_shown_in_view(self) -> bool:
+        start, end = self.state.window
+        for name in self.shown_lanes():
+            lane = self.index.lanes.get(name)
+            if lane is None:
+                continue
+            i0, i1 = lane.visible_slice(start, end)
+            rows = lane.rows[i0:i1]
+            if len(rows) and (self._visible_rows is None or self._visible_rows[rows].any()):
+                return True
+        return False
 
     def _invalidate(self, *_: object) -> None:
         self._layout = None
         self.update()
 
     def _selection_changed(self) -> None:
+        self._selected_prefix.clear()
         self._selected_rows[:] = False
         for event_id in self.state.selection:
             row = self.index.row_of(event_id)
@@ -176,158 +200,74 @@ class TimelineWidget(QWidget):
             painter.end()
 
     def paint(self, painter: QPainter) -> None:
-        """Draw everything; also used to render the timeline to an image or SVG."""
-        colors = painting.Palette.from_qt(self.palette())
-        layout = self.current_layout()
-        plot = self.plot_rect()
-        painter.fillRect(QRectF(0, 0, self.width(), self.height()), colors.base)
-        painting.draw_lane_backgrounds(painter, layout.lanes, self.width(), colors)
+        """Draw what the widget shows, with its focus frame and the current event's ring."""
+        draw_timeline(painter, self.picture(), painting.Palette.from_qt(self.palette()))
+
+    def picture(
+        self, width: float | None = None, height: float | None = None, *, on_screen: bool = True
+    ) -> TimelinePicture:
+        """What to draw for the present window at the widget's size, or laid out anew at another size.
+
+        Off screen (`on_screen=False`, for export) there is no focus frame and no current-event ring;
+        the selection marks stay.
+        """
+        if width is None or height is None:
+            width, height = float(self.width()), float(self.height())
+            layout = self.current_layout()
+        else:
+            layout = self.layout_for(width, height)
+        plot = plot_rect(width, height)
         start, end = self.state.window
         _, ticks = axis_ticks(start, end, plot.width(), self._measure_axis)
-        painting.draw_grid_and_axis(painter, ticks, plot, AXIS_HEIGHT, colors, self.font())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.save()
-        painter.setClipRect(plot.adjusted(-POINT_RADIUS, 0, POINT_RADIUS, 0))
-        metrics = QFontMetricsF(self._label_font)
-        for lane in layout.lanes:
-            color = colors.lane_color(self._categories[lane.category].color)
-            selected = self._selected_rows[lane.rows] if len(lane.rows) else lane.rows.astype(bool)
-            painting.draw_lane(painter, lane, color, colors, selected, self._count_font)
-            painting.draw_labels(painter, lane, self.index.titles, metrics, colors, self._label_font)
-        self._draw_current(painter, layout, colors)
-        painter.restore()
-        self._draw_lane_labels(painter, layout, colors)
-        if self.hasFocus():
-            painter.setPen(QPen(colors.highlight, 1))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(QRectF(0.5, 0.5, self.width() - 1, self.height() - 1))
+        return TimelinePicture(
+            layout=layout,
+            ticks=ticks,
+            width=width,
+            height=height,
+            plot=plot,
+            titles=self.index.titles,
+            categories=self._categories,
+            fonts=self.fonts,
+            selected=[self._selected_rows[lane.rows] for lane in layout.lanes],
+            cluster_selected=[self._cluster_selection(lane) for lane in layout.lanes],
+            current=self._current_mark(layout) if on_screen else None,
+            focus_frame=on_screen and self.hasFocus(),
+        )
 
     def _measure_axis(self, text: str) -> float:
-        return QFontMetricsF(self.font()).horizontalAdvance(text)
+        return QFontMetricsF(self.fonts.axis).horizontalAdvance(text)
 
-    def _draw_current(self, painter: QPainter, layout: TimelineLayout, colors: painting.Palette) -> None:
-        """A dashed ring around the event that keyboard steps start from."""
+    def _cluster_selection(self, lane: LaneLayout) -> np.ndarray:
+        """How many selected (and shown) events each of the lane's clusters holds."""
+        counts = np.zeros(len(lane.cluster_count), dtype=np.int64)
+        if not len(counts) or not self.state.selection:
+            return counts
+        chosen = (
+            self._selected_rows if self._visible_rows is None else self._selected_rows & self._visible_rows
+        )
+        prefix = self._selected_prefix.get(lane.category)
+        if prefix is None:
+            # Once per selection or filter change, not per paint: O(events in the lane).
+            rows = self.index.lanes[lane.category].rows
+            prefix = np.concatenate(([0], np.cumsum(chosen[rows])))
+            self._selected_prefix[lane.category] = prefix
+        carried = lane.cluster_first == CARRIED
+        first, last = np.maximum(lane.cluster_first, 0), np.maximum(lane.cluster_last, 0)
+        counts[:] = prefix[last] - prefix[first]
+        if carried.any():
+            counts[carried] = int(chosen[lane.carried_rows].sum())
+        return counts
+
+    def _current_mark(self, layout: TimelineLayout) -> CurrentMark | None:
         row = self.index.row_of(self.state.current) if self.state.current else None
         if row is None:
-            return
+            return None
         category = self.index.category_of(row)
         lane = next((lane for lane in layout.lanes if lane.category == category), None)
         if lane is None:
-            return
+            return None
         first, end = self.index.span_days(row)
-        x0, x1 = layout.x_of(first), layout.x_of(end)
-        painter.setPen(QPen(colors.text, 1.2, Qt.PenStyle.DashLine))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        if x1 - x0 < 2 * POINT_RADIUS:
-            radius = POINT_RADIUS + 6
-            painter.drawEllipse(QPointF((x0 + x1) / 2, lane.center_y), radius, radius)
-        else:
-            painter.drawRect(QRectF(x0 - 4, lane.center_y - 11, x1 - x0 + 8, 22))
-
-    def _draw_lane_labels(self, painter: QPainter, layout: TimelineLayout, colors: painting.Palette) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setFont(self._lane_font)
-        metrics = QFontMetricsF(self._lane_font)
-        for lane in layout.lanes:
-            category = self._categories[lane.category]
-            color = colors.lane_color(category.color)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(color)
-            painter.drawRoundedRect(QRectF(10, lane.center_y - 6, 12, 12), 3, 3)
-            painter.setPen(colors.text)
-            text = metrics.elidedText(category.label, Qt.TextElideMode.ElideRight, int(GUTTER_WIDTH - 40))
-            painter.drawText(QPointF(30, lane.center_y + (metrics.ascent() - metrics.descent()) / 2), text)
-        painter.setPen(QPen(colors.grid, 1))
-        painter.drawLine(QPointF(GUTTER_WIDTH - 6, 0), QPointF(GUTTER_WIDTH - 6, self.height()))
-
-    # ---- hit testing ---------------------------------------------------------------------------------
-
-    def lane_at(self, y: float) -> str | None:
-        for lane in self.current_layout().lanes:
-            if lane.top <= y < lane.top + lane.height:
-                return lane.category
-        return None
-
-    def event_at(self, point: QPointF) -> str | None:
-        """The event whose marker, span or label is under `point`."""
-        layout = self.current_layout()
-        for lane in layout.lanes:
-            if not lane.top <= point.y() < lane.top + lane.height:
-                continue
-            x = point.x()
-            for label in lane.labels:
-                if label.x <= x <= label.x + label.max_width and abs(point.y() - lane.center_y) < 10:
-                    return self.index.ids[label.row]
-            near = (lane.x0 - POINT_RADIUS - 2 <= x) & (x <= lane.x1 + POINT_RADIUS + 2)
-            hits = np.flatnonzero(near)
-            if len(hits):
-                # The narrowest candidate wins: a point on top of a long span.
-                best = hits[np.argmin(lane.x1[hits] - lane.x0[hits])]
-                return self.index.ids[int(lane.rows[best])]
-        return None
-
-    def cluster_at(self, point: QPointF) -> tuple[float, float, list[str]] | None:
-        """The cluster under `point`: its time span and the ids of its events."""
-        layout = self.current_layout()
-        for lane in layout.lanes:
-            if not lane.top <= point.y() < lane.top + lane.height:
-                continue
-            inside = np.flatnonzero((lane.cluster_x0 <= point.x()) & (point.x() <= lane.cluster_x1))
-            if not len(inside):
-                return None
-            number = int(inside[-1])
-            index_lane = self.index.lanes[lane.category]
-            first, last = int(lane.cluster_first[number]), int(lane.cluster_last[number])
-            rows = lane.carried_rows if first == CARRIED else index_lane.rows[first:last]
-            if self._visible_rows is not None:
-                rows = rows[self._visible_rows[rows]]
-            starts = self.index.first_days[rows]
-            ends = self.index.last_days[rows] + 1.0
-            return float(starts.min()), float(ends.max()), [self.index.ids[int(row)] for row in rows]
-        return None
-
-    def events_between(self, start_day: float, end_day: float, lanes: Sequence[str]) -> list[str]:
-        rows = self.index.rows_between(start_day, end_day, lanes)
-        if self._visible_rows is not None:
-            return [self.index.ids[row] for row in rows if self._visible_rows[row]]
-        return [self.index.ids[row] for row in rows]
-
-    # ---- zooming and panning -------------------------------------------------------------------------
-
-    def zoom_at(self, x: float, factor: float) -> None:
-        """Zoom by `factor` (above 1 zooms in), keeping the date under pixel `x` in place."""
-        start, end = self.state.window
-        anchor = self.day_at(x)
-        fraction = (anchor - start) / (end - start)
-        length = (end - start) / factor
-        new_start = anchor - fraction * length
-        self.state.set_window(new_start, new_start + length)
-
-    def zoom_center(self, factor: float) -> None:
-        plot = self.plot_rect()
-        self.zoom_at(plot.center().x(), factor)
-
-    def pan_by_fraction(self, fraction: float) -> None:
-        start, end = self.state.window
-        shift = (end - start) * fraction
-        self.state.set_window(start + shift, end + shift)
-
-    def zoom_to_span(self, start_day: float, end_day: float) -> None:
-        """Show [start_day, end_day) with a margin on each side."""
-        margin = max((end_day - start_day) * 0.15, 2.0)
-        self.state.set_window(start_day - margin, end_day + margin)
-
-    def zoom_to_selection(self) -> None:
-        rows = [row for row in map(self.index.row_of, self.state.selection) if row is not None]
-        if not rows:
-            return
-        spans = [self.index.span_days(row) for row in rows]
-        self.zoom_to_span(min(span[0] for span in spans), max(span[1] for span in spans))
-
-    def zoom_to_event(self, event_id: str) -> None:
-        row = self.index.row_of(event_id)
-        if row is not None:
-            self.zoom_to_span(*self.index.span_days(row))
+        return CurrentMark(lane.center_y, layout.x_of(first), layout.x_of(end))
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta()
@@ -354,24 +294,10 @@ class TimelineWidget(QWidget):
         position = QPointF(event.pos())  # type: ignore[attr-defined]
         text = self.tooltip_text(position)
         if text:
-            QToolTip.showText(event.globalPos(), text, self)  # type: ignore[attr-defined]
+            # Plain text from the database, never markup; as paragraphs, so long titles wrap.
+            QToolTip.showText(event.globalPos(), plain_tooltip(text), self)  # type: ignore[attr-defined]
         else:
             QToolTip.hideText()
-
-    def tooltip_text(self, point: QPointF) -> str:
-        event_id = self.event_at(point)
-        if event_id is not None:
-            row = self.index.row_of(event_id)
-            assert row is not None
-            category = self._categories[self.index.category_of(row)].label
-            return f"{self.index.titles[row]}\n{self.index.date_span(row).label()} · {category}"
-        cluster = self.cluster_at(point)
-        if cluster is not None:
-            start, end, ids = cluster
-            first = dt.date.fromordinal(int(start)).isoformat()
-            last = dt.date.fromordinal(max(int(end) - 1, int(start))).isoformat()
-            return f"{len(ids)} events, {first} to {last}\nClick to zoom in; Ctrl-click to select them"
-        return ""
 
     # ---- mouse ---------------------------------------------------------------------------------------
 
@@ -471,7 +397,7 @@ class TimelineWidget(QWidget):
         elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
             self.zoom_center(1 / KEY_ZOOM)
         elif key == Qt.Key.Key_0 and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.state.fit_all()
+            self.fit_all()
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and shift:
             self.pan_by_fraction(PAN_FRACTION if key == Qt.Key.Key_Right else -PAN_FRACTION)
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
@@ -483,41 +409,6 @@ class TimelineWidget(QWidget):
         else:
             return super().keyPressEvent(event)
         event.accept()
-
-    def ordered_visible_ids(self) -> list[str]:
-        """Events in the visible lanes, in date order: the sequence Left and Right step through."""
-        start, end = self.state.padded_full_range()
-        rows = list(self.index.rows_between(start - 1e6, end + 1e6, self.shown_lanes()))
-        if self._visible_rows is not None:
-            rows = [row for row in rows if self._visible_rows[row]]
-        rows.sort(key=lambda row: (self.index.span_days(row), row))
-        return [self.index.ids[row] for row in rows]
-
-    def step(self, direction: int) -> None:
-        """Select the next (1) or previous (-1) event in time, and bring it into view."""
-        current = self.state.current
-        start, end = self.state.window
-        visible = self._step_candidates(current, direction, (start + end) / 2)
-        if visible is None:
-            return
-        self.state.select([visible], current=visible)
-        first, last = self.index.span_days(self.index.row_of(visible) or 0)
-        if last < start or first > end:
-            length = end - start
-            self.state.set_window(first - length / 2, first + length / 2)
-
-    def _step_candidates(self, current: str, direction: int, center: float) -> str | None:
-        ids = self.ordered_visible_ids()
-        if not ids:
-            return None
-        if current in ids:
-            position = ids.index(current) + direction
-            return ids[position] if 0 <= position < len(ids) else None
-        # Nothing current: start from the middle of the window.
-        firsts = [self.index.span_days(self.index.row_of(i) or 0)[0] for i in ids]
-        position = int(np.searchsorted(np.asarray(firsts), center))
-        position = min(max(position if direction > 0 else position - 1, 0), len(ids) - 1)
-        return ids[position]
 
     # ---- context menu --------------------------------------------------------------------------------
 

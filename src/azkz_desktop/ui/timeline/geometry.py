@@ -1,0 +1,21 @@
+"""Where things sit in a timeline drawing of a given size: shared by the widget, the overview and export."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF
+
+GUTTER_WIDTH = 176.0  # lane names, left of the plot
+RIGHT_MARGIN = 12.0
+TOP_MARGIN = 6.0
+AXIS_HEIGHT = 28.0
+MIN_LANE_HEIGHT = 34.0
+
+
+def plot_rect(width: float, height: float) -> QRectF:
+    """Where lanes are drawn in a drawing of `width` by `height`: right of the lane names, above the axis."""
+    return QRectF(
+        GUTTER_WIDTH,
+        TOP_MARGIN,
+        max(width - GUTTER_WIDTH - RIGHT_MARGIN, 10.0),
+        max(height - TOP_MARGIN - AXIS_HEIGHT, 10.0),
+    )

@@ -1,0 +1,104 @@
+"""What is under a point of the timeline: a lane, an event (marker, span or label), a cluster; and what
+its tooltip says. A mixin of TimelineWidget, reading only the cached layout and the index.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import numpy as np
+from PySide6.QtCore import QPointF
+
+from azkz_desktop.data.dates import DateSpan, PartialDate
+from azkz_desktop.ui.timeline.layout import CARRIED, POINT_RADIUS
+
+if TYPE_CHECKING:
+    from azkz_desktop.ui.timeline.widget import TimelineWidget
+
+    _Base = TimelineWidget
+else:
+    _Base = object
+
+
+class HitTesting(_Base):
+    """Lane, event and cluster under a point, and the tooltip's plain text."""
+
+    def lane_at(self, y: float) -> str | None:
+        for lane in self.current_layout().lanes:
+            if lane.top <= y < lane.top + lane.height:
+                return lane.category
+        return None
+
+    def event_at(self, point: QPointF) -> str | None:
+        """The event whose marker, span or label is under `point`."""
+        layout = self.current_layout()
+        for lane in layout.lanes:
+            if not lane.top <= point.y() < lane.top + lane.height:
+                continue
+            x = point.x()
+            half_line = layout.line_height / 2
+            for label in lane.labels:
+                if label.x <= x <= label.x + label.max_width and abs(point.y() - label.y) < half_line:
+                    return self.index.ids[label.row]
+            near = (lane.x0 - POINT_RADIUS - 2 <= x) & (x <= lane.x1 + POINT_RADIUS + 2)
+            hits = np.flatnonzero(near)
+            if len(hits):
+                # The narrowest candidate wins: a point on top of a long span.
+                best = hits[np.argmin(lane.x1[hits] - lane.x0[hits])]
+                return self.index.ids[int(lane.rows[best])]
+        return None
+
+    def cluster_at(self, point: QPointF) -> tuple[float, float, list[str]] | None:
+        """The cluster under `point`: its time span and the ids of its events."""
+        layout = self.current_layout()
+        for lane in layout.lanes:
+            if not lane.top <= point.y() < lane.top + lane.height:
+                continue
+            inside = np.flatnonzero((lane.cluster_x0 <= point.x()) & (point.x() <= lane.cluster_x1))
+            if not len(inside):
+                return None
+            number = int(inside[-1])
+            index_lane = self.index.lanes[lane.category]
+            first, last = int(lane.cluster_first[number]), int(lane.cluster_last[number])
+            rows = lane.carried_rows if first == CARRIED else index_lane.rows[first:last]
+            if self._visible_rows is not None:
+                rows = rows[self._visible_rows[rows]]
+            starts = self.index.first_days[rows]
+            ends = self.index.last_days[rows] + 1.0
+            return float(starts.min()), float(ends.max()), [self.index.ids[int(row)] for row in rows]
+        return None
+
+    def events_between(self, start_day: float, end_day: float, lanes: Sequence[str]) -> list[str]:
+        rows = self.index.rows_between(start_day, end_day, lanes)
+        if self._visible_rows is not None:
+            return [self.index.ids[row] for row in rows if self._visible_rows[row]]
+        return [self.index.ids[row] for row in rows]
+
+    def tooltip_text(self, point: QPointF) -> str:
+        """What the tooltip at `point` says, as plain text (titles come from the database)."""
+        event_id = self.event_at(point)
+        if event_id is not None:
+            row = self.index.row_of(event_id)
+            assert row is not None
+            category = self._categories[self.index.category_of(row)].label
+            return f"{self.index.titles[row]}\n{self.index.date_span(row).label()} · {category}"
+        cluster = self.cluster_at(point)
+        if cluster is not None:
+            start, end, ids = cluster
+            first = dt.date.fromordinal(int(start))
+            last = dt.date.fromordinal(max(int(end) - 1, int(start)))
+            days = DateSpan(_day(first), _day(last) if last != first else None).label()
+            text = self.tr("%1 events, %2").replace("%1", str(len(ids))).replace("%2", days)
+            chosen = len(self.state.selection.intersection(ids))
+            if chosen:
+                text += " · " + self.tr("%1 of %2 selected").replace("%1", str(chosen)).replace(
+                    "%2", str(len(ids))
+                )
+            return text + "\n" + self.tr("Click to zoom in; Ctrl-click to select them")
+        return ""
+
+
+def _day(day: dt.date) -> PartialDate:
+    return PartialDate(day.year, day.month, day.day)

@@ -1,0 +1,128 @@
+"""The timeline as a picture to keep or publish: a title and the period shown above, a legend of the
+lanes and the data's credit below, and between them the timeline drawn by `render.draw_timeline`, laid
+out anew at the picture's width (never by a second widget).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter
+
+from azkz_desktop.data.dates import DateSpan, PartialDate
+from azkz_desktop.ui.timeline import painting
+from azkz_desktop.ui.timeline.render import TimelinePicture, draw_timeline
+
+MARGIN = 16.0
+SWATCH = 12.0
+
+
+@dataclass(frozen=True)
+class Caption:
+    """The words around the timeline: title, period, lanes (label and colour) and credit."""
+
+    title: str
+    period: str
+    legend: Sequence[tuple[str, str]]
+    credit: str
+
+
+def period_words(start_day: float, end_day: float) -> str:
+    """The window [start_day, end_day) as dates in words: "3 March 1991 – 14 October 2025"."""
+    first = dt.date.fromordinal(max(int(start_day), 1))
+    last = dt.date.fromordinal(max(int(end_day) - 1, first.toordinal()))
+    return DateSpan(_partial(first), _partial(last) if last != first else None).label()
+
+
+def _partial(day: dt.date) -> PartialDate:
+    return PartialDate(day.year, day.month, day.day)
+
+
+@dataclass(frozen=True)
+class _Fonts:
+    title: QFont
+    text: QFont
+
+    @classmethod
+    def of(cls, base: QFont) -> _Fonts:
+        title = QFont(base)
+        title.setPointSizeF(base.pointSizeF() * 1.35)
+        title.setBold(True)
+        return cls(title, QFont(base))
+
+
+def header_height(base: QFont) -> float:
+    fonts = _Fonts.of(base)
+    return MARGIN + QFontMetricsF(fonts.title).height() + QFontMetricsF(fonts.text).height() + 10.0
+
+
+def footer_height(base: QFont, caption: Caption, width: float) -> float:
+    line = QFontMetricsF(_Fonts.of(base).text).height() + 4.0
+    return 8.0 + line * (len(_legend_rows(base, caption, width)) + 1) + MARGIN
+
+
+def _legend_rows(base: QFont, caption: Caption, width: float) -> list[list[tuple[str, str, float]]]:
+    """The legend's entries (label, colour, x) wrapped onto rows that fit `width`."""
+    metrics = QFontMetricsF(_Fonts.of(base).text)
+    rows: list[list[tuple[str, str, float]]] = [[]]
+    x = MARGIN
+    for label, color in caption.legend:
+        needed = SWATCH + 6 + metrics.horizontalAdvance(label)
+        if rows[-1] and x + needed > width - MARGIN:
+            rows.append([])
+            x = MARGIN
+        rows[-1].append((label, color, x))
+        x += needed + 18
+    return rows
+
+
+def draw_image(
+    painter: QPainter, picture: TimelinePicture, colors: painting.Palette, caption: Caption, base: QFont
+) -> None:
+    """Header, timeline, legend and credit, top to bottom; `picture` is laid out at the image's width."""
+    fonts = _Fonts.of(base)
+    width = picture.width
+    top = header_height(base)
+    total = top + picture.height + footer_height(base, caption, width)
+    painter.fillRect(QRectF(0, 0, width, total), colors.base)
+    painter.setPen(colors.text)
+    title_metrics = QFontMetricsF(fonts.title)
+    painter.setFont(fonts.title)
+    painter.drawText(
+        QPointF(MARGIN, MARGIN + title_metrics.ascent()), _elide(caption.title, fonts.title, width)
+    )
+    text_metrics = QFontMetricsF(fonts.text)
+    painter.setFont(fonts.text)
+    painter.setPen(colors.muted)
+    period_y = MARGIN + title_metrics.height() + text_metrics.ascent() + 2
+    painter.drawText(QPointF(MARGIN, period_y), _elide(caption.period, fonts.text, width))
+    painter.save()
+    painter.translate(0, top)
+    painter.setClipRect(QRectF(0, 0, width, picture.height))
+    draw_timeline(painter, picture, colors)
+    painter.restore()
+    line = text_metrics.height() + 4.0
+    y = top + picture.height + 8.0
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    for row in _legend_rows(base, caption, width):
+        for label, color, x in row:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colors.lane_color(color))
+            painter.drawRoundedRect(QRectF(x, y + (line - SWATCH) / 2, SWATCH, SWATCH), 3, 3)
+            painter.setPen(colors.text)
+            painter.setFont(fonts.text)
+            painter.drawText(
+                QPointF(x + SWATCH + 6, y + (line + text_metrics.ascent() - text_metrics.descent()) / 2),
+                label,
+            )
+        y += line
+    painter.setPen(colors.muted)
+    baseline = y + (line + text_metrics.ascent() - text_metrics.descent()) / 2
+    painter.drawText(QPointF(MARGIN, baseline), _elide(caption.credit, fonts.text, width))
+
+
+def _elide(text: str, font: QFont, width: float) -> str:
+    return QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, width - 2 * MARGIN)

@@ -1,0 +1,122 @@
+"""Moving through time on the timeline: zoom, pan, fit, bring an event into view, step event by event.
+
+A mixin of TimelineWidget, kept apart because it only turns requests into a new window on the shared
+state; the stretches of time themselves come from `framing` (pure).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from azkz_desktop.ui.timeline import framing
+
+if TYPE_CHECKING:
+    from azkz_desktop.ui.timeline.widget import TimelineWidget
+
+    _Base = TimelineWidget
+else:
+    _Base = object
+
+
+class Navigation(_Base):
+    """Zoom, pan, fit and step; uses the widget's state, index, plot and filter mask."""
+
+    def zoom_at(self, x: float, factor: float) -> None:
+        """Zoom by `factor` (above 1 zooms in), keeping the date under pixel `x` in place."""
+        start, end = self.state.window
+        anchor = self.day_at(x)
+        fraction = (anchor - start) / (end - start)
+        length = (end - start) / factor
+        new_start = anchor - fraction * length
+        self.state.set_window(new_start, new_start + length)
+
+    def zoom_center(self, factor: float) -> None:
+        plot = self.plot_rect()
+        self.zoom_at(plot.center().x(), factor)
+
+    def pan_by_fraction(self, fraction: float) -> None:
+        start, end = self.state.window
+        shift = (end - start) * fraction
+        self.state.set_window(start + shift, end + shift)
+
+    def zoom_to_span(self, start_day: float, end_day: float, min_days: float = 0.0) -> None:
+        """Show [start_day, end_day) with a margin on each side, and at least `min_days`."""
+        self.state.set_window(*framing.context_window(start_day, end_day, min_days))
+
+    def zoom_to_selection(self) -> None:
+        """Z: the selected events with context around them (months, not days, around a day event)."""
+        rows = [row for row in map(self.index.row_of, self.state.selection) if row is not None]
+        if not rows:
+            return
+        spans = [self.index.span_days(row) for row in rows]
+        self.zoom_to_span(
+            min(span[0] for span in spans), max(span[1] for span in spans), framing.CONTEXT_DAYS
+        )
+
+    def zoom_to_event(self, event_id: str) -> None:
+        """Double-click in the list: the event with context around it."""
+        row = self.index.row_of(event_id)
+        if row is not None:
+            self.zoom_to_span(*self.index.span_days(row), framing.CONTEXT_DAYS)
+
+    def reveal_event(self, event_id: str) -> None:
+        """Bring the event into view, keeping the zoom unless it does not fit (a click in the list)."""
+        row = self.index.row_of(event_id)
+        if row is None:
+            return
+        window = framing.reveal_window(self.state.window, *self.index.span_days(row))
+        if window is not None:
+            self.state.set_window(*window)
+
+    def fit_all(self) -> None:
+        """Ctrl+0 and the view at launch: the events the filter shows, lone outliers left at the edge."""
+        starts, ends = [], []
+        for name in self.shown_lanes():
+            lane = self.index.lanes.get(name)
+            if lane is None or not len(lane):
+                continue
+            shown = slice(None) if self._visible_rows is None else self._visible_rows[lane.rows]
+            starts.append(lane.starts[shown])
+            ends.append(lane.ends[shown])
+        span = framing.core_span(np.concatenate(starts), np.concatenate(ends)) if starts else None
+        if span is None:
+            self.state.fit_all()
+        else:
+            self.state.set_window(*framing.padded(*span, framing.CONTEXT_DAYS))
+
+    def ordered_visible_ids(self) -> list[str]:
+        """Events in the visible lanes, in date order: the sequence Left and Right step through."""
+        start, end = self.state.padded_full_range()
+        rows = list(self.index.rows_between(start - 1e6, end + 1e6, self.shown_lanes()))
+        if self._visible_rows is not None:
+            rows = [row for row in rows if self._visible_rows[row]]
+        rows.sort(key=lambda row: (self.index.span_days(row), row))
+        return [self.index.ids[row] for row in rows]
+
+    def step(self, direction: int) -> None:
+        """Select the next (1) or previous (-1) event in time, and bring it into view."""
+        current = self.state.current
+        start, end = self.state.window
+        visible = self._step_candidates(current, direction, (start + end) / 2)
+        if visible is None:
+            return
+        self.state.select([visible], current=visible)
+        first, last = self.index.span_days(self.index.row_of(visible) or 0)
+        if last < start or first > end:
+            length = end - start
+            self.state.set_window(first - length / 2, first + length / 2)
+
+    def _step_candidates(self, current: str, direction: int, center: float) -> str | None:
+        ids = self.ordered_visible_ids()
+        if not ids:
+            return None
+        if current in ids:
+            position = ids.index(current) + direction
+            return ids[position] if 0 <= position < len(ids) else None
+        # Nothing current: start from the middle of the window.
+        firsts = [self.index.span_days(self.index.row_of(i) or 0)[0] for i in ids]
+        position = int(np.searchsorted(np.asarray(firsts), center))
+        position = min(max(position if direction > 0 else position - 1, 0), len(ids) - 1)
+        return ids[position]

@@ -1,0 +1,125 @@
+"""One drawing of the timeline from a computed layout: the painter the widget and image export share.
+
+`draw_timeline` takes a QPainter, a `TimelinePicture` (the layout and what goes with it: ticks, lane
+names and colours, selection marks) and the palette, and draws lanes, axis, markers, labels and lane
+names. It reads no widget, so an image of any width is drawn by exactly the code that draws the screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
+
+from azkz_desktop.data.models import Category
+from azkz_desktop.ui.timeline import painting
+from azkz_desktop.ui.timeline.axis import Tick
+from azkz_desktop.ui.timeline.geometry import AXIS_HEIGHT, GUTTER_WIDTH
+from azkz_desktop.ui.timeline.layout import POINT_RADIUS, TimelineLayout
+
+
+@dataclass(frozen=True)
+class Fonts:
+    """The fonts of one drawing, derived from a base font."""
+
+    label: QFont
+    count: QFont
+    lane: QFont
+    axis: QFont
+
+    @classmethod
+    def from_base(cls, font: QFont) -> Fonts:
+        count = QFont(font)
+        count.setPointSizeF(max(font.pointSizeF() * 0.8, 6.0))
+        count.setBold(True)
+        lane = QFont(font)
+        lane.setBold(True)
+        return cls(QFont(font), count, lane, QFont(font))
+
+
+@dataclass(frozen=True)
+class CurrentMark:
+    """The dashed ring of the current event (the one keyboard steps start from)."""
+
+    y: float
+    x0: float
+    x1: float
+
+
+@dataclass
+class TimelinePicture:
+    """Everything one drawing needs besides the palette; per-lane lists follow `layout.lanes`."""
+
+    layout: TimelineLayout
+    ticks: Sequence[Tick]
+    width: float
+    height: float
+    plot: QRectF
+    titles: Sequence[str]
+    categories: Mapping[str, Category]
+    fonts: Fonts
+    selected: list[np.ndarray]  # per lane: is each single event selected
+    cluster_selected: list[np.ndarray]  # per lane: how many selected events each cluster holds
+    current: CurrentMark | None = None
+    focus_frame: bool = False
+
+
+def draw_timeline(painter: QPainter, picture: TimelinePicture, colors: painting.Palette) -> None:
+    """Draw the whole timeline into the rectangle (0, 0, picture.width, picture.height)."""
+    layout, plot = picture.layout, picture.plot
+    painter.fillRect(QRectF(0, 0, picture.width, picture.height), colors.base)
+    painting.draw_lane_backgrounds(painter, layout.lanes, picture.width, colors)
+    painting.draw_grid_and_axis(painter, picture.ticks, plot, AXIS_HEIGHT, colors, picture.fonts.axis)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.save()
+    painter.setClipRect(plot.adjusted(-POINT_RADIUS, 0, POINT_RADIUS, 0))
+    metrics = QFontMetricsF(picture.fonts.label)
+    for number, lane in enumerate(layout.lanes):
+        color = colors.lane_color(picture.categories[lane.category].color)
+        painting.draw_lane(
+            painter,
+            lane,
+            color,
+            colors,
+            picture.selected[number],
+            picture.fonts.count,
+            picture.cluster_selected[number],
+        )
+        painting.draw_labels(painter, lane, picture.titles, metrics, colors, picture.fonts.label)
+    if picture.current is not None:
+        _draw_current(painter, picture.current, colors)
+    painter.restore()
+    _draw_lane_names(painter, picture, colors)
+    if picture.focus_frame:
+        painter.setPen(QPen(colors.highlight, 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(QRectF(0.5, 0.5, picture.width - 1, picture.height - 1))
+
+
+def _draw_current(painter: QPainter, mark: CurrentMark, colors: painting.Palette) -> None:
+    painter.setPen(QPen(colors.text, 1.2, Qt.PenStyle.DashLine))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    if mark.x1 - mark.x0 < 2 * POINT_RADIUS:
+        radius = POINT_RADIUS + 6
+        painter.drawEllipse(QPointF((mark.x0 + mark.x1) / 2, mark.y), radius, radius)
+    else:
+        painter.drawRect(QRectF(mark.x0 - 4, mark.y - 11, mark.x1 - mark.x0 + 8, 22))
+
+
+def _draw_lane_names(painter: QPainter, picture: TimelinePicture, colors: painting.Palette) -> None:
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setFont(picture.fonts.lane)
+    metrics = QFontMetricsF(picture.fonts.lane)
+    for lane in picture.layout.lanes:
+        category = picture.categories[lane.category]
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colors.lane_color(category.color))
+        painter.drawRoundedRect(QRectF(10, lane.center_y - 6, 12, 12), 3, 3)
+        painter.setPen(colors.text)
+        text = metrics.elidedText(category.label, Qt.TextElideMode.ElideRight, int(GUTTER_WIDTH - 40))
+        painter.drawText(QPointF(30, lane.center_y + (metrics.ascent() - metrics.descent()) / 2), text)
+    painter.setPen(QPen(colors.grid, 1))
+    painter.drawLine(QPointF(GUTTER_WIDTH - 6, 0), QPointF(GUTTER_WIDTH - 6, picture.height))
