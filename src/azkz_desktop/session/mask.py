@@ -1,0 +1,71 @@
+"""Which rows of the timeline index are shown, and what follows from that: counts and chart markers.
+
+One name for one idea: the boolean array over the index's rows that says which events are shown is a
+`shown_mask` everywhere; None stands for "all of them", so the views keep their fast unfiltered path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from azkz_desktop.data.timeline_index import TimelineIndex
+
+BoolArray = npt.NDArray[np.bool_]
+
+
+@dataclass(frozen=True, slots=True)
+class StatusCounts:
+    """What the status bar reports, as numbers: the UI words and translates them."""
+
+    total: int
+    shown: int
+    selected: int
+
+    @property
+    def all_shown(self) -> bool:
+        return self.shown == self.total
+
+
+@dataclass(frozen=True, slots=True)
+class ChartMarker:
+    """An event the trade chart marks with a vertical line."""
+
+    event_id: str
+    day: float
+    title: str
+
+
+def mask_of_rows(length: int, rows: npt.NDArray[np.int64]) -> BoolArray:
+    """True at `rows`, false elsewhere."""
+    mask = np.zeros(length, dtype=bool)
+    mask[rows] = True
+    return mask
+
+
+def without_lanes(index: TimelineIndex, mask: BoolArray | None, hidden: Collection[str]) -> BoolArray | None:
+    """`mask` (None: all rows) with the rows of the `hidden` lanes set false; never changes `mask` itself."""
+    codes = [code for code, lane in enumerate(index.categories) if lane in hidden]
+    if not codes:
+        return mask
+    result = np.ones(len(index), dtype=bool) if mask is None else mask.copy()
+    result &= ~np.isin(index.category_codes, codes)
+    return result
+
+
+def same_mask(first: BoolArray | None, second: BoolArray | None) -> bool:
+    if first is None or second is None:
+        return first is second
+    return bool(np.array_equal(first, second))
+
+
+def chart_markers(index: TimelineIndex, lane_name: str, shown_mask: BoolArray | None) -> list[ChartMarker]:
+    """The shown events of one lane, by date."""
+    lane = index.lanes.get(lane_name)
+    if lane is None:
+        return []
+    rows = lane.rows if shown_mask is None else lane.rows[shown_mask[lane.rows]]
+    return [ChartMarker(index.ids[row], float(index.first_days[row]), index.titles[row]) for row in rows]

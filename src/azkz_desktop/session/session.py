@@ -1,0 +1,391 @@
+"""The state of one open database in one window, without Qt.
+
+Every view reads the session and changes it through its methods, never each other, so the timeline, the
+list, the detail pane, the chart and export stay in step, and a test drives them all without a mouse.
+Each method changes all the state it touches first and only then tells the subscribers, in a fixed order
+(lanes, window, filter, mask, selection, current, details), so nobody sees half a change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+import numpy as np
+import numpy.typing as npt
+
+from azkz_desktop.data.filters import EventFilter
+from azkz_desktop.data.models import TradePoint
+from azkz_desktop.data.spans import DaySpan
+from azkz_desktop.data.timeline_index import TimelineIndex
+from azkz_desktop.session.details import (
+    DetailsTarget,
+    EventDetails,
+    EventListDetails,
+    NoDetails,
+    TradeFigureDetails,
+)
+from azkz_desktop.session.lanes import LaneArrangement
+from azkz_desktop.session.mask import (
+    BoolArray,
+    ChartMarker,
+    StatusCounts,
+    chart_markers,
+    mask_of_rows,
+    same_mask,
+    without_lanes,
+)
+from azkz_desktop.session.observable import Event
+from azkz_desktop.session.queries import EventQueries
+from azkz_desktop.session.snapshot import SessionSnapshot
+from azkz_desktop.session.window import WindowLimits
+
+MARKER_LANE = "economy"  # the lane whose events the trade chart marks
+MAX_LISTED = 200  # events named in the detail pane when several are selected
+ZOOM_MARGIN = 0.15  # room around a span zoomed to, as a fraction of its length
+ZOOM_MARGIN_MIN_DAYS = 2.0
+
+
+class _Changes:
+    """Which events to emit once a method has finished changing the state."""
+
+    def __init__(self) -> None:
+        self.lanes = self.window = self.filter = self.mask = False
+        self.selection = self.current = self.details = False
+
+
+class Session:
+    """Visible window, selection, current event, filter and its mask, lanes and the details to show."""
+
+    def __init__(
+        self,
+        index: TimelineIndex,
+        queries: EventQueries,
+        lanes: Sequence[str] | None = None,
+        marker_lane: str = MARKER_LANE,
+    ) -> None:
+        self.index = index
+        self._queries = queries
+        self._marker_lane = marker_lane
+        self.limits = WindowLimits.for_data(DaySpan(index.first_day, index.end_day))
+        self._window = self.limits.padded_range
+        self._default_lanes = tuple(index.categories if lanes is None else dict.fromkeys(lanes))
+        self._lanes = LaneArrangement(self._default_lanes)
+        self._filter = EventFilter()
+        self._filter_mask: BoolArray | None = None  # rows the filter lets through; None: all
+        self._shown_mask: BoolArray | None = None  # and not in a hidden lane
+        self._selection: frozenset[str] = frozenset()
+        self._current = ""
+        self._details: DetailsTarget = NoDetails()
+
+        self.lanes_changed: Event[[]] = Event("lanes_changed")
+        self.window_changed: Event[[DaySpan]] = Event("window_changed")
+        self.filter_changed: Event[[EventFilter]] = Event("filter_changed")
+        self.mask_changed: Event[[BoolArray | None]] = Event("mask_changed")
+        self.selection_changed: Event[[]] = Event("selection_changed")
+        self.current_changed: Event[[str]] = Event("current_changed")
+        self.details_changed: Event[[DetailsTarget]] = Event("details_changed")
+        self.activated: Event[[str]] = Event("activated")  # Enter or double-click: bring the details forward
+
+    # ---- notifying -----------------------------------------------------------------------------------
+
+    def _emit(self, changes: _Changes) -> None:
+        if changes.lanes:
+            self.lanes_changed.emit()
+        if changes.window:
+            self.window_changed.emit(self._window)
+        if changes.filter:
+            self.filter_changed.emit(self._filter)
+        if changes.mask:
+            self.mask_changed.emit(self._shown_mask)
+        if changes.selection:
+            self.selection_changed.emit()
+        if changes.current:
+            self.current_changed.emit(self._current)
+        if changes.details:
+            self.details_changed.emit(self._details)
+
+    # ---- selection -----------------------------------------------------------------------------------
+
+    @property
+    def selection(self) -> frozenset[str]:
+        return self._selection
+
+    @property
+    def current(self) -> str:
+        """The event last clicked or stepped to: what Enter opens and Left/Right step from."""
+        return self._current
+
+    def select(self, event_ids: Iterable[str], current: str | None = None) -> None:
+        """Replace the selection; `current` defaults to the present one if still selected, else the first."""
+        self._commit_selection(frozenset(event_ids), current)
+
+    def make_current(self, event_id: str) -> None:
+        """Select just this event and make it current (a click, or a related event in the details)."""
+        self.select([event_id], current=event_id)
+
+    def toggle(self, event_id: str) -> None:
+        """Add the event to the selection, or take it out (Ctrl-click)."""
+        self._commit_selection(self._selection ^ {event_id}, event_id)
+
+    def add(self, event_ids: Iterable[str]) -> None:
+        self._commit_selection(self._selection | frozenset(event_ids), None)
+
+    def clear_selection(self) -> None:
+        self._commit_selection(frozenset(), "")
+
+    def _commit_selection(self, selection: frozenset[str], current: str | None) -> None:
+        changes = _Changes()
+        self._set_selection(selection, current, changes)
+        self._emit(changes)
+
+    def _set_selection(self, selection: frozenset[str], current: str | None, changes: _Changes) -> None:
+        if current is None:
+            current = self._current if self._current in selection else next(iter(sorted(selection)), "")
+        changes.selection |= selection != self._selection
+        changes.current |= current != self._current
+        self._selection, self._current = selection, current
+        if changes.selection or changes.current:
+            self._set_details(self._details_for_selection(), changes)
+
+    # ---- details -------------------------------------------------------------------------------------
+
+    @property
+    def details(self) -> DetailsTarget:
+        """What the detail pane shows: follows the selection, or a trade figure asked for."""
+        return self._details
+
+    def show_trade_figure(self, point: TradePoint) -> None:
+        changes = _Changes()
+        self._set_details(TradeFigureDetails(point), changes)
+        self._emit(changes)
+
+    def activate(self, event_id: str) -> None:
+        """Show this event's details and ask for the pane to come forward (Enter, double-click)."""
+        changes = _Changes()
+        self._set_details(EventDetails(event_id), changes)
+        self._emit(changes)
+        self.activated.emit(event_id)
+
+    def _set_details(self, details: DetailsTarget, changes: _Changes) -> None:
+        changes.details |= details != self._details
+        self._details = details
+
+    def _details_for_selection(self) -> DetailsTarget:
+        if len(self._selection) > 1:
+            rows = self._rows_by_date(self._selection)
+            listed = tuple(self.index.ids[int(row)] for row in rows[:MAX_LISTED])
+            return EventListDetails(listed, len(rows))
+        return EventDetails(self._current) if self._current else NoDetails()
+
+    def _rows_by_date(self, event_ids: Iterable[str]) -> npt.NDArray[np.int64]:
+        rows = np.fromiter(
+            (row for row in map(self.index.row_of, event_ids) if row is not None), dtype=np.int64
+        )
+        order = np.lexsort((rows, self.index.last_days[rows], self.index.first_days[rows]))
+        return rows[order]
+
+    # ---- time window ---------------------------------------------------------------------------------
+
+    @property
+    def window(self) -> DaySpan:
+        """The visible stretch of time, [start, end) in fractional day numbers."""
+        return self._window
+
+    @property
+    def padded_full_range(self) -> DaySpan:
+        return self.limits.padded_range
+
+    @property
+    def max_window_days(self) -> float:
+        return self.limits.max_length
+
+    def set_window(self, span: DaySpan) -> None:
+        """Show `span`, kept within the zoom limits and near the data."""
+        changes = _Changes()
+        self._set_window(span, changes)
+        self._emit(changes)
+
+    def _set_window(self, span: DaySpan, changes: _Changes) -> None:
+        window = self.limits.clamp(span)
+        changes.window |= window != self._window
+        self._window = window
+
+    def fit_all(self) -> None:
+        self.set_window(self.limits.padded_range)
+
+    def zoom_around(self, day: float, factor: float) -> None:
+        """Zoom by `factor` (above 1 zooms in), keeping `day` where it is on screen."""
+        self.set_window(self._window.zoomed_around(day, factor))
+
+    def pan_by(self, days: float) -> None:
+        self.set_window(self._window.shifted(days))
+
+    def pan_by_fraction(self, fraction: float) -> None:
+        """Pan by a fraction of the window's length (positive: later)."""
+        self.pan_by(self._window.length * fraction)
+
+    def center_on(self, day: float) -> None:
+        self.set_window(DaySpan.around(day, self._window.length))
+
+    def zoom_to_span(self, span: DaySpan) -> None:
+        """Show `span` with a margin on each side."""
+        self.set_window(span.padded(ZOOM_MARGIN, ZOOM_MARGIN_MIN_DAYS))
+
+    def zoom_to_event(self, event_id: str) -> None:
+        row = self.index.row_of(event_id)
+        if row is not None:
+            self.zoom_to_span(DaySpan(*self.index.span_days(row)))
+
+    def zoom_to_selection(self) -> None:
+        rows = [row for row in map(self.index.row_of, self._selection) if row is not None]
+        if rows:
+            spans = [DaySpan(*self.index.span_days(row)) for row in rows]
+            self.zoom_to_span(DaySpan(min(s.start for s in spans), max(s.end for s in spans)))
+
+    # ---- filter and mask -----------------------------------------------------------------------------
+
+    @property
+    def event_filter(self) -> EventFilter:
+        """What every view shows: categories, people, dates and search words."""
+        return self._filter
+
+    @property
+    def shown_mask(self) -> BoolArray | None:
+        """Over the index's rows: true where the filter lets the event through and its lane is not hidden.
+
+        None when every event is shown, so views keep their fast unfiltered path. Read-only for views.
+        """
+        return self._shown_mask
+
+    def set_filter(self, event_filter: EventFilter) -> None:
+        """Apply a filter: the mask follows, and selected events it hides are unselected."""
+        changes = _Changes()
+        self._set_filter(event_filter, changes)
+        self._emit(changes)
+
+    def clear_filter(self) -> None:
+        self.set_filter(EventFilter())
+
+    def _set_filter(self, event_filter: EventFilter, changes: _Changes) -> None:
+        if event_filter == self._filter:
+            return
+        self._filter = event_filter
+        changes.filter = True
+        if event_filter.is_empty:
+            self._filter_mask = None
+        else:
+            self._filter_mask = mask_of_rows(len(self.index), self._queries.rows_matching(event_filter))
+        self._update_mask(changes)
+
+    def _update_mask(self, changes: _Changes) -> None:
+        """Combine the filter's mask with the hidden lanes, then unselect what is no longer shown."""
+        mask = without_lanes(self.index, self._filter_mask, self._lanes.hidden)
+        if same_mask(mask, self._shown_mask):
+            return
+        self._shown_mask = mask
+        changes.mask = True
+        if mask is not None and self._selection:
+            kept = frozenset(event_id for event_id in self._selection if self._is_row_shown(event_id, mask))
+            if kept != self._selection:
+                self._set_selection(kept, None, changes)
+
+    def _is_row_shown(self, event_id: str, mask: BoolArray) -> bool:
+        row = self.index.row_of(event_id)
+        return row is not None and bool(mask[row])
+
+    def is_shown(self, event_id: str) -> bool:
+        row = self.index.row_of(event_id)
+        return row is not None and (self._shown_mask is None or bool(self._shown_mask[row]))
+
+    def shown_count(self) -> int:
+        return len(self.index) if self._shown_mask is None else int(self._shown_mask.sum())
+
+    def status(self) -> StatusCounts:
+        return StatusCounts(len(self.index), self.shown_count(), len(self._selection))
+
+    def chart_markers(self) -> list[ChartMarker]:
+        """The shown events of the marker lane (economy & trade), for the trade chart, by date."""
+        return chart_markers(self.index, self._marker_lane, self._shown_mask)
+
+    # ---- lanes ---------------------------------------------------------------------------------------
+
+    @property
+    def lane_order(self) -> list[str]:
+        return list(self._lanes.order)
+
+    @property
+    def visible_lanes(self) -> list[str]:
+        return self._lanes.visible
+
+    @property
+    def hidden_lanes(self) -> frozenset[str]:
+        return self._lanes.hidden
+
+    @property
+    def shown_lanes(self) -> list[str]:
+        """Visible lanes whose category the filter does not leave out: the lanes the timeline draws."""
+        chosen = self._filter.categories
+        return [lane for lane in self._lanes.visible if chosen is None or lane in chosen]
+
+    def is_lane_visible(self, lane: str) -> bool:
+        return lane not in self._lanes.hidden
+
+    def set_lane_visible(self, lane: str, visible: bool) -> None:
+        self._commit_lanes(self._lanes.with_visible(lane, visible))
+
+    def move_lane(self, lane: str, offset: int) -> None:
+        """Move a lane up (-1) or down (+1) past its visible neighbour; hidden lanes keep their places."""
+        self._commit_lanes(self._lanes.moved(lane, offset))
+
+    def set_lane_order(self, order: Sequence[str], hidden: Iterable[str] = ()) -> None:
+        """Restore a saved arrangement; unknown names are dropped and new lanes kept at the end."""
+        self._commit_lanes(self._lanes.restored(order, hidden))
+
+    def reset_lanes(self) -> None:
+        self._commit_lanes(LaneArrangement(self._default_lanes))
+
+    def _commit_lanes(self, lanes: LaneArrangement) -> None:
+        changes = _Changes()
+        self._set_lanes(lanes, changes)
+        self._emit(changes)
+
+    def _set_lanes(self, lanes: LaneArrangement, changes: _Changes) -> None:
+        if lanes == self._lanes:
+            return
+        hidden_changed = lanes.hidden != self._lanes.hidden
+        self._lanes = lanes
+        changes.lanes = True
+        if hidden_changed:
+            self._update_mask(changes)
+
+    # ---- snapshot ------------------------------------------------------------------------------------
+
+    def snapshot(self) -> SessionSnapshot:
+        return SessionSnapshot(
+            window=self._window,
+            selection=self._selection,
+            current=self._current,
+            event_filter=self._filter,
+            lane_order=self._lanes.order,
+            hidden_lanes=self._lanes.hidden,
+        )
+
+    def restore(self, snapshot: SessionSnapshot) -> None:
+        """Take up a saved state, dropping what does not fit this database; one round of events."""
+        changes = _Changes()
+        if snapshot.lane_order:
+            self._set_lanes(self._lanes.restored(snapshot.lane_order, snapshot.hidden_lanes), changes)
+        if snapshot.window is not None:
+            self._set_window(snapshot.window, changes)
+        self._set_filter(self._known_filter(snapshot.event_filter), changes)
+        selection = frozenset(event_id for event_id in snapshot.selection if self.is_shown(event_id))
+        current = snapshot.current if snapshot.current in selection else None
+        self._set_selection(selection, current, changes)
+        self._emit(changes)
+
+    def _known_filter(self, event_filter: EventFilter) -> EventFilter:
+        categories = event_filter.categories
+        if categories is None:
+            return event_filter
+        return replace(event_filter, categories=frozenset(categories & set(self._default_lanes)))

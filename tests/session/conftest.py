@@ -1,0 +1,1 @@
+"""The session's tests run without Qt: nothing here may import it."""

@@ -1,0 +1,129 @@
+"""The filter's mask over the index, hidden lanes, pruning the selection, counts, markers and details."""
+
+from __future__ import annotations
+
+from azkz_desktop.data.filters import EventFilter
+from azkz_desktop.data.models import TradePoint
+from azkz_desktop.session import (
+    ChartMarker,
+    EventDetails,
+    EventListDetails,
+    NoDetails,
+    StatusCounts,
+    TradeFigureDetails,
+)
+from tests.session.fakes import Recorder, day, make_session, row
+
+
+def shown_ids(session) -> set[str]:  # type: ignore[no-untyped-def]
+    mask = session.shown_mask
+    ids = session.index.ids
+    return set(ids) if mask is None else {ids[r] for r in range(len(ids)) if mask[r]}
+
+
+def test_the_mask_is_what_the_queries_give() -> None:
+    session, _ = make_session()
+    assert session.shown_mask is None
+    session.set_filter(EventFilter(categories=frozenset({"economy"})))
+    assert shown_ids(session) == {"exports", "pipeline"}
+    assert session.status() == StatusCounts(total=6, shown=2, selected=0)
+    assert not session.status().all_shown
+    session.clear_filter()
+    assert session.shown_mask is None and session.status().all_shown
+
+
+def test_hidden_lanes_leave_the_mask_and_the_count_without_a_new_query() -> None:
+    session, queries = make_session()
+    session.set_lane_visible("economy", False)
+    assert shown_ids(session) == {"relations", "visit", "treaty", "inauguration"}
+    assert session.shown_count() == 4
+    session.set_filter(EventFilter(text="i"))  # the fake passes ids containing "i"
+    asked = len(queries.asked)
+    session.set_lane_visible("economy", True)
+    assert len(queries.asked) == asked  # the filter's answer is kept
+    assert "pipeline" in shown_ids(session)
+    session.move_lane("economy", -1)  # order alone changes no mask
+    assert len(queries.asked) == asked
+
+
+def test_the_mask_event_carries_the_new_mask_and_fires_once_per_change() -> None:
+    session, _ = make_session()
+    masks: list[object] = []
+    session.mask_changed.connect(masks.append)
+    session.set_filter(EventFilter(categories=frozenset({"treaties"})))
+    session.set_filter(EventFilter(categories=frozenset({"treaties"}), text=""))  # the same filter
+    session.set_lane_visible("diplomacy", False)  # none of diplomacy is shown anyway: the same mask
+    assert len(masks) == 1
+    assert masks[0] is session.shown_mask
+
+
+def test_events_the_filter_hides_leave_the_selection() -> None:
+    session, _ = make_session()
+    session.select(["exports", "relations", "treaty"], current="relations")
+    recorder = Recorder(session)
+    session.set_filter(EventFilter(categories=frozenset({"economy", "treaties"})))
+    assert session.selection == {"exports", "treaty"}
+    assert session.current == "exports"
+    assert recorder.names == [
+        "filter_changed",
+        "mask_changed",
+        "selection_changed",
+        "current_changed",
+        "details_changed",
+    ]
+
+
+def test_hiding_a_lane_unselects_its_events() -> None:
+    session, _ = make_session()
+    session.select(["exports", "relations"], current="exports")
+    session.set_lane_visible("economy", False)
+    assert session.selection == {"relations"} and session.current == "relations"
+    assert not session.is_shown("exports") and session.is_shown("relations")
+
+
+def test_subscribers_see_the_whole_change_at_once() -> None:
+    session, _ = make_session()
+    session.select(["exports", "relations"])
+    seen: list[tuple[bool, frozenset[str]]] = []
+    session.filter_changed.connect(lambda _: seen.append((session.shown_mask is not None, session.selection)))
+    session.set_filter(EventFilter(categories=frozenset({"diplomacy"})))
+    assert seen == [(True, frozenset({"relations"}))]
+
+
+def test_chart_markers_are_the_shown_economy_events_by_date() -> None:
+    session, _ = make_session()
+    assert session.chart_markers() == [
+        ChartMarker("pipeline", float(day(1999, 6, 1)), "Pipeline"),
+        ChartMarker("exports", float(day(2005)), "Exports"),
+    ]
+    session.set_filter(EventFilter(ids=frozenset({"exports", "relations"})))
+    assert [marker.event_id for marker in session.chart_markers()] == ["exports"]
+    session.set_lane_visible("economy", False)
+    assert session.chart_markers() == []
+
+
+def test_a_database_without_the_marker_lane_has_no_markers() -> None:
+    session, _ = make_session([row("only", day(2000))])
+    assert session.chart_markers() == []
+
+
+def test_several_selected_events_are_listed_in_date_order() -> None:
+    session, _ = make_session()
+    assert session.details == NoDetails()
+    session.select(["exports", "relations", "treaty", "gone"])
+    assert session.details == EventListDetails(("relations", "treaty", "exports"), total=3)
+    session.select(["treaty"])
+    assert session.details == EventDetails("treaty")
+    session.clear_selection()
+    assert session.details == NoDetails()
+
+
+def test_a_trade_figure_is_shown_until_the_selection_changes() -> None:
+    session, _ = make_session()
+    point = TradePoint(2023, 100.0, 50.0, 150.0, None, "stat", "doc", None, None)
+    details: list[object] = []
+    session.details_changed.connect(details.append)
+    session.show_trade_figure(point)
+    assert session.details == TradeFigureDetails(point)
+    session.select(["visit"], current="visit")
+    assert details == [TradeFigureDetails(point), EventDetails("visit")]
