@@ -29,6 +29,7 @@ from azkz_desktop.ui.event_list import EventListView
 from azkz_desktop.ui.event_table import EventTableModel
 from azkz_desktop.ui.exporting import Exporter
 from azkz_desktop.ui.filter_bar import FilterBar
+from azkz_desktop.ui.menu_text import menu_text
 from azkz_desktop.ui.settings_store import SettingsStore
 from azkz_desktop.ui.state import ViewState
 from azkz_desktop.ui.timeline.overview import OverviewStrip
@@ -316,7 +317,7 @@ class MainWindow(QMainWindow):
         self.lanes_menu = view_menu.addMenu("&Lanes")
         self._lane_actions: dict[str, QAction] = {}
         for category in self.categories:
-            action = QAction(category.label, self, checkable=True, checked=True)
+            action = QAction(menu_text(category.label), self, checkable=True, checked=True)
             action.toggled.connect(lambda on, lane=category.id: self.state.set_lane_visible(lane, on))
             self.lanes_menu.addAction(action)
             self._lane_actions[category.id] = action
