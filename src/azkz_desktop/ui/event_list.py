@@ -34,6 +34,9 @@ class EventListView(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
+        # Tab leaves the list for the next area of the window; arrows move inside it. With tab-key
+        # navigation on, Tab walked cell by cell and selected every row it passed.
+        self.setTabKeyNavigation(False)
         rows = self.verticalHeader()
         rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measures a million rows
@@ -86,7 +89,10 @@ class EventListView(QTableView):
             self.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
             current = model.positions_of([self.state.current]) if self.state.current else positions[:1]
             if len(current):
-                self.scrollTo(model.index(int(current[0]), 0))
+                index = model.index(int(current[0]), 0)
+                # Arrows start from the shared current event; NoUpdate leaves the selection alone.
+                self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+                self.scrollTo(index)
         finally:
             self._syncing = False
 
