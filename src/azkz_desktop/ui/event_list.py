@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from azkz_desktop.ui.event_table import TITLE, EventTableModel
@@ -95,6 +95,21 @@ class EventListView(QTableView):
                 self.scrollTo(index)
         finally:
             self._syncing = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """At launch the restored current event is scrolled to once the list has its real size."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self.scroll_to_current)
+
+    def scroll_to_current(self) -> None:
+        """Bring the current event's row into view, or show the top of the list when it is not listed."""
+        current = self.model_.positions_of([self.state.current]) if self.state.current else []
+        if len(current):
+            self.scrollTo(
+                self.model_.index(int(current[0]), 0), QAbstractItemView.ScrollHint.PositionAtCenter
+            )
+        else:
+            self.scrollToTop()
 
     def first_event_id(self) -> str | None:
         return self.model_.event_id_at(0) if self.model_.rowCount() else None

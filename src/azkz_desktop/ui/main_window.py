@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.details.related_requested.connect(self._make_current)
         self.trade.source_requested.connect(self._show_trade_source)
         self.trade.set_events(self.economy_events)
-        self.documents.passage_clicked.connect(lambda ids: self.state.select(ids, current=ids[0]))
+        self.documents.passage_clicked.connect(self.select_passage_events)
         self.filter_bar.search_accepted.connect(self._select_first_hit)
 
         self.exporter = Exporter(database, self.state, self.timeline, self, self._report)
@@ -155,7 +155,19 @@ class MainWindow(QMainWindow):
             ]
             if len(kept) != len(self.state.selection):
                 self.state.select(kept)
+        self.event_table.scroll_to_current()
         self._update_status()
+
+    def is_shown(self, event_id: str) -> bool:
+        row = self.index.row_of(event_id)
+        return row is not None and (self.shown_mask is None or bool(self.shown_mask[row]))
+
+    def select_passage_events(self, event_ids: list[str]) -> None:
+        """A clicked passage selects its events; filters that hide one of them are cleared, and it says so."""
+        if not all(map(self.is_shown, event_ids)):
+            self.state.clear_filter()
+            self._report(self.tr("Filters cleared to show the events this passage backs"))
+        self.state.select(event_ids, current=event_ids[0])
 
     def economy_events(self) -> list[tuple[str, float, str]]:
         """(id, first day, title) of the economy & trade events the filter shows, for the chart's markers."""
