@@ -21,7 +21,7 @@ from azkz_desktop.ui.state import ViewState
 
 SEARCH_DELAY_MS = 250
 DATE_HINT = "YYYY, YYYY-MM or YYYY-MM-DD"
-DATE_PLACEHOLDER = "year, or YYYY-MM(-DD)"
+DATE_PLACEHOLDER = "e.g. 2010 or 2010-05"
 
 
 class SearchField(QLineEdit):
@@ -132,7 +132,7 @@ class FilterBar(QToolBar):
         field.setObjectName(f"date_{which}")
         field.setPlaceholderText(self.tr(DATE_PLACEHOLDER))
         field.setToolTip(f"Show events {which} this date: {DATE_HINT}")
-        field.setMaximumWidth(110)
+        field.setMaximumWidth(130)
         field.setClearButtonEnabled(True)
         field.editingFinished.connect(self.apply)
         field.textChanged.connect(lambda text, f=field: self._mark_date(f, text))

@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.event_table.zoom_requested.connect(self.timeline.zoom_to_event)
         self.details.open_document.connect(self.open_document)
         self.details.related_requested.connect(self._make_current)
+        self.details.message.connect(lambda text: self._report(text))
         self.trade.source_requested.connect(self._show_trade_source)
         self.trade.set_events(self.economy_events)
         self.documents.passage_clicked.connect(self.select_passage_events)
