@@ -61,3 +61,21 @@ def test_arrows_move_inside_the_list_from_the_current_event(qtbot, window: MainW
     model = window.event_model
     position = int(model.positions_of([EVENT])[0])
     assert window.state.current == model.event_id_at(position + 1)
+
+
+def test_tab_reaches_every_area_of_the_documents_tab(qtbot, window: MainWindow) -> None:
+    window.state.select([EVENT], current=EVENT)
+    window.tabs.setCurrentWidget(window.documents)
+    chain = focus_chain(qtbot, window)
+    documents = window.documents
+    areas = [
+        window.tabs.tabBar(),
+        documents.list.filter,
+        documents.list.sort,
+        documents.list.tree,
+        documents.text,
+    ]
+    positions = [chain.index(area) for area in areas]
+    assert positions == sorted(positions)
+    assert any(documents.address_box.isAncestorOf(widget) for widget in chain)
+    assert window.state.selection == {EVENT}

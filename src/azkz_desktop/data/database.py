@@ -370,6 +370,19 @@ class RelationsDatabase:
         )
         return [(row["event_id"], int(row["char_start"]), int(row["char_end"])) for row in rows]
 
+    def citing_events(self, document_id: str) -> list[tuple[str, str, str]]:
+        """(event id, date in words, title) of every event citing the document, by date."""
+        rows = self._rows(
+            """SELECT DISTINCT e.id, e.start, e."end", e.title, e.first_day, e.last_day
+               FROM event_sources s JOIN events e ON e.id = s.event_id
+               WHERE s.document_id = ? ORDER BY e.first_day, e.last_day, e.id""",
+            (document_id,),
+        )
+        return [
+            (row["id"], _span_label(row["start"], row["end"]) or str(row["start"]), row["title"])
+            for row in rows
+        ]
+
     def people(self) -> list[str]:
         """Everyone named in at least one event, by name."""
         return [

@@ -21,7 +21,7 @@ from azkz_desktop.ui.state import ViewState
 
 SEARCH_DELAY_MS = 250
 DATE_HINT = "YYYY, YYYY-MM or YYYY-MM-DD"
-DATE_PLACEHOLDER = "e.g. 2010 or 2010-05"
+DATE_PLACEHOLDER = "2010 or 2010-05"
 
 
 class SearchField(QLineEdit):

@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.trade.source_requested.connect(self._show_trade_source)
         self.trade.set_events(self.economy_events)
         self.documents.passage_clicked.connect(self.select_passage_events)
+        self.documents.message.connect(lambda text: self._report(text))
         self.filter_bar.search_accepted.connect(self._select_first_hit)
 
         self.exporter = Exporter(database, self.state, self.timeline, self, self._report)
