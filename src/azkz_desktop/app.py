@@ -127,7 +127,7 @@ def run_export(database_path: Path, options: argparse.Namespace) -> int:
         database.close()
     if count is not None:
         where = "standard output" if options.output == "-" else options.output
-        print(f"exported {count} events to {where}", file=sys.stderr)
+        print(f"exported {count} event{'' if count == 1 else 's'} to {where}", file=sys.stderr)
     return EXIT_OK
 
 

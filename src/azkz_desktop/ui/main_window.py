@@ -27,7 +27,7 @@ from azkz_desktop.ui.details import DetailPane
 from azkz_desktop.ui.documents import DocumentsView
 from azkz_desktop.ui.event_list import EventListView
 from azkz_desktop.ui.event_table import EventTableModel
-from azkz_desktop.ui.exporting import Exporter
+from azkz_desktop.ui.exporting import Exporter, export_folder
 from azkz_desktop.ui.filter_bar import FilterBar
 from azkz_desktop.ui.menu_text import menu_text
 from azkz_desktop.ui.settings_store import SettingsStore
@@ -226,13 +226,15 @@ class MainWindow(QMainWindow):
             self.details.show_event(event)
 
     def ask_open_database(self) -> None:
+        settings = QSettings()
         chosen, _ = QFileDialog.getOpenFileName(
             self,
-            "Open Database",
-            str(Path(self._database.path).parent),
-            "SQLite databases (*.sqlite *.db);;All files (*)",
+            self.tr("Open Database"),
+            export_folder(settings, "open/folder"),
+            self.tr("SQLite databases (*.sqlite *.db);;All files (*)"),
         )
         if chosen:
+            settings.setValue("open/folder", str(Path(chosen).parent))
             self.open_database_file(Path(chosen))
 
     def open_database_file(self, path: Path) -> MainWindow | None:
