@@ -101,7 +101,7 @@ class Exporter(QObject):
         self._export_csv("Export Selected Events", EventFilter(ids=self._state.selection))
 
     def export_shown(self) -> None:
-        self._export_csv("Export All Shown Events", self._state.event_filter)
+        self._export_csv("Export All Shown Events", self._state.shown_filter())
 
     def _export_csv(self, title: str, event_filter: EventFilter) -> None:
         name = f"azkz-events-{dt.date.today().isoformat()}.csv"

@@ -30,6 +30,7 @@ from azkz_desktop.ui.event_table import EventTableModel
 from azkz_desktop.ui.exporting import Exporter, export_folder
 from azkz_desktop.ui.filter_bar import FilterBar
 from azkz_desktop.ui.menu_text import menu_text
+from azkz_desktop.ui.plural import counted
 from azkz_desktop.ui.settings_store import SettingsStore
 from azkz_desktop.ui.state import ViewState
 from azkz_desktop.ui.timeline.overview import OverviewStrip
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.state.current_changed.connect(self._show_details)
         self.state.selection_changed.connect(self._selection_changed)
         self.state.filter_changed.connect(self.apply_filter)
+        self.state.lanes_changed.connect(self._lanes_changed)
         self.timeline.activated.connect(self._activate)
         self.event_table.zoom_requested.connect(self.timeline.zoom_to_event)
         self.details.open_document.connect(self.open_document)
@@ -132,8 +134,11 @@ class MainWindow(QMainWindow):
     # ---- filtering -----------------------------------------------------------------------------------
 
     def apply_filter(self) -> None:
-        """Show the filtered set in every view and keep only shown events selected."""
-        event_filter = self.state.event_filter
+        """Show the filtered set in every view and keep only shown events selected.
+
+        Hidden lanes count as filtered out: their events leave the list, the count and export too.
+        """
+        event_filter = self.state.shown_filter()
         if event_filter.is_empty:
             mask = None
         else:
@@ -170,6 +175,12 @@ class MainWindow(QMainWindow):
             self.state.clear_filter()
             self._report(self.tr("Filters cleared to show the events this passage backs"))
         self.state.select(event_ids, current=event_ids[0])
+
+    def _lanes_changed(self) -> None:
+        hidden = frozenset(lane for lane in self.state.lane_order if not self.state.is_lane_visible(lane))
+        if hidden != getattr(self, "_hidden_lanes", frozenset()):
+            self._hidden_lanes = hidden
+            self.apply_filter()
 
     def economy_events(self) -> list[tuple[str, float, str]]:
         """(id, first day, title) of the economy & trade events the filter shows, for the chart's markers."""
@@ -377,6 +388,9 @@ class MainWindow(QMainWindow):
             if shown == len(self.index)
             else f"{shown} of {len(self.index)} events shown"
         ]
+        hidden = sum(not self.state.is_lane_visible(lane) for lane in self.state.lane_order)
+        if hidden:
+            parts.append(counted(hidden, "%n lane hidden", "%n lanes hidden"))
         if self.state.selection:
             parts.append(f"{len(self.state.selection)} selected")
         parts.append(f"database built {summary.built}" if summary.built else "database")
