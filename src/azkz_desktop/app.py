@@ -91,7 +91,7 @@ def run_check(database: Path) -> int:
         f"documents: {summary.document_count}, references: {summary.reference_count}, "
         f"trade figures: {summary.trade_count}"
     )
-    print(f"period: {summary.first_day} to {summary.last_day}")
+    print(f"period: {summary.first_date or summary.first_day} to {summary.last_date or summary.last_day}")
     for problem in report.problems:
         print(f"problem: {problem}", file=sys.stderr)
     if not report.ok:

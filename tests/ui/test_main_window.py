@@ -7,10 +7,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QTreeWidget
 
 from azkz_desktop.app import main
 from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.errors import DatabaseNotFound, NotADatabase
+from azkz_desktop.ui.controls_help import controls_dialog
 from azkz_desktop.ui.event_table import EVENT_ID_ROLE
 from azkz_desktop.ui.main_window import MainWindow
 
@@ -173,3 +175,26 @@ def test_a_garbage_settings_file_does_not_stop_the_window(qtbot, database, isola
     qtbot.addWidget(window)
     assert window.state.event_filter.is_empty
     assert window.status_label.text().startswith("99 events")
+
+
+def test_about_and_check_give_the_period_at_its_precision(window: MainWindow, capsys) -> None:
+    assert "99 events from 1936 to 21 October 2025," in window.about_text()
+    assert "1936-01-01" not in window.about_text()
+    assert main(["check"]) == 0
+    assert "period: 1936 to 2025-10-21" in capsys.readouterr().out.splitlines()
+
+
+def test_keyboard_and_mouse_help_is_a_table(qtbot, window: MainWindow) -> None:
+    dialog = controls_dialog(window)
+    qtbot.addWidget(dialog)
+    table = dialog.findChild(QTreeWidget, "controlsTable")
+    assert table.columnCount() == 2
+    rows = {
+        table.topLevelItem(n).child(r).text(0): table.topLevelItem(n).child(r).text(1)
+        for n in range(table.topLevelItemCount())
+        for r in range(table.topLevelItem(n).childCount())
+    }
+    assert rows["Ctrl+0"] == "Fit all"
+    assert "replaces the selection" in rows["Shift+drag"]
+    assert "Add" in rows["Ctrl+Shift+drag"]
+    assert all(keys.strip() == keys and action for keys, action in rows.items())

@@ -209,7 +209,14 @@ class RelationsDatabase:
             trade_count=counts["trade"],
             first_day=_day_text(counts["first_day"]),
             last_day=_day_text(counts["last_day"]),
+            first_date=self._edge_date("start", "first_day, last_day"),
+            last_date=self._edge_date('coalesce("end", start)', "last_day DESC, first_day DESC"),
         )
+
+    def _edge_date(self, column: str, order: str) -> str:
+        """The first or last date of the period as recorded, so it keeps its precision."""
+        rows = self._rows(f"SELECT {column} AS date FROM events ORDER BY {order} LIMIT 1")  # our SQL only
+        return str(rows[0]["date"]) if rows and rows[0]["date"] is not None else ""
 
     def categories(self) -> list[Category]:
         return [

@@ -6,12 +6,13 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTabWidget,
@@ -23,6 +24,7 @@ from azkz_desktop.data.database import RelationsDatabase, open_database
 from azkz_desktop.data.errors import DatabaseError
 from azkz_desktop.data.models import DatabaseSummary, TradePoint
 from azkz_desktop.ui.about import about_text
+from azkz_desktop.ui.controls_help import controls_dialog
 from azkz_desktop.ui.details import DetailPane
 from azkz_desktop.ui.documents import DocumentsView
 from azkz_desktop.ui.event_list import EventListView
@@ -33,6 +35,8 @@ from azkz_desktop.ui.menu_text import menu_text
 from azkz_desktop.ui.plural import counted
 from azkz_desktop.ui.settings_store import SettingsStore
 from azkz_desktop.ui.state import ViewState
+from azkz_desktop.ui.theme import SETTING as THEME_SETTING
+from azkz_desktop.ui.theme import apply_theme, saved_theme
 from azkz_desktop.ui.timeline.overview import OverviewStrip
 from azkz_desktop.ui.timeline.widget import TimelineWidget
 from azkz_desktop.ui.trade.tab import TradeTab
@@ -357,10 +361,29 @@ class MainWindow(QMainWindow):
             "&Full Screen", self._toggle_full_screen, QKeySequence.StandardKey.FullScreen
         )
         view_menu.addAction(full_screen)
+        self._build_theme_menu(view_menu.addMenu(self.tr("T&heme")))
 
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self._action("&Keyboard and Mouse", self.show_controls))
         help_menu.addAction(self._action("&About azkz-desktop", self.show_about))
+
+    def _build_theme_menu(self, menu: QMenu) -> None:
+        group = QActionGroup(self)
+        names = {"system": self.tr("&System"), "light": self.tr("&Light"), "dark": self.tr("&Dark")}
+        self.theme_actions: dict[str, QAction] = {}
+        current = apply_theme(saved_theme())
+        for key, text in names.items():
+            action = QAction(text, self, checkable=True, checked=key == current)
+            action.triggered.connect(lambda _=False, chosen=key: self.set_theme(chosen))
+            group.addAction(action)
+            menu.addAction(action)
+            self.theme_actions[key] = action
+
+    def set_theme(self, name: str) -> None:
+        """Apply a theme now and remember it."""
+        used = apply_theme(name)
+        QSettings().setValue(THEME_SETTING, used)
+        self.theme_actions[used].setChecked(True)
 
     def focus_search(self) -> None:
         self.filter_bar.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -417,32 +440,8 @@ class MainWindow(QMainWindow):
         box.exec()
 
     def show_controls(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, "Keyboard and mouse", CONTROLS_HELP, parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+        controls_dialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.save(self)
         super().closeEvent(event)
-
-
-CONTROLS_HELP = """Timeline
-  Mouse wheel or pinch: zoom around the pointer
-  Drag, Shift+wheel or Shift+Left/Right: pan
-  + and -: zoom in and out;  Ctrl+0: fit all;  Z: zoom to the selection
-  Click: select an event;  Ctrl+click: add or remove it
-  Click a cluster: zoom into it;  Ctrl+click a cluster: select its events
-  Shift+drag: select every event in a span
-  Left/Right: previous/next event;  Enter: show its details;  Esc: clear the selection
-  Right-click a lane's name: move or hide the lane
-
-Search and filters
-  Ctrl+F: search titles, summaries and documents as you type;  Enter: select the first hit;  Esc: clear
-  Categories, People, From/To: narrow every view;  Ctrl+Shift+L: clear all filters
-
-Documents
-  Highlighted passages back events: click one to select its events
-  "Open in Document" in the detail pane shows the quoted passage in its document
-
-Overview strip
-  Drag the frame or click to move the timeline; wheel to zoom"""
