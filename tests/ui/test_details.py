@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from azkz_desktop.data.citation import has_headline
@@ -39,7 +39,7 @@ def test_a_reference_shows_its_outlet_note_and_address(qtbot, database: Relation
     assert "Public report" in texts and "Bundled document" in texts
     addresses = window.details.widget().findChildren(QLabel, "sourceAddress")
     assert "president.az/en/articles/view/65296" in [label.text() for label in addresses]
-    assert "https://president.az/en/articles/view/65296" in [label.toolTip() for label in addresses]
+    assert any("https://president.az/en/articles/view/65296" in label.toolTip() for label in addresses)
     buttons = [button.text() for button in window.details.widget().findChildren(QPushButton)]
     assert buttons == [
         "Open in Document",
@@ -191,4 +191,39 @@ def test_a_long_related_title_wraps_inside_the_pane(qtbot, modified_copy) -> Non
             assert right <= pane.viewport().width(), child.objectName()
     related = pane.widget().findChildren(LinkLabel, "related")
     assert related and long_title.strip() in related[0].text()
+    database.close()
+
+
+def test_tooltips_show_database_text_as_written(qtbot, modified_copy) -> None:
+    title = "<b>Bold?</b> & <i>more</i>"
+    database = open_database(
+        modified_copy(f"UPDATE events SET title = '{title}' WHERE id = 'veten-newspaper-2007'")
+    )
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    model = window.event_model
+    position = int(model.positions_of(["veten-newspaper-2007"])[0])
+    tooltip = model.index(position, 1).data(Qt.ItemDataRole.ToolTipRole)
+    rendered = QTextDocument()
+    rendered.setHtml(tooltip)
+    assert rendered.toPlainText() == title  # every character as written, no bold, no italics
+    pane = DetailPane({"diplomacy": "Diplomacy"})
+    qtbot.addWidget(pane)
+    source = Source(
+        "d",
+        "<b>Doc</b>",
+        "Outlet",
+        "2020",
+        "en",
+        "https://example.org/a",
+        "reference",
+        None,
+        None,
+        None,
+        None,
+    )
+    pane.show_event(Event("x", DateSpan.parse("2020"), "T", "S", "diplomacy", None, None, (), (source,)))
+    citation_button = next(b for b in pane.widget().findChildren(QPushButton) if b.text() == "Copy Citation")
+    rendered.setHtml(citation_button.toolTip())
+    assert rendered.toPlainText() == "“<b>Doc</b>.” Outlet, 2020. https://example.org/a"
     database.close()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from azkz_desktop.data.citation import date_in_words, source_name
 from azkz_desktop.data.models import Document
+from azkz_desktop.ui.plain_text import plain_tooltip
 
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LANGUAGES = {
@@ -191,7 +192,7 @@ class DocumentList(QWidget):
                 item = QTreeWidgetItem([title])
                 item.setData(0, META_ROLE, document_meta(document))
                 item.setData(0, DOCUMENT_ID_ROLE, document.id)
-                item.setToolTip(0, f"{document.title}\n{document_meta(document)}")
+                item.setToolTip(0, plain_tooltip(f"{document.title}\n{document_meta(document)}"))
                 group.addChild(item)
             group.setExpanded(True)
         self.tree.blockSignals(False)

@@ -17,6 +17,7 @@ from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.models import Category
 from azkz_desktop.ui.category_menu import build_category_menu
 from azkz_desktop.ui.menu_text import menu_text
+from azkz_desktop.ui.plain_text import plain_tooltip
 from azkz_desktop.ui.state import ViewState
 
 SEARCH_DELAY_MS = 250
@@ -142,7 +143,7 @@ class FilterBar(QToolBar):
         """A date that does not parse is marked at once, said why beside the fields, and ignored."""
         problem = _date_problem(text)
         field.setStyleSheet("" if problem is None else "QLineEdit { border: 1px solid #c0392b; }")
-        field.setToolTip(DATE_HINT if problem is None else f"{problem} (use {DATE_HINT})")
+        field.setToolTip(DATE_HINT if problem is None else plain_tooltip(f"{problem} (use {DATE_HINT})"))
         messages = []
         for name, date_field in ((self.tr("From"), self.date_from), (self.tr("To"), self.date_to)):
             if (date_problem := _date_problem(date_field.text())) is not None:

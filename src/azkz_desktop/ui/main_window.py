@@ -32,6 +32,7 @@ from azkz_desktop.ui.event_table import EventTableModel
 from azkz_desktop.ui.exporting import Exporter, export_folder
 from azkz_desktop.ui.filter_bar import FilterBar
 from azkz_desktop.ui.menu_text import menu_text
+from azkz_desktop.ui.plain_text import plain_tooltip
 from azkz_desktop.ui.plural import counted
 from azkz_desktop.ui.settings_store import SettingsStore
 from azkz_desktop.ui.state import ViewState
@@ -426,7 +427,7 @@ class MainWindow(QMainWindow):
         self.problems_label.setVisible(bool(skipped))
         if skipped:
             self.problems_label.setText(f"⚠ {len(skipped)} damaged record(s) skipped")
-            self.problems_label.setToolTip("\n".join(skipped[:40]))
+            self.problems_label.setToolTip(plain_tooltip("\n".join(skipped[:40])))
 
     def _report(self, message: str) -> None:
         self.statusBar().showMessage(message, 10_000)

@@ -7,6 +7,8 @@ pane it sits in.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
@@ -19,6 +21,17 @@ def shown(text: str) -> str:
     if len(text) <= SHOWN_TEXT:
         return text
     return f"{text[:SHOWN_TEXT]}… [{len(text) - SHOWN_TEXT:,} more characters not shown]"
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows `text` literally and wraps long lines.
+
+    Qt guesses whether a tooltip is rich text, so "<b>" in a title would turn bold. Escaping the text
+    inside an explicit rich-text wrapper makes every character show as written, and rich-text tooltips
+    wrap at a readable width instead of running off the screen.
+    """
+    escaped = html.escape(shown(str(text)), quote=False).replace("\n", "<br>")
+    return f"<qt>{escaped}</qt>" if text else ""
 
 
 def _wrap_within_width(label: QLabel) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 
 from azkz_desktop.data.citation import citation, has_headline, readable_address, source_name
 from azkz_desktop.data.models import Source
-from azkz_desktop.ui.plain_text import caption_label, plain_label
+from azkz_desktop.ui.plain_text import caption_label, plain_label, plain_tooltip
 
 QUOTE_MARKS = "\"'“”„«»‘’\u201a\u2039\u203a"  # the last three: low-9 and single guillemets
 
@@ -73,12 +73,12 @@ def address_buttons(
     copies.setSpacing(6)
     if is_web_address(url):
         copy_address = QPushButton(tr("Copy Address"))
-        copy_address.setToolTip(url)
+        copy_address.setToolTip(plain_tooltip(url))
         copy_address.clicked.connect(lambda: copy_text(url, report, tr("address")))
         copies.addWidget(copy_address)
     copy_citation = QPushButton(tr("Copy Citation"))
     reference = citation(title, outlet, published, url if is_web_address(url) else "")
-    copy_citation.setToolTip(reference)
+    copy_citation.setToolTip(plain_tooltip(reference))
     copy_citation.clicked.connect(lambda: copy_text(reference, report, tr("citation")))
     copies.addWidget(copy_citation)
     copies.addStretch(1)
@@ -125,7 +125,7 @@ def source_frame(
         layout.addWidget(plain_label(source.note))
     if is_web_address(source.url):
         address = plain_label(readable_address(source.url))
-        address.setToolTip(source.url)
+        address.setToolTip(plain_tooltip(source.url))
         address.setObjectName("sourceAddress")
         layout.addWidget(address)
     layout.addWidget(
