@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -198,3 +201,27 @@ def test_keyboard_and_mouse_help_is_a_table(qtbot, window: MainWindow) -> None:
     assert "replaces the selection" in rows["Shift+drag"]
     assert "Add" in rows["Ctrl+Shift+drag"]
     assert all(keys.strip() == keys and action for keys, action in rows.items())
+
+
+def test_a_screenshot_run_writes_no_warnings(tmp_path: Path) -> None:
+    target = tmp_path / "shot.png"
+    home = tmp_path / "home"
+    home.mkdir()
+    environment = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_DATA_HOME": str(home / "data"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "azkz_desktop", "--screenshot", str(target)],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert target.exists()
+    assert "propagateSizeHints" not in result.stderr
+    assert "QTextCursor" not in result.stderr
