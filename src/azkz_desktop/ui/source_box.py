@@ -36,7 +36,8 @@ def quoted(text: str) -> str:
 
 
 def source_heading(source: Source) -> str:
-    parts = [source.outlet, source.published]
+    """Outlet · date · language; a report named by its outlet and date already shows the first two."""
+    parts = [source.outlet, source.published] if has_headline(source.document_title) else []
     if source.language:
         parts.append(tr("language: %1").replace("%1", source.language))
     return " · ".join(part for part in parts if part)
