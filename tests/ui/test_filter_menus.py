@@ -101,8 +101,11 @@ def test_a_bad_date_says_why_beside_the_field(qtbot, window: MainWindow) -> None
     assert "2010 or" in bar.date_from.placeholderText()  # a year alone is accepted
     bar.date_from.setText("2023-13")
     qtbot.waitUntil(bar.date_message.isVisible)
-    assert "month 13 does not exist" in bar.date_message.text()
-    assert bar.date_message.text().startswith("From:")
+    assert bar.date_message.text() == "From: month 13 does not exist"
+    bar.date_to.setText("24")
+    qtbot.waitUntil(lambda: "To:" in bar.date_message.text())
+    assert "To: not a date; use YYYY, YYYY-MM or YYYY-MM-DD" in bar.date_message.text()
+    bar.date_to.clear()
     bar.date_from.setText("2010")
     qtbot.waitUntil(lambda: not bar.date_message.isVisible())
     bar.apply()
@@ -119,3 +122,16 @@ def test_clear_filters_is_greyed_after_a_relaunch_with_no_filter(qtbot, database
     qtbot.addWidget(second)
     assert second.state.event_filter.is_empty
     assert not second.filter_bar.clear_action.isEnabled()
+
+
+def test_space_ticks_a_category_without_closing_the_menu(qtbot, window: MainWindow) -> None:
+    menu = category_menu(window)
+    menu.popup(window.mapToGlobal(QPoint(10, 10)))
+    qtbot.waitUntil(menu.isVisible)
+    action = window.filter_bar.category_actions["diplomacy"]
+    menu.setActiveAction(action)
+    qtbot.keyClick(menu, Qt.Key.Key_Space)
+    assert menu.isVisible()
+    assert not action.isChecked()
+    assert "diplomacy" not in window.state.event_filter.categories
+    menu.close()

@@ -207,13 +207,16 @@ class FilterBar(QToolBar):
 
 
 def _date_problem(text: str) -> str | None:
-    """Why `text` is not a date the filter can use, or None when it is (or is empty)."""
+    """Why `text` is not a date the filter can use, briefly ("month 13 does not exist"), or None."""
     if not text.strip():
         return None
     try:
         PartialDate.parse(text)
     except ValueError as error:
-        return str(error)
+        reason = str(error)
+        if "is not a real date: " in reason:
+            return reason.split("is not a real date: ", 1)[1]
+        return f"not a date; use {DATE_HINT}"
     return None
 
 
