@@ -19,6 +19,12 @@ def back_to_system() -> Iterator[None]:
     apply_theme("system")
 
 
+def first_highlight_lightness(window: MainWindow) -> int:
+    selections = window.documents.text.extraSelections()
+    text_format = selections[0].format
+    return text_format.background().color().lightness()
+
+
 def test_dark_is_applied_live_and_remembered(qtbot, window: MainWindow, database: RelationsDatabase) -> None:
     assert window.theme_actions["system"].isChecked()
     window.theme_actions["dark"].trigger()
@@ -39,3 +45,14 @@ def test_dark_is_applied_live_and_remembered(qtbot, window: MainWindow, database
     assert is_dark(QApplication.palette())
     again.theme_actions["light"].trigger()
     assert not is_dark(QApplication.palette())
+
+
+def test_the_reader_recolours_its_highlights_when_the_theme_changes(
+    qtbot, window: MainWindow, database: RelationsDatabase
+) -> None:
+    window.tabs.setCurrentWidget(window.documents)
+    window.documents.show_document(database.documents(kind="full")[0].id)
+    assert first_highlight_lightness(window) > 128
+    window.set_theme("dark")
+    QApplication.processEvents()
+    assert first_highlight_lightness(window) < 128
