@@ -167,6 +167,30 @@ def test_bundled_export_has_every_event_with_its_quotes(tmp_path: Path) -> None:
     assert rasizade["sources"] == "Azerbaijan–Kazakhstan relations — Wikipedia (English), 2012"
     starts = [database.event(row[0]).span.first_day() for row in rows]
     assert starts == sorted(starts)
+    assert [dt.date.fromisoformat(row["first_day"]) for row in by_id.values()] == starts
+    assert by_id["veten-newspaper-2007"]["first_day"] == "2007-01-01"
+
+
+def test_the_export_carries_the_notes_behind_each_event(tmp_path: Path) -> None:
+    database = open_database(bundled_database_path())
+    path = tmp_path / "all.csv"
+    export_csv(database.export_rows(EventFilter()), path)
+    by_id = {row[0]: dict(zip(COLUMNS, row, strict=True)) for row in read_back(path)[1:]}
+    checked = {"date_note": 0, "note": 0, "source_notes": 0}
+    for event_id, row in by_id.items():
+        event = database.event(event_id)
+        assert row["date_note"] == (event.date_note or "")
+        assert row["note"] == (event.note or "")
+        noted = [source for source in event.sources if source.note]
+        lines = row["source_notes"].split("\n") if row["source_notes"] else []
+        assert len(lines) == len(noted)
+        for line, source in zip(lines, noted, strict=True):
+            assert line.endswith(": " + source.note)
+        assert "(untitled" not in row["sources"]
+        checked["date_note"] += bool(event.date_note)
+        checked["note"] += bool(event.note)
+        checked["source_notes"] += bool(noted)
+    assert all(checked.values()), checked  # each kind of note occurs in the bundled data
 
 
 def test_command_line_writes_csv_to_standard_output() -> None:
@@ -180,7 +204,7 @@ def test_command_line_writes_csv_to_standard_output() -> None:
     text = result.stdout.decode("utf-8")
     rows = list(csv.reader(text.splitlines()))
     assert rows[0] == list(COLUMNS)
-    assert {row[6] for row in rows[1:]} == {"Economy & trade"}
+    assert {row[COLUMNS.index("category")] for row in rows[1:]} == {"Economy & trade"}
 
 
 @pytest.mark.parametrize(

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QTreeWidget
 
 from azkz_desktop.app import main
 from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.errors import DatabaseNotFound, NotADatabase
+from azkz_desktop.ui.controls_help import controls_dialog
 from azkz_desktop.ui.event_table import EVENT_ID_ROLE
 from azkz_desktop.ui.main_window import MainWindow
 
@@ -175,3 +180,50 @@ def test_a_garbage_settings_file_does_not_stop_the_window(qtbot, database, isola
     qtbot.addWidget(window)
     assert window.state.event_filter.is_empty
     assert window.status_label.text().startswith("99 events")
+
+
+def test_about_and_check_give_the_period_at_its_precision(window: MainWindow, capsys) -> None:
+    assert "99 events from 1936 to 21 October 2025," in window.about_text()
+    assert "1936-01-01" not in window.about_text()
+    assert main(["check"]) == 0
+    assert "period: 1936 to 2025-10-21" in capsys.readouterr().out.splitlines()
+
+
+def test_keyboard_and_mouse_help_is_a_table(qtbot, window: MainWindow) -> None:
+    dialog = controls_dialog(window)
+    qtbot.addWidget(dialog)
+    table = dialog.findChild(QTreeWidget, "controlsTable")
+    assert table.columnCount() == 2
+    rows = {
+        table.topLevelItem(n).child(r).text(0): table.topLevelItem(n).child(r).text(1)
+        for n in range(table.topLevelItemCount())
+        for r in range(table.topLevelItem(n).childCount())
+    }
+    assert rows["Ctrl+0"] == "Fit all"
+    assert "replaces the selection" in rows["Shift+drag"]
+    assert "Add" in rows["Ctrl+Shift+drag"]
+    assert all(keys.strip() == keys and action for keys, action in rows.items())
+
+
+def test_a_screenshot_run_writes_no_warnings(tmp_path: Path) -> None:
+    target = tmp_path / "shot.png"
+    home = tmp_path / "home"
+    home.mkdir()
+    environment = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_DATA_HOME": str(home / "data"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "azkz_desktop", "--screenshot", str(target)],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert target.exists()
+    assert "propagateSizeHints" not in result.stderr
+    assert "QTextCursor" not in result.stderr

@@ -16,6 +16,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
+from azkz_desktop.data.citation import has_headline, source_name
 from azkz_desktop.data.dates import DateSpan
 from azkz_desktop.data.errors import (
     DatabaseCorrupt,
@@ -208,7 +209,14 @@ class RelationsDatabase:
             trade_count=counts["trade"],
             first_day=_day_text(counts["first_day"]),
             last_day=_day_text(counts["last_day"]),
+            first_date=self._edge_date("start", "first_day, last_day"),
+            last_date=self._edge_date('coalesce("end", start)', "last_day DESC, first_day DESC"),
         )
+
+    def _edge_date(self, column: str, order: str) -> str:
+        """The first or last date of the period as recorded, so it keeps its precision."""
+        rows = self._rows(f"SELECT {column} AS date FROM events ORDER BY {order} LIMIT 1")  # our SQL only
+        return str(rows[0]["date"]) if rows and rows[0]["date"] is not None else ""
 
     def categories(self) -> list[Category]:
         return [
@@ -308,23 +316,26 @@ class RelationsDatabase:
     def export_rows(self, event_filter: EventFilter) -> Iterator[tuple[str, ...]]:
         """The events passing the filter as CSV rows, values in the order of export.COLUMNS, by date.
 
-        Several sources or quotes of one event are separated by line breaks, people by "; ".
+        Several sources, quotes or source notes of one event are separated by line breaks, people by "; ".
         """
-        citations = {
-            document.id: f"{document.title} — {document.outlet}, {document.published}"
-            + (f", {document.url}" if document.is_reference and document.url else "")
-            for document in self.documents()
+        documents = {document.id: document for document in self.documents()}
+        citations = {document_id: _csv_citation(document) for document_id, document in documents.items()}
+        names = {
+            document_id: source_name(document.title, document.outlet, document.published)
+            for document_id, document in documents.items()
         }
         where, parameters = filter_clause(event_filter)
         with self._damage_reported(), collector_paused():
             rows = self._connection.execute(
                 f"""SELECT e.first_day, e.last_day, e.id, e.start, e."end", e.precision, e.title,
-                      coalesce(c.label, e.category), e.summary,
+                      coalesce(c.label, e.category), e.summary, e.date_note, e.note,
                       (SELECT group_concat(name, '; ') FROM (
                          SELECT p.name FROM event_people ep JOIN people p ON p.id = ep.person_id
                          WHERE ep.event_id = e.id ORDER BY p.name)),
-                      (SELECT group_concat(document_id || char(31) || coalesce(quote, ''), char(30)) FROM (
-                         SELECT s.document_id, s.quote FROM event_sources s
+                      (SELECT group_concat(
+                           document_id || char(31) || coalesce(quote, '') || char(31) || coalesce(note, ''),
+                           char(30)) FROM (
+                         SELECT s.document_id, s.quote, s.note FROM event_sources s
                          WHERE s.event_id = e.id ORDER BY s.position))
                     FROM events e LEFT JOIN categories c ON c.id = e.category {where}""",
                 parameters,
@@ -334,21 +345,28 @@ class RelationsDatabase:
             rows.sort(key=operator.itemgetter(0, 1, 2))
         except TypeError:  # a damaged row with a text day number: order it as day 0
             rows.sort(key=lambda row: (_number(row[0]), _number(row[1]), str(row[2])))
-        for _, _, event_id, start, end, precision, title, category, summary, people, sources in rows:
+        for row in rows:
+            _, _, event_id, start, end, precision, title, category, summary = row[:9]
+            date_note, note, people, sources = row[9:]
             label = _span_label(start, end)
             if label is None:
                 self._skip(f"event {event_id!r}: its date {start!r} does not parse; left out of the export")
                 continue
             cited: list[str] = []
             quoted: list[str] = []
+            notes: list[str] = []
             for source in str(sources).split("\x1e") if sources else ():
-                document_id, _, quote = source.partition("\x1f")
+                document_id, _, rest = source.partition("\x1f")
+                quote, _, source_note = rest.partition("\x1f")
                 cited.append(citations.get(document_id, document_id))
                 if quote:
                     quoted.append(quote)
+                if source_note:
+                    notes.append(f"{names.get(document_id, document_id)}: {source_note}")
             yield (
                 event_id,
                 start,
+                _first_day_text(start),
                 end or "",
                 precision,
                 label,
@@ -356,8 +374,11 @@ class RelationsDatabase:
                 category,
                 people or "",
                 summary,
+                date_note or "",
+                note or "",
                 "\n".join(cited),
                 "\n".join(quoted),
+                "\n".join(notes),
             )
 
     def document_passages(self, document_id: str) -> list[tuple[str, int, int]]:
@@ -369,6 +390,19 @@ class RelationsDatabase:
             (document_id,),
         )
         return [(row["event_id"], int(row["char_start"]), int(row["char_end"])) for row in rows]
+
+    def citing_events(self, document_id: str) -> list[tuple[str, str, str]]:
+        """(event id, date in words, title) of every event citing the document, by date."""
+        rows = self._rows(
+            """SELECT DISTINCT e.id, e.start, e."end", e.title, e.first_day, e.last_day
+               FROM event_sources s JOIN events e ON e.id = s.event_id
+               WHERE s.document_id = ? ORDER BY e.first_day, e.last_day, e.id""",
+            (document_id,),
+        )
+        return [
+            (row["id"], _span_label(row["start"], row["end"]) or str(row["start"]), row["title"])
+            for row in rows
+        ]
 
     def people(self) -> list[str]:
         """Everyone named in at least one event, by name."""
@@ -679,6 +713,23 @@ def _span_label(start: object, end: object) -> str | None:
         return DateSpan.parse(str(start), str(end) if end else None).label()
     except ValueError:
         return None
+
+
+@functools.lru_cache(maxsize=65536)
+def _first_day_text(start: object) -> str:
+    """The ISO date of the first day `start` covers ("2022" → "2022-01-01"), for sorting."""
+    try:
+        return DateSpan.parse(str(start)).first_day().isoformat()
+    except ValueError:
+        return ""
+
+
+def _csv_citation(document: Document) -> str:
+    """ "Headline — outlet, date[, address]"; a report with no headline is named by outlet and date."""
+    where = ", ".join(part for part in (document.outlet, document.published) if part)
+    if document.is_reference and document.url:
+        where += f", {document.url}"
+    return f"{document.title} — {where}" if has_headline(document.title) else where
 
 
 def _document(row: sqlite3.Row) -> Document:

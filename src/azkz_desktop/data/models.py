@@ -150,3 +150,5 @@ class DatabaseSummary:
     trade_count: int
     first_day: str
     last_day: str
+    first_date: str = ""  # the earliest start as recorded, at its precision ("1936", not "1936-01-01")
+    last_date: str = ""  # the latest end (or start) as recorded, at its precision

@@ -5,7 +5,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from azkz_desktop import __version__
+from azkz_desktop.data.dates import PartialDate
 from azkz_desktop.data.models import DatabaseSummary, Document
+
+
+def period_label(summary: DatabaseSummary) -> str:
+    """ "1936 to 21 October 2025": each end at the precision its event has, in words."""
+    ends = []
+    for recorded, day in ((summary.first_date, summary.first_day), (summary.last_date, summary.last_day)):
+        try:
+            ends.append(PartialDate.parse(recorded).label())
+        except ValueError:
+            ends.append(day)
+    return " to ".join(ends)
 
 
 def about_text(summary: DatabaseSummary, documents: Sequence[Document]) -> str:
@@ -16,7 +28,7 @@ def about_text(summary: DatabaseSummary, documents: Sequence[Document]) -> str:
         "",
         f"Database: {summary.path}",
         f"Built: {summary.built or 'unknown'} (schema version {summary.schema_version})",
-        f"{summary.event_count} events from {summary.first_day} to {summary.last_day}, "
+        f"{summary.event_count} events from {period_label(summary)}, "
         f"{summary.source_count} source citations, {summary.trade_count} trade figures.",
         "",
         "Bundled documents:",

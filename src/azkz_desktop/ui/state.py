@@ -7,6 +7,7 @@ of them without a mouse.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QObject, Signal
@@ -171,3 +172,12 @@ class ViewState(QObject):
         if new_order != self._lane_order or new_hidden != self._hidden:
             self._lane_order, self._hidden = new_order, new_hidden
             self.lanes_changed.emit()
+
+    def shown_filter(self) -> EventFilter:
+        """The filter with hidden lanes' categories taken out: what the list, counts and export show."""
+        hidden = frozenset(self._hidden)
+        if not hidden:
+            return self._filter
+        categories = self._filter.categories
+        shown = (frozenset(self._lane_order) if categories is None else categories) - hidden
+        return dataclasses.replace(self._filter, categories=shown)
