@@ -70,7 +70,16 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--category", action="append", metavar="NAME", help="only this category (id or label; repeatable)"
     )
-    export.add_argument("--query", metavar="TEXT", help="only events whose title or summary match")
+    export.add_argument(
+        "--query",
+        metavar="TEXT",
+        help="only events whose title, summary, quoted passages, source notes or people's names match",
+    )
+    export.add_argument(
+        "--bilateral-only",
+        action="store_true",
+        help="leave out events held within a multilateral setting (CIS, Turkic, SCO, ... summits)",
+    )
     export.add_argument("--ids", metavar="ID,ID,...", help="only these events")
     export.add_argument("--bom", action="store_true", help="start with a byte-order mark (for Excel)")
     export.add_argument("-o", "--output", required=True, metavar="FILE", help="the CSV file, or - for stdout")
@@ -184,7 +193,14 @@ def export_filter(database: RelationsDatabase, options: argparse.Namespace) -> E
                 f"unknown event id {missing[0]!r}"
                 + (f" and {len(missing) - 1} more" if len(missing) > 1 else "")
             )
-    return EventFilter(categories=categories, start=start, end=end, text=options.query or "", ids=ids)
+    return EventFilter(
+        categories=categories,
+        start=start,
+        end=end,
+        text=options.query or "",
+        ids=ids,
+        bilateral_only=options.bilateral_only,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -149,6 +149,41 @@ def test_a_reference_source_with_a_note_is_built(db_dir: Path, out_dir: Path) ->
     assert check_database(output).ok
 
 
+def test_people_have_kinds_and_aliases_and_search_covers_them(db_dir: Path, out_dir: Path) -> None:
+    output = out_dir / "relations.sqlite"
+    build_database.build_database(db_dir, output, built=BUILT)
+    connection = sqlite3.connect(output)
+    try:
+        kinds = dict(connection.execute("SELECT name, kind FROM people"))
+        aliases = {
+            alias
+            for (alias,) in connection.execute(
+                "SELECT alias FROM people_aliases a JOIN people p ON p.id = a.person_id"
+                " WHERE p.name = 'Organization of Turkic States'"
+            )
+        }
+        found = {
+            event_id
+            for (event_id,) in connection.execute(
+                "SELECT e.id FROM events_fts f JOIN events e ON e.rowid = f.rowid WHERE events_fts MATCH ?",
+                ('"Cooperation" "Council" "Turkic" "Speaking"',),
+            )
+        }
+        multilateral = dict(connection.execute("SELECT id, multilateral FROM events"))
+    finally:
+        connection.close()
+    assert (kinds["Ilham Aliyev"], kinds["SOCAR"], kinds["Lithuania"]) == (
+        "person",
+        "organisation",
+        "country",
+    )
+    assert {"Turkic Council", "Cooperation Council of Turkic-Speaking States"} <= aliases
+    assert "Turkic Council" not in kinds and "Abay Kunanbayev" not in kinds
+    assert {"gabala-turkic-summit-2013", "tokayev-gabala-ots-summit-2025"} <= found
+    assert multilateral["gabala-turkic-summit-2013"] == "Turkic states"
+    assert multilateral["diplomatic-relations-1992"] is None
+
+
 def test_the_source_digest_changes_with_any_document_text(db_dir: Path) -> None:
     before = build_database.source_digest(db_dir)
     append(db_dir / "documents" / "wikipedia-en-2012.txt", " ")
@@ -351,6 +386,52 @@ BAD_RECORDS: list[tuple[str, Callable[[Path], None], str, str, str]] = [
         "documents.toml",
         "document 'azertac-de-2023-04-10'",
         "its text file documents/azertac-de-2023-04-10.txt is missing",
+    ),
+    (
+        "unknown person",
+        lambda d: edit(
+            d / "events.toml", 'id = "gabala-turkic-summit-2013"', '"Ilham Aliyev"', '"Ilham Aliev"'
+        ),
+        "events.toml",
+        "event 'gabala-turkic-summit-2013'",
+        "unknown person or organisation 'Ilham Aliev': add it to people.toml",
+    ),
+    (
+        "alias in place of the canonical name",
+        lambda d: edit(
+            d / "events.toml",
+            'id = "gabala-turkic-summit-2013"',
+            '"Organization of Turkic States"',
+            '"Turkic Council"',
+        ),
+        "events.toml",
+        "event 'gabala-turkic-summit-2013'",
+        "'Turkic Council' is another name of 'Organization of Turkic States': use the canonical name",
+    ),
+    (
+        "unknown multilateral setting",
+        lambda d: edit(
+            d / "events.toml", 'id = "gabala-turkic-summit-2013"', '"Turkic states"', '"Turkic summit"'
+        ),
+        "events.toml",
+        "event 'gabala-turkic-summit-2013'",
+        "multilateral 'Turkic summit' is not one of CIS, Turkic states, SCO",
+    ),
+    (
+        "unknown kind of entity",
+        lambda d: edit(d / "people.toml", 'name = "Lithuania"', 'kind = "country"', 'kind = "state"'),
+        "people.toml",
+        "entity 'Lithuania'",
+        "kind must be one of person, organisation, country, other",
+    ),
+    (
+        "one alias for two entities",
+        lambda d: edit(
+            d / "people.toml", 'name = "Shanghai Cooperation Organization"', '["SCO"]', '["SCO", "OTS"]'
+        ),
+        "people.toml",
+        "entity 'Shanghai Cooperation Organization'",
+        "the name 'OTS' is already used by 'Organization of Turkic States'",
     ),
     (
         "unknown category id in categories.toml",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -70,6 +70,28 @@ def source_heading(source: Source) -> str:
     return " · ".join(part for part in parts if part)
 
 
+def people_lines(event: Event) -> list[str]:
+    """One labelled line per kind of name: "People: …", "Organisations: …", "Countries: …"."""
+    translate = QCoreApplication.translate
+    labels = (
+        ("person", translate("DetailPane", "People: {0}")),
+        ("organisation", translate("DetailPane", "Organisations: {0}")),
+        ("country", translate("DetailPane", "Countries: {0}")),
+        ("other", translate("DetailPane", "Also named: {0}")),
+    )
+    known = {kind for kind, _ in labels}
+    lines = []
+    for kind, label in labels:
+        names = [
+            e.name for e in event.entities if e.kind == kind or (kind == "other" and e.kind not in known)
+        ]
+        if names:
+            lines.append(label.format(", ".join(names)))
+    if not event.entities and event.people:  # an event built without kinds
+        lines.append(translate("DetailPane", "People: {0}").format(", ".join(event.people)))
+    return lines
+
+
 class DetailPane(QScrollArea):
     """Shows one event in full, or a clickable list when several are selected."""
 
@@ -107,8 +129,11 @@ class DetailPane(QScrollArea):
             plain_label(event.title, bold=True, scale=1.25),
         ]
         category = self._category_labels.get(event.category, event.category)
-        meta = category + (f" · {', '.join(event.people)}" if event.people else "")
-        widgets.append(plain_label(meta))
+        if event.multilateral:
+            category += " · " + self.tr("held within: {0}").format(event.multilateral)
+        widgets.append(plain_label(category))
+        for line in people_lines(event):
+            widgets.append(plain_label(line))
         widgets.append(plain_label(event.summary))
         if event.date_note:
             widgets.append(plain_label(f"Date: {event.date_note}", italic=True))
