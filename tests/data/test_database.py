@@ -213,7 +213,7 @@ def test_event_summaries_filter_by_category(bundled: RelationsDatabase) -> None:
 
 def test_event_summary_counts_sources(bundled: RelationsDatabase) -> None:
     by_id = {event.id: event for event in bundled.event_summaries()}
-    assert by_id["oil-fibre-transport-talks-2023"].source_count == 4
+    assert by_id["oil-fibre-transport-talks-2023"].source_count == 5
     assert by_id[RASIZADE].source_count == 1
 
 
