@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import re
 import errno
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -238,11 +238,7 @@ def test_export_filters_combine(tmp_path: Path) -> None:
         overlaps = event.span.last_day() >= dt.date(2022, 1, 1) and event.span.first_day() <= dt.date(
             2024, 3, 31
         )
-        if (
-            event.category == "diplomacy"
-            and overlaps
-            and any(w.startswith("visit") for w in words)
-        ):
+        if event.category == "diplomacy" and overlaps and any(w.startswith("visit") for w in words):
             expected.append(event.id)
     assert ids == expected
     assert "tokayev-state-visit-2024" in ids
