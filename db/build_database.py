@@ -29,6 +29,7 @@ except ImportError:  # run from a checkout without the package installed
     sys.path.insert(0, str(PROJECT_DIR / "src"))
 
 import sqlite_utils  # noqa: E402
+from rules import backing_problems, date_problems, wording_problems  # noqa: E402
 
 from azkz_desktop.data.dates import DateSpan, PartialDate, Precision  # noqa: E402
 from azkz_desktop.data.paths import bundled_database_path  # noqa: E402
@@ -382,6 +383,19 @@ def load_trade(
     return trade, targets
 
 
+def check_rules(
+    events: list[dict[str, Any]], documents: list[dict[str, Any]], trade: list[dict[str, Any]]
+) -> None:
+    """The rules of db/RULES.md that a machine can check; the first record breaking one stops the build."""
+    by_id = {document["id"]: document for document in documents}
+    for event in events:
+        for record, problem in (*date_problems(event, by_id), *backing_problems(event, by_id)):
+            raise BuildError("events.toml", record, problem)
+    files = {"event": "events.toml", "document": "documents.toml", "trade": "trade.toml"}
+    for record, problem in wording_problems(events, documents, trade):
+        raise BuildError(files[record.split()[0]], record, problem)
+
+
 def source_digest(db_dir: Path) -> str:
     """A fingerprint of every input, stored in the database so a stale build can be recognised."""
     digest = hashlib.sha256()
@@ -389,6 +403,8 @@ def source_digest(db_dir: Path) -> str:
     for path in paths:
         if path.is_file():
             digest.update(path.relative_to(db_dir).as_posix().encode() + b"\0" + path.read_bytes())
+    rules = DB_DIR / "rules.py"  # the rules decide what may go in
+    digest.update(b"rules.py\0" + rules.read_bytes())
     return digest.hexdigest()
 
 
@@ -399,6 +415,7 @@ def load_curated(db_dir: Path) -> Curated:
     people = load_people(db_dir)
     events = load_events(db_dir, {category["id"] for category in categories}, by_id, people)
     trade, targets = load_trade(db_dir, by_id)
+    check_rules(events, documents, trade)
     return Curated(categories, documents, people, events, trade, targets, source_digest(db_dir))
 
 

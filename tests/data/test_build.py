@@ -434,6 +434,67 @@ BAD_RECORDS: list[tuple[str, Callable[[Path], None], str, str, str]] = [
         "the name 'OTS' is already used by 'Organization of Turkic States'",
     ),
     (
+        "rule 1: a day no source states",
+        lambda d: edit(
+            d / "events.toml", 'id = "first-tengiz-oil-sangachal-2023"', '"2023-03-23"', '"2023-03-22"'
+        ),
+        "events.toml",
+        "event 'first-tengiz-oil-sangachal-2023'",
+        "no source states the day of its start 2023-03-22",
+    ),
+    (
+        "rule 1: a month no source states",
+        lambda d: edit(d / "events.toml", 'id = "nazarbayev-state-visit-2005"', '"2005-05"', '"2005-06"'),
+        "events.toml",
+        "event 'nazarbayev-state-visit-2005'",
+        "no source states the month of its start 2005-06",
+    ),
+    (
+        "rule 2: a number no source states",
+        lambda d: edit(d / "events.toml", 'id = "trade-turnover-2020"', "$109 million", "$119 million"),
+        "events.toml",
+        "event 'trade-turnover-2020'",
+        "the title's number 119 stands in none of its sources' quotes or notes",
+    ),
+    (
+        "rule 2: more sentences than the sources back",
+        lambda d: edit(
+            d / "events.toml",
+            'id = "nasimi-culture-centre-2006"',
+            "Zhambyl province.",
+            "Zhambyl province. It has a library. It holds concerts.",
+        ),
+        "events.toml",
+        "event 'nasimi-culture-centre-2006'",
+        "a summary of 3 sentences needs at least 2 sources",
+    ),
+    (
+        "rule 5: a summary repeating eight words of a bundled document",
+        lambda d: edit(
+            d / "events.toml",
+            'id = "nasimi-culture-centre-2006"',
+            "An Azerbaijani culture centre named after the poet Imadaddin Nasimi opened",
+            "An Azerbaijani Culture Center named after Imadaddin Nasimi was opened in Cambul province and",
+        ),
+        "events.toml",
+        "event 'nasimi-culture-centre-2006'",
+        "its summary repeats 8 consecutive words of document 'wikipedia-en-2012'",
+    ),
+    (
+        "rule 5: a reference note repeating eight words of a bundled document",
+        lambda d: edit(
+            d / "documents.toml",
+            'id = "todayaz-2005-05-25-six-agreements"',
+            "During Nazarbayev's official visit to Baku six agreements were signed, among them the"
+            " agreement on strategic partnership and cooperation signed by the two presidents; he joins the"
+            " BTC ceremony on Wednesday.",
+            "Tells of a state visit of President Nursultan Nazarbayev to Azerbaijan.",
+        ),
+        "documents.toml",
+        "document 'todayaz-2005-05-25-six-agreements'",
+        "its note repeats 8 consecutive words of document 'wikipedia-en-2012'",
+    ),
+    (
         "unknown category id in categories.toml",
         lambda d: edit(d / "categories.toml", 'id = "culture"', '"culture"', '"sport"'),
         "categories.toml",
