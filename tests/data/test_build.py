@@ -83,7 +83,7 @@ def test_build_writes_every_table_and_counts(db_dir: Path, out_dir: Path) -> Non
     events = curated(db_dir, "events.toml")["event"]
     documents = curated(db_dir, "documents.toml")["document"]
     trade = curated(db_dir, "trade.toml")
-    assert len(result.events) == len(events) >= 30
+    assert len(result.events) == len(events) >= 140
     assert len(result.documents) == len(documents)
     assert len(result.trade) == len(trade["trade"])
     assert len(result.targets) == len(trade["target"])

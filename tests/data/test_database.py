@@ -264,7 +264,7 @@ def test_search_events_finds_a_word_of_the_summary_only(bundled: RelationsDataba
     assert "fivefold" in event.summary
     assert "fivefold" not in event.title
     assert "trade-turnover-2020" in bundled.search_events("fivefold")
-    assert bundled.search_events("Rasizad") == [RASIZADE]  # the last word matches as a prefix
+    assert RASIZADE in bundled.search_events("Rasizad")  # the last word matches as a prefix
     assert bundled.search_events("Rasizade inauguration") == [RASIZADE]
     assert bundled.search_events("Rasizade Glasfaserleitungen") == []  # every word must match
 

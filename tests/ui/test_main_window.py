@@ -160,7 +160,7 @@ def test_the_list_sorts_by_any_column_both_ways(window: MainWindow, column: int,
     assert values() == sorted(values())
     table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
     assert values() == sorted(values(), reverse=True)
-    assert model.rowCount() == 99
+    assert model.rowCount() == len(window.index.ids) >= 140
 
 
 def test_a_garbage_settings_file_does_not_stop_the_window(qtbot, database, isolated_settings) -> None:
@@ -172,4 +172,4 @@ def test_a_garbage_settings_file_does_not_stop_the_window(qtbot, database, isola
     window = MainWindow(database)
     qtbot.addWidget(window)
     assert window.state.event_filter.is_empty
-    assert window.status_label.text().startswith("99 events")
+    assert window.status_label.text().startswith(f"{len(window.index.ids)} events")
