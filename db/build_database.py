@@ -32,7 +32,7 @@ import sqlite_utils  # noqa: E402
 from rules import backing_problems, date_problems, wording_problems  # noqa: E402
 
 from azkz_desktop.data.dates import DateSpan, PartialDate, Precision  # noqa: E402
-from azkz_desktop.data.paths import bundled_database_path  # noqa: E402
+from azkz_desktop.data.paths import LICENCES_NAME, bundled_database_path  # noqa: E402
 from azkz_desktop.data.schema import (  # noqa: E402
     CATEGORY_IDS,
     DOCUMENT_KINDS,
@@ -679,6 +679,16 @@ def build_database(
     return curated
 
 
+def copy_licences(db_dir: Path, target: Path) -> None:
+    """Put db/LICENSES.md beside the bundled database, where the app and the packages find it."""
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_bytes((db_dir / LICENCES_NAME).read_bytes())
+        os.replace(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--output", type=Path, default=bundled_database_path(), help="where to write")
@@ -693,6 +703,12 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as error:
         print(f"build failed: cannot write {options.output}: {error.strerror}", file=sys.stderr)
         return 1
+    if options.output.resolve() == bundled_database_path().resolve():
+        try:
+            copy_licences(options.source, options.output.with_name(LICENCES_NAME))
+        except OSError as error:
+            print(f"build failed: cannot write the licence file: {error.strerror}", file=sys.stderr)
+            return 1
     print(
         f"wrote {options.output}: {len(curated.events)} events, {len(curated.documents)} documents, "
         f"{len(curated.trade)} trade figures, {len(curated.targets)} targets"

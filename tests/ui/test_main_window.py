@@ -44,6 +44,21 @@ def test_event_table_shows_dates_in_words(window: MainWindow) -> None:
     assert rows["bilateral-documents-2022-2024"] == "2022–2024"
 
 
+def test_about_shows_the_licences_as_scrollable_plain_text(qtbot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    window.show_about()
+    dialog = window.about_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=2000)
+    text = dialog.findChild(QPlainTextEdit, "aboutText")
+    assert text.isReadOnly()
+    shown = text.toPlainText()
+    assert "CC BY-SA 4.0" in shown and "MIT" in shown
+    assert "Wikipedia contributors" in shown and "https://creativecommons.org/licenses/by-sa/3.0/" in shown
+    assert text.verticalScrollBar().maximum() > 0  # longer than the view: it scrolls
+    dialog.close()
+
+
 def test_about_names_every_bundled_document(window: MainWindow, database: RelationsDatabase) -> None:
     text = window.about_text()
     for document in database.documents(kind="full"):

@@ -1,11 +1,16 @@
-"""The About box: what the data is and where it comes from."""
+"""The About box: what the data is, where it comes from, and under which licences it may be used."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from azkz_desktop import __version__
 from azkz_desktop.data.models import DatabaseSummary, Document
+from azkz_desktop.data.paths import bundled_licences_path
 
 
 def about_text(summary: DatabaseSummary, documents: Sequence[Document]) -> str:
@@ -32,3 +37,32 @@ def about_text(summary: DatabaseSummary, documents: Sequence[Document]) -> str:
     if references:
         lines += ["", f"Plus {len(references)} cited public reports (see each event's sources)."]
     return "\n".join(lines)
+
+
+def licences_text(path: Path | None = None) -> str:
+    """The licences and attribution of the code, the database and each bundled document."""
+    path = path or bundled_licences_path()
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        return f"The licence file {path} cannot be read ({error}). The code is MIT; the data is CC BY-SA 4.0."
+
+
+class AboutDialog(QDialog):
+    """About text and the licences in one scrollable, plain-text view (never rich text)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("aboutDialog")
+        self.setWindowTitle(self.tr("About azkz-desktop"))
+        layout = QVBoxLayout(self)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("aboutText")
+        self.text.setReadOnly(True)
+        self.text.setPlainText(text)
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(640, 520)
