@@ -6,7 +6,7 @@ import tomllib
 from pathlib import Path
 
 from azkz_desktop.data.paths import bundled_licences_path
-from azkz_desktop.ui.about import licences_text
+from azkz_desktop.ui.about import licences_text, unwrap
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -31,7 +31,15 @@ def test_licences_name_every_bundled_document_and_the_database_licence() -> None
 
 def test_the_copy_beside_the_database_is_the_curated_file() -> None:
     assert bundled_licences_path().read_bytes() == (ROOT / "db" / "LICENSES.md").read_bytes()
-    assert licences_text() == (ROOT / "db" / "LICENSES.md").read_text(encoding="utf-8")
+    shown = licences_text()
+    curated = (ROOT / "db" / "LICENSES.md").read_text(encoding="utf-8")
+    assert shown.split() == curated.split()  # the same words; only hard line breaks are joined
+    assert "licensed under the Creative Commons Attribution-ShareAlike 4.0 International licence" in shown
+
+
+def test_paragraphs_are_unwrapped_but_headings_and_items_kept() -> None:
+    text = unwrap("# Title\nfirst line\nsecond line\n\n- item one\n  goes on\n- item two\n")
+    assert text == "# Title\nfirst line second line\n\n- item one goes on\n- item two\n"
 
 
 def test_an_unreadable_licence_file_is_said_plainly(tmp_path: Path) -> None:

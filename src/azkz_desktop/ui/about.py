@@ -43,9 +43,28 @@ def licences_text(path: Path | None = None) -> str:
     """The licences and attribution of the code, the database and each bundled document."""
     path = path or bundled_licences_path()
     try:
-        return path.read_text(encoding="utf-8")
+        return unwrap(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
         return f"The licence file {path} cannot be read ({error}). The code is MIT; the data is CC BY-SA 4.0."
+
+
+def unwrap(markdown: str) -> str:
+    """Join the hard-wrapped lines of each paragraph and list item, so the view wraps them to its width."""
+    lines: list[str] = []
+    for line in markdown.splitlines():
+        continues = (
+            lines
+            and lines[-1].strip()
+            and line.strip()
+            and not lines[-1].startswith("#")
+            and not line.lstrip().startswith(("#", "- ", "|"))
+            and not line[:1].isdigit()
+        )
+        if continues:
+            lines[-1] += " " + line.strip()
+        else:
+            lines.append(line)
+    return "\n".join(lines) + "\n"
 
 
 class AboutDialog(QDialog):

@@ -86,7 +86,7 @@ class PeopleButton(QToolButton):
             if not members:
                 continue
             header = QListWidgetItem(group_label(kind))
-            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            header.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: neither checkable nor selectable
             header.setFont(bold)
             self.list.addItem(header)
             self._headers[kind] = header
