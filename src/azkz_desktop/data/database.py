@@ -41,7 +41,12 @@ from azkz_desktop.data.models import (
     TradePoint,
     TradeTarget,
 )
-from azkz_desktop.data.schema import REQUIRED_COLUMNS, SCHEMA_VERSION
+from azkz_desktop.data.schema import (
+    MULTILATERAL_SETTINGS,
+    PERSON_KINDS,
+    REQUIRED_COLUMNS,
+    SCHEMA_VERSION,
+)
 from azkz_desktop.data.timeline_index import PRECISION_CODE, TimelineIndex
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -607,6 +612,22 @@ class RelationsDatabase:
                 ).fetchall()
                 found += [(table, str(record), column, int(length)) for record, length in rows]
         return found
+
+    def vocabulary_problems(self) -> list[str]:
+        """Multilateral settings and kinds of people outside the documented sets (for `check`)."""
+        settings = json.dumps(list(MULTILATERAL_SETTINGS))
+        kinds = json.dumps(list(PERSON_KINDS))
+        rows = self._rows(
+            """SELECT 'event ' || quote(id) || ': multilateral ' || quote(multilateral) AS problem
+               FROM events WHERE multilateral IS NOT NULL
+                 AND multilateral NOT IN (SELECT value FROM json_each(?))
+               UNION ALL
+               SELECT 'person ' || quote(name) || ': kind ' || quote(kind) FROM people
+               WHERE kind IS NULL OR kind NOT IN (SELECT value FROM json_each(?))
+               ORDER BY problem""",
+            (settings, kinds),
+        )
+        return [f"{row['problem']} is not one of the documented values" for row in rows]
 
     def miscounted_sources(self) -> list[str]:
         """Events whose source_count disagrees with their sources (unsourced ones are reported apart)."""
