@@ -73,7 +73,16 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--person", action="append", metavar="NAME", help="only events naming this person (repeatable: any)"
     )
-    export.add_argument("--query", metavar="TEXT", help="only events whose title or summary match")
+    export.add_argument(
+        "--query",
+        metavar="TEXT",
+        help="only events whose title, summary, quoted passages, source notes or people's names match",
+    )
+    export.add_argument(
+        "--bilateral-only",
+        action="store_true",
+        help="leave out events held within a multilateral setting (CIS, Turkic, SCO, ... summits)",
+    )
     export.add_argument("--ids", metavar="ID,ID,...", help="only these events")
     export.add_argument("--bom", action="store_true", help="start with a byte-order mark (for Excel)")
     export.add_argument("-o", "--output", required=True, metavar="FILE", help="the CSV file, or - for stdout")
@@ -177,7 +186,11 @@ def export_filter(database: RelationsDatabase, options: argparse.Namespace) -> E
         categories = frozenset(by_name[name.casefold()] for name in options.category)
     people: frozenset[str] = frozenset()
     if options.person:
-        known_people = {name.casefold(): name for name in database.people()}
+        known_people = {
+            name.casefold(): person.name
+            for person in database.people()
+            for name in (person.name, *person.aliases)
+        }
         unknown_people = [name for name in options.person if name.casefold() not in known_people]
         if unknown_people:
             raise UsageError(f"unknown person {unknown_people[0]!r} (see the People menu for the names)")
@@ -195,7 +208,13 @@ def export_filter(database: RelationsDatabase, options: argparse.Namespace) -> E
                 + (f" and {len(missing) - 1} more" if len(missing) > 1 else "")
             )
     return EventFilter(
-        categories=categories, people=people, start=start, end=end, text=options.query or "", ids=ids
+        categories=categories,
+        people=people,
+        start=start,
+        end=end,
+        text=options.query or "",
+        ids=ids,
+        bilateral_only=options.bilateral_only,
     )
 
 

@@ -37,11 +37,17 @@ from azkz_desktop.data.models import (
     Document,
     Event,
     EventSummary,
+    Person,
     Source,
     TradePoint,
     TradeTarget,
 )
-from azkz_desktop.data.schema import REQUIRED_COLUMNS, SCHEMA_VERSION
+from azkz_desktop.data.schema import (
+    MULTILATERAL_SETTINGS,
+    PERSON_KINDS,
+    REQUIRED_COLUMNS,
+    SCHEMA_VERSION,
+)
 from azkz_desktop.data.timeline_index import PRECISION_CODE, TimelineIndex
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -404,14 +410,28 @@ class RelationsDatabase:
             for row in rows
         ]
 
-    def people(self) -> list[str]:
-        """Everyone named in at least one event, by name."""
+    def people(self) -> list[Person]:
+        """Every person, organisation and country named in at least one event, by name."""
+        return self._people(
+            """SELECT p.id, p.name, p.kind FROM people p
+               WHERE EXISTS (SELECT 1 FROM event_people ep WHERE ep.person_id = p.id) ORDER BY p.name"""
+        )
+
+    def _people(self, sql: str, parameters: Sequence[object] = ()) -> list[Person]:
+        """People from rows of (id, name, kind), each with its aliases."""
+        rows = self._rows(sql, parameters)
+        aliases: dict[object, list[str]] = {}
+        if rows:
+            wanted = json.dumps([row["id"] for row in rows])
+            for alias in self._rows(
+                """SELECT person_id, alias FROM people_aliases
+                   WHERE person_id IN (SELECT value FROM json_each(?)) ORDER BY alias""",
+                (wanted,),
+            ):
+                aliases.setdefault(alias["person_id"], []).append(str(alias["alias"]))
         return [
-            row["name"]
-            for row in self._rows(
-                """SELECT name FROM people p
-                   WHERE EXISTS (SELECT 1 FROM event_people ep WHERE ep.person_id = p.id) ORDER BY name"""
-            )
+            Person(str(row["name"]), str(row["kind"] or "other"), tuple(aliases.get(row["id"], ())))
+            for row in rows
         ]
 
     def category_ids(self) -> list[str]:
@@ -419,7 +439,7 @@ class RelationsDatabase:
 
     def event(self, event_id: str) -> Event | None:
         rows = self._rows(
-            """SELECT id, start, "end", title, summary, category, date_note, note
+            """SELECT id, start, "end", title, summary, category, date_note, note, multilateral
                FROM events WHERE id = ?""",
             (event_id,),
         )
@@ -431,10 +451,9 @@ class RelationsDatabase:
         except (TypeError, ValueError) as error:
             self._skip(f"event {event_id!r}: {error}")
             return None
-        people = tuple(
-            person["name"]
-            for person in self._rows(
-                """SELECT p.name FROM event_people ep JOIN people p ON p.id = ep.person_id
+        entities = tuple(
+            self._people(
+                """SELECT p.id, p.name, p.kind FROM event_people ep JOIN people p ON p.id = ep.person_id
                    WHERE ep.event_id = ? ORDER BY p.name""",
                 (event_id,),
             )
@@ -447,7 +466,9 @@ class RelationsDatabase:
             category=row["category"],
             date_note=row["date_note"],
             note=row["note"],
-            people=people,
+            people=tuple(entity.name for entity in entities),
+            entities=entities,
+            multilateral=row["multilateral"],
             sources=tuple(self.event_sources(event_id)),
             related=tuple(
                 (link["id"], link["title"])
@@ -509,7 +530,7 @@ class RelationsDatabase:
         return _document(rows[0]) if rows else None
 
     def search_events(self, text: str) -> list[str]:
-        """Ids of the events whose title or summary matches, best match first."""
+        """Ids of the events whose title, summary, sources or people's names match, best first."""
         return self._search("events", text)
 
     def search_documents(self, text: str) -> list[str]:
@@ -635,6 +656,22 @@ class RelationsDatabase:
                 found += [(table, str(record), column, int(length)) for record, length in rows]
         return found
 
+    def vocabulary_problems(self) -> list[str]:
+        """Multilateral settings and kinds of people outside the documented sets (for `check`)."""
+        settings = json.dumps(list(MULTILATERAL_SETTINGS))
+        kinds = json.dumps(list(PERSON_KINDS))
+        rows = self._rows(
+            """SELECT 'event ' || quote(id) || ': multilateral ' || quote(multilateral) AS problem
+               FROM events WHERE multilateral IS NOT NULL
+                 AND multilateral NOT IN (SELECT value FROM json_each(?))
+               UNION ALL
+               SELECT 'person ' || quote(name) || ': kind ' || quote(kind) FROM people
+               WHERE kind IS NULL OR kind NOT IN (SELECT value FROM json_each(?))
+               ORDER BY problem""",
+            (settings, kinds),
+        )
+        return [f"{row['problem']} is not one of the documented values" for row in rows]
+
     def miscounted_sources(self) -> list[str]:
         """Events whose source_count disagrees with their sources (unsourced ones are reported apart)."""
         rows = self._rows(
@@ -675,6 +712,8 @@ def filter_clause(event_filter: EventFilter) -> tuple[str, list[object]]:
     if event_filter.end is not None:
         conditions.append("e.first_day <= ?")
         parameters.append(event_filter.end.last_day().toordinal())
+    if event_filter.bilateral_only:
+        conditions.append("e.multilateral IS NULL")
     query = fts_query(event_filter.text)
     if query:
         conditions.append("e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from azkz_desktop.data.models import Event, Source, TradePoint, format_musd
@@ -25,6 +25,28 @@ MAX_LISTED = 200
 def short(text: str, limit: int = 48) -> str:
     """A text cut to `limit` characters with an ellipsis (for tooltips' companions and titles)."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def people_lines(event: Event) -> list[str]:
+    """One labelled line per kind of name: "People: …", "Organisations: …", "Countries: …"."""
+    translate = QCoreApplication.translate
+    labels = (
+        ("person", translate("DetailPane", "People: {0}")),
+        ("organisation", translate("DetailPane", "Organisations: {0}")),
+        ("country", translate("DetailPane", "Countries: {0}")),
+        ("other", translate("DetailPane", "Also named: {0}")),
+    )
+    known = {kind for kind, _ in labels}
+    lines = []
+    for kind, label in labels:
+        names = [
+            e.name for e in event.entities if e.kind == kind or (kind == "other" and e.kind not in known)
+        ]
+        if names:
+            lines.append(label.format(", ".join(names)))
+    if not event.entities and event.people:  # an event built without kinds
+        lines.append(translate("DetailPane", "People: {0}").format(", ".join(event.people)))
+    return lines
 
 
 class DetailPane(QScrollArea):
@@ -75,8 +97,11 @@ class DetailPane(QScrollArea):
             plain_label(event.title, bold=True, scale=1.25),
         ]
         category = self._category_labels.get(event.category, event.category)
-        meta = category + (f" · {', '.join(event.people)}" if event.people else "")
-        widgets.append(plain_label(meta))
+        if event.multilateral:
+            category += " · " + self.tr("held within: {0}").format(event.multilateral)
+        widgets.append(plain_label(category))
+        for line in people_lines(event):
+            widgets.append(plain_label(line))
         widgets.append(plain_label(event.summary))
         if event.date_note:
             widgets.append(plain_label(self.tr("Date: %1").replace("%1", event.date_note), italic=True))

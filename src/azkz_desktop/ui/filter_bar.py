@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QToolBar, QToolButton, Q
 
 from azkz_desktop.data.dates import PartialDate
 from azkz_desktop.data.filters import EventFilter
-from azkz_desktop.data.models import Category
+from azkz_desktop.data.models import Category, Person
 from azkz_desktop.ui.category_menu import build_category_menu
 from azkz_desktop.ui.menu_text import menu_text
+from azkz_desktop.ui.people_menu import PeopleButton
 from azkz_desktop.ui.plain_text import plain_tooltip
 from azkz_desktop.ui.state import ViewState
 
@@ -48,7 +49,7 @@ class FilterBar(QToolBar):
         self,
         state: ViewState,
         categories: Sequence[Category],
-        people: Sequence[str],
+        people: Sequence[Person],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__("Search and filters", parent)
@@ -93,9 +94,17 @@ class FilterBar(QToolBar):
         self.category_button.setMinimumWidth(self.category_button.sizeHint().width())
         self.addWidget(self.category_button)
 
-        self.people_actions = {name: QAction(name, self, checkable=True) for name in people}
-        self.people_button = self._menu_button("People", self.people_actions.values())
+        self.people_button = PeopleButton(people)
+        self.people_button.changed.connect(self.apply)
         self.addWidget(self.people_button)
+
+        self.bilateral_action = QAction(self.tr("Bilateral Only"), self, checkable=True)
+        self.bilateral_action.setObjectName("bilateralOnly")
+        self.bilateral_action.setToolTip(
+            self.tr("Leave out events held within a multilateral setting (CIS, Turkic, SCO, … summits)")
+        )
+        self.bilateral_action.toggled.connect(self.apply)
+        self.addAction(self.bilateral_action)
 
         self.addWidget(QLabel("  From "))
         self.date_from = self._date_field("from")
@@ -160,13 +169,14 @@ class FilterBar(QToolBar):
         """The filter the widgets describe now."""
         chosen = frozenset(key for key, action in self.category_actions.items() if action.isChecked())
         categories = None if len(chosen) == len(self.category_actions) else chosen
-        people = frozenset(name for name, action in self.people_actions.items() if action.isChecked())
+        people = self.people_button.checked()
         return EventFilter(
             categories=categories,
             people=people,
             start=_parse_date(self.date_from.text()),
             end=_parse_date(self.date_to.text()),
             text=self.search.text().strip(),
+            bilateral_only=self.bilateral_action.isChecked(),
         )
 
     def apply(self) -> None:
@@ -185,8 +195,8 @@ class FilterBar(QToolBar):
                 self.search.setText(event_filter.text)
             for key, action in self.category_actions.items():
                 action.setChecked(event_filter.categories is None or key in event_filter.categories)
-            for name, action in self.people_actions.items():
-                action.setChecked(name in event_filter.people)
+            self.people_button.set_checked(event_filter.people)
+            self.bilateral_action.setChecked(event_filter.bilateral_only)
             for field, date in ((self.date_from, event_filter.start), (self.date_to, event_filter.end)):
                 if _parse_date(field.text()) != date:
                     field.setText(date.iso() if date else "")
@@ -199,9 +209,6 @@ class FilterBar(QToolBar):
             self.tr("Categories")
             if event_filter.categories is None
             else self.tr("Categories (%1)").replace("%1", str(shown))
-        )
-        self.people_button.setText(
-            f"People ({len(event_filter.people)})" if event_filter.people else "People"
         )
         self.clear_action.setEnabled(not event_filter.is_empty)
 

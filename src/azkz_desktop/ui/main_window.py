@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from azkz_desktop.data.database import RelationsDatabase, open_database
 from azkz_desktop.data.errors import DatabaseError
 from azkz_desktop.data.models import DatabaseSummary, TradePoint
-from azkz_desktop.ui.about import about_text
+from azkz_desktop.ui.about import AboutDialog, about_text, licences_text
 from azkz_desktop.ui.controls_help import controls_dialog
 from azkz_desktop.ui.details import DetailPane
 from azkz_desktop.ui.documents import DocumentsView
@@ -312,12 +312,11 @@ class MainWindow(WindowMenus, QMainWindow):
         self.statusBar().showMessage(message, 10_000)
 
     def about_text(self) -> str:
-        return about_text(self._summary, self._database.documents())
+        return about_text(self._summary, self._database.documents()) + "\n\n" + licences_text()
 
     def show_about(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, "About azkz-desktop", self.about_text(), parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+        self.about_dialog = AboutDialog(self.about_text(), self)
+        self.about_dialog.open()
 
     def show_controls(self) -> None:
         controls_dialog(self).exec()
