@@ -62,10 +62,10 @@ MEANING.update(
     {
         WORKSPACE_NOT_OURS: "the file is not an azkz-desktop workspace (it is left untouched)",
         WORKSPACE_NEWER: "the workspace was written by a newer azkz-desktop (it is left untouched)",
-        WORKSPACE_DAMAGED: "the workspace failed its integrity check; it was set aside (renamed, not deleted)",
-        WORKSPACE_WRITE_FAILED: "the workspace could not be written (disk full, read-only, …); nothing was lost",
+        WORKSPACE_DAMAGED: "the workspace failed its integrity check; it was renamed aside, not deleted",
+        WORKSPACE_WRITE_FAILED: "a change could not be saved (disk full, read-only); nothing saved is lost",
         WORKSPACE_BUSY: "another process kept the workspace locked too long; try again",
-        IMPORT_UNREADABLE: "the file to import cannot be read (missing, wrong encoding, not CSV, not a workspace)",
+        IMPORT_UNREADABLE: "the file to import cannot be read (missing, not UTF-8, not CSV, not a workspace)",
         IMPORT_REJECTED: "rows of the CSV were rejected, so nothing was imported (see the report)",
     }
 )

@@ -116,8 +116,9 @@ def migrate(
     version again: another process may have migrated the file meanwhile.
     """
     backups: list[Path] = []
+    existing = user_version(connection) > 0
     while (version := user_version(connection)) < SCHEMA_VERSION:
-        if version > 0 and path is not None:
+        if existing and path is not None:
             target = backup_path(path, version)
             back_up(connection, target)
             backups.append(target)
