@@ -72,6 +72,25 @@ def is_empty_database(connection: sqlite3.Connection) -> bool:
     return bool(connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0)
 
 
+def stored_application_id(path: Path) -> tuple[int | None, bool]:
+    """(application id, has tables) of an SQLite file; (None, False) when it is not SQLite at all.
+
+    The header alone is not enough: in WAL mode a new file's id may still sit in the -wal file.
+    """
+    application_id = header_application_id(path)
+    if application_id is None:
+        return None, False
+    try:
+        connection = connect(path, read_only=True)
+        try:
+            application_id = int(connection.execute("PRAGMA application_id").fetchone()[0])
+            return application_id, not is_empty_database(connection)
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return application_id, True  # unreadable: only our own id in the header makes it ours
+
+
 def check_ours(path: Path) -> bool:
     """True when `path` holds a workspace, False when it is new (missing, empty or a blank SQLite file).
 
@@ -85,25 +104,15 @@ def check_ours(path: Path) -> bool:
     try:
         if path.stat().st_size == 0:
             return False
-        application_id = header_application_id(path)
+        application_id, has_tables = stored_application_id(path)
     except OSError as error:
         raise NotAWorkspace(shown, f"cannot be read ({error.strerror})") from None
     if application_id is None:
         raise NotAWorkspace(shown, "this is not an azkz-desktop workspace (not an SQLite database)")
     if application_id == APPLICATION_ID:
         return True
-    if application_id == 0:
-        # A blank database (a first open killed before its first commit) is ours to fill; anything with
-        # tables in it belongs to someone else.
-        try:
-            connection = connect(path, read_only=True)
-            try:
-                if is_empty_database(connection):
-                    return False
-            finally:
-                connection.close()
-        except sqlite3.DatabaseError:
-            pass
+    if application_id == 0 and not has_tables:
+        return False  # a blank database (a first open killed before its first commit) is ours to fill
     raise NotAWorkspace(shown, "this SQLite database is not an azkz-desktop workspace; it was not changed")
 
 

@@ -19,8 +19,8 @@ from azkz_desktop.data.export import ExportError, replace_atomically
 from azkz_desktop.data.workspace.connection import (
     APPLICATION_ID,
     connect,
-    header_application_id,
     integrity_problem,
+    stored_application_id,
 )
 from azkz_desktop.data.workspace.errors import WorkspaceError
 from azkz_desktop.data.workspace.own_events import COLUMNS as EVENT_COLUMNS
@@ -90,7 +90,7 @@ def load_transfer_file(path: str | Path) -> sqlite3.Connection:
     if not path.is_file():
         raise TransferFileUnusable(shown, "no such file" if not path.exists() else "this is a folder")
     try:
-        application_id = header_application_id(path)
+        application_id, _ = stored_application_id(path)
     except OSError as error:
         raise TransferFileUnusable(shown, f"cannot be read ({error.strerror})") from None
     if application_id != APPLICATION_ID:
