@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from azkz_desktop import exit_codes
+from azkz_desktop.data.dates import PartialDate
 from azkz_desktop.data.export import FORMULA_STARTS
 from azkz_desktop.data.schema import CATEGORY_IDS
 from azkz_desktop.data.workspace.connection import utc_now
@@ -241,9 +242,12 @@ def _row(
         return f"id {event_id!r} is also on row {seen[event_id]}", None
     seen[event_id] = number
     category = get("category").strip()
-    source, url = get("source"), get("source_url")
-    if source.strip().startswith(("http://", "https://")) and " " not in source.strip() and not url:
-        url, source = source, ""
+    source = {"source_url": get("source_url"), "source_outlet": get("source_outlet")}
+    source.update(source_title=get("source_title"), source_date=get("source_date"), source_text="")
+    if not source["source_url"]:
+        source.update(parse_citation(get("source")))
+    else:
+        source["source_text"] = get("source")
     draft = OwnEventDraft(
         start=get("start"),
         end=get("end"),
@@ -252,17 +256,37 @@ def _row(
         summary=get("summary"),
         category=by_name.get(category.casefold(), category),
         people=tuple(name for name in get("people").replace("\n", ";").split(";")),
-        source_url=url,
-        source_outlet=get("source_outlet"),
-        source_title=get("source_title"),
-        source_date=get("source_date"),
-        source_text=source,
+        **source,
     )
     event, errors = validate(draft, labels)
     if event is None:
         return "; ".join(map(str, errors)), None
     added_from = "csv"
     return "", AcceptedRow(number, replace(event, id=event_id, added_from=added_from), get("note"))
+
+
+def parse_citation(text: str) -> dict[str, str]:
+    """A source cell: a bare address, our export's "title — outlet, date, address" line, or free text."""
+    text = text.strip()
+    first, _, rest = text.partition("\n")
+    parts = first.split(", ")
+    if not parts[-1].startswith(("http://", "https://")) or " " in parts[-1]:
+        return {"source_text": text}
+    found = {"source_url": parts.pop(), "source_text": rest.strip()}
+    if parts and _is_date(parts[-1]):
+        found["source_date"] = parts.pop()
+    head = ", ".join(parts)
+    title, dash, outlet = head.rpartition(" — ")
+    found.update(source_title=title, source_outlet=outlet) if dash else found.update(source_title=head)
+    return found
+
+
+def _is_date(text: str) -> bool:
+    try:
+        PartialDate.parse(text)
+    except ValueError:
+        return False
+    return True
 
 
 def import_preview(workspace: Workspace, preview: CsvPreview) -> CsvImportResult:
