@@ -80,15 +80,20 @@ def stored_application_id(path: Path) -> tuple[int | None, bool]:
     application_id = header_application_id(path)
     if application_id is None:
         return None, False
-    try:
-        connection = connect(path, read_only=True)
+    # A writer killed mid-transaction leaves a hot journal that only a writable connection rolls back
+    # (as any SQLite client would); the file's own content is not changed by that.
+    recovering = any(path.with_name(path.name + suffix).exists() for suffix in ("-journal", "-wal"))
+    for read_only in (True, False) if recovering else (True,):
         try:
-            application_id = int(connection.execute("PRAGMA application_id").fetchone()[0])
-            return application_id, not is_empty_database(connection)
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError:
-        return application_id, True  # unreadable: only our own id in the header makes it ours
+            connection = connect(path, read_only=read_only)
+            try:
+                application_id = int(connection.execute("PRAGMA application_id").fetchone()[0])
+                return application_id, not is_empty_database(connection)
+            finally:
+                connection.close()
+        except sqlite3.DatabaseError:
+            continue
+    return application_id, True  # unreadable: only our own id in the header makes it ours
 
 
 def check_ours(path: Path) -> bool:
