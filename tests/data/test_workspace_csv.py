@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -52,6 +53,8 @@ def test_spreadsheet_columns_are_imported(tmp_path: Path, workspace: Workspace) 
     events = {event.title: event for event in workspace.own_events()}
     assert events["Visit"].category == "diplomacy" and events["Visit"].summary == "Talks, then a dinner"
     assert events["Pipeline"].span.label() == "2007" and events["Pipeline"].added_from == "csv: events.csv"
+    assert workspace.own_events_matching("dinner") == [events["Visit"].id]  # the bulk insert is indexed
+    assert workspace.own_events_matching("example.org/b") == [events["Pipeline"].id]
 
 
 def test_bad_rows_are_reported_with_their_number_and_reason(tmp_path: Path) -> None:
@@ -165,18 +168,18 @@ def test_nothing_is_imported_half(
     rows = "".join(f"2004,Event {n},,diplomacy,https://example.org\r\n" for n in range(10))
     preview = preview_csv(csv_file(tmp_path, HEADER + rows), LABELS)
     calls = []
-    original = own_events_module.insert_event
+    original = own_events_module.values
 
-    def failing(db: object, event: object) -> None:
+    def failing(event: object) -> tuple[object, ...]:
         calls.append(event)
-        if len(calls) == 7:
-            import sqlite3
-
+        if len(calls) == 7:  # the disk fills while the seventh row is written
             raise sqlite3.OperationalError("database or disk is full")
-        original(db, event)  # type: ignore[arg-type]
+        return original(event)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(own_events_module, "insert_event", failing)
+    monkeypatch.setattr(own_events_module, "values", failing)
     with pytest.raises(WorkspaceWriteFailed, match="disk is full"):
         import_preview(workspace, preview)
     monkeypatch.undo()
+    assert len(calls) == 7
     assert workspace.own_events() == []
+    assert workspace.own_events_matching("event") == []

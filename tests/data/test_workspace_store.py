@@ -136,7 +136,10 @@ def test_own_events_in_the_shapes_of_bundled_ones(workspace: Workspace) -> None:
     detail = event_of(event, note="mine to say")
     assert detail.sources[0].url == "https://example.org/report" and detail.note == "mine to say"
     categories = ["diplomacy", "economy"]
-    index = TimelineIndex([timeline_rows(workspace.own_events(), categories)], categories)
+    rows = timeline_rows(workspace.own_events(), categories)
+    assert workspace.own_timeline_rows(categories) == rows
+    assert rows[0][3:5] == (1, 0) and rows[0][6] == 1  # month precision, first lane, a range
+    index = TimelineIndex([rows], categories)
     assert len(index) == 1
     workspace.set_note(event.id, "own note")
     workspace.set_note("bundled-1", "=cmd|' /C calc'!A0")
