@@ -102,7 +102,8 @@ def newer(path: Path) -> Path:
             45,
             "not an azkz-desktop workspace",
         ),
-        (lambda d: (d / "out").mkdir(), ["export", "out"], 32, "this is a folder"),
+        (lambda d: (d / "out").mkdir(), ["export", "out"], 11, "no workspace yet"),
+        (lambda d: [open_workspace(d / "w").close(), (d / "out").mkdir()], ["export", "out"], 32, "a folder"),
     ],
 )
 def test_failures_are_one_line_with_their_code(tmp_path: Path, make, argv, code, words) -> None:  # type: ignore[no-untyped-def]

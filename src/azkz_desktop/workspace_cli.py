@@ -105,6 +105,9 @@ def _export(path: Path, target: Path) -> int:
     from azkz_desktop.data.workspace import open_workspace
     from azkz_desktop.data.workspace.transfer import export_workspace
 
+    if not path.exists():
+        print(f"{APP_NAME}: {path}: no workspace yet, so nothing to export", file=sys.stderr)
+        return exit_codes.NOT_FOUND
     with open_workspace(path) as workspace:
         export_workspace(workspace, target)
     print(f"exported the workspace {path} to {target}", file=sys.stderr)

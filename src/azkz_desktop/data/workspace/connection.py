@@ -13,7 +13,7 @@ import contextlib
 import datetime as dt
 import sqlite3
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -243,13 +243,3 @@ class WorkspaceConnection:
         if reading:
             return WorkspaceError(str(self.path), f"the workspace could not be read ({error})")
         return write_failure(self.path, error)
-
-    @contextlib.contextmanager
-    def read_snapshot(self) -> Iterator[sqlite3.Connection]:
-        """Several reads that see one consistent state (a read transaction)."""
-        self.connection.execute("BEGIN")
-        try:
-            yield self.connection
-        finally:
-            with contextlib.suppress(sqlite3.Error):
-                self.connection.execute("COMMIT")

@@ -77,7 +77,7 @@ class StarsAndNotes:
 
         The replaced text is also kept in the note history.
         """
-        saves = self.__dict__.setdefault("_own_saves", {})
+        saves = self._own_saves
         updated = utc_now()
         mine = saves.get(event_id)
         ours = mine[0] if mine and time.monotonic() - mine[1] < TYPING_SECONDS else None

@@ -47,6 +47,7 @@ class Workspace(StarsAndNotes, OwnEvents):
         self.path = db.path
         self.categories = tuple(categories)
         self.backups = backups  # copies made before migrating, this open
+        self._own_saves = {}
 
     def close(self) -> None:
         self._db.close()
