@@ -34,6 +34,7 @@ LANGUAGES = {
     "tr": "Turkish",
 }
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+READER_CHARS = 2_000_000  # the reader shows at most this much of a document; the rest is named, not loaded
 
 
 def language_name(code: str) -> str:
@@ -149,9 +150,10 @@ class DocumentsView(QSplitter):
             self._highlight()
 
     def _load(self, document_id: str) -> bool:
-        document = self._database.document(document_id)
+        document = self._database.document(document_id, READER_CHARS)
         if document is None:
             return False
+        length = self._database.document_length(document_id)
         self._document = document
         self.title.setText(document.title)
         parts = [document.outlet, document.published, language_name(document.language)]
@@ -159,7 +161,7 @@ class DocumentsView(QSplitter):
         self.provenance.setText(document.provenance or document.note)
         self.address_button.setVisible(is_web_address(document.url))
         self.address_button.setToolTip(document.url)
-        self._passages = self._database.document_passages(document_id)
+        self._passages = self._database.document_passages(document_id, len(document.text))
         if document.is_reference:
             self.passage_count.setText(
                 "A public report: its text is not stored, only what it states (above)."
@@ -169,6 +171,11 @@ class DocumentsView(QSplitter):
         else:
             events = len({event_id for event_id, _, _ in self._passages})
             self.passage_count.setText(f"{len(self._passages)} highlighted passages back {events} events.")
+            if length > len(document.text):
+                self.passage_count.setText(
+                    f"Only the first {len(document.text):,} of {length:,} characters are shown. "
+                    + self.passage_count.text()
+                )
             self.text.show()
             self.text.setPlainText(document.text)
         self._positions = Utf16Positions(document.text)
