@@ -479,6 +479,7 @@ class RelationsDatabase:
             note=row["note"],
             people=people,
             sources=tuple(self.event_sources(event_id)),
+            source_total=self.source_total(event_id),
             related=tuple(
                 (link["id"], link["title"])
                 for link in self._rows(

@@ -80,6 +80,7 @@ class Event:
     people: tuple[str, ...] = ()
     sources: tuple[Source, ...] = field(default_factory=tuple)
     related: tuple[tuple[str, str], ...] = ()  # (id, title) of events deliberately linked to this one
+    source_total: int = 0  # all its sources; `sources` holds at most database.MAX_SOURCES of them
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from azkz_desktop.data.models import Event, Source, TradePoint, format_musd
+from azkz_desktop.ui.guard import plain_tip
 from azkz_desktop.ui.trade.bases import basis, measure_names
 
 SHOWN_TEXT = 20_000  # characters; a database from elsewhere may hold far longer strings
@@ -117,16 +118,21 @@ class DetailPane(QScrollArea):
             widgets.append(plain_label(f"Note: {event.note}", italic=True))
         for related_id, related_title in event.related:
             button = QPushButton(short(f"Related: {related_title}").replace("&", "&&"))
-            button.setToolTip(related_title)
+            button.setToolTip(plain_tip(related_title))
             button.setFlat(True)
             button.setStyleSheet("text-align: left")
             button.clicked.connect(lambda _=False, chosen=related_id: self.related_requested.emit(chosen))
             widgets.append(button)
-        heading = plain_label(f"Sources ({len(event.sources)})", bold=True)
+        total = max(event.source_total, len(event.sources))
+        heading = plain_label(f"Sources ({total:,})", bold=True)
         heading.setObjectName("sourcesHeading")
         widgets.append(heading)
         for source in event.sources:
             widgets.append(self._source_widget(source))
+        if total > len(event.sources):
+            more = plain_label(f"… and {total - len(event.sources):,} more sources, not listed here")
+            more.setObjectName("moreSources")
+            widgets.append(more)
         self._replace(widgets)
 
     def _source_widget(self, source: Source) -> QWidget:
@@ -158,7 +164,7 @@ class DetailPane(QScrollArea):
             layout.addWidget(plain_label(source.note))
         if is_web_address(source.url):
             address = plain_label(short_address(source.url))
-            address.setToolTip(source.url)
+            address.setToolTip(plain_tip(source.url))
             address.setObjectName("sourceAddress")
             layout.addWidget(address)
             button = QPushButton("Open Address in Browser")
@@ -222,7 +228,7 @@ class DetailPane(QScrollArea):
         widgets: list[QWidget] = [plain_label(f"{total} events selected", bold=True)]
         for event_id, date, title in rows[:200]:
             button = QPushButton(short(f"{date} — {title}").replace("&", "&&"))  # no mnemonics
-            button.setToolTip(title)
+            button.setToolTip(plain_tip(title))
             button.setFlat(True)
             button.setStyleSheet("text-align: left")
             button.clicked.connect(lambda _=False, chosen=event_id: on_click(chosen))

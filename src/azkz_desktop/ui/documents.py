@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.models import Document
 from azkz_desktop.ui.details import is_web_address, open_web_address, plain_label
+from azkz_desktop.ui.guard import guarded, plain_tip
 from azkz_desktop.ui.text_match import Utf16Positions, match_spans, search_terms
 
 LANGUAGES = {
@@ -52,6 +53,7 @@ class ReaderText(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setObjectName("documentText")
 
+    @guarded()
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
@@ -113,7 +115,7 @@ class DocumentsView(QSplitter):
                 f"{language_name(document.language)} · {kind}"
             )
             item.setData(DOCUMENT_ID_ROLE, document.id)
-            item.setToolTip(document.title)
+            item.setToolTip(plain_tip(document.title))
             item.setSizeHint(QSize(0, self.list.fontMetrics().height() * 3))
             self.list.addItem(item)
 
@@ -160,7 +162,7 @@ class DocumentsView(QSplitter):
         self.meta.setText(" · ".join(part for part in parts if part))
         self.provenance.setText(document.provenance or document.note)
         self.address_button.setVisible(is_web_address(document.url))
-        self.address_button.setToolTip(document.url)
+        self.address_button.setToolTip(plain_tip(document.url))
         self._passages = self._database.document_passages(document_id, len(document.text))
         if document.is_reference:
             self.passage_count.setText(

@@ -14,6 +14,7 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from azkz_desktop.data.timeline_index import TimelineIndex
+from azkz_desktop.ui.guard import guarded, plain_tip
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMNS = ("Date", "Title", "Category", "Sources")
@@ -103,17 +104,21 @@ class EventTableModel(QAbstractTableModel):
 
     # ---- Qt model ------------------------------------------------------------------------------------
 
+    @guarded(0)
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
+    @guarded(0)
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
+    @guarded()
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
         return None
 
+    @guarded()
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -121,7 +126,10 @@ class EventTableModel(QAbstractTableModel):
         column = index.column()
         if role == EVENT_ID_ROLE:
             return self._index.ids[row]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            shown = self.data(index, Qt.ItemDataRole.DisplayRole)
+            return plain_tip(shown) if column != SOURCES else None
+        if role == Qt.ItemDataRole.DisplayRole:
             if column == DATE:
                 return self._date_label(row)
             if column == TITLE:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QToolBar, QToolButton, Q
 from azkz_desktop.data.dates import PartialDate
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.models import Category
+from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.state import ViewState
 
 SEARCH_DELAY_MS = 250
@@ -26,6 +27,7 @@ class SearchField(QLineEdit):
 
     cleared = Signal()
 
+    @guarded()
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.text():
             self.clear()

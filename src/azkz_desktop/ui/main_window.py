@@ -29,6 +29,7 @@ from azkz_desktop.ui.event_list import EventListView
 from azkz_desktop.ui.event_table import EventTableModel
 from azkz_desktop.ui.exporting import Exporter
 from azkz_desktop.ui.filter_bar import FilterBar
+from azkz_desktop.ui.guard import plain_tip, shown_problems
 from azkz_desktop.ui.settings_store import SettingsStore
 from azkz_desktop.ui.state import ViewState
 from azkz_desktop.ui.timeline.overview import OverviewStrip
@@ -84,8 +85,10 @@ class MainWindow(QMainWindow):
         self.exporter = Exporter(database, self.state, self.timeline, self, self._report)
         self._build_menus()
         self.status_label = QLabel()
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.status_label, 1)
         self.problems_label = QLabel()
+        self.problems_label.setTextFormat(Qt.TextFormat.PlainText)
         self.problems_label.setObjectName("problems")
         self.statusBar().addPermanentWidget(self.problems_label)
         self._update_status()
@@ -368,11 +371,11 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         self.status_label.setText(self.status_text())
-        skipped = self._database.skipped_rows
+        skipped = self._database.skipped_rows + shown_problems()
         self.problems_label.setVisible(bool(skipped))
         if skipped:
             self.problems_label.setText(f"⚠ {len(skipped)} damaged record(s) skipped")
-            self.problems_label.setToolTip("\n".join(skipped[:40]))
+            self.problems_label.setToolTip(plain_tip("\n".join(skipped[:40])))
 
     def _report(self, message: str) -> None:
         self.statusBar().showMessage(message, 10_000)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QMenu, QRubberBand, QSizePolicy, QToolTip, QWidget
 
 from azkz_desktop.data.models import Category
 from azkz_desktop.data.timeline_index import TimelineIndex
+from azkz_desktop.ui.guard import guarded, plain_tip
 from azkz_desktop.ui.state import ViewState
 from azkz_desktop.ui.timeline import painting
 from azkz_desktop.ui.timeline.axis import axis_ticks
@@ -162,12 +163,14 @@ class TimelineWidget(QWidget):
                 self._selected_rows[row] = True
         self.update()
 
+    @guarded()
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._layout = None
         super().resizeEvent(event)
 
     # ---- painting ------------------------------------------------------------------------------------
 
+    @guarded()
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         try:
@@ -329,6 +332,7 @@ class TimelineWidget(QWidget):
         if row is not None:
             self.zoom_to_span(*self.index.span_days(row))
 
+    @guarded()
     def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta()
         if delta.x() and abs(delta.x()) > abs(delta.y()):
@@ -340,6 +344,7 @@ class TimelineWidget(QWidget):
                 self.zoom_at(event.position().x(), WHEEL_ZOOM_PER_NOTCH ** (delta.y() / 120))
         event.accept()
 
+    @guarded(False)
     def event(self, event: QEvent) -> bool:
         pinch = Qt.NativeGestureType.ZoomNativeGesture
         if isinstance(event, QNativeGestureEvent) and event.gestureType() == pinch:
@@ -354,7 +359,7 @@ class TimelineWidget(QWidget):
         position = QPointF(event.pos())  # type: ignore[attr-defined]
         text = self.tooltip_text(position)
         if text:
-            QToolTip.showText(event.globalPos(), text, self)  # type: ignore[attr-defined]
+            QToolTip.showText(event.globalPos(), plain_tip(text), self)  # type: ignore[attr-defined]
         else:
             QToolTip.hideText()
 
@@ -375,6 +380,7 @@ class TimelineWidget(QWidget):
 
     # ---- mouse ---------------------------------------------------------------------------------------
 
+    @guarded()
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return super().mousePressEvent(event)
@@ -388,6 +394,7 @@ class TimelineWidget(QWidget):
             self._rubber_band.show()
         event.accept()
 
+    @guarded()
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._press is None:
             return
@@ -404,6 +411,7 @@ class TimelineWidget(QWidget):
             shift = (self._press.x() - position.x()) * days_per_px
             self.state.set_window(start + shift, end + shift)
 
+    @guarded()
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._press is None or event.button() != Qt.MouseButton.LeftButton:
             return super().mouseReleaseEvent(event)
@@ -455,6 +463,7 @@ class TimelineWidget(QWidget):
         else:
             self.state.select(ids)
 
+    @guarded()
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         event_id = self.event_at(event.position())
         if event_id is not None:
@@ -463,6 +472,7 @@ class TimelineWidget(QWidget):
 
     # ---- keyboard ------------------------------------------------------------------------------------
 
+    @guarded()
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
@@ -521,6 +531,7 @@ class TimelineWidget(QWidget):
 
     # ---- context menu --------------------------------------------------------------------------------
 
+    @guarded()
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = QMenu(self)
         lane = self.lane_at(event.pos().y())
