@@ -35,7 +35,7 @@ def test_a_reference_shows_its_outlet_note_and_address(qtbot, database: Relation
     assert "Public report" in texts and "Bundled document" in texts
     addresses = window.details.widget().findChildren(QLabel, "sourceAddress")
     assert "president.az/en/articles/view/65296" in [label.text() for label in addresses]
-    assert "https://president.az/en/articles/view/65296" in [label.toolTip() for label in addresses]
+    assert "<p>https://president.az/en/articles/view/65296</p>" in [label.toolTip() for label in addresses]
     buttons = [button.text() for button in window.details.widget().findChildren(QPushButton)]
     assert buttons == [
         "Related: Tokayev's state visit to Azerbaijan",
@@ -75,7 +75,7 @@ def test_several_selected_events_are_listed_and_clickable(qtbot, database: Relat
     assert [button.text() for button in buttons] == [short(text) for text in full]
     assert all(len(button.text()) <= 48 for button in buttons)
     assert buttons[1].text().endswith("…")
-    assert buttons[1].toolTip() == "Agreement on delimiting the Caspian seabed signed in Moscow"
+    assert buttons[1].toolTip() == "<p>Agreement on delimiting the Caspian seabed signed in Moscow</p>"
     buttons[1].click()
     assert window.state.selection == {"caspian-seabed-agreement-2001"}
 
