@@ -161,7 +161,7 @@ class Hostile:
     event: str = TARGET  # the event whose detail pane the view test opens
     search: str = ""  # a saved search the window restores
     keep_fts: bool = False  # damaging the full-text index is the point: do not rebuild it
-    heavy: bool = False  # large: made once per session
+    heavy: bool = False  # large (200,000 rows or 50 MB): still made and run by every test run
     special: str = ""  # "fifo" or "zero": not a file at all
 
     def make(self, folder: Path) -> Path:
