@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QRes
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from azkz_desktop.data.timeline_index import TimelineIndex
+from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.state import ViewState
 from azkz_desktop.ui.timeline.geometry import GUTTER_WIDTH, RIGHT_MARGIN
 from azkz_desktop.ui.timeline.painting import Palette, blend
@@ -91,10 +92,12 @@ class OverviewStrip(QWidget):
         self._histogram = None
         self.update()
 
+    @guarded()
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._histogram = None
         super().resizeEvent(event)
 
+    @guarded()
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         colors = Palette.from_qt(self.palette())
@@ -120,6 +123,7 @@ class OverviewStrip(QWidget):
         painter.drawRoundedRect(frame.adjusted(0.75, 0.75, -0.75, -0.75), 3, 3)
         painter.end()
 
+    @guarded()
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return
@@ -130,6 +134,7 @@ class OverviewStrip(QWidget):
         start, _ = self.state.window
         self._drag_offset = self.day_at(x) - start
 
+    @guarded()
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._drag_offset is None:
             return
@@ -137,6 +142,7 @@ class OverviewStrip(QWidget):
         new_start = self.day_at(event.position().x()) - self._drag_offset
         self.state.set_window(new_start, new_start + (end - start))
 
+    @guarded()
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self._drag_offset = None
 
@@ -145,6 +151,7 @@ class OverviewStrip(QWidget):
         half = (end - start) / 2
         self.state.set_window(day - half, day + half)
 
+    @guarded()
     def wheelEvent(self, event: QWheelEvent) -> None:
         start, end = self.state.window
         factor = WHEEL_ZOOM_PER_NOTCH ** (event.angleDelta().y() / 120)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QMenu, QRubberBand, QSizePolicy, QToolTip, QWidget
 
 from azkz_desktop.data.models import Category
 from azkz_desktop.data.timeline_index import TimelineIndex
+from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.menu_text import menu_text
 from azkz_desktop.ui.state import ViewState
 from azkz_desktop.ui.timeline import painting
@@ -187,12 +188,14 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
                 self._selected_rows[row] = True
         self.update()
 
+    @guarded()
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._layout = None
         super().resizeEvent(event)
 
     # ---- painting ------------------------------------------------------------------------------------
 
+    @guarded()
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         try:
@@ -270,6 +273,7 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
         first, end = self.index.span_days(row)
         return CurrentMark(lane.center_y, layout.x_of(first), layout.x_of(end))
 
+    @guarded()
     def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta()
         if delta.x() and abs(delta.x()) > abs(delta.y()):
@@ -281,6 +285,7 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
                 self.zoom_at(event.position().x(), WHEEL_ZOOM_PER_NOTCH ** (delta.y() / 120))
         event.accept()
 
+    @guarded(False)
     def event(self, event: QEvent) -> bool:
         pinch = Qt.NativeGestureType.ZoomNativeGesture
         if isinstance(event, QNativeGestureEvent) and event.gestureType() == pinch:
@@ -302,6 +307,7 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
 
     # ---- mouse ---------------------------------------------------------------------------------------
 
+    @guarded()
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return super().mousePressEvent(event)
@@ -315,6 +321,7 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
             self._rubber_band.show()
         event.accept()
 
+    @guarded()
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._press is None:
             return
@@ -331,6 +338,7 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
             shift = (self._press.x() - position.x()) * days_per_px
             self.state.set_window(start + shift, end + shift)
 
+    @guarded()
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._press is None or event.button() != Qt.MouseButton.LeftButton:
             return super().mouseReleaseEvent(event)
@@ -382,6 +390,7 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
         else:
             self.state.select(ids)
 
+    @guarded()
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         event_id = self.event_at(event.position())
         if event_id is not None:
@@ -390,6 +399,7 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
 
     # ---- keyboard ------------------------------------------------------------------------------------
 
+    @guarded()
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
@@ -413,6 +423,7 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
 
     # ---- context menu --------------------------------------------------------------------------------
 
+    @guarded()
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = QMenu(self)
         lane = self.lane_at(event.pos().y())

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from azkz_desktop.data.export import write_atomically, write_csv
 from azkz_desktop.data.models import TradePoint, TradeTarget
+from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.picture_files import save_picture
+from azkz_desktop.ui.plain_text import plain_tooltip
 from azkz_desktop.ui.state import ViewState
 from azkz_desktop.ui.trade import texts
 from azkz_desktop.ui.trade.bases import MEASURE_SYMBOLS, bases, basis, measure_names
@@ -56,6 +58,7 @@ class EventMarker(pg.InfiniteLine):
         self.title = title
         self.setZValue(Z_EVENTS)
 
+    @guarded()
     def mouseClickEvent(self, ev: Any) -> None:  # pyqtgraph's MouseClickEvent
         if ev.button() == Qt.MouseButton.LeftButton and self.chart.figure_at(ev.scenePos()) is None:
             ev.accept()
@@ -315,7 +318,7 @@ class TradeChart(QWidget):
         return ""
 
     def _hovered(self, scene_pos: QPointF) -> None:
-        self.plot.getPlotItem().getViewBox().setToolTip(self.tooltip_at(scene_pos))
+        self.plot.getPlotItem().getViewBox().setToolTip(plain_tooltip(self.tooltip_at(scene_pos)))
 
     def _point_clicked(self, _scatter: object, spots: Sequence[object], event: object = None) -> None:
         if spots:

@@ -12,6 +12,9 @@ from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPalette, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QLayoutItem, QSizePolicy, QWidget
 
+from azkz_desktop.ui.guard import guarded
+from azkz_desktop.ui.plain_text import plain_tooltip
+
 PEN_STYLES = {"solid": Qt.PenStyle.SolidLine, "dash": Qt.PenStyle.DashLine, "dot": Qt.PenStyle.DotLine}
 
 
@@ -49,6 +52,7 @@ class FlowLayout(QLayout):
         super().setGeometry(rect)
         self._arrange(rect, move=True)
 
+    @guarded(QSize)
     def sizeHint(self) -> QSize:
         return self.minimumSize()
 
@@ -146,7 +150,7 @@ class TradeLegend(QWidget):
             text.setTextFormat(Qt.TextFormat.PlainText)
             row.addWidget(icon)
             row.addWidget(text)
-            entry.setToolTip(tip)
+            entry.setToolTip(plain_tooltip(tip))
             self._flow.addWidget(entry)
             self.entries.append((icon, text))
         self.updateGeometry()

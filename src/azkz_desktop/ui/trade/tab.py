@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
 from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.export import ExportError
+from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.state import ViewState
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ class TradeTab(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(8, 8, 8, 8)
 
+    @guarded()
     def showEvent(self, event: QShowEvent) -> None:
         self.ensure_chart()
         super().showEvent(event)
