@@ -65,16 +65,24 @@ def build_parser() -> argparse.ArgumentParser:
         "YYYY-MM-DD; an event is in range when its span overlaps it.",
     )
     add_database_option(export, default=argparse.SUPPRESS)
-    export.add_argument("--from", dest="date_from", metavar="DATE", help="events reaching into or after DATE")
-    export.add_argument("--to", dest="date_to", metavar="DATE", help="events reaching into or before DATE")
-    export.add_argument(
-        "--category", action="append", metavar="NAME", help="only this category (id or label; repeatable)"
-    )
-    export.add_argument("--query", metavar="TEXT", help="only events whose title or summary match")
-    export.add_argument("--ids", metavar="ID,ID,...", help="only these events")
+    add_filter_options(export)
     export.add_argument("--bom", action="store_true", help="start with a byte-order mark (for Excel)")
     export.add_argument("-o", "--output", required=True, metavar="FILE", help="the CSV file, or - for stdout")
+    from azkz_desktop import cli_citing
+
+    cli_citing.add_commands(commands)
     return parser
+
+
+def add_filter_options(parser: argparse.ArgumentParser) -> None:
+    """The event filters `export`, `cite` and `report` share."""
+    parser.add_argument("--from", dest="date_from", metavar="DATE", help="events reaching into or after DATE")
+    parser.add_argument("--to", dest="date_to", metavar="DATE", help="events reaching into or before DATE")
+    parser.add_argument(
+        "--category", action="append", metavar="NAME", help="only this category (id or label; repeatable)"
+    )
+    parser.add_argument("--query", metavar="TEXT", help="only events whose title or summary match")
+    parser.add_argument("--ids", metavar="ID,ID,...", help="only these events")
 
 
 def run_check(database: Path) -> int:
@@ -195,6 +203,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_check(database)
     if options.command == "export":
         return run_export(database, options)
+    if options.command in ("cite", "report"):
+        from azkz_desktop import cli_citing
+
+        return cli_citing.run(options.command, database, options)
     from azkz_desktop.ui.launch import run_window  # Qt loads only when a window is wanted
 
     return run_window(database, screenshot=options.screenshot)
