@@ -50,6 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE.png",
         help="render the main window to a PNG file and exit",
     )
+    parser.add_argument(
+        "--event", metavar="ID", help="open the window at this event (a running window shows it instead)"
+    )
+    parser.add_argument("--link", metavar="LINK", help=argparse.SUPPRESS)  # azkz-desktop:event/ID, as clicked
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check = commands.add_parser(
         "check",
@@ -196,8 +200,13 @@ def export_filter(database: RelationsDatabase, options: argparse.Namespace) -> E
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from azkz_desktop.links import is_link
+
+    # A clicked link arrives as a bare argument (the desktop entry's %u): name it for the parser.
+    arguments = [*(sys.argv[1:] if argv is None else argv)]
+    arguments = [part for text in arguments for part in (("--link", text) if is_link(text) else (text,))]
     parser = build_parser()
-    options = parser.parse_args(argv)
+    options = parser.parse_args(arguments)
     database = options.db or bundled_database_path()
     if options.command == "check":
         return run_check(database)
@@ -209,7 +218,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli_citing.run(options.command, database, options)
     from azkz_desktop.ui.launch import run_window  # Qt loads only when a window is wanted
 
-    return run_window(database, screenshot=options.screenshot)
+    event, problem = options.event, None
+    if options.link:
+        from azkz_desktop.links import event_id_of
+
+        try:
+            event = event_id_of(options.link)
+        except ValueError as error:
+            problem = str(error)  # said in the window: the person clicked a link, not typed a command
+    return run_window(database, screenshot=options.screenshot, event=event, problem=problem)
 
 
 if __name__ == "__main__":

@@ -50,7 +50,7 @@ def test_report_of_every_event_holds_every_title_quote_and_address(
         assert letter in whole
     for number, page in enumerate(text, start=1):
         assert f"Page {number} of {pages}" in page
-        assert "MIT licence" in page
+        assert "MIT licence" in page and "CC BY-SA" in page
 
 
 def test_report_of_one_event_is_cover_entry_and_sources(

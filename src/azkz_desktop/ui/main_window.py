@@ -87,6 +87,9 @@ class MainWindow(QMainWindow):
 
         self.exporter = Exporter(database, self.state, self.timeline, self, self._report)
         self._build_menus()
+        from azkz_desktop.ui import citing_hooks  # citations, links to events, the PDF report
+
+        self.citing = citing_hooks.install(self, database)
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
         self.problems_label = QLabel()

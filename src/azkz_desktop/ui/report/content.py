@@ -16,7 +16,10 @@ from azkz_desktop.data.models import Event
 
 # event id -> the user's note on it, or None. The workspace will provide one; until then nobody has notes.
 UserNotes = Callable[[str], str | None]
-DATA_LICENCE = "azkz-desktop data, MIT licence; quoted passages remain the text of their publishers."
+DATA_LICENCE = (
+    "Data: azkz-desktop, MIT licence. Quoted passages stay under their publishers' terms; "
+    "Wikipedia text is CC BY-SA."
+)
 
 
 def no_user_notes(_event_id: str) -> str | None:
