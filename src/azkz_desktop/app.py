@@ -53,7 +53,6 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--event", metavar="ID", help="open the window at this event (a running window shows it instead)"
     )
-    parser.add_argument("--link", metavar="LINK", help=argparse.SUPPRESS)  # azkz-desktop:event/ID, as clicked
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check = commands.add_parser(
         "check",
@@ -202,11 +201,11 @@ def export_filter(database: RelationsDatabase, options: argparse.Namespace) -> E
 def main(argv: Sequence[str] | None = None) -> int:
     from azkz_desktop.links import is_link
 
-    # A clicked link arrives as a bare argument (the desktop entry's %u): name it for the parser.
+    # A clicked link arrives as a bare argument (the desktop entry's %u): taken out before parsing.
     arguments = [*(sys.argv[1:] if argv is None else argv)]
-    arguments = [part for text in arguments for part in (("--link", text) if is_link(text) else (text,))]
+    links = [text for text in arguments if is_link(text)]
     parser = build_parser()
-    options = parser.parse_args(arguments)
+    options = parser.parse_args([text for text in arguments if not is_link(text)])
     database = options.db or bundled_database_path()
     if options.command == "check":
         return run_check(database)
@@ -219,11 +218,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from azkz_desktop.ui.launch import run_window  # Qt loads only when a window is wanted
 
     event, problem = options.event, None
-    if options.link:
+    if links:
         from azkz_desktop.links import event_id_of
 
         try:
-            event = event_id_of(options.link)
+            event = event_id_of(links[0])
         except ValueError as error:
             problem = str(error)  # said in the window: the person clicked a link, not typed a command
     return run_window(database, screenshot=options.screenshot, event=event, problem=problem)

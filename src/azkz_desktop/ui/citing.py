@@ -7,6 +7,7 @@ on the first Copy Citation, never at start-up.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QPoint, QSettings, Qt
@@ -57,15 +58,19 @@ class CitingActions(QObject):
         for name, label in STYLE_NAMES.items():
             action = QAction(self.tr(label), self, checkable=True, checked=name == chosen)
             action.setData(name)
-            action.toggled.connect(lambda on, n=name: on and QSettings().setValue(STYLE_KEY, n))
+            action.toggled.connect(lambda on, n=name: self._remember_style(n) if on else None)
             self._styles.addAction(action)
             self.style_menu.addAction(action)
 
-    def _action(self, text: str, slot: object, shortcut: str) -> QAction:
+    def _action(self, text: str, slot: Callable[[], None], shortcut: str) -> QAction:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.triggered.connect(lambda _checked=False: slot())
         return action
+
+    @staticmethod
+    def _remember_style(name: str) -> None:
+        QSettings().setValue(STYLE_KEY, name)
 
     @staticmethod
     def style() -> str:
