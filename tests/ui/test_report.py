@@ -123,3 +123,19 @@ def test_failed_write_leaves_the_old_file(
         write_report(database, EventFilter(ids=frozenset({"ilham-aliyev-state-visit-2004"})), out)
     assert out.read_bytes() == b"old"
     assert sorted(path.name for path in tmp_path.iterdir()) == ["keep.pdf", "settings"]
+
+
+def test_print_paints_the_same_pages_on_a_printer(tmp_path: Path, database: RelationsDatabase) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from azkz_desktop.ui.report.paging import a4_layout, paint_report
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a printer that writes what it would print
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    printer.setPageLayout(a4_layout())
+    content = gather(database, EventFilter(ids=frozenset({"ilham-aliyev-state-visit-2004"})))
+    assert paint_report(printer, content, None, printer.resolution()) == 3
+    pages = pdf_pages(out)
+    assert len(pages) == 3 and "Ilham Aliyev's state visit to Astana" in pages[1]
