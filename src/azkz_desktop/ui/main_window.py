@@ -95,6 +95,9 @@ class MainWindow(WindowMenus, QMainWindow):
 
         self.exporter = Exporter(database, self.state, self.timeline, self, self._report)
         self._build_menus()
+        from azkz_desktop.ui import citing_hooks  # citations, links to events, the PDF report
+
+        self.citing = citing_hooks.install(self, database)
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.status_label, 1)
