@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
 from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.export import ExportError
+from azkz_desktop.ui.accessibility.names import name_widgets
 from azkz_desktop.ui.state import ViewState
 
 if TYPE_CHECKING:
@@ -49,6 +50,7 @@ class TradeTab(QWidget):
             self.chart.source_requested.connect(self.source_requested)
             self.chart.set_events(self._events())
             self._layout.addWidget(self.chart)
+            name_widgets(self.chart)
             self.chart.setVisible(self.table is None or not self.table.isVisibleTo(self))
         return self.chart
 
