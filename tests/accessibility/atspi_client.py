@@ -2,8 +2,9 @@
 
 Run by the system Python (Debian's python3-pyatspi), inside one X display and one D-Bus session with the
 app, which it starts itself: `atspi_client.py --out heard.json --timeout 60 -- <app command>`. It finds the
-timeline's events by name, presses Right with xdotool and follows the focus events, then opens the trade
-figures as a table (Ctrl+Shift+T) and reads its cells. Exit 0 when everything was found; 1, with the
+timeline's events by name, presses Right with xdotool and follows the focus events, zooms out (minus) and
+waits for the announcement of the new window, then opens the trade figures as a table (Ctrl+Shift+T) and
+reads its cells. Exit 0 when everything was found; 1, with the
 reason on stderr, when something was not.
 """
 
@@ -110,6 +111,12 @@ def main() -> int:
                 focus_names.append(event.source.name)
 
         pyatspi.Registry.registerEventListener(on_focus, "object:state-changed:focused")
+        announcements: list[str] = []
+
+        def on_announcement(event) -> None:
+            announcements.append(str(event.any_data))
+
+        pyatspi.Registry.registerEventListener(on_announcement, "object:announcement")
         # Click an empty stretch of the timeline (focus, no event under the pointer), then press Right.
         extents = timeline.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
         window_id = subprocess.run(
@@ -130,6 +137,8 @@ def main() -> int:
         wait_for(lambda: focus_names[-1] != heard["after_right"], 10, "focus on the next event")
         heard["after_second_right"] = focus_names[-1]
         heard["focus_events"] = list(focus_names)
+        xdotool("key", "minus")  # zoom out: said once the window settles
+        heard["announcement"] = wait_for(lambda: announcements and announcements[-1], 10, "an announcement")
         focused = next(
             (item for item in timeline_children(timeline) if item.getState().contains(pyatspi.STATE_FOCUSED)),
             None,

@@ -119,6 +119,11 @@ def test_focus_follows_the_right_arrow(heard: dict[str, object]) -> None:
     assert isinstance(focus, list) and focus.index("Timeline") < focus.index(first) < focus.index(second)
 
 
+def test_a_zoom_is_announced(heard: dict[str, object]) -> None:
+    said = str(heard["announcement"])
+    assert re.match(r"^Showing \d{4} to \d{4}, \d+ events$", said), said
+
+
 def test_the_trade_table_is_read_cell_by_cell(heard: dict[str, object]) -> None:
     database = open_database(bundled_database_path())
     try:

@@ -66,7 +66,8 @@ def cut_controls(root: QWidget) -> list[str]:
     for widget in root.findChildren(QWidget):
         if not widget.isVisible() or widget.objectName().startswith("qt_"):
             continue
-        if isinstance(widget, (QAbstractButton, QLineEdit)) and not isinstance(widget.parentWidget(), QTabBar):
+        in_tab_bar = isinstance(widget.parentWidget(), QTabBar)
+        if isinstance(widget, (QAbstractButton, QLineEdit)) and not in_tab_bar:
             hint = widget.minimumSizeHint() if isinstance(widget, QLineEdit) else widget.sizeHint()
             name = widget.accessibleName() or getattr(widget, "text", lambda: "")() or widget.objectName()
             if widget.width() < hint.width() or widget.height() < hint.height():
@@ -83,13 +84,14 @@ def cut_controls(root: QWidget) -> list[str]:
 def check(window: MainWindow) -> list[str]:
     problems = []
     bar = window.filter_bar
-    extension = next((w for w in bar.findChildren(QWidget) if w.objectName() == "qt_toolbar_ext_button"), None)
+    extension = bar.findChild(QWidget, "qt_toolbar_ext_button")
     if extension is not None and extension.isVisible():
         problems.append("the filter bar does not fit: some of it is behind the overflow button")
     for action in bar.actions():
         widget = bar.widgetForAction(action)
         if action.isVisible() and widget is not None and not widget.isVisible():
-            problems.append(f"filter bar item {action.text() or widget.objectName()!r} is hidden for lack of room")
+            name = action.text() or widget.objectName()
+            problems.append(f"filter bar item {name!r} is hidden for lack of room")
     metrics = QFontMetricsF(window.timeline.fonts.lane)
     lane_height = min(lane.height for lane in window.timeline.current_layout().lanes)
     for category in window.categories:

@@ -1,4 +1,4 @@
-"""At 1.5× and 2× scale, with a 150 % font and in a high-contrast palette, nothing is cut or hidden.
+"""At 1.5x and 2x scale, with a 150 % font and in a high-contrast palette, nothing is cut or hidden.
 
 Each setting runs in its own process (tests/ui/scale_probe.py), since Qt reads QT_SCALE_FACTOR once, at
 start-up. The probe checks widget geometry against size hints, and saves the screenshots it checked.

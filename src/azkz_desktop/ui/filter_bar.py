@@ -144,7 +144,8 @@ class FilterBar(QToolBar):
         field.setPlaceholderText(self.tr(DATE_PLACEHOLDER))
         field.setToolTip(f"Show events {which} this date: {DATE_HINT}")
         # Room for the placeholder and the clear button, in the font in use (it may be large).
-        room = field.fontMetrics().horizontalAdvance(field.placeholderText()) + 2 * field.fontMetrics().height()
+        metrics = field.fontMetrics()
+        room = metrics.horizontalAdvance(field.placeholderText()) + 2 * metrics.height()
         field.setMaximumWidth(max(130, room))
         field.setClearButtonEnabled(True)
         field.editingFinished.connect(self.apply)
