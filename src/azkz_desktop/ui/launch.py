@@ -21,6 +21,7 @@ from azkz_desktop import APP_NAME, exit_codes
 from azkz_desktop.data.database import open_database
 from azkz_desktop.data.errors import DatabaseError
 from azkz_desktop.data.paths import resource_path
+from azkz_desktop.ui import accessibility
 from azkz_desktop.ui.faults import install_fault_handling, logger
 from azkz_desktop.ui.guard import one_line
 from azkz_desktop.ui.main_window import MainWindow
@@ -50,6 +51,7 @@ def application() -> QApplication:
     # The Wayland app id names the desktop entry; the icon is the installed theme's, else the checkout's.
     app.setDesktopFileName(APP_NAME)
     app.setWindowIcon(QIcon.fromTheme(APP_NAME, QIcon(str(resource_path(f"{APP_NAME}.svg")))))
+    accessibility.install()  # screen readers can read the painted timeline and overview
     return app
 
 

@@ -23,6 +23,7 @@ from azkz_desktop.data.database import RelationsDatabase, open_database
 from azkz_desktop.data.errors import DatabaseError
 from azkz_desktop.data.models import DatabaseSummary, TradePoint
 from azkz_desktop.ui.about import AboutDialog, about_text, licences_text
+from azkz_desktop.ui.accessibility.names import name_widgets
 from azkz_desktop.ui.controls_help import controls_dialog
 from azkz_desktop.ui.details import DetailPane
 from azkz_desktop.ui.documents import DocumentsView
@@ -108,6 +109,7 @@ class MainWindow(WindowMenus, QMainWindow):
         self._update_status()
         self.settings = SettingsStore(QSettings())
         self.settings.restore(self)
+        name_widgets(self)  # what screen readers call the fields and lists
 
     # ---- layout --------------------------------------------------------------------------------------
 

@@ -12,10 +12,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
 from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.export import ExportError
+from azkz_desktop.ui.accessibility.names import name_widgets
 from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.state import ViewState
 
 if TYPE_CHECKING:
+    from azkz_desktop.ui.accessibility.chart_table import TradeFiguresTable
     from azkz_desktop.ui.trade.chart import TradeChart
 
 
@@ -31,6 +33,7 @@ class TradeTab(QWidget):
         self._state = state
         self._events: Callable[[], Sequence[tuple[str, float, str]]] = tuple
         self.chart: TradeChart | None = None
+        self.table: TradeFiguresTable | None = None  # View → Show Figures as Table
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(8, 8, 8, 8)
 
@@ -49,7 +52,22 @@ class TradeTab(QWidget):
             self.chart.source_requested.connect(self.source_requested)
             self.chart.set_events(self._events())
             self._layout.addWidget(self.chart)
+            name_widgets(self.chart)
+            self.chart.setVisible(self.table is None or not self.table.isVisibleTo(self))
         return self.chart
+
+    def show_table(self, on: bool) -> None:
+        """Show the figures as a table instead of the chart (or the chart again)."""
+        if on and self.table is None:
+            from azkz_desktop.ui.accessibility.chart_table import TradeFiguresTable
+
+            self.table = TradeFiguresTable(self._database.trade_points())
+            self.table.source_requested.connect(self.source_requested)
+            self._layout.addWidget(self.table)
+        if self.table is not None:
+            self.table.setVisible(on)
+        if self.chart is not None:
+            self.chart.setVisible(not on)
 
     def set_events(self, events: Callable[[], Sequence[tuple[str, float, str]]]) -> None:
         """How to get the economy & trade events to mark, (id, day number, title): asked only once the
