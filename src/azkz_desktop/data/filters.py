@@ -22,6 +22,7 @@ class EventFilter:
     text: str = ""  # full-text search over titles, summaries, sources and people's names
     ids: frozenset[str] | None = None  # only these events
     bilateral_only: bool = False  # leave out events held within a multilateral setting
+    starred_only: bool = False  # only events the reader starred (the workspace answers this, not SQL)
 
     @property
     def is_empty(self) -> bool:
@@ -33,11 +34,19 @@ class EventFilter:
             and not self.text.strip()
             and self.ids is None
             and not self.bilateral_only
+            and not self.starred_only
         )
 
     def without_text(self) -> EventFilter:
         return EventFilter(
-            self.categories, self.people, self.start, self.end, "", self.ids, self.bilateral_only
+            self.categories,
+            self.people,
+            self.start,
+            self.end,
+            "",
+            self.ids,
+            self.bilateral_only,
+            self.starred_only,
         )
 
     def describe(self) -> str:
@@ -57,4 +66,6 @@ class EventFilter:
             parts.append(f"{len(self.ids)} chosen events")
         if self.bilateral_only:
             parts.append("bilateral only")
+        if self.starred_only:
+            parts.append("starred only")
         return "; ".join(parts)

@@ -88,6 +88,7 @@ class TimelineIndex:
         self._category = np.concatenate(category_codes) if category_codes else np.empty(0, np.int16)
         self.source_counts = np.concatenate(source_counts) if source_counts else np.empty(0, np.int32)
         self._row_of: dict[str, int] | None = None
+        self.mine: np.ndarray | None = None  # per row: the reader's own event (None: there are none)
         self.lanes = {category: self._lane(code, category) for code, category in enumerate(self.categories)}
 
     def _lane(self, code: int, category: str) -> Lane:

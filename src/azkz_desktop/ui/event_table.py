@@ -7,7 +7,7 @@ calling data() for every comparison, some twenty million Python calls at a milli
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import numpy as np
@@ -38,6 +38,27 @@ class EventTableModel(QAbstractTableModel):
         self._rows = self._ordered_rows()
         self._position_of_row: np.ndarray | None = None
         self._date_labels: dict[int, str] = {}
+        # Set by the workspace: an icon for an event's star, note and "mine" marks, and its tooltip lines.
+        self.decoration: Callable[[str], Any] | None = None
+        self.tooltip_extra: Callable[[str], str] | None = None
+
+    def set_index(self, index: TimelineIndex) -> None:
+        """List another index (own events were added or deleted); shows every row until filtered."""
+        self.beginResetModel()
+        self._index = index
+        self._visible = None
+        self._sorted_cache.clear()
+        self._date_labels.clear()
+        self._rows = self._ordered_rows()
+        self._position_of_row = None
+        self.endResetModel()
+
+    def marks_changed(self) -> None:
+        """Stars or notes changed: redraw the title column's icons and tooltips."""
+        if self._rows.size:
+            self.dataChanged.emit(
+                self.index(0, TITLE), self.index(len(self._rows) - 1, TITLE), [Qt.ItemDataRole.DecorationRole]
+            )
 
     # ---- what is shown -------------------------------------------------------------------------------
 
@@ -128,8 +149,14 @@ class EventTableModel(QAbstractTableModel):
         if role == EVENT_ID_ROLE:
             return self._index.ids[row]
         if role == Qt.ItemDataRole.ToolTipRole:
-            shown = self.data(index, Qt.ItemDataRole.DisplayRole)
-            return plain_tooltip(str(shown)) if column != SOURCES else None
+            shown = str(self.data(index, Qt.ItemDataRole.DisplayRole))
+            if column == TITLE and self.tooltip_extra is not None:
+                shown += self.tooltip_extra(self._index.ids[row])
+            return plain_tooltip(shown) if column != SOURCES else None
+        if role == Qt.ItemDataRole.DecorationRole:
+            if column == TITLE and self.decoration is not None:
+                return self.decoration(self._index.ids[row])
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             if column == DATE:
                 return self._date_label(row)

@@ -101,13 +101,23 @@ class FilterBar(QToolBar):
         self.people_button.changed.connect(self.apply)
         self.addWidget(self.people_button)
 
-        self.bilateral_action = QAction(self.tr("Bilateral Only"), self, checkable=True)
+        self.bilateral_action = QAction(self.tr("Bilateral"), self, checkable=True)
         self.bilateral_action.setObjectName("bilateralOnly")
         self.bilateral_action.setToolTip(
-            self.tr("Leave out events held within a multilateral setting (CIS, Turkic, SCO, … summits)")
+            self.tr(
+                "Bilateral only: leave out events held within a multilateral setting (CIS, Turkic, SCO, … summits)"
+            )
         )
         self.bilateral_action.toggled.connect(self.apply)
         self.addAction(self.bilateral_action)
+        # A glyph only, so the bar keeps room for the date fields at large font sizes; the tooltip names it.
+        self.starred_action = QAction("★", self, checkable=True)
+        self.starred_action.setObjectName("starredOnly")
+        self.starred_action.setToolTip(
+            self.tr("Starred only: the events you starred (S stars the selection)")
+        )
+        self.starred_action.toggled.connect(self.apply)
+        self.addAction(self.starred_action)
 
         self.addWidget(QLabel("  From "))
         self.date_from = self._date_field("from")
@@ -183,6 +193,7 @@ class FilterBar(QToolBar):
             end=_parse_date(self.date_to.text()),
             text=self.search.text().strip(),
             bilateral_only=self.bilateral_action.isChecked(),
+            starred_only=self.starred_action.isChecked(),
         )
 
     def apply(self) -> None:
@@ -203,6 +214,7 @@ class FilterBar(QToolBar):
                 action.setChecked(event_filter.categories is None or key in event_filter.categories)
             self.people_button.set_checked(event_filter.people)
             self.bilateral_action.setChecked(event_filter.bilateral_only)
+            self.starred_action.setChecked(event_filter.starred_only)
             for field, date in ((self.date_from, event_filter.start), (self.date_to, event_filter.end)):
                 if _parse_date(field.text()) != date:
                     field.setText(date.iso() if date else "")

@@ -85,7 +85,11 @@ def run_window(
     install_fault_handling(show_dialogs=screenshot is None)
     aside = set_aside_damaged_settings(QSettings())
     try:
-        window = MainWindow(open_database(database_path))
+        database = open_database(database_path)
+        from azkz_desktop.ui.workspace.opening import open_for_window, say_unavailable
+
+        workspace, workspace_problem = open_for_window(database.category_ids())
+        window = MainWindow(database, workspace=workspace, workspace_problem=workspace_problem)
     except DatabaseError as error:
         # With --screenshot nobody is there to close a dialog: say it on stderr and leave.
         print(f"{APP_NAME}: {error}", file=sys.stderr)
@@ -101,6 +105,10 @@ def run_window(
         if screenshot is None:
             show_error("Cannot show the database", f"{database_path}\n\n{one_line(str(error))}")
         return exit_codes.WINDOW_FAILED
+    if workspace_problem:
+        print(f"{APP_NAME}: the workspace cannot be used: {one_line(workspace_problem)}", file=sys.stderr)
+        if screenshot is None:
+            say_unavailable(window, workspace_problem)
     if aside is not None:
         window.statusBar().showMessage(f"The settings file was damaged and was set aside as {aside}", 15_000)
     if screenshot is None:

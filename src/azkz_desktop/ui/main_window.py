@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from azkz_desktop.data.database import RelationsDatabase, open_database
 from azkz_desktop.data.errors import DatabaseError
 from azkz_desktop.data.models import DatabaseSummary, TradePoint
+from azkz_desktop.data.workspace import Workspace
+from azkz_desktop.session.workspace_data import WorkspaceDatabase
 from azkz_desktop.ui.about import AboutDialog, about_text, licences_text
 from azkz_desktop.ui.accessibility.names import name_widgets
 from azkz_desktop.ui.controls_help import controls_dialog
@@ -48,8 +50,16 @@ MAX_LISTED = 200
 class MainWindow(WindowMenus, QMainWindow):
     """One window on one database; every view in it asks the data layer, never SQL."""
 
-    def __init__(self, database: RelationsDatabase, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        database: RelationsDatabase,
+        parent: QWidget | None = None,
+        workspace: Workspace | None = None,
+        workspace_problem: str = "",
+    ) -> None:
         super().__init__(parent)
+        # Own events, notes and stars seen through the same questions the views ask of the database.
+        database = WorkspaceDatabase(database, workspace, workspace_problem)  # type: ignore[assignment]
         self._database = database
         self._summary: DatabaseSummary = database.summary()
         self.setWindowTitle(WINDOW_TITLE)
@@ -99,6 +109,9 @@ class MainWindow(WindowMenus, QMainWindow):
         from azkz_desktop.ui import citing_hooks  # citations, links to events, the PDF report
 
         self.citing = citing_hooks.install(self, database)
+        from azkz_desktop.ui.workspace.controller import WorkspaceController
+
+        self.workspace_ui = WorkspaceController(self, database)  # type: ignore[arg-type]
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.status_label, 1)
@@ -265,7 +278,8 @@ class MainWindow(WindowMenus, QMainWindow):
     def open_database_file(self, path: Path) -> MainWindow | None:
         """Open another database in a new window and close this one; on failure say why and stay."""
         try:
-            window = MainWindow(open_database(path))
+            database = open_database(path)
+            window = MainWindow(database, **self.workspace_ui.reopened(database.category_ids()))
         except DatabaseError as error:
             box = QMessageBox(
                 QMessageBox.Icon.Critical,
@@ -330,5 +344,6 @@ class MainWindow(WindowMenus, QMainWindow):
         controls_dialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.workspace_ui.close()  # the note being typed is saved first
         self.settings.save(self)
         super().closeEvent(event)

@@ -89,6 +89,7 @@ class SettingsStore:
         settings.setValue("filter/to", event_filter.end.iso() if event_filter.end else "")
         settings.setValue("filter/text", event_filter.text)
         settings.setValue("filter/bilateral_only", event_filter.bilateral_only)
+        settings.setValue("filter/starred_only", event_filter.starred_only)
         settings.setValue("selection/ids", sorted(state.selection))
         settings.setValue("selection/current", state.current)
         settings.sync()
@@ -108,6 +109,7 @@ class SettingsStore:
             end=_date(settings.value("filter/to")),
             text=text if isinstance(text, str) else "",
             bilateral_only=settings.value("filter/bilateral_only", False) in (True, "true"),
+            starred_only=settings.value("filter/starred_only", False) in (True, "true"),
         )
 
     def restore(self, window: MainWindow) -> None:

@@ -83,7 +83,9 @@ class HitTesting(_Base):
             row = self.index.row_of(event_id)
             assert row is not None
             category = self._categories[self.index.category_of(row)].label
-            return f"{self.index.titles[row]}\n{self.index.date_span(row).label()} · {category}"
+            text = f"{self.index.titles[row]}\n{self.index.date_span(row).label()} · {category}"
+            extra = getattr(self, "tooltip_extra", None)  # the workspace adds "mine", star and note
+            return text + extra(event_id) if extra is not None else text
         cluster = self.cluster_at(point)
         if cluster is not None:
             start, end, ids = cluster

@@ -88,6 +88,12 @@ class OverviewStrip(QWidget):
         self._visible_rows = mask
         self._forget_histogram()
 
+    def set_index(self, index: TimelineIndex) -> None:
+        """Count another index's events (own events were added or deleted)."""
+        self.index = index
+        self._visible_rows = None
+        self._forget_histogram()
+
     def _forget_histogram(self) -> None:
         self._histogram = None
         self.update()

@@ -237,3 +237,26 @@ def draw_labels(
     shift = (metrics.ascent() - metrics.descent()) / 2
     for label, text in zip(lane.labels, lane.label_texts, strict=True):
         painter.drawText(QPointF(label.x, label.y + shift), text)
+
+
+MINE_MARK = 3.5  # half the width of the outline diamond above the reader's own events
+
+
+def draw_mine_marks(painter: QPainter, lane: LaneLayout, mine: np.ndarray, colors: Palette) -> None:
+    """A small outline diamond above each of the reader's own events: all of them in one drawLines."""
+    chosen = np.flatnonzero(mine)
+    if not len(chosen):
+        return
+    xs = (lane.x0[chosen] + np.maximum(lane.x1[chosen], lane.x0[chosen])) / 2
+    y = lane.center_y - SPAN_HEIGHT / 2 - MINE_MARK - 3
+    r = MINE_MARK
+    corners = ((0, -r), (r, 0), (0, r), (-r, 0))
+    lines: list[QPointF] = []
+    for x in xs.tolist():
+        for number, (dx, dy) in enumerate(corners):
+            ex, ey = corners[(number + 1) % 4]
+            lines += [QPointF(x + dx, y + dy), QPointF(x + ex, y + ey)]
+    pen = QPen(colors.text, 1.4)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawLines(lines)

@@ -65,6 +65,7 @@ class TimelinePicture:
     cluster_selected: list[np.ndarray]  # per lane: how many selected events each cluster holds
     current: CurrentMark | None = None
     focus_frame: bool = False
+    mine: list[np.ndarray] | None = None  # per lane: is each single event the reader's own
 
 
 def draw_timeline(painter: QPainter, picture: TimelinePicture, colors: painting.Palette) -> None:
@@ -88,6 +89,8 @@ def draw_timeline(painter: QPainter, picture: TimelinePicture, colors: painting.
             picture.fonts.count,
             picture.cluster_selected[number],
         )
+        if picture.mine is not None:
+            painting.draw_mine_marks(painter, lane, picture.mine[number], colors)
         painting.draw_labels(painter, lane, picture.titles, metrics, colors, picture.fonts.label)
     if picture.current is not None:
         _draw_current(painter, picture.current, colors)

@@ -163,6 +163,15 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
         if mask is not None and mask.any() and not self._any_shown_in_view():
             self.fit_all()
 
+    def set_index(self, index: TimelineIndex) -> None:
+        """Draw another index (own events were added or deleted); the filter's mask is set next."""
+        self.index = index
+        self._visible_rows = None
+        self._title_widths.clear()
+        self._selected_rows = np.zeros(len(index), dtype=bool)
+        self._selection_changed()
+        self._invalidate()
+
     def _any_shown_in_view(self) -> bool:
         start, end = self.state.window
         for name in self.shown_lanes():
@@ -234,6 +243,7 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
             fonts=self.fonts,
             selected=[self._selected_rows[lane.rows] for lane in layout.lanes],
             cluster_selected=[self._cluster_selection(lane) for lane in layout.lanes],
+            mine=None if self.index.mine is None else [self.index.mine[lane.rows] for lane in layout.lanes],
             current=self._current_mark(layout) if on_screen else None,
             focus_frame=on_screen and self.hasFocus(),
         )

@@ -1,0 +1,184 @@
+"""The bundled database seen through the reader's workspace: their own events merged in, their notes
+searched as their own words, their stars as a filter.
+
+Every view keeps asking "the database" the questions it asked before (timeline_index, filtered_event_ids,
+event, export_rows); this adapter answers them for both kinds of event, so the window needs no second code
+path for own events. It holds no Qt and runs no SQL: the workspace and the database do that.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from typing import Any
+
+import numpy as np
+
+from azkz_desktop.data.database import RelationsDatabase
+from azkz_desktop.data.export import COLUMNS
+from azkz_desktop.data.filters import EventFilter
+from azkz_desktop.data.models import Event
+from azkz_desktop.data.timeline_index import TimelineIndex
+from azkz_desktop.data.workspace import OwnEvent, Workspace
+from azkz_desktop.data.workspace.rows import EXPORT_COLUMNS, event_of, merged_export_rows
+
+
+def index_rows(index: TimelineIndex) -> list[tuple[str, int, int, int, int, str, int, int]]:
+    """A TimelineIndex's rows again, in the layout its constructor takes (to merge with own events)."""
+    if not len(index):
+        return []
+    precision = index._precision.tolist()
+    ranges = index._is_range.tolist()
+    return list(
+        zip(
+            index.ids,
+            index.first_days.astype(np.int64).tolist(),
+            index.last_days.astype(np.int64).tolist(),
+            precision,
+            index.category_codes.tolist(),
+            index.titles,
+            [int(value) for value in ranges],
+            index.source_counts.tolist(),
+            strict=True,
+        )
+    )
+
+
+class WorkspaceDatabase:
+    """A RelationsDatabase with a workspace beside it; anything not answered here goes to the database.
+
+    `workspace` is None when there is none to use (it could not be opened): then this is the bundled
+    database alone, and `unavailable` says why, for the tooltips of the disabled actions.
+    """
+
+    def __init__(
+        self, database: RelationsDatabase, workspace: Workspace | None, unavailable: str = ""
+    ) -> None:
+        self.bundled = database
+        self.workspace = workspace
+        self.unavailable = unavailable
+        self._bundled_index: TimelineIndex | None = None
+        self._own: dict[str, OwnEvent] | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.bundled, name)
+
+    @property
+    def export_columns(self) -> tuple[str, ...]:
+        return EXPORT_COLUMNS if self.workspace is not None else COLUMNS
+
+    # ---- own events ------------------------------------------------------------------------------------
+
+    def own_events(self) -> dict[str, OwnEvent]:
+        """The reader's events (not deleted) by id, read once and kept until `forget_own` is called."""
+        if self._own is None:
+            events = self.workspace.own_events() if self.workspace is not None else []
+            self._own = {event.id: event for event in events}
+        return self._own
+
+    def forget_own(self) -> None:
+        """Own events were added, changed or deleted: read them again when next asked."""
+        self._own = None
+
+    def is_own(self, event_id: str) -> bool:
+        return event_id in self.own_events()
+
+    # ---- what the views ask ----------------------------------------------------------------------------
+
+    def timeline_index(self) -> TimelineIndex:
+        """The bundled events and the reader's in one index; `mine` marks the reader's rows."""
+        if self._bundled_index is None:
+            self._bundled_index = self.bundled.timeline_index()
+        bundled = self._bundled_index
+        if self.workspace is None:
+            return bundled
+        own = self.workspace.own_timeline_rows(bundled.categories)
+        if not own:
+            return bundled
+        merged = TimelineIndex([index_rows(bundled), own], bundled.categories)
+        mine = np.zeros(len(merged), dtype=bool)
+        mine[len(bundled) :] = True
+        merged.mine = mine
+        return merged
+
+    def event(self, event_id: str) -> Event | None:
+        own = self.own_events().get(event_id)
+        if own is not None:
+            return event_of(own)
+        return self.bundled.event(event_id)
+
+    def filtered_event_ids(self, event_filter: EventFilter, ordered: bool = True) -> list[str]:
+        """Bundled and own events passing the filter; a note matching the search words counts as a hit."""
+        bundled = self._bundled_ids(event_filter, ordered)
+        own = [event.id for event in self._own_passing(event_filter)]
+        if ordered and own:
+            events = self.own_events()
+            own.sort(key=lambda i: (events[i].span.first_day(), events[i].span.last_day(), i))
+        return bundled + own
+
+    def export_rows(self, event_filter: EventFilter) -> Iterator[tuple[str, ...]]:
+        """CSV rows in `export_columns` order: with a workspace, both kinds with origin and the note."""
+        if self.workspace is None:
+            return self.bundled.export_rows(event_filter)
+        bundled_filter = dataclasses.replace(event_filter, starred_only=False)
+        if event_filter.text.strip() or event_filter.starred_only:
+            bundled_filter = EventFilter(ids=frozenset(self._bundled_ids(event_filter, False)))
+        labels = {category.id: category.label for category in self.bundled.categories()}
+        rows = merged_export_rows(
+            self.bundled.export_rows(bundled_filter),
+            self._own_passing(event_filter),
+            self.workspace.note_texts(),
+            labels,
+        )
+        return iter(rows)
+
+    # ---- filtering -------------------------------------------------------------------------------------
+
+    def _bundled_ids(self, event_filter: EventFilter, ordered: bool) -> list[str]:
+        base = dataclasses.replace(event_filter, starred_only=False)
+        ids = self.bundled.filtered_event_ids(base, ordered)
+        workspace = self.workspace
+        if workspace is None:
+            return ids
+        text = event_filter.text.strip()
+        if text:
+            noted = set(workspace.notes_matching(text))
+            if noted:
+                found = set(ids)
+                extra = [
+                    i
+                    for i in self.bundled.filtered_event_ids(base.without_text(), ordered)
+                    if i in noted and i not in found
+                ]
+                ids = ids + extra
+        if event_filter.starred_only:
+            starred = workspace.starred_ids()
+            ids = [i for i in ids if i in starred]
+        return ids
+
+    def _own_passing(self, event_filter: EventFilter) -> list[OwnEvent]:
+        events = list(self.own_events().values())
+        workspace = self.workspace
+        if not events or workspace is None:
+            return []
+        f = event_filter
+        if f.ids is not None:
+            events = [event for event in events if event.id in f.ids]
+        if f.categories is not None:
+            events = [event for event in events if event.category in f.categories]
+        if f.people:
+            events = [event for event in events if f.people.intersection(event.people)]
+        if f.start is not None:
+            first = f.start.first_day()
+            events = [event for event in events if event.span.last_day() >= first]
+        if f.end is not None:
+            last = f.end.last_day()
+            events = [event for event in events if event.span.first_day() <= last]
+        text = f.text.strip()
+        if text:
+            hits = set(workspace.own_events_matching(text)) | set(workspace.notes_matching(text))
+            events = [event for event in events if event.id in hits]
+        if f.starred_only:
+            starred = workspace.starred_ids()
+            events = [event for event in events if event.id in starred]
+        return events

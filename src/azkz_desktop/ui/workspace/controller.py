@@ -1,0 +1,284 @@
+"""The workspace in the window: actions and menus, the detail pane's panel, the list's marks, undo.
+
+Installed by the main window after its views exist; everything it changes goes through the workspace
+(stars, notes, own events) and then tells the views, so the timeline, list, details and export agree.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
+
+from azkz_desktop.data.workspace import OwnEventDraft, Workspace, WorkspaceError
+from azkz_desktop.session.workspace_data import WorkspaceDatabase
+from azkz_desktop.ui.plain_text import plain_tooltip
+from azkz_desktop.ui.workspace.commands import (
+    AddEventCommand,
+    DeleteEventCommand,
+    EditEventCommand,
+    NoteCommand,
+    StarCommand,
+)
+from azkz_desktop.ui.workspace.event_form import OwnEventDialog
+from azkz_desktop.ui.workspace.marks import marks_icon
+from azkz_desktop.ui.workspace.panel import WorkspacePanel
+
+if TYPE_CHECKING:
+    from azkz_desktop.ui.main_window import MainWindow
+
+TOOLTIP_NOTE_CHARS = 300
+
+
+class WorkspaceController(QObject):
+    """Owns the undo stack and the workspace actions of one window."""
+
+    def __init__(self, window: MainWindow, data: WorkspaceDatabase) -> None:
+        super().__init__(window)
+        self.window = window
+        self.data = data
+        self.workspace: Workspace = data.workspace  # type: ignore[assignment]  # None: see `available`
+        self.available = data.workspace is not None
+        self.stack = QUndoStack(self)
+        self._icons: dict[tuple[bool, bool, bool], QIcon] = {}
+        self._failure: QMessageBox | None = None
+        self._read_marks()
+        self.panel = WorkspacePanel()
+        container = QWidget()
+        column = QVBoxLayout(container)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(window.details, 1)
+        column.addWidget(self.panel)
+        window.details_dock.setWidget(container)
+        self.extra_actions: list[QAction] = []  # import and export, added by menus.install
+        self._build_actions()
+        from azkz_desktop.ui.workspace import menus  # the File, Edit and View entries
+
+        menus.install(self)
+        window.event_model.decoration = self.decoration
+        window.event_model.tooltip_extra = self.tooltip_extra
+        window.timeline.tooltip_extra = self.tooltip_extra  # type: ignore[attr-defined]
+        window.state.current_changed.connect(lambda _: self.show_current())
+        window.state.selection_changed.connect(self.show_current)
+        self.panel.star_toggled.connect(self._star_current)
+        self.panel.editor.save_requested.connect(self.save_note)
+        self.panel.edit_requested.connect(self.edit_current)
+        self.panel.delete_requested.connect(self.delete_current)
+        if not self.available:
+            self._disable(data.unavailable)
+        self.show_current()
+
+    # ---- actions ---------------------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        window = self.window
+        self.undo_action = self.stack.createUndoAction(window, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.stack.createRedoAction(window, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.star_action = self._action(self.tr("S&tar or Unstar"), self.toggle_star, QKeySequence("S"))
+        self.star_action.setObjectName("starAction")
+        self.add_action = self._action(self.tr("&Add Event…"), self.add_event, QKeySequence("Ctrl+N"))
+        self.edit_action = self._action(self.tr("Edit E&vent…"), self.edit_current)
+        self.delete_action = self._action(self.tr("&Delete Event"), self.delete_current)
+        for action in (self.undo_action, self.redo_action, self.star_action, self.add_action):
+            window.addAction(action)  # their keys work wherever the focus is in the window
+
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | None = None) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        return action
+
+    def workspace_actions(self) -> list[QAction]:
+        """Everything that needs the workspace: disabled, with the reason, when there is none."""
+        return [self.star_action, self.add_action, self.edit_action, self.delete_action, *self.extra_actions]
+
+    def _disable(self, why: str) -> None:
+        short = why.split("\n\n")[-1] if why else ""
+        reason = self.tr("Your workspace could not be opened: %1").replace("%1", short)
+        for action in self.workspace_actions():
+            action.setEnabled(False)
+            action.setToolTip(reason)
+        self.panel.disable(reason)
+        starred = self.window.filter_bar.starred_action
+        starred.setEnabled(False)
+        starred.setToolTip(reason)
+        label = QLabel(self.tr("Workspace unavailable"))
+        label.setObjectName("workspaceUnavailable")
+        label.setToolTip(plain_tooltip(why))
+        self.window.statusBar().addPermanentWidget(label)
+
+    # ---- marks -----------------------------------------------------------------------------------------
+
+    def _read_marks(self) -> None:
+        if self.available:
+            self.starred = self.workspace.starred_ids()
+            self.notes = self.workspace.note_texts()
+        else:
+            self.starred, self.notes = frozenset(), {}
+
+    def decoration(self, event_id: str) -> QIcon | None:
+        starred, noted, mine = event_id in self.starred, event_id in self.notes, self.data.is_own(event_id)
+        if not (starred or noted or mine):
+            return None
+        return marks_icon(starred, noted, mine, self._icons)
+
+    def tooltip_extra(self, event_id: str) -> str:
+        """Lines the list's and the timeline's tooltips add: mine, starred, the note's start."""
+        lines = []
+        if self.data.is_own(event_id):
+            lines.append(self.tr("◇ Your own event"))
+        if event_id in self.starred:
+            lines.append(self.tr("★ Starred"))
+        note = self.notes.get(event_id)
+        if note:
+            shown = note if len(note) <= TOOLTIP_NOTE_CHARS else note[:TOOLTIP_NOTE_CHARS] + "…"
+            lines.append(self.tr("My note: %1").replace("%1", shown))
+        return "".join("\n" + line for line in lines)
+
+    # ---- the shown event -------------------------------------------------------------------------------
+
+    def shown_event(self) -> str:
+        """The one event the detail pane shows, or "" (none, or several selected)."""
+        state = self.window.state
+        current = state.current
+        if len(state.selection) > 1 or not current or self.window.index.row_of(current) is None:
+            return ""
+        return current
+
+    def show_current(self) -> None:
+        event_id = self.shown_event()
+        if not self.available:
+            self.panel.show_event(event_id, False, False, "")
+            return
+        self.panel.show_event(
+            event_id, event_id in self.starred, self.data.is_own(event_id), self.notes.get(event_id, "")
+        )
+        own = self.data.is_own(event_id)
+        self.edit_action.setEnabled(own)
+        self.delete_action.setEnabled(own)
+
+    # ---- changes (commands call these back) ------------------------------------------------------------
+
+    def toggle_star(self) -> None:
+        """S: star the selected events, or unstar them if all are starred already."""
+        state = self.window.state
+        ids = sorted(state.selection) or ([state.current] if state.current else [])
+        if not self.available or not ids:
+            return
+        self.stack.push(StarCommand(self, ids, not all(i in self.starred for i in ids)))
+
+    def _star_current(self, on: bool) -> None:
+        event_id = self.shown_event()
+        if event_id and (event_id in self.starred) != on:
+            self.stack.push(StarCommand(self, [event_id], on))
+
+    def stars_changed(self) -> None:
+        self.starred = self.workspace.starred_ids()
+        self.window.event_model.marks_changed()
+        event_id = self.shown_event()
+        self.panel.set_starred(event_id in self.starred)
+        if self.window.state.event_filter.starred_only:
+            self.window.apply_filter()
+
+    def save_note(self, event_id: str, before: str, after: str) -> None:
+        self.stack.push(NoteCommand(self, event_id, before, after))
+
+    def note_changed(self, event_id: str, text: str) -> None:
+        if text.strip():
+            self.notes[event_id] = text
+        else:
+            self.notes.pop(event_id, None)
+        self.panel.editor.saved(event_id, text)
+        self.panel.show_problem("")
+        self.window.event_model.marks_changed()
+
+    def own_changed(self, current: str | None) -> None:
+        """Own events were added, changed or deleted: index, views and details anew."""
+        window = self.window
+        self.data.forget_own()
+        index = self.data.timeline_index()
+        window.index = index
+        window.timeline.set_index(index)
+        window.overview.set_index(index)
+        window.event_model.set_index(index)
+        window.apply_filter()
+        state = window.state
+        if current is not None and index.row_of(current) is not None:
+            state.select([current], current=current)
+        else:
+            state.select([i for i in state.selection if index.row_of(i) is not None])
+        window._show_details(state.current)
+        self.show_current()
+
+    def write_failed(self, error: WorkspaceError) -> None:
+        """A change was not saved: say so beside the note and in a dialog; the editor keeps its text."""
+        text = self.tr("Not saved: %1").replace("%1", f"{error.path}: {error.problem}")
+        self.panel.show_problem(text)
+        if self._failure is not None and self._failure.isVisible():
+            self._failure.setText(text)
+            return
+        self._failure = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Your change could not be saved"), text, parent=self.window
+        )
+        self._failure.setTextFormat(Qt.TextFormat.PlainText)
+        self._failure.open()
+
+    # ---- own events ------------------------------------------------------------------------------------
+
+    def add_event(self) -> OwnEventDialog | None:
+        """Ctrl+N: the form for a new event, on the day shown first if one event is shown."""
+        if not self.available:
+            return None
+        return self._form(None)
+
+    def edit_current(self) -> OwnEventDialog | None:
+        event = self.data.own_events().get(self.shown_event())
+        if not self.available or event is None:
+            return None
+        return self._form(event.id)
+
+    def _form(self, event_id: str | None) -> OwnEventDialog:
+        before = self.data.own_events().get(event_id) if event_id else None
+        dialog = OwnEventDialog(self.window.categories, before.draft() if before else None, self.window)
+
+        def accepted() -> None:
+            draft: OwnEventDraft = dialog.draft()
+            if before is None:
+                self.stack.push(AddEventCommand(self, draft))
+            else:
+                self.stack.push(EditEventCommand(self, before, draft))
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        self.form = dialog
+        return dialog
+
+    def delete_current(self) -> None:
+        event = self.data.own_events().get(self.shown_event())
+        if self.available and event is not None:
+            self.stack.push(DeleteEventCommand(self, event))
+
+    def reopened(self, categories: list[str]) -> dict[str, object]:
+        """The workspace for a window on another database: the same file, opened anew."""
+        from azkz_desktop.ui.workspace.opening import open_for_window
+
+        if not self.available:
+            return {"workspace": None, "workspace_problem": self.data.unavailable}
+        self.panel.editor.flush()
+        workspace, problem = open_for_window(categories, self.workspace.path)
+        return {"workspace": workspace, "workspace_problem": problem}
+
+    # ---- closing ---------------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """On quit: the note being typed is saved, then the workspace is closed."""
+        if self.available:
+            self.panel.editor.flush()
+            self.workspace.close()
+            self.available = False

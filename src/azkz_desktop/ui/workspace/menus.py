@@ -1,0 +1,206 @@
+"""The workspace's menu entries and what the File ones do: import a CSV, export and import the workspace,
+list the notes on events no longer in the data. Each previews before it changes anything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from azkz_desktop.data.workspace import WorkspaceError
+from azkz_desktop.data.workspace.csv_import import import_preview, preview_csv
+from azkz_desktop.data.workspace.transfer import export_workspace, merge_workspace, preview_merge
+from azkz_desktop.ui.exporting import export_folder
+from azkz_desktop.ui.workspace.import_dialogs import CsvImportDialog, MergeDialog, OrphanNotesDialog
+
+if TYPE_CHECKING:
+    from azkz_desktop.ui.workspace.controller import WorkspaceController
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Workspace", text)
+
+
+def install(controller: WorkspaceController) -> None:
+    """File: Import CSV, Export/Import Workspace; Edit: Undo, Redo, Star, Add/Edit/Delete; View: orphans."""
+    window = controller.window
+    menus = [action.menu() for action in window.menuBar().actions()]
+    file_menu, edit_menu, view_menu = menus[0], menus[1], menus[2]
+    for menu in (file_menu, edit_menu, view_menu):
+        menu.setToolTipsVisible(True)  # a disabled entry says why
+    act = controller._action
+    controller.import_csv_action = act(_tr("Import Events from &CSV…"), lambda: ask_import_csv(controller))
+    controller.export_ws_action = act(_tr("Export &Workspace…"), lambda: ask_export_workspace(controller))
+    controller.import_ws_action = act(_tr("Import Wo&rkspace…"), lambda: ask_import_workspace(controller))
+    controller.orphans_action = act(
+        _tr("&Notes on Events No Longer in the Data…"), lambda: show_orphan_notes(controller)
+    )
+    controller.extra_actions += [
+        controller.import_csv_action,
+        controller.export_ws_action,
+        controller.import_ws_action,
+        controller.orphans_action,
+    ]
+    first_export = window.export_selected_action
+    file_menu.insertAction(first_export, controller.import_csv_action)
+    file_menu.insertSeparator(first_export)
+    file_menu.insertAction(first_export, controller.export_ws_action)
+    file_menu.insertAction(first_export, controller.import_ws_action)
+    file_menu.insertSeparator(first_export)
+    top = edit_menu.actions()[0] if edit_menu.actions() else None
+    for action in (controller.undo_action, controller.redo_action):
+        edit_menu.insertAction(top, action)
+    edit_menu.insertSeparator(top)
+    for action in (
+        controller.star_action,
+        controller.add_action,
+        controller.edit_action,
+        controller.delete_action,
+    ):
+        edit_menu.insertAction(top, action)
+    edit_menu.insertSeparator(top)
+    view_menu.addSeparator()
+    view_menu.addAction(controller.orphans_action)
+    for view in (window.timeline, window.event_table):
+        view.context_actions[:0] = [controller.star_action, controller.edit_action]
+
+
+def _problem(parent: QWidget, title: str, error: WorkspaceError) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, f"{error.path}\n\n{error.problem}", parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.open()
+
+
+def ask_import_csv(controller: WorkspaceController) -> None:
+    settings = QSettings()
+    chosen, _ = QFileDialog.getOpenFileName(
+        controller.window,
+        _tr("Import Events from CSV"),
+        export_folder(settings, "workspace/folder"),
+        _tr("CSV files (*.csv);;All files (*)"),
+    )
+    if chosen:
+        settings.setValue("workspace/folder", str(Path(chosen).parent))
+        import_csv_file(controller, Path(chosen))
+
+
+def import_csv_file(controller: WorkspaceController, path: Path) -> CsvImportDialog | None:
+    """Preview `path`; the dialog's Import adds every accepted row in one transaction, or none."""
+    window = controller.window
+    labels = {category.id: category.label for category in window.categories}
+    try:
+        preview = preview_csv(path, labels, frozenset(controller.data.bundled.timeline_index().ids))
+    except WorkspaceError as error:
+        _problem(window, _tr("Cannot import this file"), error)
+        return None
+    dialog = CsvImportDialog(preview, window)
+
+    def accepted() -> None:
+        try:
+            result = import_preview(controller.workspace, preview)
+        except WorkspaceError as error:
+            _problem(window, _tr("Nothing was imported"), error)
+            return
+        controller.own_changed(None)
+        controller.notes = controller.workspace.note_texts()
+        window.statusBar().showMessage(
+            _tr("Imported %1 events from %2 (%3 replaced)")
+            .replace("%1", f"{result.added:,}")
+            .replace("%2", path.name)
+            .replace("%3", f"{result.replaced:,}"),
+            15_000,
+        )
+
+    dialog.accepted.connect(accepted)
+    dialog.open()
+    controller.import_dialog = dialog
+    return dialog
+
+
+def ask_export_workspace(controller: WorkspaceController) -> None:
+    settings = QSettings()
+    name = f"azkz-workspace-{dt.date.today().isoformat()}.azkz-workspace"
+    chosen, _ = QFileDialog.getSaveFileName(
+        controller.window,
+        _tr("Export Workspace"),
+        str(Path(export_folder(settings, "workspace/folder")) / name),
+        _tr("Workspace files (*.azkz-workspace);;All files (*)"),
+    )
+    if chosen:
+        settings.setValue("workspace/folder", str(Path(chosen).parent))
+        export_to(controller, Path(chosen))
+
+
+def export_to(controller: WorkspaceController, path: Path) -> bool:
+    """Write the whole workspace to one file (it replaces only a file of ours)."""
+    controller.panel.editor.flush()
+    try:
+        written = export_workspace(controller.workspace, path)
+    except WorkspaceError as error:
+        _problem(controller.window, _tr("Cannot export the workspace"), error)
+        return False
+    controller.window.statusBar().showMessage(
+        _tr("Workspace exported to %1").replace("%1", str(written)), 15_000
+    )
+    return True
+
+
+def ask_import_workspace(controller: WorkspaceController) -> None:
+    settings = QSettings()
+    chosen, _ = QFileDialog.getOpenFileName(
+        controller.window,
+        _tr("Import Workspace"),
+        export_folder(settings, "workspace/folder"),
+        _tr("Workspace files (*.azkz-workspace *.sqlite);;All files (*)"),
+    )
+    if chosen:
+        settings.setValue("workspace/folder", str(Path(chosen).parent))
+        import_workspace_file(controller, Path(chosen))
+
+
+def import_workspace_file(controller: WorkspaceController, path: Path) -> MergeDialog | None:
+    """Say what merging `path` would change; Merge does it and says what it merged."""
+    window = controller.window
+    controller.panel.editor.flush()
+    try:
+        report = preview_merge(controller.workspace, path)
+    except WorkspaceError as error:
+        _problem(window, _tr("Cannot import this workspace"), error)
+        return None
+    dialog = MergeDialog(path.name, report.lines(), window)
+
+    def accepted() -> None:
+        try:
+            done = merge_workspace(controller.workspace, path)
+        except WorkspaceError as error:
+            _problem(window, _tr("Nothing was merged"), error)
+            return
+        controller._read_marks()
+        controller.own_changed(None)
+        controller.window.event_model.marks_changed()
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            _tr("Workspace merged"),
+            _tr("Merged %1:").replace("%1", path.name) + "\n" + "\n".join(done.lines()),
+            parent=window,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+        controller.merge_report = box
+
+    dialog.accepted.connect(accepted)
+    dialog.open()
+    controller.merge_dialog = dialog
+    return dialog
+
+
+def show_orphan_notes(controller: WorkspaceController) -> OrphanNotesDialog:
+    notes = controller.workspace.orphan_notes(controller.window.index.ids) if controller.available else []
+    dialog = OrphanNotesDialog(notes, controller.window)
+    dialog.open()
+    controller.orphans_dialog = dialog
+    return dialog

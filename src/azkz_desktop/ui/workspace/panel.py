@@ -1,0 +1,89 @@
+"""Below the event's details: its star, whether it is the reader's own (with Edit and Delete), its note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+
+from azkz_desktop.ui.workspace.note_editor import NoteEditor
+
+
+class WorkspacePanel(QWidget):
+    """The reader's part of the detail pane; it shows nothing unless one event is shown."""
+
+    star_toggled = Signal(bool)
+    edit_requested = Signal()
+    delete_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workspacePanel")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 12)
+        row = QHBoxLayout()
+        self.star_button = QToolButton()
+        self.star_button.setObjectName("starButton")
+        self.star_button.setCheckable(True)
+        self.star_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.star_button.toggled.connect(self._star_clicked)
+        row.addWidget(self.star_button)
+        self.mine_label = QLabel(self.tr("◇ Your own event"))
+        self.mine_label.setObjectName("mineLabel")
+        row.addWidget(self.mine_label)
+        row.addStretch(1)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setObjectName("editOwnEvent")
+        self.edit_button.clicked.connect(self.edit_requested)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setObjectName("deleteOwnEvent")
+        self.delete_button.clicked.connect(self.delete_requested)
+        row.addWidget(self.edit_button)
+        row.addWidget(self.delete_button)
+        layout.addLayout(row)
+        heading = QLabel(self.tr("My note"))
+        heading.setStyleSheet("font-weight: bold")
+        layout.addWidget(heading)
+        self.editor = NoteEditor()
+        self.editor.setMinimumHeight(90)
+        heading.setBuddy(self.editor)
+        layout.addWidget(self.editor)
+        self.problem = QLabel()
+        self.problem.setObjectName("noteProblem")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("QLabel { color: #c0392b; }")
+        self.problem.hide()
+        layout.addWidget(self.problem)
+        self._updating = False
+        self.show_event("", False, False, "")
+
+    def show_event(self, event_id: str, starred: bool, mine: bool, note: str) -> None:
+        """Show the marks and note of `event_id` ("" hides the panel)."""
+        self.setVisible(bool(event_id))
+        self.set_starred(starred)
+        for widget in (self.mine_label, self.edit_button, self.delete_button):
+            widget.setVisible(mine)
+        self.editor.show_note(event_id, note)
+
+    def set_starred(self, starred: bool) -> None:
+        self._updating = True
+        self.star_button.setChecked(starred)
+        self._updating = False
+        self.star_button.setText(self.tr("★ Starred") if starred else self.tr("☆ Star"))
+        self.star_button.setToolTip(
+            self.tr("Unstar this event (S)") if starred else self.tr("Star this event (S)")
+        )
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
+    def disable(self, why: str) -> None:
+        """No workspace: the controls stay visible but cannot be used, and their tooltip says why."""
+        for widget in (self.star_button, self.editor, self.edit_button, self.delete_button):
+            widget.setEnabled(False)
+            widget.setToolTip(why)
+
+    def _star_clicked(self, on: bool) -> None:
+        if not self._updating:
+            self.star_toggled.emit(on)
