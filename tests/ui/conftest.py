@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from azkz_desktop.data.database import RelationsDatabase, open_database
 from azkz_desktop.data.paths import bundled_database_path
+from azkz_desktop.data.workspace import open_workspace
 from azkz_desktop.ui.main_window import MainWindow
 
 
@@ -44,3 +45,25 @@ def window(qtbot, database: RelationsDatabase) -> MainWindow:
     shown.show()
     qtbot.waitExposed(shown)
     return shown
+
+
+@pytest.fixture
+def open_window(qtbot, tmp_path: Path) -> Iterator[Callable[..., MainWindow]]:
+    """make(workspace_path=None) -> a shown window with the workspace at that path (tmp by default)."""
+    opened: list[MainWindow] = []
+
+    def make(path: Path | None = None) -> MainWindow:
+        database = open_database(bundled_database_path())
+        workspace = open_workspace(path or tmp_path / "workspace.sqlite", database.category_ids())
+        window = MainWindow(database, workspace=workspace)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()  # the window's shortcuts (S, Ctrl+N) work in the active window
+        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+        opened.append(window)
+        return window
+
+    yield make
+    for window in opened:
+        window.close()

@@ -105,7 +105,8 @@ class FilterBar(QToolBar):
         self.bilateral_action.setObjectName("bilateralOnly")
         self.bilateral_action.setToolTip(
             self.tr(
-                "Bilateral only: leave out events held within a multilateral setting (CIS, Turkic, SCO, … summits)"
+                "Bilateral only: leave out events held within a multilateral setting"
+                " (CIS, Turkic, SCO, … summits)"
             )
         )
         self.bilateral_action.toggled.connect(self.apply)

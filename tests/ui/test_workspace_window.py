@@ -1,0 +1,131 @@
+"""Stars, notes and undo in the real window, with the workspace in tmp_path."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+from azkz_desktop.data.workspace import WorkspaceWriteFailed, open_workspace
+
+
+def pick(window, number: int = 5) -> str:
+    event_id = window.index.ids[number]
+    window.state.select([event_id], current=event_id)
+    return event_id
+
+
+def test_s_stars_the_selection_and_undo_takes_it_back(open_window, qtbot, tmp_path: Path) -> None:
+    window = open_window()
+    event_id = pick(window)
+    window.timeline.setFocus()
+    qtbot.keyClick(window.timeline, Qt.Key.Key_S)
+    ui = window.workspace_ui
+    assert ui.workspace.is_starred(event_id)
+    assert ui.panel.star_button.isChecked()
+    position = int(window.event_model.positions_of([event_id])[0])
+    assert window.event_model.index(position, 1).data(Qt.ItemDataRole.DecorationRole) is not None
+    ui.undo_action.trigger()
+    assert not ui.workspace.is_starred(event_id)
+    assert not ui.panel.star_button.isChecked()
+    ui.redo_action.trigger()
+    assert ui.workspace.is_starred(event_id)
+
+
+def test_the_detail_pane_star_and_the_starred_filter(open_window, qtbot, tmp_path: Path) -> None:
+    window = open_window()
+    event_id = pick(window, 3)
+    window.workspace_ui.panel.star_button.click()
+    assert window.workspace_ui.workspace.is_starred(event_id)
+    window.filter_bar.starred_action.trigger()
+    assert window.state.event_filter.starred_only
+    assert window.shown_count() == 1 and window.is_shown(event_id)
+    window.filter_bar.bilateral_action.trigger()  # combines with the others
+    assert window.shown_count() <= 1
+    window.filter_bar.bilateral_action.trigger()
+    window.close()
+    again = open_window(tmp_path / "workspace.sqlite")
+    assert again.state.event_filter.starred_only  # remembered
+    assert again.filter_bar.starred_action.isChecked()
+    assert again.shown_count() == 1 and again.is_shown(event_id)
+
+
+def test_a_note_is_saved_as_one_types_and_on_focus_loss(open_window, qtbot, tmp_path: Path) -> None:
+    window = open_window()
+    event_id = pick(window)
+    editor = window.workspace_ui.panel.editor
+    editor.setFocus()
+    qtbot.keyClicks(editor, "zebrafinch remark")
+    workspace = window.workspace_ui.workspace
+    qtbot.waitUntil(lambda: workspace.note(event_id) is not None, timeout=3000)
+    assert workspace.note(event_id).text == "zebrafinch remark"
+    qtbot.keyClicks(editor, " more")
+    window.timeline.setFocus()  # focus loss saves at once, before the timer
+    QApplication.processEvents()
+    assert workspace.note(event_id).text == "zebrafinch remark more"
+    assert "zebrafinch" in window.event_model.index(
+        int(window.event_model.positions_of([event_id])[0]), 1
+    ).data(Qt.ItemDataRole.ToolTipRole)
+    window.workspace_ui.undo_action.trigger()  # the two saves merge into one step
+    assert workspace.note(event_id) is None
+    assert editor.toPlainText() == ""
+    window.workspace_ui.redo_action.trigger()
+    assert editor.toPlainText() == "zebrafinch remark more"
+
+
+def test_a_note_typed_just_before_quitting_is_kept(open_window, tmp_path: Path, qtbot) -> None:
+    window = open_window()
+    event_id = pick(window)
+    qtbot.keyClicks(window.workspace_ui.panel.editor, "last words")
+    window.close()  # before the debounce timer fires
+    with open_workspace(tmp_path / "workspace.sqlite") as workspace:
+        assert workspace.note(event_id).text == "last words"
+
+
+def test_notes_are_searched_and_exported(open_window, qtbot, tmp_path: Path) -> None:
+    window = open_window()
+    event_id = pick(window, 7)
+    ui = window.workspace_ui
+    ui.save_note(event_id, "", "quokkaword in my own words")
+    window.filter_bar.search.setText("quokkaword")
+    window.filter_bar.apply()
+    assert window.shown_count() == 1 and window.is_shown(event_id)
+    out = tmp_path / "out.csv"
+    window.exporter.write_events(out, window.state.shown_filter())
+    with out.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [row["id"] for row in rows] == [event_id]
+    assert rows[0]["my_note"] == "quokkaword in my own words"
+    assert rows[0]["origin"] == "bundled"
+
+
+def test_a_failed_write_keeps_the_text_and_says_so(open_window, qtbot, monkeypatch) -> None:
+    window = open_window()
+    pick(window)
+    ui = window.workspace_ui
+
+    def full(*_: object) -> None:
+        raise WorkspaceWriteFailed(str(ui.workspace.path), "the disk is full")
+
+    monkeypatch.setattr(ui.workspace, "set_note", full)
+    qtbot.keyClicks(ui.panel.editor, "unsaved thought")
+    ui.panel.editor.flush()
+    assert ui.panel.editor.toPlainText() == "unsaved thought"
+    assert ui.panel.editor.dirty
+    assert "the disk is full" in ui.panel.problem.text()
+    assert not ui.stack.canUndo()  # nothing to undo: nothing happened
+    monkeypatch.undo()
+    ui.panel.editor.flush()
+    assert not ui.panel.editor.dirty
+
+
+def test_notes_on_missing_events_are_listed(open_window, tmp_path: Path) -> None:
+    with open_workspace(tmp_path / "workspace.sqlite") as workspace:
+        workspace.set_note("gone-event-id", "kept although the event went")
+    window = open_window()
+    window.workspace_ui.orphans_action.trigger()
+    listed = window.workspace_ui.orphans_dialog.findChild(QPlainTextEdit, "orphanNotes")
+    assert "gone-event-id" in listed.toPlainText()
+    assert "kept although the event went" in listed.toPlainText()
