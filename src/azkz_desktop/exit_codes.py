@@ -27,6 +27,16 @@ SCREENSHOT_FAILED = 30
 NO_DISPLAY = 31
 EXPORT_FAILED = 32
 
+# Files that are not ours, and standard output.
+OUTPUT_NOT_OURS = 40
+OUTPUT_READ_ONLY = 41
+STDOUT_FAILED = 42
+
+# Stopped by a signal: 128 + its number, as a shell reports it; nothing half-written is left.
+INTERRUPTED_SIGHUP = 129
+INTERRUPTED_SIGINT = 130
+INTERRUPTED_SIGTERM = 143
+
 MEANING = {
     OK: "success",
     USAGE: "wrong command-line arguments (an impossible date, an unknown category or event id, …)",
@@ -47,4 +57,11 @@ MEANING = {
     SCREENSHOT_FAILED: "`--screenshot` could not write the PNG",
     NO_DISPLAY: "no display to open the window on (`--screenshot` needs none)",
     EXPORT_FAILED: "the export could not be written (no permission, disk full, a folder, …)",
+    OUTPUT_NOT_OURS: "the output name is a block device, socket or other special file: left as it is "
+    "(a FIFO or character device such as /dev/stdout is written directly)",
+    OUTPUT_READ_ONLY: "the output file exists and is read-only: left as it is",
+    STDOUT_FAILED: "standard output is closed or cannot be written (`>&-`, a full disk, …)",
+    INTERRUPTED_SIGHUP: "stopped by SIGHUP (the terminal closed); no temporary file is left",
+    INTERRUPTED_SIGINT: "stopped by SIGINT (Ctrl-C); no temporary file is left",
+    INTERRUPTED_SIGTERM: "stopped by SIGTERM; no temporary file is left",
 }
