@@ -40,6 +40,7 @@ from azkz_desktop.data.models import (
     TradePoint,
     TradeTarget,
 )
+from azkz_desktop.data.read_only import connect_without_writing
 from azkz_desktop.data.schema import REQUIRED_COLUMNS, SCHEMA_VERSION
 from azkz_desktop.data.timeline_index import PRECISION_CODE, TimelineIndex
 
@@ -77,7 +78,7 @@ SIZED_COLUMNS = (
 
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    connection = connect_without_writing(path, str(path))  # nothing is created beside the file
     if hasattr(connection, "setconfig") and hasattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE"):
         connection.setconfig(sqlite3.SQLITE_DBCONFIG_DEFENSIVE, True)
     if hasattr(connection, "enable_load_extension"):
