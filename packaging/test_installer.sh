@@ -16,7 +16,8 @@
 #  4. checks nothing was written inside /opt/azkz-desktop and that settings landed in the user's folders;
 #  5. validates the installed desktop entry and AppStream metainfo;
 #  6. purges the package and checks nothing of it is left under /opt and /usr;
-#  7. packaging/test_bare_system.sh: the same package on a minimal Debian 12 root made with mmdebstrap
+#  7. lintian: no error or warning that is not fixed or overridden with its reason;
+#  8. packaging/test_bare_system.sh: the same package on a minimal Debian 12 root made with mmdebstrap
 #     (cached under /var/cache/azkz-desktop-ci/): installed with apt-get, which must find every
 #     dependency, run as a user, purged clean; then the upgrade over the previous release's package.
 # Prints a summary (also written to packaging/out/installer-summary.txt). Exits non-zero on any failure.
@@ -79,6 +80,15 @@ package_mb=$(awk -v b="$(stat -c %s "$deb")" 'BEGIN { printf "%.1f", b / 1e6 }')
 awk -v s="$package_mb" -v t="$size_target" 'BEGIN { exit !(s <= t) }' ||
   fail "the package is $package_mb MB, over the $size_target MB target"
 python=$root/.venv/bin/python # only to inspect PNGs, never to run the app
+
+step "lintian"
+# Every error and warning is fixed in build_deb.sh or overridden with its reason in
+# packaging/debian/lintian-overrides; a new one fails the test. (Informational tags are not checked.)
+code=0
+lintian --tag-display-limit 0 --fail-on error,warning "$deb" >"$work/lintian.txt" 2>&1 || code=$?
+grep -v "running with root privileges" "$work/lintian.txt" || true
+[ "$code" -eq 0 ] || fail "lintian reports errors or warnings on $(basename "$deb") (exit $code, see above)"
+echo "lintian: no errors or warnings ($(grep -c '^azkz-desktop:' packaging/debian/lintian-overrides) overrides, each with its reason)"
 
 # --- install -------------------------------------------------------------------------------------------
 step "installing $(basename "$deb") with apt-get"
@@ -264,6 +274,7 @@ build time:     $build_s s (packaging/build_deb.sh, PyInstaller + dpkg-deb)
 bare system:    installed with its dependencies from the archive, ran as a user (offscreen, Xvfb,
                 check, export), purged clean ($bare_s s with the cached root)
 upgrade:        from $upgrade_line
+lintian:        no errors or warnings
 launch:         $launch_line
                 (installed app, --screenshot offscreen, 5 runs interleaved with a bare PySide6 window;
                 reported, never a failure)"
