@@ -328,3 +328,24 @@ def test_a_signal_during_an_export_leaves_nothing_and_exits_with_its_code(
     assert_one_clean_line(stderr)
     assert leftovers(tmp_path) == []
     assert not target.exists()
+
+
+def test_export_to_dev_stdout_redirected_to_a_file_writes_that_file_in_place(tmp_path: Path) -> None:
+    target = tmp_path / "redirected.csv"
+    target.write_bytes(b"")
+    inode = target.stat().st_ino
+    with target.open("ab") as out:
+        result = run_app(tmp_path, "export", "-o", "/dev/stdout", stdout=out, stderr=subprocess.PIPE)
+    assert result.returncode == 0, result.stderr
+    assert target.stat().st_ino == inode  # the shell's file, not a new one renamed over it
+    assert target.read_text(encoding="utf-8").startswith('"id","start"')
+    assert leftovers(tmp_path) == []
+
+
+def test_a_picture_is_never_renamed_over_a_descriptor_name(tmp_path: Path) -> None:
+    target = tmp_path / "open.png"
+    with target.open("wb") as handle:
+        name = Path(f"/proc/self/fd/{handle.fileno()}")
+        with pytest.raises(NotOursError, match="open descriptor"):
+            replace_atomically(name, lambda temporary: temporary.write_bytes(b"png"))
+    assert target.read_bytes() == b""

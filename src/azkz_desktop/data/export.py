@@ -104,10 +104,11 @@ def write_atomically(path: Path, write: Callable[[IO[str]], int]) -> int:
     """Write a UTF-8 text file atomically (see `replace_atomically`); return what `write` returns.
 
     A FIFO or a character device (`/dev/stdout`, a terminal) is not a file to replace: it is written
-    directly, as a shell redirection would.
+    directly, as a shell redirection would. So is a name for an open descriptor (`/dev/stdout` when
+    standard output is a file, `/proc/self/fd/N`): appended to, never renamed over.
     """
     path = Path(path)
-    if _is_stream(path):
+    if _is_stream(path) or _is_descriptor(path):
         return _write_stream(path, write)
     result: list[int] = []
 
@@ -162,7 +163,9 @@ def _target(path: Path) -> Path:
         raise ExportError(f"{path}: cannot be used ({error.strerror})") from None
     if stat.S_ISDIR(info.st_mode):
         raise ExportError(f"{path}: this is a folder; choose a file name")
-    if not stat.S_ISREG(info.st_mode):
+    if not stat.S_ISREG(info.st_mode) or _is_descriptor(path):
+        if stat.S_ISREG(info.st_mode):
+            raise NotOursError(f"{path}: this names an open descriptor, not a file to replace; left as it is")
         raise NotOursError(f"{path}: this is {_kind(info.st_mode)}, not a regular file; it was left as it is")
     if not info.st_mode & 0o222 or not os.access(path, os.W_OK):
         raise ReadOnlyError(f"{path}: the file is read-only to you; left as it is (choose another name)")
@@ -181,6 +184,12 @@ def _kind(mode: int) -> str:
     return "a special file"
 
 
+def _is_descriptor(path: Path) -> bool:
+    """Whether `path` is one of the kernel's names for an open descriptor (/dev/stdout, /proc/self/fd/1)."""
+    named = os.path.abspath(path)
+    return named.startswith(("/dev/fd/", "/proc/")) or named in ("/dev/stdout", "/dev/stderr", "/dev/stdin")
+
+
 def _is_stream(path: Path) -> bool:
     try:
         mode = path.stat().st_mode
@@ -190,10 +199,10 @@ def _is_stream(path: Path) -> bool:
 
 
 def _write_stream(path: Path, write: Callable[[IO[str]], int]) -> int:
-    """Write to a FIFO or character device in place: opened without creating or renaming anything."""
+    """Write to a FIFO, device or open descriptor in place: nothing created, truncated or renamed."""
     try:
         # Non-blocking first, so a FIFO with no reader fails at once (ENXIO) instead of hanging.
-        fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK | os.O_NOCTTY)
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_NONBLOCK | os.O_NOCTTY)
     except OSError as error:
         reason = "no process is reading it" if error.errno == errno.ENXIO else error.strerror
         raise ExportError(f"{path}: cannot be written ({reason})") from None
