@@ -267,6 +267,9 @@ start=$(date +%s)
 bash packaging/test_bare_system.sh "$deb" | tee "$work/bare.log" || fail "on a bare Debian 12 system"
 bare_s=$(($(date +%s) - start))
 upgrade_line=$(sed -n 's/^bare system: upgrade from //p' "$work/bare.log")
+bare_cache="root and previous release from the cache"
+grep -q "making a minimal Debian 12 root\|building the previous release" "$work/bare.log" &&
+  bare_cache="root or previous release made in this run, cached for the next"
 
 summary="azkz-desktop installer test: passed
 package:        $(basename "$deb")
@@ -274,7 +277,7 @@ package size:   $package_mb MB (target <= $size_target MB)
 installed size: $installed_mb MB
 build time:     $build_s s (packaging/build_deb.sh, PyInstaller + dpkg-deb)
 bare system:    installed with its dependencies from the archive, ran as a user (offscreen, Xvfb,
-                check, export), purged clean ($bare_s s with the cached root)
+                check, export), purged clean, and the upgrade: $bare_s s ($bare_cache)
 upgrade:        from $upgrade_line
 lintian:        no errors or warnings
 launch:         $launch_line
