@@ -72,3 +72,12 @@ def bundled_database_is_never_written() -> Iterator[None]:
     yield
     after = hashlib.sha256(path.read_bytes()).hexdigest()
     assert after == before, f"{path} was changed by the test suite"
+
+
+@pytest.fixture(autouse=True)
+def private_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The default workspace of every test (and of the commands it runs) lies in tmp_path, never in the
+    user's data folder."""
+    folder = tmp_path / "xdg-data"
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder))
+    return folder

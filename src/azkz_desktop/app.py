@@ -18,7 +18,7 @@ from azkz_desktop.data.check import check_database
 from azkz_desktop.data.database import RelationsDatabase, open_database
 from azkz_desktop.data.dates import PartialDate
 from azkz_desktop.data.errors import DatabaseError
-from azkz_desktop.data.export import ExportError, NotOursError, ReadOnlyError, export_csv, write_csv
+from azkz_desktop.data.export import COLUMNS, ExportError, NotOursError, ReadOnlyError, export_csv, write_csv
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.paths import bundled_database_path
 from azkz_desktop.interrupts import Interrupted, raising_on_signals
@@ -29,7 +29,7 @@ from azkz_desktop.std_streams import (
     guard_standard_streams,
     stdout_closed,
 )
-from azkz_desktop.workspace_cli import add_workspace_commands, run_workspace
+from azkz_desktop.workspace_cli import add_workspace_commands, run_workspace, workspace_export_rows
 
 EXIT_OK = exit_codes.OK
 EXIT_USAGE = exit_codes.USAGE
@@ -79,6 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
     add_filter_options(export)
     export.add_argument("--bom", action="store_true", help="start with a byte-order mark (for Excel)")
     export.add_argument("-o", "--output", required=True, metavar="FILE", help="the CSV file, or - for stdout")
+    export.add_argument(
+        "--workspace",
+        type=Path,
+        metavar="PATH",
+        help="take own events and notes from this workspace instead of the one in your data folder",
+    )
     add_workspace_commands(commands)
     from azkz_desktop import cli_citing
 
@@ -141,11 +147,11 @@ def run_export(database_path: Path, options: argparse.Namespace) -> int:
         return error.exit_code
     try:
         event_filter = export_filter(database, options)
-        rows = database.export_rows(event_filter)
+        rows, columns = workspace_export_rows(database, event_filter, options.workspace)
         if options.output == "-":
-            count = write_to_stdout(rows, bom=options.bom)
+            count = write_to_stdout(rows, bom=options.bom, columns=columns)
         else:
-            count = export_csv(rows, Path(options.output), bom=options.bom)
+            count = export_csv(rows, Path(options.output), bom=options.bom, columns=columns)
     except UsageError as error:
         print(f"{APP_NAME} export: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -171,7 +177,7 @@ def export_exit_code(error: ExportError) -> int:
     return EXIT_EXPORT_FAILED
 
 
-def write_to_stdout(rows: Iterable[Sequence[str]], bom: bool) -> int | None:
+def write_to_stdout(rows: Iterable[Sequence[str]], bom: bool, columns: Sequence[str] = COLUMNS) -> int | None:
     """UTF-8 on standard output whatever the locale says; a closed pipe (`| head`) ends it quietly.
 
     Standard output closed (`>&-`) or full (`>/dev/full`) is an ExportError: the rows went nowhere.
@@ -184,7 +190,7 @@ def write_to_stdout(rows: Iterable[Sequence[str]], bom: bool) -> int | None:
         raise ExportError(f"standard output: {error}") from None
     out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", write_through=True)
     try:
-        count = write_csv(rows, out, bom=bom)
+        count = write_csv(rows, out, bom=bom, columns=columns)
         out.flush()
         sys.stdout.buffer.flush()
         return count

@@ -11,8 +11,10 @@ import sys
 from pathlib import Path
 
 from azkz_desktop import APP_NAME, exit_codes
+from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.errors import DatabaseError
 from azkz_desktop.data.export import ExportError
+from azkz_desktop.data.filters import EventFilter
 
 
 def add_workspace_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -154,3 +156,20 @@ def _import_csv(path: Path, database: Path, source: Path, preview_only: bool, sk
         f" {result.notes} note(s), into {path}"
     )
     return exit_codes.OK
+
+
+def workspace_export_rows(
+    database: RelationsDatabase, event_filter: EventFilter, path: Path | None
+) -> tuple[list[tuple[str, ...]], tuple[str, ...]]:
+    """`export`'s rows as the window writes them: own events and notes of the workspace at `path` (the
+    default one if None) merged in, with origin and my_note; with no workspace there, those cells are empty.
+    """
+    from azkz_desktop.data.workspace import default_workspace_path, open_workspace
+    from azkz_desktop.data.workspace.rows import EXPORT_COLUMNS, merged_export_rows
+    from azkz_desktop.session.workspace_data import WorkspaceDatabase
+
+    path = path or default_workspace_path()
+    if not path.exists():  # never created just to export
+        return merged_export_rows(database.export_rows(event_filter), [], {}), EXPORT_COLUMNS
+    with open_workspace(path, database.category_ids()) as workspace:
+        return list(WorkspaceDatabase(database, workspace).export_rows(event_filter)), EXPORT_COLUMNS

@@ -21,6 +21,7 @@ from azkz_desktop.data.database import open_database
 from azkz_desktop.data.export import COLUMNS, ExportError, export_csv, write_atomically, write_csv
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.paths import bundled_database_path
+from azkz_desktop.data.workspace.rows import EXPORT_COLUMNS
 
 TRICKY = [
     "plain",
@@ -194,9 +195,11 @@ def test_the_export_carries_the_notes_behind_each_event(tmp_path: Path) -> None:
     assert all(checked.values()), checked  # each kind of note occurs in the bundled data
 
 
-def test_command_line_writes_csv_to_standard_output() -> None:
+def test_command_line_writes_csv_to_standard_output(tmp_path: Path) -> None:
+    none_yet = str(tmp_path / "no-workspace.sqlite")
+    workspace = ["--workspace", none_yet]
     result = subprocess.run(
-        [sys.executable, "-m", "azkz_desktop", "export", "--category", "economy", "-o", "-"],
+        [sys.executable, "-m", "azkz_desktop", "export", "--category", "economy", "-o", "-", *workspace],
         capture_output=True,
         env={**os.environ, "LC_ALL": "C", "PYTHONIOENCODING": "ascii"},
         timeout=60,
@@ -204,8 +207,33 @@ def test_command_line_writes_csv_to_standard_output() -> None:
     assert result.returncode == 0, result.stderr
     text = result.stdout.decode("utf-8")
     rows = list(csv.reader(text.splitlines()))
-    assert rows[0] == list(COLUMNS)
+    assert rows[0] == list(EXPORT_COLUMNS)  # the workspace's columns, empty with no workspace
     assert {row[COLUMNS.index("category")] for row in rows[1:]} == {"Economy & trade"}
+    assert {row[EXPORT_COLUMNS.index("origin")] for row in rows[1:]} == {"bundled"}
+    assert not Path(none_yet).exists()  # not created just to export
+
+
+def test_command_line_export_merges_the_workspace(tmp_path: Path) -> None:
+    from workspace_helpers import draft
+
+    from azkz_desktop.data.workspace import open_workspace
+
+    path = tmp_path / "workspace.sqlite"
+    with open_workspace(path) as workspace:
+        own = workspace.add_own_event(draft(category="economy", title="Own trade talk"))
+        workspace.set_note("diplomatic-relations-1992", "my remark")
+    out = tmp_path / "out.csv"
+    result = subprocess.run(
+        [sys.executable, "-m", "azkz_desktop", "export", "-o", str(out), "--workspace", str(path)],
+        capture_output=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    with out.open(encoding="utf-8", newline="") as handle:
+        rows = {row["id"]: row for row in csv.DictReader(handle)}
+    assert rows[own.id]["origin"] == "mine" and rows[own.id]["title"] == "Own trade talk"
+    assert rows["diplomatic-relations-1992"]["my_note"] == "my remark"
+    assert rows["diplomatic-relations-1992"]["origin"] == "bundled"
 
 
 @pytest.mark.parametrize(

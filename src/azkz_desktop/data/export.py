@@ -220,9 +220,11 @@ def _write_stream(path: Path, write: Callable[[IO[str]], int]) -> int:
         raise ExportError(f"{path}: could not be written ({error.strerror or error})") from None
 
 
-def export_csv(rows: Iterable[Sequence[str]], path: Path, bom: bool = False) -> int:
-    """Export `rows` to the file at `path` atomically; return how many rows were written."""
-    return write_atomically(path, lambda out: write_csv(rows, out, bom))
+def export_csv(
+    rows: Iterable[Sequence[str]], path: Path, bom: bool = False, columns: Sequence[str] = COLUMNS
+) -> int:
+    """Export `rows` (values in `columns` order) to the file at `path` atomically; return how many rows."""
+    return write_atomically(path, lambda out: write_csv(rows, out, bom, columns))
 
 
 def _umask() -> int:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QPainter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from azkz_desktop.data.database import RelationsDatabase
-from azkz_desktop.data.export import COLUMNS, ExportError, write_atomically, write_csv
+from azkz_desktop.data.export import COLUMNS, ExportError, export_csv
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.ui.image_options import ImageOptionsDialog
 from azkz_desktop.ui.picture_files import save_picture
@@ -88,7 +88,7 @@ class Exporter(QObject):
         rows = self._database.export_rows(event_filter)
         columns = getattr(self._database, "export_columns", COLUMNS)  # with a workspace: origin, my_note
         bom = self.bom_action.isChecked()
-        count = write_atomically(Path(path), lambda out: write_csv(rows, out, bom, columns))
+        count = export_csv(rows, Path(path), bom=bom, columns=columns)
         self._report(
             counted(count, "Exported %n event to %1", "Exported %n events to %1").replace("%1", str(path))
         )
