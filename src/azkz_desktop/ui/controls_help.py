@@ -62,6 +62,16 @@ CONTROLS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ),
     ),
     (
+        "Your workspace",
+        (
+            ("S", "Star the selected events, or unstar them (also in the context menus)"),
+            ("★ in the filter bar", "Show only starred events, with the other filters"),
+            ("Type in My note (detail pane)", "Write a note; it is saved as you type"),
+            ("Ctrl+N", "Add an event of your own"),
+            ("Ctrl+Z, Ctrl+Shift+Z", "Undo and redo stars, notes and your own events"),
+        ),
+    ),
+    (
         "Overview strip",
         (("Drag the frame, click", "Move the timeline"), ("Wheel", "Zoom")),
     ),
