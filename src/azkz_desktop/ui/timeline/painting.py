@@ -239,24 +239,25 @@ def draw_labels(
         painter.drawText(QPointF(label.x, label.y + shift), text)
 
 
-MINE_MARK = 3.5  # half the width of the outline diamond above the reader's own events
+MINE_MARK = POINT_RADIUS + 2.5  # half the width of the outline diamond on the reader's own events
 
 
 def draw_mine_marks(painter: QPainter, lane: LaneLayout, mine: np.ndarray, colors: Palette) -> None:
-    """A small outline diamond above each of the reader's own events: all of them in one drawLines."""
+    """An outline diamond around each of the reader's own events (a span's at its start), clear of the
+    labels above and below: all of them in one drawLines call."""
     chosen = np.flatnonzero(mine)
     if not len(chosen):
         return
-    xs = (lane.x0[chosen] + np.maximum(lane.x1[chosen], lane.x0[chosen])) / 2
-    y = lane.center_y - SPAN_HEIGHT / 2 - MINE_MARK - 3
+    narrow = (lane.x1[chosen] - lane.x0[chosen]) < 2 * POINT_RADIUS
+    xs = np.where(narrow, (lane.x0[chosen] + lane.x1[chosen]) / 2, lane.x0[chosen])
+    y = lane.center_y
     r = MINE_MARK
-    corners = ((0, -r), (r, 0), (0, r), (-r, 0))
+    corners = ((0.0, -r), (r, 0.0), (0.0, r), (-r, 0.0))
     lines: list[QPointF] = []
     for x in xs.tolist():
         for number, (dx, dy) in enumerate(corners):
             ex, ey = corners[(number + 1) % 4]
             lines += [QPointF(x + dx, y + dy), QPointF(x + ex, y + ey)]
-    pen = QPen(colors.text, 1.4)
-    painter.setPen(pen)
+    painter.setPen(QPen(colors.text, 1.5))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawLines(lines)

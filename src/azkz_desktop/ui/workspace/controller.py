@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
@@ -23,7 +23,7 @@ from azkz_desktop.ui.workspace.commands import (
     StarCommand,
 )
 from azkz_desktop.ui.workspace.event_form import OwnEventDialog
-from azkz_desktop.ui.workspace.marks import marks_icon
+from azkz_desktop.ui.workspace.marks import CELL, marks_icon
 from azkz_desktop.ui.workspace.panel import WorkspacePanel
 
 if TYPE_CHECKING:
@@ -59,6 +59,7 @@ class WorkspaceController(QObject):
 
         menus.install(self)
         window.event_model.decoration = self.decoration
+        window.event_table.setIconSize(QSize(3 * CELL, CELL))  # star, note and mine side by side
         window.event_model.tooltip_extra = self.tooltip_extra
         window.timeline.tooltip_extra = self.tooltip_extra  # type: ignore[attr-defined]
         window.state.current_changed.connect(lambda _: self.show_current())
@@ -123,9 +124,10 @@ class WorkspaceController(QObject):
             self.starred, self.notes = frozenset(), {}
 
     def decoration(self, event_id: str) -> QIcon | None:
-        starred, noted, mine = event_id in self.starred, event_id in self.notes, self.data.is_own(event_id)
-        if not (starred or noted or mine):
+        """The marks of an event; an empty icon for none, so every title starts at the same place."""
+        if not self.available:
             return None
+        starred, noted, mine = event_id in self.starred, event_id in self.notes, self.data.is_own(event_id)
         return marks_icon(starred, noted, mine, self._icons)
 
     def tooltip_extra(self, event_id: str) -> str:
