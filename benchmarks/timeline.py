@@ -70,8 +70,9 @@ def percentiles(samples: list[float]) -> dict[str, float]:
 # ---- the child: one size, one process -------------------------------------------------------------------
 
 
-def run_child(database_path: Path, paints: int) -> dict[str, Any]:
-    """Measure the real MainWindow on one database; imports Qt only here, so the parent stays light."""
+def run_child(database_path: Path, paints: int, workspace_path: Path | None = None) -> dict[str, Any]:
+    """Measure the real MainWindow on one database (and a workspace, if given); imports Qt only here, so
+    the parent stays light."""
     from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QSettings, Qt
     from PySide6.QtGui import QWheelEvent
     from PySide6.QtWidgets import QApplication
@@ -97,7 +98,12 @@ def run_child(database_path: Path, paints: int) -> dict[str, Any]:
             return False
 
     began = time.perf_counter()
-    window = MainWindow(open_database(database_path))
+    workspace = None
+    if workspace_path is not None:
+        from azkz_desktop.data.workspace import open_workspace
+
+        workspace = open_workspace(workspace_path)
+    window = MainWindow(open_database(database_path), workspace=workspace)
     timeline, state = window.timeline, window.state
     counter = PaintCounter()
     timeline.installEventFilter(counter)

@@ -5,7 +5,10 @@
 Writes a spreadsheet-style CSV of N rows (date, title, summary, category, source address), then K times
 into a fresh workspace: the preview (read, parse, check every row), the import (one transaction), and
 loading the own events back as TimelineIndex rows, as the window does after an import. Prints median and
-p95 of each. The first painted frame belongs to the window and is measured by benchmarks/timeline.py.
+p95 of each. Then the real window opens on the bundled database with the last of those workspaces (N own
+events merged into its timeline) and benchmarks/timeline.py's measurements run on it: open to first
+painted frame, paints at three zoom levels and wheel zoom steps, against the timeline's 100,000 targets.
+Qt runs offscreen (set QT_QPA_PLATFORM to change that).
 """
 
 from __future__ import annotations
@@ -56,6 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--paints", type=int, default=60, help="timed repaints per zoom level")
+    parser.add_argument("--no-window", action="store_true", help="skip the window's measurements")
     options = parser.parse_args(argv)
     previews: list[float] = []
     imports: list[float] = []
@@ -78,11 +83,37 @@ def main(argv: list[str] | None = None) -> int:
                 index = TimelineIndex([workspace.own_timeline_rows(CATEGORY_IDS)], CATEGORY_IDS)
                 loads.append(time.perf_counter() - started)
                 assert len(index) == options.rows
-    print(f"{options.rows:,} rows, {size:.1f} MB of CSV, {options.runs} runs")
-    report("preview (parse + check)", previews)
-    report("import (one transaction)", imports)
-    report("load for the timeline", loads)
+        print(f"{options.rows:,} rows, {size:.1f} MB of CSV, {options.runs} runs")
+        report("preview (parse + check)", previews)
+        report("import (one transaction)", imports)
+        report("load for the timeline", loads)
+        if not options.no_window:
+            window_figures(Path(folder) / f"workspace-{options.runs - 1}.sqlite", options.paints)
     return 0
+
+
+def window_figures(workspace_path: Path, paints: int) -> None:
+    """The window with the imported own events: first paint, paints and zoom steps (ms p50/p95)."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import timeline as timeline_benchmark
+
+    from azkz_desktop.data.paths import bundled_database_path
+
+    figures = timeline_benchmark.run_child(bundled_database_path(), paints, workspace_path)
+    target = timeline_benchmark.TARGETS[100_000]
+    print(f"window with the workspace: {figures['events']:,} events on the timeline")
+    print(f"  open to first painted frame   {figures['open_to_painted_s']:7.2f} s")
+    for level, pair in figures["paint_ms"].items():
+        verdict = "ok" if pair["p95"] <= target["paint_ms"] else f"over the {target['paint_ms']} ms target"
+        print(f"  paint {level:<6} p50 {pair['p50']:6.2f} ms  p95 {pair['p95']:6.2f} ms   {verdict}")
+    for name in ("zoom_step_ms", "zoom_step_year_ms"):
+        pair = figures[name]
+        verdict = "ok" if pair["p95"] <= target["zoom_ms"] else f"over the {target['zoom_ms']} ms target"
+        print(f"  {name:<12} p50 {pair['p50']:6.2f} ms  p95 {pair['p95']:6.2f} ms   {verdict}")
+    print(f"  peak RSS {figures['peak_rss_mb']:.0f} MB (target {target['rss_mb']:.0f})")
 
 
 if __name__ == "__main__":

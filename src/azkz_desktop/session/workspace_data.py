@@ -58,6 +58,7 @@ class WorkspaceDatabase:
         self.workspace = workspace
         self.unavailable = unavailable
         self._bundled_index: TimelineIndex | None = None
+        self._index: TimelineIndex | None = None  # the last merged index: its `mine` flags say whose
         self._own: dict[str, OwnEvent] | None = None
 
     def __getattr__(self, name: str) -> Any:
@@ -81,7 +82,18 @@ class WorkspaceDatabase:
         self._own = None
 
     def is_own(self, event_id: str) -> bool:
-        return event_id in self.own_events()
+        """Whether the event is the reader's: a look-up in the index, not a query (the list asks often)."""
+        index = self._index
+        if index is None or index.mine is None or not event_id:
+            return False
+        row = index.row_of(event_id)
+        return row is not None and bool(index.mine[row])
+
+    def own_event(self, event_id: str) -> OwnEvent | None:
+        """One own event, read when asked (editing, the detail pane)."""
+        if self.workspace is None or not self.is_own(event_id):
+            return None
+        return self.workspace.own_event(event_id)
 
     # ---- what the views ask ----------------------------------------------------------------------------
 
@@ -90,6 +102,7 @@ class WorkspaceDatabase:
         if self._bundled_index is None:
             self._bundled_index = self.bundled.timeline_index()
         bundled = self._bundled_index
+        self._index = bundled
         if self.workspace is None:
             return bundled
         own = self.workspace.own_timeline_rows(bundled.categories)
@@ -99,10 +112,11 @@ class WorkspaceDatabase:
         mine = np.zeros(len(merged), dtype=bool)
         mine[len(bundled) :] = True
         merged.mine = mine
+        self._index = merged
         return merged
 
     def event(self, event_id: str) -> Event | None:
-        own = self.own_events().get(event_id)
+        own = self.own_event(event_id)
         if own is not None:
             return event_of(own)
         return self.bundled.event(event_id)

@@ -240,13 +240,13 @@ class WorkspaceController(QObject):
         return self._form(None)
 
     def edit_current(self) -> OwnEventDialog | None:
-        event = self.data.own_events().get(self.shown_event())
+        event = self.data.own_event(self.shown_event())
         if not self.available or event is None:
             return None
         return self._form(event.id)
 
     def _form(self, event_id: str | None) -> OwnEventDialog:
-        before = self.data.own_events().get(event_id) if event_id else None
+        before = self.data.own_event(event_id) if event_id else None
         dialog = OwnEventDialog(self.window.categories, before.draft() if before else None, self.window)
 
         def accepted() -> None:
@@ -262,7 +262,7 @@ class WorkspaceController(QObject):
         return dialog
 
     def delete_current(self) -> None:
-        event = self.data.own_events().get(self.shown_event())
+        event = self.data.own_event(self.shown_event())
         if self.available and event is not None:
             self.stack.push(DeleteEventCommand(self, event))
 
