@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from azkz_desktop.data.workspace import WorkspaceWriteFailed, open_workspace
@@ -129,3 +129,65 @@ def test_notes_on_missing_events_are_listed(open_window, tmp_path: Path) -> None
     listed = window.workspace_ui.orphans_dialog.findChild(QPlainTextEdit, "orphanNotes")
     assert "gone-event-id" in listed.toPlainText()
     assert "kept although the event went" in listed.toPlainText()
+
+
+def test_star_and_edit_are_in_both_context_menus(open_window) -> None:
+    window = open_window()
+    ui = window.workspace_ui
+    for view in (window.timeline, window.event_table):
+        assert ui.star_action in view.context_actions
+        assert ui.edit_action in view.context_actions
+
+
+def test_the_timeline_tooltip_shows_the_note_and_star(open_window) -> None:
+    window = open_window()
+    event_id = pick(window, 4)
+    ui = window.workspace_ui
+    ui.toggle_star()
+    ui.save_note(event_id, "", "tooltip words")
+    window.timeline.zoom_to_event(event_id)
+    layout = window.timeline.current_layout()
+    for lane in layout.lanes:
+        for position, row in enumerate(lane.rows.tolist()):
+            if window.index.ids[row] == event_id:
+                x = (lane.x0[position] + lane.x1[position]) / 2 + window.timeline.plot_rect().left()
+                point = QPointF(x, lane.center_y + window.timeline.plot_rect().top())
+                text = window.timeline.tooltip_text(point)
+                if text.startswith(window.index.titles[row]):
+                    assert "My note: tooltip words" in text and "Starred" in text
+                    return
+    raise AssertionError("the event was not found on the timeline")
+
+
+def test_the_window_uses_qt_app_data_location(monkeypatch, tmp_path: Path) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from azkz_desktop import APP_NAME
+    from azkz_desktop.data.workspace import default_workspace_path
+    from azkz_desktop.ui.workspace.opening import qt_workspace_path
+
+    names = QCoreApplication.organizationName(), QCoreApplication.applicationName()
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    try:
+        assert qt_workspace_path() == default_workspace_path()
+        assert str(qt_workspace_path()).startswith(str(tmp_path))  # the test's data folder, not the user's
+    finally:
+        QCoreApplication.setOrganizationName(names[0])
+        QCoreApplication.setApplicationName(names[1])
+
+
+def test_a_damaged_workspace_is_set_aside_and_said(tmp_path: Path) -> None:
+    from azkz_desktop.ui.workspace.opening import open_for_window
+
+    path = tmp_path / "workspace.sqlite"
+    with open_workspace(path) as workspace:
+        workspace.set_note("x", "y")
+    data = bytearray(path.read_bytes())
+    data[200:4000] = b"\xff" * 3800  # beyond the header: the pages themselves
+    path.write_bytes(bytes(data))
+    workspace, problem = open_for_window(path=path)
+    assert workspace is None
+    assert str(path) in problem
+    aside = [p for p in tmp_path.iterdir() if p.name.startswith("workspace.sqlite.damaged")]
+    assert aside and aside[0].name in problem

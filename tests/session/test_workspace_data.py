@@ -1,0 +1,86 @@
+"""The database seen through a workspace, without Qt: own events merged, notes searched, stars filtered."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from azkz_desktop.data.database import open_database
+from azkz_desktop.data.dates import PartialDate
+from azkz_desktop.data.filters import EventFilter
+from azkz_desktop.data.paths import bundled_database_path
+from azkz_desktop.data.workspace import OwnEventDraft, open_workspace
+from azkz_desktop.data.workspace.rows import EXPORT_COLUMNS
+from azkz_desktop.session.workspace_data import WorkspaceDatabase
+
+
+def own(title: str, start: str, category: str = "economy", **more: object) -> OwnEventDraft:
+    return OwnEventDraft(start=start, title=title, category=category, source_text="own notes", **more)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Iterator[WorkspaceDatabase]:
+    database = open_database(bundled_database_path())
+    workspace = open_workspace(tmp_path / "workspace.sqlite", database.category_ids())
+    yield WorkspaceDatabase(database, workspace)
+    workspace.close()
+    database.close()
+
+
+def test_own_events_join_the_index_with_their_flag(data: WorkspaceDatabase) -> None:
+    bundled = len(data.timeline_index())
+    event = data.workspace.add_own_event(own("Pipeline tender", "2012-05"))
+    data.forget_own()
+    index = data.timeline_index()
+    assert len(index) == bundled + 1
+    row = index.row_of(event.id)
+    assert row is not None and index.mine is not None and index.mine[row]
+    assert int(index.mine.sum()) == 1
+    assert data.is_own(event.id) and not data.is_own(index.ids[0])
+    shown = data.event(event.id)
+    assert shown is not None and shown.title == "Pipeline tender"
+
+
+def test_filters_apply_to_own_events_as_to_bundled(data: WorkspaceDatabase) -> None:
+    a = data.workspace.add_own_event(own("Grain corridor meeting", "2012-05", "economy"))
+    b = data.workspace.add_own_event(own("Theatre week", "2019", "culture", people=("Ilham Aliyev",)))
+    data.forget_own()
+    data.timeline_index()
+    assert a.id in data.filtered_event_ids(EventFilter(categories=frozenset({"economy"})))
+    assert b.id not in data.filtered_event_ids(EventFilter(categories=frozenset({"economy"})))
+    dated = data.filtered_event_ids(EventFilter(start=PartialDate.parse("2015")))
+    assert b.id in dated and a.id not in dated
+    assert data.filtered_event_ids(EventFilter(people=frozenset({"Ilham Aliyev"}))).count(b.id) == 1
+    assert a.id in data.filtered_event_ids(EventFilter(text="grain corridor"))
+    ordered = data.filtered_event_ids(EventFilter())
+    assert ordered.index(a.id) < ordered.index(b.id)
+
+
+def test_notes_are_search_hits_and_stars_a_filter(data: WorkspaceDatabase) -> None:
+    index = data.timeline_index()
+    noted, starred = index.ids[3], index.ids[9]
+    assert noted not in data.filtered_event_ids(EventFilter(text="xylophonic"))
+    data.workspace.set_note(noted, "a xylophonic thought")
+    assert data.filtered_event_ids(EventFilter(text="xylophonic")) == [noted]
+    data.workspace.set_starred(starred, True)
+    assert data.filtered_event_ids(EventFilter(starred_only=True)) == [starred]
+    only_diplomacy = EventFilter(starred_only=True, categories=frozenset({"culture"}))
+    expected = [starred] if index.category_of(index.row_of(starred)) == "culture" else []
+    assert data.filtered_event_ids(only_diplomacy) == expected
+    assert not EventFilter(starred_only=True).is_empty
+
+
+def test_export_rows_carry_origin_and_note(data: WorkspaceDatabase) -> None:
+    index = data.timeline_index()
+    data.workspace.set_note(index.ids[0], "exported remark")
+    event = data.workspace.add_own_event(own("Own row", "2020-02-02"))
+    data.forget_own()
+    data.timeline_index()
+    rows = {row[0]: dict(zip(EXPORT_COLUMNS, row, strict=True)) for row in data.export_rows(EventFilter())}
+    assert data.export_columns == EXPORT_COLUMNS
+    assert rows[event.id]["origin"] == "mine"
+    assert rows[index.ids[0]]["my_note"] == "exported remark"
+    starred_rows = list(data.export_rows(EventFilter(starred_only=True)))
+    assert starred_rows == []
