@@ -191,3 +191,18 @@ def test_a_damaged_workspace_is_set_aside_and_said(tmp_path: Path) -> None:
     assert str(path) in problem
     aside = [p for p in tmp_path.iterdir() if p.name.startswith("workspace.sqlite.damaged")]
     assert aside and aside[0].name in problem
+
+
+def test_in_the_editor_s_types_and_ctrl_z_undoes_typing(open_window, qtbot) -> None:
+    window = open_window()
+    event_id = pick(window)
+    ui = window.workspace_ui
+    editor = ui.panel.editor
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus, timeout=2000)
+    qtbot.keyClicks(editor, "Silk")
+    assert editor.toPlainText() == "Silk"
+    assert not ui.workspace.is_starred(event_id)  # S typed a letter, it did not star
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.toPlainText() != "Silk"  # the editor's own undo took the typing back
+    assert not ui.stack.canUndo()  # nothing was saved yet, so Edit → Undo has nothing
