@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
-GLYPHS = (("★", "#d99a00"), ("✎", "#3b78c4"), ("◇", "#7f7f7f"))  # starred, noted, mine
+GLYPHS = (("★", "#d99a00"), ("✎", "#2f9e62"), ("◇", "#7f7f7f"))  # starred, noted, mine
 CELL = 14
 
 
