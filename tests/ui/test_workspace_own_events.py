@@ -70,6 +70,7 @@ def test_add_edit_delete_and_undo_an_own_event(open_window, qtbot, tmp_path: Pat
     )
     ok_button(dialog).click()
     assert len(window.index) == bundled_count + 1
+    assert window.status_label.text().startswith(f"{bundled_count + 1} events")
     event_id = window.state.current
     row = window.index.row_of(event_id)
     assert row is not None and bool(window.index.mine[row])

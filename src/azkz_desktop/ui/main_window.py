@@ -308,8 +308,9 @@ class MainWindow(WindowMenus, QMainWindow):
     def status_text(self) -> str:
         summary = self._summary
         shown = self.shown_count()
+        own = 0 if self.index.mine is None else int(self.index.mine.sum())  # the reader's own events
         parts = [
-            f"{summary.event_count} events"
+            f"{summary.event_count + own} events"
             if shown == len(self.index)
             else f"{shown} of {len(self.index)} events shown"
         ]
