@@ -75,9 +75,9 @@ def bundled_database_is_never_written() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def private_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The default workspace of every test (and of the commands it runs) lies in tmp_path, never in the
-    user's data folder."""
-    folder = tmp_path / "xdg-data"
+def private_data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The default workspace of every test (and of the commands it runs) lies in a temporary folder of
+    its own (beside tmp_path, so a test listing tmp_path finds only its files), never in the user's."""
+    folder = tmp_path_factory.mktemp("xdg-data")
     monkeypatch.setenv("XDG_DATA_HOME", str(folder))
     return folder

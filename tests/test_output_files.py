@@ -291,7 +291,7 @@ import sys, time
 from azkz_desktop.data import export
 from azkz_desktop.app import main
 
-def slow(rows, out, bom=False):
+def slow(rows, out, bom=False, columns=()):
     out.write("partial")
     out.flush()
     print("writing", flush=True, file=sys.stderr)

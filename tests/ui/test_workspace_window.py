@@ -159,7 +159,7 @@ def test_the_timeline_tooltip_shows_the_note_and_star(open_window) -> None:
     raise AssertionError("the event was not found on the timeline")
 
 
-def test_the_window_uses_qt_app_data_location(monkeypatch, tmp_path: Path) -> None:
+def test_the_window_uses_qt_app_data_location(private_data_folder: Path) -> None:
     from PySide6.QtCore import QCoreApplication
 
     from azkz_desktop import APP_NAME
@@ -171,7 +171,7 @@ def test_the_window_uses_qt_app_data_location(monkeypatch, tmp_path: Path) -> No
     QCoreApplication.setApplicationName(APP_NAME)
     try:
         assert qt_workspace_path() == default_workspace_path()
-        assert str(qt_workspace_path()).startswith(str(tmp_path))  # the test's data folder, not the user's
+        assert qt_workspace_path().is_relative_to(private_data_folder)  # the test's folder, not the user's
     finally:
         QCoreApplication.setOrganizationName(names[0])
         QCoreApplication.setApplicationName(names[1])

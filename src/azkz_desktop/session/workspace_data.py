@@ -15,7 +15,6 @@ from typing import Any
 import numpy as np
 
 from azkz_desktop.data.database import RelationsDatabase
-from azkz_desktop.data.export import COLUMNS
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.models import Event
 from azkz_desktop.data.timeline_index import TimelineIndex
@@ -66,7 +65,8 @@ class WorkspaceDatabase:
 
     @property
     def export_columns(self) -> tuple[str, ...]:
-        return EXPORT_COLUMNS if self.workspace is not None else COLUMNS
+        """Always the workspace's columns, as `azkz-desktop export` writes them; empty without one."""
+        return EXPORT_COLUMNS
 
     # ---- own events ------------------------------------------------------------------------------------
 
@@ -133,7 +133,7 @@ class WorkspaceDatabase:
     def export_rows(self, event_filter: EventFilter) -> Iterator[tuple[str, ...]]:
         """CSV rows in `export_columns` order: with a workspace, both kinds with origin and the note."""
         if self.workspace is None:
-            return self.bundled.export_rows(event_filter)
+            return iter(merged_export_rows(self.bundled.export_rows(event_filter), [], {}))
         bundled_filter = dataclasses.replace(event_filter, starred_only=False)
         if event_filter.text.strip() or event_filter.starred_only:
             bundled_filter = EventFilter(ids=frozenset(self._bundled_ids(event_filter, False)))

@@ -96,7 +96,7 @@ class OwnEvents:
         self, categories: Sequence[str]
     ) -> list[tuple[str, int, int, int, int, str, int, int]]:
         """Own events as TimelineIndex rows, straight from SQL (rows.timeline_rows does it from objects)."""
-        category_case = " ".join("WHEN ? THEN ?" for _ in categories)
+        category_case = " ".join("WHEN ? THEN ?" for _ in categories) or "WHEN NULL THEN -1"
         rows = self._db.rows(
             f"""SELECT id, first_day, last_day,
                        CASE precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 ELSE 2 END,
