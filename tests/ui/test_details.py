@@ -18,7 +18,7 @@ def label_texts(pane: DetailPane) -> list[str]:
 def test_selecting_an_event_shows_its_date_title_and_quotes(qtbot, database: RelationsDatabase) -> None:
     window = MainWindow(database)
     qtbot.addWidget(window)
-    window.state.select(["rasizade-inauguration-2006"], current="rasizade-inauguration-2006")
+    window.session.select(["rasizade-inauguration-2006"], current="rasizade-inauguration-2006")
     texts = label_texts(window.details)
     assert "11–12 January 2006" in texts
     assert "Rasizade attends Nazarbayev's inauguration" in texts
@@ -30,7 +30,7 @@ def test_selecting_an_event_shows_its_date_title_and_quotes(qtbot, database: Rel
 def test_a_reference_shows_its_outlet_note_and_address(qtbot, database: RelationsDatabase) -> None:
     window = MainWindow(database)
     qtbot.addWidget(window)
-    window.state.select(["supreme-interstate-council-2024"], current="supreme-interstate-council-2024")
+    window.session.select(["supreme-interstate-council-2024"], current="supreme-interstate-council-2024")
     texts = label_texts(window.details)
     assert "Public report" in texts and "Bundled document" in texts
     addresses = window.details.widget().findChildren(QLabel, "sourceAddress")
@@ -66,7 +66,7 @@ def test_markup_in_the_database_is_shown_literally(qtbot) -> None:
 def test_several_selected_events_are_listed_and_clickable(qtbot, database: RelationsDatabase) -> None:
     window = MainWindow(database)
     qtbot.addWidget(window)
-    window.state.select(["diplomatic-relations-1992", "caspian-seabed-agreement-2001"])
+    window.session.select(["diplomatic-relations-1992", "caspian-seabed-agreement-2001"])
     buttons = window.details.widget().findChildren(QPushButton)
     full = [
         "27 August 1992 — Diplomatic relations established",
@@ -77,7 +77,7 @@ def test_several_selected_events_are_listed_and_clickable(qtbot, database: Relat
     assert buttons[1].text().endswith("…")
     assert buttons[1].toolTip() == "Agreement on delimiting the Caspian seabed signed in Moscow"
     buttons[1].click()
-    assert window.state.selection == {"caspian-seabed-agreement-2001"}
+    assert window.session.selection == {"caspian-seabed-agreement-2001"}
 
 
 def test_only_http_and_https_addresses_count_as_web_addresses() -> None:

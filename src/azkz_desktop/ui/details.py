@@ -6,12 +6,22 @@ All text from the database is set as plain text: a database opened with --db can
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from azkz_desktop.data.models import Event, Source, TradePoint, format_musd
+from azkz_desktop.session import (
+    DetailsTarget,
+    EventDetails,
+    EventListDetails,
+    NoDetails,
+    Session,
+    TradeFigureDetails,
+)
+from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.trade.bases import basis, measure_names
 
 SHOWN_TEXT = 20_000  # characters; a database from elsewhere may hold far longer strings
@@ -71,6 +81,12 @@ def source_heading(source: Source) -> str:
     return " · ".join(part for part in parts if part)
 
 
+class EventSource(Protocol):
+    """Where the pane reads a whole event (the database)."""
+
+    def event(self, event_id: str) -> Event | None: ...
+
+
 class DetailPane(QScrollArea):
     """Shows one event in full, or a clickable list when several are selected."""
 
@@ -96,6 +112,28 @@ class DetailPane(QScrollArea):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.setWidget(body)
+
+    def follow(self, session: Session, events: EventSource) -> None:
+        """Show whatever the session routes to the details, reading events from `events`."""
+        self._session = session
+        self._events = events
+        bind(session.details_changed, self, self.show_target)
+        self.related_requested.connect(session.make_current)
+
+    def show_target(self, target: DetailsTarget) -> None:
+        match target:
+            case EventDetails(event_id):
+                event = self._events.event(event_id)
+                self.show_nothing() if event is None else self.show_event(event)
+            case EventListDetails(event_ids, total):
+                index = self._session.index
+                rows = [row for row in map(index.row_of, event_ids) if row is not None]
+                listed = [(index.ids[row], index.date_span(row).label(), index.titles[row]) for row in rows]
+                self.show_list(listed, self._session.make_current, total=total)
+            case TradeFigureDetails(point):
+                self.show_trade_point(point)
+            case NoDetails():
+                self.show_nothing()
 
     def show_nothing(self) -> None:
         hint = plain_label("Select an event on the timeline or in the list to read it and its sources.")

@@ -21,8 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from azkz_desktop.data.database import RelationsDatabase
+from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.models import Document
+from azkz_desktop.session import Session
 from azkz_desktop.ui.details import is_web_address, open_web_address, plain_label
+from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.text_match import Utf16Positions, match_spans, search_terms
 
 LANGUAGES = {
@@ -62,10 +65,11 @@ class DocumentsView(QSplitter):
 
     passage_clicked = Signal(list)  # the ids of the events a clicked passage backs
 
-    def __init__(self, database: RelationsDatabase, parent: QWidget | None = None) -> None:
+    def __init__(self, database: RelationsDatabase, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setObjectName("documents")
         self._database = database
+        self._session = session
         self._document: Document | None = None
         self._positions = Utf16Positions("")
         self._passages: list[tuple[str, int, int]] = []
@@ -100,6 +104,8 @@ class DocumentsView(QSplitter):
         self.setStretchFactor(1, 3)
         self.setSizes([300, 900])
         self._fill_list()
+        bind(session.filter_changed, self, self._filter_changed)
+        bind(session.selection_changed, self, self._selection_changed)
 
     def _fill_list(self) -> None:
         self.list.clear()
@@ -173,6 +179,15 @@ class DocumentsView(QSplitter):
             self.text.setPlainText(document.text)
         self._positions = Utf16Positions(document.text)
         return True
+
+    # ---- following the session -----------------------------------------------------------------------
+
+    def _filter_changed(self, event_filter: EventFilter) -> None:
+        text = event_filter.text
+        self.set_search(text, self._database.search_documents(text) if text else None)
+
+    def _selection_changed(self) -> None:
+        self.set_selected_events(self._session.selection, self._session.current)
 
     # ---- highlighting --------------------------------------------------------------------------------
 
@@ -248,3 +263,4 @@ class DocumentsView(QSplitter):
         events = sorted({event_id for event_id, start, end in self._passages if start <= index < end})
         if events:
             self.passage_clicked.emit(events)
+            self._session.select(events, current=events[0])

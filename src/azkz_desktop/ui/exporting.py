@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.export import ExportError, export_csv
 from azkz_desktop.data.filters import EventFilter
+from azkz_desktop.session import Session
 from azkz_desktop.ui.image_options import ImageOptionsDialog
 from azkz_desktop.ui.picture_files import save_picture
-from azkz_desktop.ui.state import ViewState
 from azkz_desktop.ui.timeline import image
 from azkz_desktop.ui.timeline.geometry import AXIS_HEIGHT, TOP_MARGIN
 from azkz_desktop.ui.timeline.painting import Palette
@@ -60,14 +60,14 @@ class Exporter(QObject):
     def __init__(
         self,
         database: RelationsDatabase,
-        state: ViewState,
+        session: Session,
         timeline: TimelineWidget,
         parent: QWidget,
         report: Callable[[str], None],
     ) -> None:
         super().__init__(parent)
         self._database = database
-        self._state = state
+        self._session = session
         self._timeline = timeline
         self._parent = parent
         self._report = report
@@ -104,7 +104,7 @@ class Exporter(QObject):
         credit = credit.replace("%3", summary.built or self.tr("on an unknown date"))
         return image.Caption(
             self.tr("Azerbaijan–Kazakhstan relations: timeline"),
-            image.period_words(*self._state.window),
+            image.period_words(*self._session.window.as_tuple()),
             legend,
             credit,
         )
@@ -112,15 +112,15 @@ class Exporter(QObject):
     # ---- with dialogs --------------------------------------------------------------------------------
 
     def export_selected(self) -> None:
-        if not self._state.selection:
+        if not self._session.selection:
             QMessageBox.information(
                 self._parent, "Export", "Select events first (click, Ctrl+click or Shift+drag)."
             )
             return
-        self._export_csv("Export Selected Events", EventFilter(ids=self._state.selection))
+        self._export_csv("Export Selected Events", EventFilter(ids=self._session.selection))
 
     def export_shown(self) -> None:
-        self._export_csv("Export All Shown Events", self._state.event_filter)
+        self._export_csv("Export All Shown Events", self._session.event_filter)
 
     def _export_csv(self, title: str, event_filter: EventFilter) -> None:
         name = f"azkz-events-{dt.date.today().isoformat()}.csv"

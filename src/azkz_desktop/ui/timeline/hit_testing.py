@@ -63,8 +63,9 @@ class HitTesting(_Base):
             index_lane = self.index.lanes[lane.category]
             first, last = int(lane.cluster_first[number]), int(lane.cluster_last[number])
             rows = lane.carried_rows if first == CARRIED else index_lane.rows[first:last]
-            if self._visible_rows is not None:
-                rows = rows[self._visible_rows[rows]]
+            mask = self.shown_mask
+            if mask is not None:
+                rows = rows[mask[rows]]
             starts = self.index.first_days[rows]
             ends = self.index.last_days[rows] + 1.0
             return float(starts.min()), float(ends.max()), [self.index.ids[int(row)] for row in rows]
@@ -72,8 +73,9 @@ class HitTesting(_Base):
 
     def events_between(self, start_day: float, end_day: float, lanes: Sequence[str]) -> list[str]:
         rows = self.index.rows_between(start_day, end_day, lanes)
-        if self._visible_rows is not None:
-            return [self.index.ids[row] for row in rows if self._visible_rows[row]]
+        mask = self.shown_mask
+        if mask is not None:
+            return [self.index.ids[row] for row in rows if mask[row]]
         return [self.index.ids[row] for row in rows]
 
     def tooltip_text(self, point: QPointF) -> str:
@@ -91,7 +93,7 @@ class HitTesting(_Base):
             last = dt.date.fromordinal(max(int(end) - 1, int(start)))
             days = DateSpan(_day(first), _day(last) if last != first else None).label()
             text = self.tr("%1 events, %2").replace("%1", str(len(ids))).replace("%2", days)
-            chosen = len(self.state.selection.intersection(ids))
+            chosen = len(self.session.selection.intersection(ids))
             if chosen:
                 text += " · " + self.tr("%1 of %2 selected").replace("%1", str(chosen)).replace(
                     "%2", str(len(ids))

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from azkz_desktop.data.export import write_atomically, write_csv
 from azkz_desktop.data.models import TradePoint, TradeTarget
+from azkz_desktop.data.spans import DaySpan
+from azkz_desktop.session import ChartMarker, Session
 from azkz_desktop.ui.picture_files import save_picture
-from azkz_desktop.ui.state import ViewState
+from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.trade import texts
 from azkz_desktop.ui.trade.bases import MEASURE_SYMBOLS, bases, basis, measure_names
 from azkz_desktop.ui.trade.growth_labels import GrowthLabels
@@ -59,7 +61,7 @@ class EventMarker(pg.InfiniteLine):
     def mouseClickEvent(self, ev: Any) -> None:  # pyqtgraph's MouseClickEvent
         if ev.button() == Qt.MouseButton.LeftButton and self.chart.figure_at(ev.scenePos()) is None:
             ev.accept()
-            self.chart.state.select([self.event_id], self.event_id)
+            self.chart.session.make_current(self.event_id)
         else:
             ev.ignore()
 
@@ -73,12 +75,12 @@ class TradeChart(QWidget):
         self,
         points: Sequence[TradePoint],
         targets: Sequence[TradeTarget],
-        state: ViewState,
+        session: Session,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("tradeChart")
-        self.state = state
+        self.session = session
         self._points = list(points)
         known = bases()
         joined = {code for code, one in known.items() if one.joined}
@@ -164,7 +166,7 @@ class TradeChart(QWidget):
         view.sigRangeChanged.connect(lambda *_: self._range_changed())
         view.sigResized.connect(lambda *_: self._range_changed())
         self.plot.scene().sigMouseMoved.connect(self._hovered)
-        state.window_changed.connect(self._timeline_moved)
+        bind(session.window_changed, self, self._timeline_moved)
         self.fit_data()
 
     # ---- drawing -------------------------------------------------------------------------------------
@@ -265,14 +267,14 @@ class TradeChart(QWidget):
             entries.append((picture, line.goal_words, line.goal_words))  # type: ignore[attr-defined]
         return entries
 
-    def set_events(self, events: Sequence[tuple[str, float, str]]) -> None:
-        """Vertical markers for (event id, day number, title) of the economy events now shown."""
+    def set_events(self, events: Sequence[ChartMarker]) -> None:
+        """Vertical markers for the economy events now shown."""
         item = self.plot.getPlotItem()
         for line in self._event_lines:
             item.removeItem(line)
         self._event_lines = []
-        for event_id, day, title in events:
-            line = EventMarker(self, event_id, title, day_to_seconds(day))
+        for marker in events:
+            line = EventMarker(self, marker.event_id, marker.title, day_to_seconds(marker.day))
             item.addItem(line)
             self._event_lines.append(line)
 
@@ -371,14 +373,14 @@ class TradeChart(QWidget):
 
     def _link_toggled(self, on: bool) -> None:
         if on:
-            self._timeline_moved(*self.state.window)
+            self._timeline_moved(self.session.window)
 
-    def _timeline_moved(self, start: float, end: float) -> None:
+    def _timeline_moved(self, window: DaySpan) -> None:
         if not self.link.isChecked() or self._syncing:
             return
         self._syncing = True
         try:
-            self.plot.setXRange(day_to_seconds(start), day_to_seconds(end), padding=0)
+            self.plot.setXRange(day_to_seconds(window.start), day_to_seconds(window.end), padding=0)
         finally:
             self._syncing = False
 
@@ -387,7 +389,7 @@ class TradeChart(QWidget):
             return
         self._syncing = True
         try:
-            self.state.set_window(seconds_to_day(x_range[0]), seconds_to_day(x_range[1]))
+            self.session.set_window(DaySpan(seconds_to_day(x_range[0]), seconds_to_day(x_range[1])))
         finally:
             self._syncing = False
 

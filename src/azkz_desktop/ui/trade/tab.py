@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,26 +12,27 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
 from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.export import ExportError
-from azkz_desktop.ui.state import ViewState
+from azkz_desktop.session import Session
+from azkz_desktop.ui.session_binding import bind
 
 if TYPE_CHECKING:
     from azkz_desktop.ui.trade.chart import TradeChart
 
 
 class TradeTab(QWidget):
-    """Holds the trade chart, built on first show; passes the economy events it should mark."""
+    """Holds the trade chart, built on first show; passes it the shown economy events to mark."""
 
     source_requested = Signal(object)
 
-    def __init__(self, database: RelationsDatabase, state: ViewState, parent: QWidget | None = None) -> None:
+    def __init__(self, database: RelationsDatabase, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("trade")
         self._database = database
-        self._state = state
-        self._events: Callable[[], Sequence[tuple[str, float, str]]] = tuple
+        self._session = session
         self.chart: TradeChart | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(8, 8, 8, 8)
+        bind(session.mask_changed, self, self._mask_changed)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.ensure_chart()
@@ -42,19 +43,18 @@ class TradeTab(QWidget):
             from azkz_desktop.ui.trade.chart import TradeChart  # pyqtgraph loads here, not at start-up
 
             self.chart = TradeChart(
-                self._database.trade_points(), self._database.trade_targets(), self._state
+                self._database.trade_points(), self._database.trade_targets(), self._session
             )
             self.chart.source_requested.connect(self.source_requested)
-            self.chart.set_events(self._events())
+            self.chart.set_events(self._session.chart_markers())
             self._layout.addWidget(self.chart)
         return self.chart
 
-    def set_events(self, events: Callable[[], Sequence[tuple[str, float, str]]]) -> None:
-        """How to get the economy & trade events to mark, (id, day number, title): asked only once the
-        chart exists, so a million-event database pays nothing for markers nobody has looked at."""
-        self._events = events
+    def _mask_changed(self, _mask: object) -> None:
+        """The markers are gathered only once the chart exists, so a million-event database pays nothing
+        for markers nobody has looked at."""
         if self.chart is not None:
-            self.chart.set_events(events())
+            self.chart.set_events(self._session.chart_markers())
 
 
 def ask_and_save(
