@@ -32,6 +32,7 @@ from azkz_desktop.ui.exporting import Exporter
 from azkz_desktop.ui.filter_bar import FilterBar
 from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.settings_store import SettingsStore
+from azkz_desktop.ui.timeline.geometry import KEY_ZOOM
 from azkz_desktop.ui.timeline.overview import OverviewStrip
 from azkz_desktop.ui.timeline.widget import TimelineWidget
 from azkz_desktop.ui.trade.tab import TradeTab
@@ -221,10 +222,10 @@ class MainWindow(QMainWindow):
             )
         view_menu.addSeparator()
         self.zoom_in_action = self._action(
-            "Zoom &In", lambda: self.timeline.zoom_center(1.5), QKeySequence.StandardKey.ZoomIn
+            "Zoom &In", lambda: self.timeline.zoom_center(KEY_ZOOM), QKeySequence.StandardKey.ZoomIn
         )
         self.zoom_out_action = self._action(
-            "Zoom &Out", lambda: self.timeline.zoom_center(1 / 1.5), QKeySequence.StandardKey.ZoomOut
+            "Zoom &Out", lambda: self.timeline.zoom_center(1 / KEY_ZOOM), QKeySequence.StandardKey.ZoomOut
         )
         self.fit_all_action = self._action("&Fit All", self.timeline.fit_all, QKeySequence("Ctrl+0"))
         self.zoom_selection_action = self._action(

@@ -12,6 +12,7 @@ import numpy as np
 from PySide6.QtCore import QPointF
 
 from azkz_desktop.data.dates import DateSpan, PartialDate
+from azkz_desktop.data.spans import DaySpan, exclusive_end
 from azkz_desktop.ui.timeline.layout import CARRIED, POINT_RADIUS
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ class HitTesting(_Base):
             if mask is not None:
                 rows = rows[mask[rows]]
             starts = self.index.first_days[rows]
-            ends = self.index.last_days[rows] + 1.0
+            ends = exclusive_end(self.index.last_days[rows])
             return float(starts.min()), float(ends.max()), [self.index.ids[int(row)] for row in rows]
         return None
 
@@ -90,7 +91,7 @@ class HitTesting(_Base):
         if cluster is not None:
             start, end, ids = cluster
             first = dt.date.fromordinal(int(start))
-            last = dt.date.fromordinal(max(int(end) - 1, int(start)))
+            last = dt.date.fromordinal(DaySpan(start, end).last_whole_day)
             days = DateSpan(_day(first), _day(last) if last != first else None).label()
             text = self.tr("%1 events, %2").replace("%1", str(len(ids))).replace("%2", days)
             chosen = len(self.session.selection.intersection(ids))

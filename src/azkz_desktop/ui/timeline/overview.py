@@ -10,10 +10,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from azkz_desktop.data.spans import DaySpan
 from azkz_desktop.session import Session, TimeScale
 from azkz_desktop.ui.session_binding import bind
-from azkz_desktop.ui.timeline.geometry import GUTTER_WIDTH, RIGHT_MARGIN
+from azkz_desktop.ui.timeline.geometry import GUTTER_WIDTH, RIGHT_MARGIN, WHEEL_ZOOM_PER_NOTCH
 from azkz_desktop.ui.timeline.painting import Palette, blend
 from azkz_desktop.ui.timeline.tooltip import plain_tooltip
-from azkz_desktop.ui.timeline.widget import WHEEL_ZOOM_PER_NOTCH
 
 STRIP_HEIGHT = 40
 

@@ -32,10 +32,14 @@ from azkz_desktop.ui.timeline import painting
 from azkz_desktop.ui.timeline.axis import axis_ticks
 from azkz_desktop.ui.timeline.geometry import (
     AXIS_HEIGHT,
+    DRAG_THRESHOLD,
     GUTTER_WIDTH,
+    KEY_ZOOM,
     MIN_LANE_HEIGHT,
+    PAN_FRACTION,
     RIGHT_MARGIN,
     TOP_MARGIN,
+    WHEEL_ZOOM_PER_NOTCH,
     plot_rect,
 )
 from azkz_desktop.ui.timeline.hit_testing import HitTesting
@@ -45,11 +49,6 @@ from azkz_desktop.ui.timeline.render import CurrentMark, Fonts, TimelinePicture,
 from azkz_desktop.ui.timeline.tooltip import plain_tooltip
 
 __all__ = ["GUTTER_WIDTH", "RIGHT_MARGIN", "TimelineWidget"]
-
-WHEEL_ZOOM_PER_NOTCH = 1.25
-KEY_ZOOM = 1.5
-PAN_FRACTION = 0.1
-DRAG_THRESHOLD = 4
 
 
 class TimelineWidget(Navigation, HitTesting, QWidget):
@@ -108,18 +107,14 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
         """The layout of the present window, lanes and filter in a drawing of `width` by `height`."""
         plot = plot_rect(width, height)
         lanes = self.shown_lanes()
-        start, end = self.session.window.as_tuple()
         return layout_timeline(
             self.index,
             lanes,
-            start,
-            end,
-            plot.left(),
-            plot.width(),
+            TimeScale.fitting(self.session.window, plot.width(), plot.left()),
             plot.top(),
             plot.height() / max(len(lanes), 1),
             measure=self._title_width,
-            visible_rows=self.session.shown_mask,
+            shown_mask=self.session.shown_mask,
             line_height=QFontMetricsF(self._label_font).height(),
         )
 
@@ -222,8 +217,7 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
         else:
             layout = self.layout_for(width, height)
         plot = plot_rect(width, height)
-        start, end = self.session.window.as_tuple()
-        _, ticks = axis_ticks(start, end, plot.width(), self._measure_axis)
+        _, ticks = axis_ticks(layout.scale, self._measure_axis)
         return TimelinePicture(
             layout=layout,
             ticks=ticks,
