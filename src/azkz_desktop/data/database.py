@@ -265,7 +265,7 @@ class RelationsDatabase:
     def event_dates(self) -> list[tuple[object, object, object, object]]:
         """Every event's raw (id, start, end, precision), for checking."""
         rows = self._rows('SELECT id, start, "end", precision FROM events ORDER BY id')
-        return [tuple(row) for row in rows]  # type: ignore[misc]
+        return [tuple(row) for row in rows]
 
     def timeline_index(self, chunk_size: int = 50_000) -> TimelineIndex:
         """Every event's span, category and title, for the timeline; unreadable rows are skipped.
@@ -565,7 +565,7 @@ class RelationsDatabase:
                SELECT 'target', g.id, g.quote, g.char_start, g.char_end, d.text
                FROM trade_targets g JOIN documents d ON d.id = g.document_id WHERE g.quote IS NOT NULL"""
         )
-        return [tuple(row) for row in rows]  # type: ignore[misc]
+        return [tuple(row) for row in rows]
 
     def type_problems(self) -> list[str]:
         """Values that are NULL or of the wrong type where the app expects a type (for `check`)."""

@@ -11,7 +11,7 @@ import re
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import IO, TextIO
+from typing import IO
 
 COLUMNS = (
     "id",
@@ -44,7 +44,7 @@ def neutralise(cell: str) -> str:
 
 
 def write_csv(
-    rows: Iterable[Sequence[object]], out: TextIO, bom: bool = False, columns: Sequence[str] = COLUMNS
+    rows: Iterable[Sequence[object]], out: IO[str], bom: bool = False, columns: Sequence[str] = COLUMNS
 ) -> int:
     """Write the header `columns` and `rows` (values in that order) to `out`, opened with newline="".
 

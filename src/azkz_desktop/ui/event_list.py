@@ -72,7 +72,8 @@ class EventListView(QTableView):
         if self._syncing:
             return
         ids: list[str] = []
-        for selected in self.selectionModel().selection():
+        selection = self.selectionModel().selection()
+        for selected in (selection.at(number) for number in range(selection.count())):
             ids += [self.model_.event_id_at(row) for row in range(selected.top(), selected.bottom() + 1)]
         current = self.currentIndex()
         current_id = self.model_.event_id_at(current.row()) if current.isValid() else None

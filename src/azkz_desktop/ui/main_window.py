@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -179,11 +181,16 @@ class MainWindow(QMainWindow):
 
     # ---- menus ---------------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: object, shortcut: object = None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(shortcut)  # type: ignore[arg-type]
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
         return action
 
     def _build_menus(self) -> None:
@@ -217,7 +224,7 @@ class MainWindow(QMainWindow):
         for number, name in enumerate(("Timeline", "Documents", "Trade"), start=1):
             view_menu.addAction(
                 self._action(
-                    f"&{name}", lambda _=False, n=number - 1: self.tabs.setCurrentIndex(n), f"Ctrl+{number}"
+                    f"&{name}", functools.partial(self.tabs.setCurrentIndex, number - 1), f"Ctrl+{number}"
                 )
             )
         view_menu.addSeparator()

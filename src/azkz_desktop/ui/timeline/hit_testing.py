@@ -9,18 +9,21 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QCoreApplication, QPointF
 
 from azkz_desktop.data.dates import DateSpan, PartialDate
 from azkz_desktop.data.spans import DaySpan, exclusive_end
 from azkz_desktop.ui.timeline.layout import CARRIED, POINT_RADIUS
 
 if TYPE_CHECKING:
-    from azkz_desktop.ui.timeline.widget import TimelineWidget
-
-    _Base = TimelineWidget
+    from azkz_desktop.ui.timeline.host import TimelineHost as _Base
 else:
     _Base = object
+
+
+def _tr(text: str) -> str:
+    """Translated in the widget's context, as its own `tr` would."""
+    return QCoreApplication.translate("TimelineWidget", text)
 
 
 class HitTesting(_Base):
@@ -93,13 +96,13 @@ class HitTesting(_Base):
             first = dt.date.fromordinal(int(start))
             last = dt.date.fromordinal(DaySpan(start, end).last_whole_day)
             days = DateSpan(_day(first), _day(last) if last != first else None).label()
-            text = self.tr("%1 events, %2").replace("%1", str(len(ids))).replace("%2", days)
+            text = _tr("%1 events, %2").replace("%1", str(len(ids))).replace("%2", days)
             chosen = len(self.session.selection.intersection(ids))
             if chosen:
-                text += " · " + self.tr("%1 of %2 selected").replace("%1", str(chosen)).replace(
+                text += " · " + _tr("%1 of %2 selected").replace("%1", str(chosen)).replace(
                     "%2", str(len(ids))
                 )
-            return text + "\n" + self.tr("Click to zoom in; Ctrl-click to select them")
+            return text + "\n" + _tr("Click to zoom in; Ctrl-click to select them")
         return ""
 
 

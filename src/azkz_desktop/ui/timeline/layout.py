@@ -169,7 +169,7 @@ def _layout_lane(lane: Lane, out: LaneLayout, layout: TimelineLayout, shown_mask
             np.array([CARRIED]),
             np.array([CARRIED]),
         )
-        clusters = tuple(np.concatenate(pair) for pair in zip(carried_cluster, clusters, strict=True))
+        clusters = _joined(carried_cluster, clusters)
     _set_singles(lane, out, layout, singles.astype(np.int64))
     _set_clusters(out, layout, clusters)
 
@@ -213,6 +213,12 @@ def _buckets_filtered(
     first = positions[group_starts[many]]
     last = positions[group_ends[many] - 1] + 1
     return singles, (left.astype(np.float64), left + bucket, counts[many], first, last)
+
+
+def _joined(first: Clusters, second: Clusters) -> Clusters:
+    """The clusters of `first`, then those of `second`."""
+    x0, x1, counts, starts, ends = (np.concatenate(pair) for pair in zip(first, second, strict=True))
+    return x0, x1, counts, starts, ends
 
 
 def _no_clusters() -> Clusters:

@@ -14,9 +14,7 @@ from azkz_desktop.data.spans import DaySpan
 from azkz_desktop.ui.timeline import framing
 
 if TYPE_CHECKING:
-    from azkz_desktop.ui.timeline.widget import TimelineWidget
-
-    _Base = TimelineWidget
+    from azkz_desktop.ui.timeline.host import TimelineHost as _Base
 else:
     _Base = object
 

@@ -285,7 +285,7 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
             self.zoom_at(event.position().x(), 1.0 + event.value())
             return True
         if event.type() == QEvent.Type.ToolTip:
-            self._show_tooltip(event)  # type: ignore[arg-type]
+            self._show_tooltip(event)
             return True
         return super().event(event)
 

@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPalette, QPixmap
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from azkz_desktop.data.export import write_atomically, write_csv
@@ -47,7 +47,7 @@ EVENT_HIT_PX = 4  # how near an event marker a click must be, in pixels
 Z_EVENTS, Z_GOAL, Z_LINES, Z_POINTS = 0, 5, 10, 20
 
 
-class EventMarker(pg.InfiniteLine):
+class EventMarker(pg.InfiniteLine):  # type: ignore[misc]  # pyqtgraph has no types: its classes are Any
     """A vertical line for an economy event; it takes a click only where no figure point is hit."""
 
     def __init__(self, chart: TradeChart, event_id: str, title: str, x: float) -> None:
@@ -234,12 +234,12 @@ class TradeChart(QWidget):
                 pen=pg.mkPen(self._colors()["text"], width=1.2, style=Qt.PenStyle.DashLine),
             )
             line.setZValue(Z_GOAL)
-            line.goal_words = texts.goal_words(target.turnover_musd, target.stated)  # type: ignore[attr-defined]
+            line.goal_words = texts.goal_words(target.turnover_musd, target.stated)
             self.plot.getPlotItem().addItem(line)
             self.goal_lines.append(line)
 
-    def _legend_entries(self, colors: dict[str, QColor]) -> list[tuple[object, str, str]]:
-        entries = []
+    def _legend_entries(self, colors: dict[str, QColor]) -> list[tuple[QPixmap, str, str]]:
+        entries: list[tuple[QPixmap, str, str]] = []
         present = [code for code in bases() if any(p.basis == code for p in self._points)]
         present += sorted({p.basis for p in self._points} - set(present))
         for code in present:
@@ -264,7 +264,7 @@ class TradeChart(QWidget):
             )
         for line in self.goal_lines:
             picture = swatch(colors["text"], line="dash", symbol=None, background=colors["base"])
-            entries.append((picture, line.goal_words, line.goal_words))  # type: ignore[attr-defined]
+            entries.append((picture, line.goal_words, line.goal_words))
         return entries
 
     def set_events(self, events: Sequence[ChartMarker]) -> None:

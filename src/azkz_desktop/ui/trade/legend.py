@@ -132,8 +132,9 @@ class TradeLegend(QWidget):
     def set_entries(self, entries: Sequence[tuple[QPixmap, str, str]]) -> None:
         """(picture, words, tooltip) for each entry, replacing what was there."""
         while (item := self._flow.takeAt(0)) is not None:
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
         self.entries = []
         for picture, words, tip in entries:
             entry = QWidget(self)
