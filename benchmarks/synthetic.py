@@ -306,7 +306,11 @@ def generate_database(path: Path, events: int, seed: int = 1) -> Path:
         _insert(target, "documents", {name: [value] for name, value in document.items()})
         _insert(target, "events", event_columns)
         _insert(target, "event_sources", source_columns)
-        _insert(target, "people", {"id": list(range(1, len(PEOPLE) + 1)), "name": list(PEOPLE)})
+        _insert(
+            target,
+            "people",
+            {"id": list(range(1, len(PEOPLE) + 1)), "name": list(PEOPLE), "kind": ["person"] * len(PEOPLE)},
+        )
         _insert(target, "event_people", people_columns)
         for sql in indexes + virtual_tables:
             target.execute(sql)

@@ -29,16 +29,23 @@ except ImportError:  # run from a checkout without the package installed
     sys.path.insert(0, str(PROJECT_DIR / "src"))
 
 import sqlite_utils  # noqa: E402
+from rules import backing_problems, date_problems, wording_problems  # noqa: E402
 
 from azkz_desktop.data.dates import DateSpan, PartialDate, Precision  # noqa: E402
-from azkz_desktop.data.paths import bundled_database_path  # noqa: E402
-from azkz_desktop.data.schema import CATEGORY_IDS, DOCUMENT_KINDS, SCHEMA_VERSION  # noqa: E402
+from azkz_desktop.data.paths import LICENCES_NAME, bundled_database_path  # noqa: E402
+from azkz_desktop.data.schema import (  # noqa: E402
+    CATEGORY_IDS,
+    DOCUMENT_KINDS,
+    MULTILATERAL_SETTINGS,
+    PERSON_KINDS,
+    SCHEMA_VERSION,
+)
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 COLOR = re.compile(r"^#[0-9a-f]{6}$")
 REFERENCE_NOTE_LIMIT = 240
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"
-INPUT_FILES = ("categories.toml", "documents.toml", "events.toml", "trade.toml")
+INPUT_FILES = ("categories.toml", "documents.toml", "people.toml", "events.toml", "trade.toml")
 
 
 class BuildError(Exception):
@@ -77,11 +84,13 @@ EVENT_FIELDS = {
     "summary": Field(str),
     "category": Field(str),
     "people": Field(list, required=False),
+    "multilateral": Field(str, required=False),
     "date_note": Field(str, required=False),
     "note": Field(str, required=False),
     "related": Field(list, required=False),
     "source": Field(list),
 }
+PERSON_FIELDS = {"name": Field(str), "kind": Field(str), "aliases": Field(list, required=False)}
 SOURCE_FIELDS = {
     "document": Field(str),
     "quote": Field(str, required=False),
@@ -120,6 +129,7 @@ class Curated:
 
     categories: list[dict[str, Any]]
     documents: list[dict[str, Any]]
+    people: list[dict[str, Any]]
     events: list[dict[str, Any]]
     trade: list[dict[str, Any]]
     targets: list[dict[str, Any]]
@@ -217,6 +227,48 @@ def load_documents(db_dir: Path) -> list[dict[str, Any]]:
     return items
 
 
+def load_people(db_dir: Path) -> list[dict[str, Any]]:
+    """Every person, organisation and country: one canonical name each, with the other names it has had."""
+    file = "people.toml"
+    items = records(file, read_toml(db_dir / file), "entity")
+    owner: dict[str, str] = {}  # every name and alias, folded, -> the canonical name it belongs to
+    for position, item in enumerate(items):
+        record = f"entity {item.get('name', position)!r}"
+        check_fields(file, record, item, PERSON_FIELDS)
+        if item["kind"] not in PERSON_KINDS:
+            raise BuildError(file, record, f"kind must be one of {', '.join(PERSON_KINDS)}")
+        aliases = item.setdefault("aliases", [])
+        if not all(isinstance(alias, str) and alias.strip() for alias in aliases):
+            raise BuildError(file, record, "aliases must be a list of names")
+        for name in (item["name"], *aliases):
+            if name != name.strip():
+                raise BuildError(file, record, f"{name!r} has spaces at its ends")
+            taken = owner.setdefault(name.casefold(), item["name"])
+            if taken != item["name"] or (name != item["name"] and name.casefold() == item["name"].casefold()):
+                raise BuildError(file, record, f"the name {name!r} is already used by {taken!r}")
+            if name == item["name"] and name in aliases:
+                raise BuildError(file, record, "a name cannot be its own alias")
+    return items
+
+
+def check_event_people(file: str, record: str, names: list[str], people: list[dict[str, Any]]) -> None:
+    """Names in events are canonical names from people.toml; an alias names the canonical name to use."""
+    canonical = {item["name"] for item in people}
+    aliases = {alias: item["name"] for item in people for alias in item["aliases"]}
+    for name in names:
+        if not isinstance(name, str) or not name.strip():
+            raise BuildError(file, record, "people must be a list of names")
+        if name in canonical:
+            continue
+        if name in aliases:
+            raise BuildError(
+                file, record, f"{name!r} is another name of {aliases[name]!r}: use the canonical name"
+            )
+        raise BuildError(file, record, f"unknown person or organisation {name!r}: add it to people.toml")
+    if len(set(names)) != len(names):
+        raise BuildError(file, record, "a name is listed twice in people")
+
+
 def parse_date(file: str, record: str, text: str, label: str) -> PartialDate:
     try:
         return PartialDate.parse(text)
@@ -255,7 +307,10 @@ def check_source(
 
 
 def load_events(
-    db_dir: Path, categories: set[str], documents: dict[str, dict[str, Any]]
+    db_dir: Path,
+    categories: set[str],
+    documents: dict[str, dict[str, Any]],
+    people: list[dict[str, Any]] | None = None,
 ) -> list[dict[str, Any]]:
     file = "events.toml"
     items = records(file, read_toml(db_dir / file), "event")
@@ -278,9 +333,14 @@ def load_events(
             )
         item["first_day"] = span.first_day().toordinal()
         item["last_day"] = span.last_day().toordinal()
-        people = item.setdefault("people", [])
-        if not all(isinstance(name, str) and name.strip() for name in people):
-            raise BuildError(file, record, "people must be a list of names")
+        check_event_people(file, record, item.setdefault("people", []), people or [])
+        multilateral = item.setdefault("multilateral", None)
+        if multilateral is not None and multilateral not in MULTILATERAL_SETTINGS:
+            raise BuildError(
+                file,
+                record,
+                f"multilateral {multilateral!r} is not one of {', '.join(MULTILATERAL_SETTINGS)}",
+            )
         if not item["source"]:
             raise BuildError(file, record, "an event needs at least one source")
         for source in item["source"]:
@@ -331,6 +391,19 @@ def load_trade(
     return trade, targets
 
 
+def check_rules(
+    events: list[dict[str, Any]], documents: list[dict[str, Any]], trade: list[dict[str, Any]]
+) -> None:
+    """The rules of db/RULES.md that a machine can check; the first record breaking one stops the build."""
+    by_id = {document["id"]: document for document in documents}
+    for event in events:
+        for record, problem in (*date_problems(event, by_id), *backing_problems(event, by_id)):
+            raise BuildError("events.toml", record, problem)
+    files = {"event": "events.toml", "document": "documents.toml", "trade": "trade.toml"}
+    for record, problem in wording_problems(events, documents, trade):
+        raise BuildError(files[record.split()[0]], record, problem)
+
+
 def source_digest(db_dir: Path) -> str:
     """A fingerprint of every input, stored in the database so a stale build can be recognised."""
     digest = hashlib.sha256()
@@ -338,6 +411,8 @@ def source_digest(db_dir: Path) -> str:
     for path in paths:
         if path.is_file():
             digest.update(path.relative_to(db_dir).as_posix().encode() + b"\0" + path.read_bytes())
+    rules = DB_DIR / "rules.py"  # the rules decide what may go in
+    digest.update(b"rules.py\0" + rules.read_bytes())
     return digest.hexdigest()
 
 
@@ -345,9 +420,11 @@ def load_curated(db_dir: Path) -> Curated:
     categories = load_categories(db_dir)
     documents = load_documents(db_dir)
     by_id = {document["id"]: document for document in documents}
-    events = load_events(db_dir, {category["id"] for category in categories}, by_id)
+    people = load_people(db_dir)
+    events = load_events(db_dir, {category["id"] for category in categories}, by_id, people)
     trade, targets = load_trade(db_dir, by_id)
-    return Curated(categories, documents, events, trade, targets, source_digest(db_dir))
+    check_rules(events, documents, trade)
+    return Curated(categories, documents, people, events, trade, targets, source_digest(db_dir))
 
 
 def write_database(curated: Curated, path: Path, built: str) -> None:
@@ -398,6 +475,7 @@ def write_database(curated: Curated, path: Path, built: str) -> None:
             "first_day": int,
             "last_day": int,
             "source_count": int,
+            "multilateral": str,
         },
         pk="id",
         not_null={
@@ -416,13 +494,13 @@ def write_database(curated: Curated, path: Path, built: str) -> None:
     db["events"].insert_all(
         [
             {
-                **pick(item, *event_columns, "date_note", "note", "first_day", "last_day"),
+                **pick(item, *event_columns, "date_note", "note", "first_day", "last_day", "multilateral"),
                 "source_count": len(item["source"]),
             }
             for item in curated.events
         ]
     )
-    write_sources_and_people(db, curated.events)
+    write_sources_and_people(db, curated.events, curated.people)
     source_columns = ("document_id", "quote", "char_start", "char_end")
     trade_columns = {"id": int, "year": int, "exports_musd": float, "imports_musd": float}
     db["trade"].create(
@@ -478,13 +556,43 @@ def write_database(curated: Curated, path: Path, built: str) -> None:
     db["events"].create_index(["category", "first_day"])
     db["event_sources"].create_index(["document_id"])
     db["trade"].create_index(["year"])
-    db["events"].enable_fts(["title", "summary"], tokenize=FTS_TOKENIZER)
+    write_event_search(db, curated)
     db["documents"].enable_fts(["title", "text"], tokenize=FTS_TOKENIZER)
     db.vacuum()
     db.close()
 
 
-def write_sources_and_people(db: sqlite_utils.Database, events: list[dict[str, Any]]) -> None:
+def write_event_search(db: sqlite_utils.Database, curated: Curated) -> None:
+    """events_fts: each event's title, summary, source passages and notes, and its people's every name.
+
+    It keeps its own copy of the text (not external content) because the words come from four tables;
+    its rowid is the event's rowid.
+    """
+    aliases = {item["name"]: item["aliases"] for item in curated.people}
+    rowids = {row["id"]: row["rowid"] for row in db.query("SELECT rowid, id FROM events")}
+    db.execute(
+        "CREATE VIRTUAL TABLE events_fts USING fts5(title, summary, sources, people,"
+        f" tokenize='{FTS_TOKENIZER}')"
+    )
+    db.conn.executemany(
+        "INSERT INTO events_fts (rowid, title, summary, sources, people) VALUES (?, ?, ?, ?, ?)",
+        [
+            (
+                rowids[event["id"]],
+                event["title"],
+                event["summary"],
+                "\n".join(source.get("quote") or source.get("note") or "" for source in event["source"]),
+                "\n".join(name for person in event["people"] for name in (person, *aliases[person])),
+            )
+            for event in curated.events
+        ],
+    )
+    db.conn.commit()
+
+
+def write_sources_and_people(
+    db: sqlite_utils.Database, events: list[dict[str, Any]], people: list[dict[str, Any]]
+) -> None:
     db["event_sources"].create(
         {
             "event_id": str,
@@ -509,10 +617,24 @@ def write_sources_and_people(db: sqlite_utils.Database, events: list[dict[str, A
             for position, source in enumerate(event["source"])
         ]
     )
-    names = sorted({name for event in events for name in event["people"]})
-    person_ids = {name: number for number, name in enumerate(names, start=1)}
-    db["people"].create({"id": int, "name": str}, pk="id", not_null={"name"})
-    db["people"].insert_all([{"id": number, "name": name} for name, number in person_ids.items()])
+    entities = sorted(people, key=lambda item: item["name"])
+    person_ids = {item["name"]: number for number, item in enumerate(entities, start=1)}
+    db["people"].create({"id": int, "name": str, "kind": str}, pk="id", not_null={"name", "kind"})
+    db["people"].insert_all(
+        [{"id": person_ids[item["name"]], "name": item["name"], "kind": item["kind"]} for item in entities]
+    )
+    db["people_aliases"].create(
+        {"person_id": int, "alias": str},
+        pk=("person_id", "alias"),
+        foreign_keys=[("person_id", "people", "id")],
+    )
+    db["people_aliases"].insert_all(
+        [
+            {"person_id": person_ids[item["name"]], "alias": alias}
+            for item in entities
+            for alias in item["aliases"]
+        ]
+    )
     db["event_people"].create(
         {"event_id": str, "person_id": int},
         pk=("event_id", "person_id"),
@@ -567,6 +689,16 @@ def build_database(
     return curated
 
 
+def copy_licences(db_dir: Path, target: Path) -> None:
+    """Put db/LICENSES.md beside the bundled database, where the app and the packages find it."""
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_bytes((db_dir / LICENCES_NAME).read_bytes())
+        os.replace(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--output", type=Path, default=bundled_database_path(), help="where to write")
@@ -581,6 +713,12 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as error:
         print(f"build failed: cannot write {options.output}: {error.strerror}", file=sys.stderr)
         return 1
+    if options.output.resolve() == bundled_database_path().resolve():
+        try:
+            copy_licences(options.source, options.output.with_name(LICENCES_NAME))
+        except OSError as error:
+            print(f"build failed: cannot write the licence file: {error.strerror}", file=sys.stderr)
+            return 1
     print(
         f"wrote {options.output}: {len(curated.events)} events, {len(curated.documents)} documents, "
         f"{len(curated.trade)} trade figures, {len(curated.targets)} targets"

@@ -140,6 +140,7 @@ for size in 16 32 48 64 128 256; do
 done
 
 install -m 0644 packaging/debian/copyright "$tree/usr/share/doc/$app/copyright"
+install -m 0644 src/azkz_desktop/bundled/LICENSES.md "$tree/usr/share/doc/$app/LICENSES.md"
 site=$($python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
 stdlib=$($python -c 'import sysconfig; print(sysconfig.get_paths()["stdlib"])')
 for pair in "python:$stdlib/LICENSE.txt" "numpy:$site/numpy-*.dist-info/licenses/LICENSE.txt" \

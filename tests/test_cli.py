@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import os
 import sqlite3
 import subprocess
@@ -199,3 +200,14 @@ def test_window_without_a_display_says_so_instead_of_aborting(tmp_path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_export_filters_by_person_like_the_window(tmp_path: Path, capsys) -> None:
+    target = tmp_path / "aliyev.csv"
+    assert main(["export", "--person", "ilham aliyev", "-o", str(target)]) == 0
+    with target.open(encoding="utf-8", newline="") as file:
+        rows = list(csv.DictReader(file))
+    assert rows and all("Ilham Aliyev" in row["people"] for row in rows)
+    assert main(["export", "--person", "Nobody Known", "-o", str(tmp_path / "x.csv")]) == 2
+    assert "unknown person 'Nobody Known'" in capsys.readouterr().err
+    assert not (tmp_path / "x.csv").exists()

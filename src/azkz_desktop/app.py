@@ -70,7 +70,19 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--category", action="append", metavar="NAME", help="only this category (id or label; repeatable)"
     )
-    export.add_argument("--query", metavar="TEXT", help="only events whose title or summary match")
+    export.add_argument(
+        "--person", action="append", metavar="NAME", help="only events naming this person (repeatable: any)"
+    )
+    export.add_argument(
+        "--query",
+        metavar="TEXT",
+        help="only events whose title, summary, quoted passages, source notes or people's names match",
+    )
+    export.add_argument(
+        "--bilateral-only",
+        action="store_true",
+        help="leave out events held within a multilateral setting (CIS, Turkic, SCO, ... summits)",
+    )
     export.add_argument("--ids", metavar="ID,ID,...", help="only these events")
     export.add_argument("--bom", action="store_true", help="start with a byte-order mark (for Excel)")
     export.add_argument("-o", "--output", required=True, metavar="FILE", help="the CSV file, or - for stdout")
@@ -91,7 +103,7 @@ def run_check(database: Path) -> int:
         f"documents: {summary.document_count}, references: {summary.reference_count}, "
         f"trade figures: {summary.trade_count}"
     )
-    print(f"period: {summary.first_day} to {summary.last_day}")
+    print(f"period: {summary.first_date or summary.first_day} to {summary.last_date or summary.last_day}")
     for problem in report.problems:
         print(f"problem: {problem}", file=sys.stderr)
     if not report.ok:
@@ -127,7 +139,7 @@ def run_export(database_path: Path, options: argparse.Namespace) -> int:
         database.close()
     if count is not None:
         where = "standard output" if options.output == "-" else options.output
-        print(f"exported {count} events to {where}", file=sys.stderr)
+        print(f"exported {count} event{'' if count == 1 else 's'} to {where}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -172,6 +184,17 @@ def export_filter(database: RelationsDatabase, options: argparse.Namespace) -> E
             known = ", ".join(sorted(category.id for category in database.categories()))
             raise UsageError(f"unknown category {unknown[0]!r} (known: {known})")
         categories = frozenset(by_name[name.casefold()] for name in options.category)
+    people: frozenset[str] = frozenset()
+    if options.person:
+        known_people = {
+            name.casefold(): person.name
+            for person in database.people()
+            for name in (person.name, *person.aliases)
+        }
+        unknown_people = [name for name in options.person if name.casefold() not in known_people]
+        if unknown_people:
+            raise UsageError(f"unknown person {unknown_people[0]!r} (see the People menu for the names)")
+        people = frozenset(known_people[name.casefold()] for name in options.person)
     ids = None
     if options.ids is not None:
         ids = frozenset(part.strip() for part in options.ids.split(",") if part.strip())
@@ -184,7 +207,15 @@ def export_filter(database: RelationsDatabase, options: argparse.Namespace) -> E
                 f"unknown event id {missing[0]!r}"
                 + (f" and {len(missing) - 1} more" if len(missing) > 1 else "")
             )
-    return EventFilter(categories=categories, start=start, end=end, text=options.query or "", ids=ids)
+    return EventFilter(
+        categories=categories,
+        people=people,
+        start=start,
+        end=end,
+        text=options.query or "",
+        ids=ids,
+        bilateral_only=options.bilateral_only,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

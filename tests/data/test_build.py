@@ -83,7 +83,7 @@ def test_build_writes_every_table_and_counts(db_dir: Path, out_dir: Path) -> Non
     events = curated(db_dir, "events.toml")["event"]
     documents = curated(db_dir, "documents.toml")["document"]
     trade = curated(db_dir, "trade.toml")
-    assert len(result.events) == len(events) >= 30
+    assert len(result.events) == len(events) >= 140
     assert len(result.documents) == len(documents)
     assert len(result.trade) == len(trade["trade"])
     assert len(result.targets) == len(trade["target"])
@@ -147,6 +147,41 @@ def test_a_reference_source_with_a_note_is_built(db_dir: Path, out_dir: Path) ->
     finally:
         database.close()
     assert check_database(output).ok
+
+
+def test_people_have_kinds_and_aliases_and_search_covers_them(db_dir: Path, out_dir: Path) -> None:
+    output = out_dir / "relations.sqlite"
+    build_database.build_database(db_dir, output, built=BUILT)
+    connection = sqlite3.connect(output)
+    try:
+        kinds = dict(connection.execute("SELECT name, kind FROM people"))
+        aliases = {
+            alias
+            for (alias,) in connection.execute(
+                "SELECT alias FROM people_aliases a JOIN people p ON p.id = a.person_id"
+                " WHERE p.name = 'Organization of Turkic States'"
+            )
+        }
+        found = {
+            event_id
+            for (event_id,) in connection.execute(
+                "SELECT e.id FROM events_fts f JOIN events e ON e.rowid = f.rowid WHERE events_fts MATCH ?",
+                ('"Cooperation" "Council" "Turkic" "Speaking"',),
+            )
+        }
+        multilateral = dict(connection.execute("SELECT id, multilateral FROM events"))
+    finally:
+        connection.close()
+    assert (kinds["Ilham Aliyev"], kinds["SOCAR"], kinds["Lithuania"]) == (
+        "person",
+        "organisation",
+        "country",
+    )
+    assert {"Turkic Council", "Cooperation Council of Turkic-Speaking States"} <= aliases
+    assert "Turkic Council" not in kinds and "Abay Kunanbayev" not in kinds
+    assert {"gabala-turkic-summit-2013", "tokayev-gabala-ots-summit-2025"} <= found
+    assert multilateral["gabala-turkic-summit-2013"] == "Turkic states"
+    assert multilateral["diplomatic-relations-1992"] is None
 
 
 def test_the_source_digest_changes_with_any_document_text(db_dir: Path) -> None:
@@ -366,6 +401,113 @@ BAD_RECORDS: list[tuple[str, Callable[[Path], None], str, str, str]] = [
         "documents.toml",
         "document 'azertac-de-2023-04-10'",
         "its text file documents/azertac-de-2023-04-10.txt is missing",
+    ),
+    (
+        "unknown person",
+        lambda d: edit(
+            d / "events.toml", 'id = "gabala-turkic-summit-2013"', '"Ilham Aliyev"', '"Ilham Aliev"'
+        ),
+        "events.toml",
+        "event 'gabala-turkic-summit-2013'",
+        "unknown person or organisation 'Ilham Aliev': add it to people.toml",
+    ),
+    (
+        "alias in place of the canonical name",
+        lambda d: edit(
+            d / "events.toml",
+            'id = "gabala-turkic-summit-2013"',
+            '"Organization of Turkic States"',
+            '"Turkic Council"',
+        ),
+        "events.toml",
+        "event 'gabala-turkic-summit-2013'",
+        "'Turkic Council' is another name of 'Organization of Turkic States': use the canonical name",
+    ),
+    (
+        "unknown multilateral setting",
+        lambda d: edit(
+            d / "events.toml", 'id = "gabala-turkic-summit-2013"', '"Turkic states"', '"Turkic summit"'
+        ),
+        "events.toml",
+        "event 'gabala-turkic-summit-2013'",
+        "multilateral 'Turkic summit' is not one of CIS, Turkic states, SCO",
+    ),
+    (
+        "unknown kind of entity",
+        lambda d: edit(d / "people.toml", 'name = "Lithuania"', 'kind = "country"', 'kind = "state"'),
+        "people.toml",
+        "entity 'Lithuania'",
+        "kind must be one of person, organisation, country, other",
+    ),
+    (
+        "one alias for two entities",
+        lambda d: edit(
+            d / "people.toml", 'name = "Shanghai Cooperation Organization"', '["SCO"]', '["SCO", "OTS"]'
+        ),
+        "people.toml",
+        "entity 'Shanghai Cooperation Organization'",
+        "the name 'OTS' is already used by 'Organization of Turkic States'",
+    ),
+    (
+        "rule 1: a day no source states",
+        lambda d: edit(
+            d / "events.toml", 'id = "first-tengiz-oil-sangachal-2023"', '"2023-03-23"', '"2023-03-22"'
+        ),
+        "events.toml",
+        "event 'first-tengiz-oil-sangachal-2023'",
+        "no source states the day of its start 2023-03-22",
+    ),
+    (
+        "rule 1: a month no source states",
+        lambda d: edit(d / "events.toml", 'id = "nazarbayev-state-visit-2005"', '"2005-05"', '"2005-06"'),
+        "events.toml",
+        "event 'nazarbayev-state-visit-2005'",
+        "no source states the month of its start 2005-06",
+    ),
+    (
+        "rule 2: a number no source states",
+        lambda d: edit(d / "events.toml", 'id = "trade-turnover-2020"', "$109 million", "$119 million"),
+        "events.toml",
+        "event 'trade-turnover-2020'",
+        "the title's number 119 stands in none of its sources' quotes or notes",
+    ),
+    (
+        "rule 2: more sentences than the sources back",
+        lambda d: edit(
+            d / "events.toml",
+            'id = "nasimi-culture-centre-2006"',
+            "Zhambyl province.",
+            "Zhambyl province. It has a library. It holds concerts.",
+        ),
+        "events.toml",
+        "event 'nasimi-culture-centre-2006'",
+        "a summary of 3 sentences needs at least 2 sources",
+    ),
+    (
+        "rule 5: a summary repeating eight words of a bundled document",
+        lambda d: edit(
+            d / "events.toml",
+            'id = "nasimi-culture-centre-2006"',
+            "An Azerbaijani culture centre named after the poet Imadaddin Nasimi opened",
+            "An Azerbaijani Culture Center named after Imadaddin Nasimi was opened in Cambul province and",
+        ),
+        "events.toml",
+        "event 'nasimi-culture-centre-2006'",
+        "its summary repeats 8 consecutive words of document 'wikipedia-en-2012'",
+    ),
+    (
+        "rule 5: a reference note repeating eight words of a bundled document",
+        lambda d: edit(
+            d / "documents.toml",
+            'id = "todayaz-2005-05-25-six-agreements"',
+            "During Nazarbayev's official visit to Baku six agreements were signed, among them the"
+            " agreement on strategic partnership and cooperation signed by the two presidents; he joins the"
+            " BTC ceremony on Wednesday.",
+            "Tells of a state visit of President Nursultan Nazarbayev to Azerbaijan.",
+        ),
+        "documents.toml",
+        "document 'todayaz-2005-05-25-six-agreements'",
+        "its note repeats 8 consecutive words of document 'wikipedia-en-2012'",
     ),
     (
         "unknown category id in categories.toml",

@@ -146,9 +146,9 @@ def test_every_event_has_a_source(bundled_db_path: Path, sql_rows: Callable[...,
     assert unsourced == []
 
 
-def test_there_are_at_least_thirty_events(bundled_db_path: Path, sql_rows: Callable[..., list]) -> None:
-    assert len(load("events.toml")["event"]) >= 30
-    assert sql_rows(bundled_db_path, "SELECT count(*) FROM events")[0][0] >= 30
+def test_there_are_at_least_140_events(bundled_db_path: Path, sql_rows: Callable[..., list]) -> None:
+    assert len(load("events.toml")["event"]) >= 140
+    assert sql_rows(bundled_db_path, "SELECT count(*) FROM events")[0][0] >= 140
 
 
 # ---- dates -------------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from azkz_desktop import exit_codes
 from azkz_desktop.data.check import check_database
 from azkz_desktop.data.errors import DatabaseNotFound, UnsupportedSchemaVersion
 
@@ -64,6 +65,19 @@ def test_an_event_without_sources_is_reported(modified_copy: Callable[..., Path]
     path = modified_copy("DELETE FROM event_sources WHERE event_id = 'veten-newspaper-2007'")
     report = check_database(path)
     assert report.problems == ["event 'veten-newspaper-2007' has no source"]
+
+
+def test_values_outside_the_documented_sets_are_reported(modified_copy: Callable[..., Path]) -> None:
+    path = modified_copy(
+        "UPDATE events SET multilateral = 'G20' WHERE id = 'gabala-turkic-summit-2013'",
+        "UPDATE people SET kind = 'planet' WHERE name = 'Lithuania'",
+    )
+    report = check_database(path)
+    assert report.problems == [
+        "event 'gabala-turkic-summit-2013': multilateral 'G20' is not one of the documented values",
+        "person 'Lithuania': kind 'planet' is not one of the documented values",
+    ]
+    assert report.exit_code == exit_codes.CHECK_TYPES
 
 
 @pytest.mark.parametrize(

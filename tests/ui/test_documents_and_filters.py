@@ -94,7 +94,7 @@ def test_search_finds_events_by_a_word_of_their_summary(qtbot, window) -> None:
     assert "oil-fibre-transport-talks-2023" in ids
     assert len(ids) < 10
     assert drawn_ids(window) == set(ids)
-    assert window.status_label.text().startswith(f"{len(ids)} of 99 events shown")
+    assert window.status_label.text().startswith(f"{len(ids)} of {len(window.index.ids)} events shown")
 
 
 def test_search_finds_the_german_document_by_a_german_word_and_marks_it(window) -> None:
@@ -116,14 +116,16 @@ def test_enter_selects_the_first_hit_and_escape_clears_the_search(qtbot, window)
     qtbot.keyClick(window.filter_bar.search, Qt.Key.Key_Escape)
     assert window.filter_bar.search.text() == ""
     assert window.session.event_filter.is_empty
-    assert len(listed_ids(window)) == 99
+    assert len(listed_ids(window)) == len(window.index.ids)
 
 
-def test_typing_searches_after_a_pause(qtbot, window) -> None:
+def test_typing_searches_after_a_pause(qtbot, window, database) -> None:
     qtbot.keyClicks(window.filter_bar.search, "Rasizade")
     assert window.session.event_filter.text == ""  # not on every key
     qtbot.waitUntil(lambda: window.session.event_filter.text == "Rasizade", timeout=2000)
-    assert listed_ids(window) == ["rasizade-inauguration-2006"]
+    found = database.filtered_event_ids(EventFilter(text="Rasizade"))
+    assert "rasizade-inauguration-2006" in found
+    assert listed_ids(window) == found
 
 
 @pytest.mark.parametrize(
@@ -147,7 +149,7 @@ def test_each_filter_narrows_every_view_alike(window, database, event_filter, ex
     assert set(listed_ids(window)) == wanted
     assert drawn_ids(window) == wanted
     assert int(window.overview.histogram().sum()) == len(wanted)
-    assert f"{len(wanted)} of 99 events shown" in window.status_label.text()
+    assert f"{len(wanted)} of {len(window.index.ids)} events shown" in window.status_label.text()
 
 
 def test_filtered_out_categories_leave_the_timeline_and_clear_brings_all_back(window) -> None:
@@ -157,7 +159,7 @@ def test_filtered_out_categories_leave_the_timeline_and_clear_brings_all_back(wi
     assert window.filter_bar.clear_action.isEnabled()
     window.filter_bar.clear_action.trigger()
     assert window.filter_bar.category_actions["culture"].isChecked()
-    assert len(listed_ids(window)) == 99
+    assert len(listed_ids(window)) == len(window.index.ids)
     assert not window.filter_bar.clear_action.isEnabled()
 
 

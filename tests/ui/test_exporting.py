@@ -7,8 +7,9 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from azkz_desktop.app import main
 from azkz_desktop.data.database import RelationsDatabase
@@ -100,3 +101,34 @@ def test_export_actions_are_in_the_file_menu_and_context_menus(window: MainWindo
     assert window.export_selected_action.shortcut().toString() == "Ctrl+E"
     assert window.export_selected_action in window.timeline.context_actions
     assert window.export_shown_action in window.event_table.context_actions
+
+
+def test_one_exported_event_is_counted_in_the_singular(window: MainWindow, tmp_path: Path, capsys) -> None:
+    path = tmp_path / "one.csv"
+    window.exporter.write_events(path, EventFilter(ids=frozenset({"veten-newspaper-2007"})))
+    assert window.statusBar().currentMessage() == f"Exported 1 event to {path}"
+    assert main(["export", "--ids", "veten-newspaper-2007", "-o", str(tmp_path / "cli.csv")]) == 0
+    assert "exported 1 event to " in capsys.readouterr().err
+
+
+def test_file_dialogs_start_in_the_documents_folder(window: MainWindow, tmp_path: Path, monkeypatch) -> None:
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr(QStandardPaths, "writableLocation", staticmethod(lambda location: str(documents)))
+    asked: list[str] = []
+
+    def fake_dialog(parent, title, folder, *rest):
+        asked.append(folder)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(fake_dialog))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_dialog))
+    window.ask_open_database()
+    window.exporter.export_shown()
+    assert asked[0] == str(documents)
+    assert Path(asked[1]).parent == documents
+    remembered = tmp_path / "elsewhere"
+    remembered.mkdir()
+    QSettings().setValue("open/folder", str(remembered))
+    window.ask_open_database()
+    assert asked[2] == str(remembered)

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QTreeWidget
 
 from azkz_desktop.app import main
 from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.errors import DatabaseNotFound, NotADatabase
 from azkz_desktop.data.spans import DaySpan
+from azkz_desktop.ui.controls_help import controls_dialog
 from azkz_desktop.ui.event_table import EVENT_ID_ROLE
 from azkz_desktop.ui.main_window import MainWindow
 
@@ -42,7 +47,22 @@ def test_event_table_shows_dates_in_words(window: MainWindow) -> None:
     }
     assert rows["rasizade-inauguration-2006"] == "11–12 January 2006"
     assert rows["ilham-aliyev-state-visit-2004"] == "1–2 March 2004"
-    assert rows["bilateral-documents-2022-2024"] == "September 2022 – March 2024"
+    assert rows["bilateral-documents-2022-2024"] == "2022–2024"
+
+
+def test_about_shows_the_licences_as_scrollable_plain_text(qtbot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    window.show_about()
+    dialog = window.about_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=2000)
+    text = dialog.findChild(QPlainTextEdit, "aboutText")
+    assert text.isReadOnly()
+    shown = text.toPlainText()
+    assert "CC BY-SA 4.0" in shown and "MIT" in shown
+    assert "Wikipedia contributors" in shown and "https://creativecommons.org/licenses/by-sa/3.0/" in shown
+    assert text.verticalScrollBar().maximum() > 0  # longer than the view: it scrolls
+    dialog.close()
 
 
 def test_about_names_every_bundled_document(window: MainWindow, database: RelationsDatabase) -> None:
@@ -182,7 +202,7 @@ def test_the_list_sorts_by_any_column_both_ways(window: MainWindow, column: int,
     assert values() == sorted(values())
     table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
     assert values() == sorted(values(), reverse=True)
-    assert model.rowCount() == 99
+    assert model.rowCount() == len(window.index.ids) >= 140
 
 
 def test_a_garbage_settings_file_does_not_stop_the_window(qtbot, database, isolated_settings) -> None:
@@ -194,4 +214,51 @@ def test_a_garbage_settings_file_does_not_stop_the_window(qtbot, database, isola
     window = MainWindow(database)
     qtbot.addWidget(window)
     assert window.session.event_filter.is_empty
-    assert window.status_label.text().startswith("99 events")
+    assert window.status_label.text().startswith(f"{len(window.index.ids)} events")
+
+
+def test_about_and_check_give_the_period_at_its_precision(window: MainWindow, capsys) -> None:
+    assert f"{len(window.index.ids)} events from 1936 to " in window.about_text()
+    assert "1936-01-01" not in window.about_text()
+    assert main(["check"]) == 0
+    assert any(line.startswith("period: 1936 to 2025-") for line in capsys.readouterr().out.splitlines())
+
+
+def test_keyboard_and_mouse_help_is_a_table(qtbot, window: MainWindow) -> None:
+    dialog = controls_dialog(window)
+    qtbot.addWidget(dialog)
+    table = dialog.findChild(QTreeWidget, "controlsTable")
+    assert table.columnCount() == 2
+    rows = {
+        table.topLevelItem(n).child(r).text(0): table.topLevelItem(n).child(r).text(1)
+        for n in range(table.topLevelItemCount())
+        for r in range(table.topLevelItem(n).childCount())
+    }
+    assert rows["Ctrl+0"] == "Fit all"
+    assert "replaces the selection" in rows["Shift+drag"]
+    assert "Add" in rows["Ctrl+Shift+drag"]
+    assert all(keys.strip() == keys and action for keys, action in rows.items())
+
+
+def test_a_screenshot_run_writes_no_warnings(tmp_path: Path) -> None:
+    target = tmp_path / "shot.png"
+    home = tmp_path / "home"
+    home.mkdir()
+    environment = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_DATA_HOME": str(home / "data"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "azkz_desktop", "--screenshot", str(target)],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert target.exists()
+    assert "propagateSizeHints" not in result.stderr
+    assert "QTextCursor" not in result.stderr

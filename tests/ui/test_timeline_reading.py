@@ -237,7 +237,8 @@ def test_the_image_has_title_period_legend_credit_and_every_selection_mark(
     caption = window.exporter.image_caption()
     assert caption.period == "1 January 2022 – 31 December 2024"
     assert [label for label, _ in caption.legend] == [c.label for c in window.categories]
-    assert "117 cited public reports" in caption.credit and "Wikipedia" in caption.credit
+    references = window._summary.reference_count
+    assert f"{references} cited public reports" in caption.credit and "Wikipedia" in caption.credit
     picture = window.timeline.picture(1600.0, 400.0, on_screen=False)
     assert picture.current is None and not picture.focus_frame
     assert sum(int(marks.sum()) for marks in picture.selected) == 4

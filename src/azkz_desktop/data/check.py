@@ -57,7 +57,7 @@ def check_database(path: str | Path) -> CheckReport:
     try:
         report = CheckReport(database.summary())
         report.add("integrity", [f"integrity: {problem}" for problem in database.integrity_problems()])
-        report.add("types", database.type_problems())
+        report.add("types", database.type_problems() + database.vocabulary_problems())
         dates = []
         for event_id, start, end, precision in database.event_dates():
             dates += [f"event {event_id!r}: {problem}" for problem in _date_problems(start, end, precision)]

@@ -16,6 +16,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
+from azkz_desktop.data.citation import has_headline, source_name
 from azkz_desktop.data.dates import DateSpan
 from azkz_desktop.data.errors import (
     DatabaseCorrupt,
@@ -36,11 +37,17 @@ from azkz_desktop.data.models import (
     Document,
     Event,
     EventSummary,
+    Person,
     Source,
     TradePoint,
     TradeTarget,
 )
-from azkz_desktop.data.schema import REQUIRED_COLUMNS, SCHEMA_VERSION
+from azkz_desktop.data.schema import (
+    MULTILATERAL_SETTINGS,
+    PERSON_KINDS,
+    REQUIRED_COLUMNS,
+    SCHEMA_VERSION,
+)
 from azkz_desktop.data.timeline_index import PRECISION_CODE, TimelineIndex
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -208,7 +215,14 @@ class RelationsDatabase:
             trade_count=counts["trade"],
             first_day=_day_text(counts["first_day"]),
             last_day=_day_text(counts["last_day"]),
+            first_date=self._edge_date("start", "first_day, last_day"),
+            last_date=self._edge_date('coalesce("end", start)', "last_day DESC, first_day DESC"),
         )
+
+    def _edge_date(self, column: str, order: str) -> str:
+        """The first or last date of the period as recorded, so it keeps its precision."""
+        rows = self._rows(f"SELECT {column} AS date FROM events ORDER BY {order} LIMIT 1")  # our SQL only
+        return str(rows[0]["date"]) if rows and rows[0]["date"] is not None else ""
 
     def categories(self) -> list[Category]:
         return [
@@ -308,23 +322,26 @@ class RelationsDatabase:
     def export_rows(self, event_filter: EventFilter) -> Iterator[tuple[str, ...]]:
         """The events passing the filter as CSV rows, values in the order of export.COLUMNS, by date.
 
-        Several sources or quotes of one event are separated by line breaks, people by "; ".
+        Several sources, quotes or source notes of one event are separated by line breaks, people by "; ".
         """
-        citations = {
-            document.id: f"{document.title} — {document.outlet}, {document.published}"
-            + (f", {document.url}" if document.is_reference and document.url else "")
-            for document in self.documents()
+        documents = {document.id: document for document in self.documents()}
+        citations = {document_id: _csv_citation(document) for document_id, document in documents.items()}
+        names = {
+            document_id: source_name(document.title, document.outlet, document.published)
+            for document_id, document in documents.items()
         }
         where, parameters = filter_clause(event_filter)
         with self._damage_reported(), collector_paused():
             rows = self._connection.execute(
                 f"""SELECT e.first_day, e.last_day, e.id, e.start, e."end", e.precision, e.title,
-                      coalesce(c.label, e.category), e.summary,
+                      coalesce(c.label, e.category), e.summary, e.date_note, e.note,
                       (SELECT group_concat(name, '; ') FROM (
                          SELECT p.name FROM event_people ep JOIN people p ON p.id = ep.person_id
                          WHERE ep.event_id = e.id ORDER BY p.name)),
-                      (SELECT group_concat(document_id || char(31) || coalesce(quote, ''), char(30)) FROM (
-                         SELECT s.document_id, s.quote FROM event_sources s
+                      (SELECT group_concat(
+                           document_id || char(31) || coalesce(quote, '') || char(31) || coalesce(note, ''),
+                           char(30)) FROM (
+                         SELECT s.document_id, s.quote, s.note FROM event_sources s
                          WHERE s.event_id = e.id ORDER BY s.position))
                     FROM events e LEFT JOIN categories c ON c.id = e.category {where}""",
                 parameters,
@@ -334,21 +351,28 @@ class RelationsDatabase:
             rows.sort(key=operator.itemgetter(0, 1, 2))
         except TypeError:  # a damaged row with a text day number: order it as day 0
             rows.sort(key=lambda row: (_number(row[0]), _number(row[1]), str(row[2])))
-        for _, _, event_id, start, end, precision, title, category, summary, people, sources in rows:
+        for row in rows:
+            _, _, event_id, start, end, precision, title, category, summary = row[:9]
+            date_note, note, people, sources = row[9:]
             label = _span_label(start, end)
             if label is None:
                 self._skip(f"event {event_id!r}: its date {start!r} does not parse; left out of the export")
                 continue
             cited: list[str] = []
             quoted: list[str] = []
+            notes: list[str] = []
             for source in str(sources).split("\x1e") if sources else ():
-                document_id, _, quote = source.partition("\x1f")
+                document_id, _, rest = source.partition("\x1f")
+                quote, _, source_note = rest.partition("\x1f")
                 cited.append(citations.get(document_id, document_id))
                 if quote:
                     quoted.append(quote)
+                if source_note:
+                    notes.append(f"{names.get(document_id, document_id)}: {source_note}")
             yield (
                 event_id,
                 start,
+                _first_day_text(start),
                 end or "",
                 precision,
                 label,
@@ -356,8 +380,11 @@ class RelationsDatabase:
                 category,
                 people or "",
                 summary,
+                date_note or "",
+                note or "",
                 "\n".join(cited),
                 "\n".join(quoted),
+                "\n".join(notes),
             )
 
     def document_passages(self, document_id: str) -> list[tuple[str, int, int]]:
@@ -370,14 +397,41 @@ class RelationsDatabase:
         )
         return [(row["event_id"], int(row["char_start"]), int(row["char_end"])) for row in rows]
 
-    def people(self) -> list[str]:
-        """Everyone named in at least one event, by name."""
+    def citing_events(self, document_id: str) -> list[tuple[str, str, str]]:
+        """(event id, date in words, title) of every event citing the document, by date."""
+        rows = self._rows(
+            """SELECT DISTINCT e.id, e.start, e."end", e.title, e.first_day, e.last_day
+               FROM event_sources s JOIN events e ON e.id = s.event_id
+               WHERE s.document_id = ? ORDER BY e.first_day, e.last_day, e.id""",
+            (document_id,),
+        )
         return [
-            row["name"]
-            for row in self._rows(
-                """SELECT name FROM people p
-                   WHERE EXISTS (SELECT 1 FROM event_people ep WHERE ep.person_id = p.id) ORDER BY name"""
-            )
+            (row["id"], _span_label(row["start"], row["end"]) or str(row["start"]), row["title"])
+            for row in rows
+        ]
+
+    def people(self) -> list[Person]:
+        """Every person, organisation and country named in at least one event, by name."""
+        return self._people(
+            """SELECT p.id, p.name, p.kind FROM people p
+               WHERE EXISTS (SELECT 1 FROM event_people ep WHERE ep.person_id = p.id) ORDER BY p.name"""
+        )
+
+    def _people(self, sql: str, parameters: Sequence[object] = ()) -> list[Person]:
+        """People from rows of (id, name, kind), each with its aliases."""
+        rows = self._rows(sql, parameters)
+        aliases: dict[object, list[str]] = {}
+        if rows:
+            wanted = json.dumps([row["id"] for row in rows])
+            for alias in self._rows(
+                """SELECT person_id, alias FROM people_aliases
+                   WHERE person_id IN (SELECT value FROM json_each(?)) ORDER BY alias""",
+                (wanted,),
+            ):
+                aliases.setdefault(alias["person_id"], []).append(str(alias["alias"]))
+        return [
+            Person(str(row["name"]), str(row["kind"] or "other"), tuple(aliases.get(row["id"], ())))
+            for row in rows
         ]
 
     def category_ids(self) -> list[str]:
@@ -385,7 +439,7 @@ class RelationsDatabase:
 
     def event(self, event_id: str) -> Event | None:
         rows = self._rows(
-            """SELECT id, start, "end", title, summary, category, date_note, note
+            """SELECT id, start, "end", title, summary, category, date_note, note, multilateral
                FROM events WHERE id = ?""",
             (event_id,),
         )
@@ -397,10 +451,9 @@ class RelationsDatabase:
         except (TypeError, ValueError) as error:
             self._skip(f"event {event_id!r}: {error}")
             return None
-        people = tuple(
-            person["name"]
-            for person in self._rows(
-                """SELECT p.name FROM event_people ep JOIN people p ON p.id = ep.person_id
+        entities = tuple(
+            self._people(
+                """SELECT p.id, p.name, p.kind FROM event_people ep JOIN people p ON p.id = ep.person_id
                    WHERE ep.event_id = ? ORDER BY p.name""",
                 (event_id,),
             )
@@ -413,7 +466,9 @@ class RelationsDatabase:
             category=row["category"],
             date_note=row["date_note"],
             note=row["note"],
-            people=people,
+            people=tuple(entity.name for entity in entities),
+            entities=entities,
+            multilateral=row["multilateral"],
             sources=tuple(self.event_sources(event_id)),
             related=tuple(
                 (link["id"], link["title"])
@@ -475,7 +530,7 @@ class RelationsDatabase:
         return _document(rows[0]) if rows else None
 
     def search_events(self, text: str) -> list[str]:
-        """Ids of the events whose title or summary matches, best match first."""
+        """Ids of the events whose title, summary, sources or people's names match, best first."""
         return self._search("events", text)
 
     def search_documents(self, text: str) -> list[str]:
@@ -601,6 +656,22 @@ class RelationsDatabase:
                 found += [(table, str(record), column, int(length)) for record, length in rows]
         return found
 
+    def vocabulary_problems(self) -> list[str]:
+        """Multilateral settings and kinds of people outside the documented sets (for `check`)."""
+        settings = json.dumps(list(MULTILATERAL_SETTINGS))
+        kinds = json.dumps(list(PERSON_KINDS))
+        rows = self._rows(
+            """SELECT 'event ' || quote(id) || ': multilateral ' || quote(multilateral) AS problem
+               FROM events WHERE multilateral IS NOT NULL
+                 AND multilateral NOT IN (SELECT value FROM json_each(?))
+               UNION ALL
+               SELECT 'person ' || quote(name) || ': kind ' || quote(kind) FROM people
+               WHERE kind IS NULL OR kind NOT IN (SELECT value FROM json_each(?))
+               ORDER BY problem""",
+            (settings, kinds),
+        )
+        return [f"{row['problem']} is not one of the documented values" for row in rows]
+
     def miscounted_sources(self) -> list[str]:
         """Events whose source_count disagrees with their sources (unsourced ones are reported apart)."""
         rows = self._rows(
@@ -641,6 +712,8 @@ def filter_clause(event_filter: EventFilter) -> tuple[str, list[object]]:
     if event_filter.end is not None:
         conditions.append("e.first_day <= ?")
         parameters.append(event_filter.end.last_day().toordinal())
+    if event_filter.bilateral_only:
+        conditions.append("e.multilateral IS NULL")
     query = fts_query(event_filter.text)
     if query:
         conditions.append("e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
@@ -679,6 +752,23 @@ def _span_label(start: object, end: object) -> str | None:
         return DateSpan.parse(str(start), str(end) if end else None).label()
     except ValueError:
         return None
+
+
+@functools.lru_cache(maxsize=65536)
+def _first_day_text(start: object) -> str:
+    """The ISO date of the first day `start` covers ("2022" → "2022-01-01"), for sorting."""
+    try:
+        return DateSpan.parse(str(start)).first_day().isoformat()
+    except ValueError:
+        return ""
+
+
+def _csv_citation(document: Document) -> str:
+    """ "Headline — outlet, date[, address]"; a report with no headline is named by outlet and date."""
+    where = ", ".join(part for part in (document.outlet, document.published) if part)
+    if document.is_reference and document.url:
+        where += f", {document.url}"
+    return f"{document.title} — {where}" if has_headline(document.title) else where
 
 
 def _document(row: sqlite3.Row) -> Document:

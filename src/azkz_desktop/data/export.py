@@ -16,6 +16,7 @@ from typing import IO
 COLUMNS = (
     "id",
     "start",
+    "first_day",  # the ISO date of the first day the date covers: sorts as a date in any spreadsheet
     "end",
     "precision",
     "date_label",
@@ -23,8 +24,11 @@ COLUMNS = (
     "category",
     "people",
     "summary",
+    "date_note",
+    "note",
     "sources",
     "quotes",
+    "source_notes",  # what each cited report states, as "Source: note", one line per source
 )
 # A spreadsheet runs a cell starting with one of these as a formula (OWASP: CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -19,8 +19,9 @@ class EventFilter:
     people: frozenset[str] = field(default_factory=frozenset)  # any of these people
     start: PartialDate | None = None  # events whose span reaches into [start, end]
     end: PartialDate | None = None
-    text: str = ""  # full-text search over titles and summaries
+    text: str = ""  # full-text search over titles, summaries, sources and people's names
     ids: frozenset[str] | None = None  # only these events
+    bilateral_only: bool = False  # leave out events held within a multilateral setting
 
     @property
     def is_empty(self) -> bool:
@@ -31,10 +32,13 @@ class EventFilter:
             and self.end is None
             and not self.text.strip()
             and self.ids is None
+            and not self.bilateral_only
         )
 
     def without_text(self) -> EventFilter:
-        return EventFilter(self.categories, self.people, self.start, self.end, "", self.ids)
+        return EventFilter(
+            self.categories, self.people, self.start, self.end, "", self.ids, self.bilateral_only
+        )
 
     def describe(self) -> str:
         """A short account of what is filtered, for the status bar and exports."""
@@ -51,4 +55,6 @@ class EventFilter:
             parts.append(f"“{self.text.strip()}”")
         if self.ids is not None:
             parts.append(f"{len(self.ids)} chosen events")
+        if self.bilateral_only:
+            parts.append("bilateral only")
         return "; ".join(parts)

@@ -56,6 +56,20 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Person:
+    """A person, organisation or country named in events: its canonical name, kind and other names."""
+
+    name: str
+    kind: str  # one of schema.PERSON_KINDS: "person", "organisation", "country" or "other"
+    aliases: tuple[str, ...] = ()
+
+    def matches(self, text: str) -> bool:
+        """Whether `text` (case-insensitive) is part of the name or of any alias, for search boxes."""
+        folded = text.casefold().strip()
+        return any(folded in name.casefold() for name in (self.name, *self.aliases))
+
+
+@dataclass(frozen=True)
 class EventSummary:
     """What lists and the timeline need of an event, without its sources."""
 
@@ -77,9 +91,15 @@ class Event:
     category: str
     date_note: str | None
     note: str | None
-    people: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()  # canonical names, by name
     sources: tuple[Source, ...] = field(default_factory=tuple)
     related: tuple[tuple[str, str], ...] = ()  # (id, title) of events deliberately linked to this one
+    multilateral: str | None = None  # the multilateral setting it was held in; None: bilateral
+    entities: tuple[Person, ...] = ()  # the same names as `people`, with their kinds and aliases
+
+    def people_of_kind(self, kind: str) -> tuple[str, ...]:
+        """The canonical names of one kind, such as "person" or "organisation"."""
+        return tuple(entity.name for entity in self.entities if entity.kind == kind)
 
 
 @dataclass(frozen=True)
@@ -150,3 +170,5 @@ class DatabaseSummary:
     trade_count: int
     first_day: str
     last_day: str
+    first_date: str = ""  # the earliest start as recorded, at its precision ("1936", not "1936-01-01")
+    last_date: str = ""  # the latest end (or start) as recorded, at its precision

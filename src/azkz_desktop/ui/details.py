@@ -1,6 +1,7 @@
 """The detail pane: the current event, its date in words and every source quoted word for word.
 
 All text from the database is set as plain text: a database opened with --db can come from anyone.
+Every line wraps to the pane's width; nothing in it is ever cut or widens the pane.
 """
 
 from __future__ import annotations
@@ -8,9 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from azkz_desktop.data.models import Event, Source, TradePoint, format_musd
 from azkz_desktop.session import (
@@ -21,64 +21,42 @@ from azkz_desktop.session import (
     Session,
     TradeFigureDetails,
 )
+from azkz_desktop.ui.plain_text import LinkLabel, caption_label, plain_label, shown
+from azkz_desktop.ui.plural import counted
 from azkz_desktop.ui.session_binding import bind
+from azkz_desktop.ui.source_box import is_web_address, open_web_address, source_frame
 from azkz_desktop.ui.trade.bases import basis, measure_names
 
-SHOWN_TEXT = 20_000  # characters; a database from elsewhere may hold far longer strings
+__all__ = ["DetailPane", "is_web_address", "open_web_address", "plain_label", "short", "shown"]
+
+MAX_LISTED = 200
 
 
-def shown(text: str) -> str:
-    """Text cut to a length a label can lay out quickly, saying how much was left out."""
-    if len(text) <= SHOWN_TEXT:
-        return text
-    return f"{text[:SHOWN_TEXT]}… [{len(text) - SHOWN_TEXT:,} more characters not shown]"
-
-
-def plain_label(text: str, *, bold: bool = False, italic: bool = False, scale: float = 1.0) -> QLabel:
-    label = QLabel(shown(str(text)))
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    font = QFont(label.font())
-    font.setBold(bold)
-    font.setItalic(italic)
-    if scale != 1.0:
-        font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    return label
-
-
-BUTTON_TEXT = 48  # characters: a button does not wrap, so a longer text would widen the pane
-
-
-def short(text: str, limit: int = BUTTON_TEXT) -> str:
+def short(text: str, limit: int = 48) -> str:
+    """A text cut to `limit` characters with an ellipsis (for tooltips' companions and titles)."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def short_address(url: str, limit: int = 44) -> str:
-    """An address cut in the middle to fit the pane; the full one is in the tooltip and opens on click."""
-    bare = url.split("://", 1)[-1]
-    if len(bare) <= limit:
-        return bare
-    half = (limit - 1) // 2
-    return bare[:half] + "…" + bare[-half:]
-
-
-def is_web_address(url: str) -> bool:
-    """Only http and https addresses are ever opened: a database may hold anything in `url`."""
-    parsed = QUrl(url)
-    return parsed.isValid() and parsed.scheme() in ("http", "https") and bool(parsed.host())
-
-
-def open_web_address(url: str) -> bool:
-    return is_web_address(url) and QDesktopServices.openUrl(QUrl(url))
-
-
-def source_heading(source: Source) -> str:
-    parts = [source.outlet, source.published]
-    if source.language:
-        parts.append(f"language: {source.language}")
-    return " · ".join(part for part in parts if part)
+def people_lines(event: Event) -> list[str]:
+    """One labelled line per kind of name: "People: …", "Organisations: …", "Countries: …"."""
+    translate = QCoreApplication.translate
+    labels = (
+        ("person", translate("DetailPane", "People: {0}")),
+        ("organisation", translate("DetailPane", "Organisations: {0}")),
+        ("country", translate("DetailPane", "Countries: {0}")),
+        ("other", translate("DetailPane", "Also named: {0}")),
+    )
+    known = {kind for kind, _ in labels}
+    lines = []
+    for kind, label in labels:
+        names = [
+            e.name for e in event.entities if e.kind == kind or (kind == "other" and e.kind not in known)
+        ]
+        if names:
+            lines.append(label.format(", ".join(names)))
+    if not event.entities and event.people:  # an event built without kinds
+        lines.append(translate("DetailPane", "People: {0}").format(", ".join(event.people)))
+    return lines
 
 
 class EventSource(Protocol):
@@ -92,6 +70,7 @@ class DetailPane(QScrollArea):
 
     open_document = Signal(str, int, int)  # document id and the quoted passage's [start, end)
     related_requested = Signal(str)  # an event linked to the one shown
+    message = Signal(str)  # something to say in the status bar (copied, no browser…)
 
     def __init__(self, category_labels: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +84,7 @@ class DetailPane(QScrollArea):
 
     def _replace(self, widgets: list[QWidget]) -> None:
         body = QWidget()
+        body.setObjectName("detailsBody")
         layout = QVBoxLayout(body)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(8)
@@ -135,8 +115,17 @@ class DetailPane(QScrollArea):
             case NoDetails():
                 self.show_nothing()
 
+    def _report(self, text: str) -> None:
+        self.message.emit(text)
+
+    def _open(self, source: Source) -> None:
+        if source.char_start is not None and source.char_end is not None:
+            self.open_document.emit(source.document_id, source.char_start, source.char_end)
+
     def show_nothing(self) -> None:
-        hint = plain_label("Select an event on the timeline or in the list to read it and its sources.")
+        hint = plain_label(
+            self.tr("Select an event on the timeline or in the list to read it and its sources.")
+        )
         hint.setEnabled(False)
         self._replace([hint])
 
@@ -146,64 +135,28 @@ class DetailPane(QScrollArea):
             plain_label(event.title, bold=True, scale=1.25),
         ]
         category = self._category_labels.get(event.category, event.category)
-        meta = category + (f" · {', '.join(event.people)}" if event.people else "")
-        widgets.append(plain_label(meta))
+        if event.multilateral:
+            category += " · " + self.tr("held within: {0}").format(event.multilateral)
+        widgets.append(plain_label(category))
+        for line in people_lines(event):
+            widgets.append(plain_label(line))
         widgets.append(plain_label(event.summary))
         if event.date_note:
-            widgets.append(plain_label(f"Date: {event.date_note}", italic=True))
+            widgets.append(plain_label(self.tr("Date: %1").replace("%1", event.date_note), italic=True))
         if event.note:
-            widgets.append(plain_label(f"Note: {event.note}", italic=True))
+            widgets.append(plain_label(self.tr("Note: %1").replace("%1", event.note), italic=True))
         for related_id, related_title in event.related:
-            button = QPushButton(short(f"Related: {related_title}").replace("&", "&&"))
-            button.setToolTip(related_title)
-            button.setFlat(True)
-            button.setStyleSheet("text-align: left")
-            button.clicked.connect(lambda _=False, chosen=related_id: self.related_requested.emit(chosen))
-            widgets.append(button)
-        heading = plain_label(f"Sources ({len(event.sources)})", bold=True)
+            link = LinkLabel(self.tr("Related: %1").replace("%1", related_title))
+            link.setObjectName("related")
+            link.setToolTip(self.tr("Show this related event"))
+            link.clicked.connect(lambda chosen=related_id: self.related_requested.emit(chosen))
+            widgets.append(link)
+        heading = plain_label(self.tr("Sources (%1)").replace("%1", str(len(event.sources))), bold=True)
         heading.setObjectName("sourcesHeading")
         widgets.append(heading)
         for source in event.sources:
-            widgets.append(self._source_widget(source))
+            widgets.append(source_frame(source, self._open, self._report))
         self._replace(widgets)
-
-    def _source_widget(self, source: Source) -> QWidget:
-        frame = QFrame()
-        frame.setObjectName("source")
-        frame.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QVBoxLayout(frame)
-        layout.setContentsMargins(8, 6, 8, 6)
-        kind = "Public report" if source.kind == "reference" else "Bundled document"
-        kind_label = plain_label(kind)
-        kind_label.setEnabled(False)
-        layout.addWidget(kind_label)
-        layout.addWidget(plain_label(source.document_title, bold=True))
-        layout.addWidget(plain_label(source_heading(source)))
-        if source.quote:
-            layout.addWidget(plain_label(f"“{source.quote}”", italic=True))
-            if not source.in_place:
-                warning = plain_label("⚠ This quote is not in its document at the place recorded.", bold=True)
-                warning.setObjectName("quoteWarning")
-                layout.addWidget(warning)
-            elif source.char_start is not None and source.char_end is not None:
-                reader = QPushButton("Open in Document")
-                reader.setToolTip("Show the whole document with this passage highlighted")
-                reader.clicked.connect(
-                    lambda _=False, s=source: self.open_document.emit(s.document_id, s.char_start, s.char_end)
-                )
-                layout.addWidget(reader, 0, Qt.AlignmentFlag.AlignLeft)
-        if source.note:
-            layout.addWidget(plain_label(source.note))
-        if is_web_address(source.url):
-            address = plain_label(short_address(source.url))
-            address.setToolTip(source.url)
-            address.setObjectName("sourceAddress")
-            layout.addWidget(address)
-            button = QPushButton("Open Address in Browser")
-            button.setToolTip("Needs a network connection")
-            button.clicked.connect(lambda _=False, url=source.url: open_web_address(url))
-            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-        return frame
 
     def show_trade_point(self, point: TradePoint) -> None:
         """A trade figure's source: what it says and where it comes from, the value as the source gives it."""
@@ -225,7 +178,7 @@ class DetailPane(QScrollArea):
         if point.growth_pct is not None:
             figures.append(self.tr("Growth of turnover: {rate}%").format(rate=f"{point.growth_pct:+g}"))
         widgets: list[QWidget] = [
-            plain_label(self.tr("Trade figure"), bold=True),
+            caption_label(self.tr("Trade figure")),
             plain_label(when, bold=True, scale=1.25),
             plain_label("\n".join(figures)),
             plain_label(self.tr("Basis: {name}").format(name=basis(point.basis).name)),
@@ -249,7 +202,8 @@ class DetailPane(QScrollArea):
             note=point.note,
             in_place=point.in_place or point.quote is None,
         )
-        widgets.append(self._source_widget(source))
+        opener = self._open if point.quote is not None and point.document_id else None
+        widgets.append(source_frame(source, opener, self._report))
         self._replace(widgets)
 
     def show_list(
@@ -257,14 +211,16 @@ class DetailPane(QScrollArea):
     ) -> None:
         """Several events: (id, date, title) rows, each a button that makes it the current event."""
         total = len(rows) if total is None else total
-        widgets: list[QWidget] = [plain_label(f"{total} events selected", bold=True)]
-        for event_id, date, title in rows[:200]:
-            button = QPushButton(short(f"{date} — {title}").replace("&", "&&"))  # no mnemonics
-            button.setToolTip(title)
-            button.setFlat(True)
-            button.setStyleSheet("text-align: left")
-            button.clicked.connect(lambda _=False, chosen=event_id: on_click(chosen))
-            widgets.append(button)
-        if total > min(len(rows), 200):
-            widgets.append(plain_label(f"… and {total - min(len(rows), 200)} more"))
+        widgets: list[QWidget] = [
+            plain_label(counted(total, "%n event selected", "%n events selected"), bold=True)
+        ]
+        for event_id, date, title in rows[:MAX_LISTED]:
+            link = LinkLabel(f"{date} — {title}")
+            link.setObjectName("listedEvent")
+            link.setToolTip(self.tr("Show this event"))
+            link.clicked.connect(lambda chosen=event_id: on_click(chosen))
+            widgets.append(link)
+        if total > min(len(rows), MAX_LISTED):
+            more = total - min(len(rows), MAX_LISTED)
+            widgets.append(plain_label(self.tr("… and %1 more").replace("%1", str(more))))
         self._replace(widgets)

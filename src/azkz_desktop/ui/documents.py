@@ -1,46 +1,39 @@
 """The document reader: every source document, its full text as written, and the passages behind events.
 
 Passages that back an event are highlighted; clicking one selects its events. "Open in document" from the
-detail pane marks one passage more strongly and scrolls it into view. Search words are marked too. The
-text is plain text, never HTML.
+detail pane marks one passage more strongly and scrolls it into view. Search words are marked too. A
+cited report (whose text is not stored) shows its citation and the events that cite it. The text is
+plain text, never HTML.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QListWidget,
-    QListWidgetItem,
+    QFrame,
     QPlainTextEdit,
-    QPushButton,
+    QScrollArea,
     QSplitter,
     QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from azkz_desktop.data.citation import has_headline, source_name
 from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.models import Document
 from azkz_desktop.session import Session
-from azkz_desktop.ui.details import is_web_address, open_web_address, plain_label
+from azkz_desktop.ui.document_list import DOCUMENT_ID_ROLE, DocumentList, document_meta, language_name
+from azkz_desktop.ui.plain_text import LinkLabel, plain_label
+from azkz_desktop.ui.plural import counted
+from azkz_desktop.ui.reader_format import ReaderFormat
 from azkz_desktop.ui.session_binding import bind
+from azkz_desktop.ui.source_box import address_buttons
 from azkz_desktop.ui.text_match import Utf16Positions, match_spans, search_terms
 
-LANGUAGES = {
-    "en": "English",
-    "de": "German",
-    "ru": "Russian",
-    "az": "Azerbaijani",
-    "kk": "Kazakh",
-    "tr": "Turkish",
-}
-DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def language_name(code: str) -> str:
-    return LANGUAGES.get(code, code or "unknown language")
+__all__ = ["DOCUMENT_ID_ROLE", "DocumentsView", "language_name"]
 
 
 class ReaderText(QPlainTextEdit):
@@ -61,9 +54,10 @@ class ReaderText(QPlainTextEdit):
 
 
 class DocumentsView(QSplitter):
-    """A list of documents beside the chosen one's metadata and text."""
+    """A list of documents beside the chosen one's metadata and text (or, for a report, its citers)."""
 
-    passage_clicked = Signal(list)  # the ids of the events a clicked passage backs
+    passage_clicked = Signal(list)  # the ids of the events a clicked passage (or a citing entry) backs
+    message = Signal(str)  # for the status bar
 
     def __init__(self, database: RelationsDatabase, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -75,109 +69,128 @@ class DocumentsView(QSplitter):
         self._passages: list[tuple[str, int, int]] = []
         self._current_passage: tuple[int, int] | None = None
         self._terms: list[str] = []
-        self._matching: set[str] | None = None
         self._selected_events: frozenset[str] = frozenset()
 
-        self.list = QListWidget()
-        self.list.setObjectName("documentList")
-        self.list.setWordWrap(True)
-        self.list.setMinimumWidth(240)
-        self.list.currentItemChanged.connect(self._chosen)
+        self.list = DocumentList(database.documents())
+        self.list.setMinimumWidth(200)
+        self.list.chosen.connect(self._chosen)
         self.addWidget(self.list)
 
         reader = QWidget()
         layout = QVBoxLayout(reader)
         layout.setContentsMargins(12, 8, 8, 8)
+        layout.setSpacing(4)
         self.title = plain_label("", bold=True, scale=1.2)
+        self.title.setObjectName("documentTitle")
         self.meta = plain_label("")
+        self.meta.setObjectName("documentMeta")
         self.provenance = plain_label("", italic=True)
         self.passage_count = plain_label("")
-        self.address_button = QPushButton("Open Address in Browser")
-        self.address_button.clicked.connect(lambda: self._document and open_web_address(self._document.url))
-        self.text = ReaderText()
-        self.text.clicked_at.connect(self._clicked)
         for widget in (self.title, self.meta, self.provenance, self.passage_count):
             layout.addWidget(widget)
-        layout.addWidget(self.address_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.buttons_holder = QVBoxLayout()
+        layout.addLayout(self.buttons_holder)
+        self.address_box: QWidget | None = None
+        self.text = ReaderText()
+        self.text.clicked_at.connect(self._clicked)
+        self.reader_format = ReaderFormat(self.text.document(), self.palette())
         layout.addWidget(self.text, 1)
+        self.citing = QScrollArea()
+        self.citing.setObjectName("citingEvents")
+        self.citing.setWidgetResizable(True)
+        self.citing.setFrameShape(QFrame.Shape.NoFrame)
+        self.citing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.citing, 1)
+        self.citing.hide()
         self.addWidget(reader)
         self.setStretchFactor(1, 3)
-        self.setSizes([300, 900])
-        self._fill_list()
+        self.setSizes([340, 860])
+        ids = self.list.document_ids()
+        if ids:
+            self.list.select(ids[0])
+        self.passage_clicked.connect(self.select_passage_events)
         bind(session.filter_changed, self, self._filter_changed)
         bind(session.selection_changed, self, self._selection_changed)
-
-    def _fill_list(self) -> None:
-        self.list.clear()
-        for document in self._database.documents():
-            if self._matching is not None and document.id not in self._matching:
-                continue
-            kind = "report" if document.is_reference else "full text"
-            item = QListWidgetItem(
-                f"{document.title}\n{document.outlet} · {document.published} · "
-                f"{language_name(document.language)} · {kind}"
-            )
-            item.setData(DOCUMENT_ID_ROLE, document.id)
-            item.setToolTip(document.title)
-            item.setSizeHint(QSize(0, self.list.fontMetrics().height() * 3))
-            self.list.addItem(item)
 
     # ---- choosing a document -------------------------------------------------------------------------
 
     def document_ids(self) -> list[str]:
-        return [self.list.item(row).data(DOCUMENT_ID_ROLE) for row in range(self.list.count())]
+        return self.list.document_ids()
 
     def current_document_id(self) -> str:
         return self._document.id if self._document else ""
 
     def show_document(self, document_id: str, passage: tuple[int, int] | None = None) -> bool:
         """Show a document; with `passage` ([start, end) in characters) mark it and scroll to it."""
-        self._current_passage = passage
         if self.current_document_id() != document_id:
-            for row in range(self.list.count()):
-                if self.list.item(row).data(DOCUMENT_ID_ROLE) == document_id:
-                    self.list.setCurrentRow(row)  # loads it through _chosen
-                    break
-            else:
-                if not self._load(document_id):
-                    return False
+            if (
+                not self.list.select(document_id, announce=False)
+                and self._database.document(document_id) is None
+            ):
+                return False
+            if not self._load(document_id):
+                return False
+        self._current_passage = passage if passage and self._fits(passage) else None
         self._highlight()
-        if passage is not None:
+        if self._current_passage is not None:
             cursor = QTextCursor(self.text.document())
-            cursor.setPosition(self._positions.to_qt(passage[0]))
+            cursor.setPosition(self._positions.to_qt(self._current_passage[0]))
             self.text.setTextCursor(cursor)
             self.text.centerCursor()
         return True
 
-    def _chosen(self, item: QListWidgetItem | None) -> None:
-        if item is not None:
-            self._load(item.data(DOCUMENT_ID_ROLE))
+    def _chosen(self, document_id: str) -> None:
+        if document_id != self.current_document_id():
+            self._load(document_id)
             self._highlight()
+
+    def _fits(self, span: tuple[int, int]) -> bool:
+        """Whether [start, end) lies within the shown text: an offset past its end is never drawn."""
+        length = len(self._document.text) if self._document and not self._document.is_reference else 0
+        start, end = span
+        return 0 <= start <= end <= length
 
     def _load(self, document_id: str) -> bool:
         document = self._database.document(document_id)
         if document is None:
             return False
         self._document = document
-        self.title.setText(document.title)
-        parts = [document.outlet, document.published, language_name(document.language)]
-        self.meta.setText(" · ".join(part for part in parts if part))
+        self._current_passage = None  # a passage of the previous document means nothing here
+        self.title.setText(source_name(document.title, document.outlet, document.published))
+        font = self.title.font()
+        font.setBold(has_headline(document.title))
+        self.title.setFont(font)
+        self.meta.setText(document_meta(document))
         self.provenance.setText(document.provenance or document.note)
-        self.address_button.setVisible(is_web_address(document.url))
-        self.address_button.setToolTip(document.url)
+        self.provenance.setVisible(bool(document.provenance or document.note))
+        if self.address_box is not None:
+            self.address_box.hide()
+            self.address_box.setParent(None)  # out of the layout now; deleted once Qt is done with it
+            self.address_box.deleteLater()
+        self.address_box = address_buttons(
+            document.title, document.outlet, document.published, document.url, self.message.emit
+        )
+        self.buttons_holder.addWidget(self.address_box)
         self._passages = self._database.document_passages(document_id)
+        self._positions = Utf16Positions(document.text)
         if document.is_reference:
             self.passage_count.setText(
-                "A public report: its text is not stored, only what it states (above)."
+                self.tr("A public report: its text is not stored, only what it states (above).")
             )
             self.text.setPlainText("")
             self.text.hide()
+            self._show_citing(document_id)
         else:
             events = len({event_id for event_id, _, _ in self._passages})
-            self.passage_count.setText(f"{len(self._passages)} highlighted passages back {events} events.")
+            self.passage_count.setText(
+                counted(len(self._passages), "%n highlighted passage", "%n highlighted passages")
+                + " "
+                + counted(events, "backs %n event", "back %n events")
+                + "."
+            )
+            self.citing.hide()
             self.text.show()
             self.text.setPlainText(document.text)
-        self._positions = Utf16Positions(document.text)
         return True
 
     # ---- following the session -----------------------------------------------------------------------
@@ -189,40 +202,56 @@ class DocumentsView(QSplitter):
     def _selection_changed(self) -> None:
         self.set_selected_events(self._session.selection, self._session.current)
 
+    def select_passage_events(self, event_ids: list[str]) -> None:
+        """A clicked passage selects its events; filters that hide one of them are cleared, and it says so."""
+        if not all(map(self._session.is_shown, event_ids)):
+            self._session.clear_filter()
+            self.message.emit(self.tr("Filters cleared to show the events this passage backs"))
+        self._session.select(event_ids, current=event_ids[0])
+
+    def _show_citing(self, document_id: str) -> None:
+        citing = self._database.citing_events(document_id)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setSpacing(4)
+        heading = plain_label(counted(len(citing), "Cited by %n event:", "Cited by %n events:"), bold=True)
+        heading.setObjectName("citingHeading")
+        layout.addWidget(heading)
+        for event_id, date, title in citing:
+            link = LinkLabel(f"{date} — {title}")
+            link.setObjectName("citingEvent")
+            link.setToolTip(self.tr("Select this event"))
+            link.clicked.connect(lambda chosen=event_id: self.passage_clicked.emit([chosen]))
+            layout.addWidget(link)
+        layout.addStretch(1)
+        self.citing.setWidget(body)
+        self.citing.show()
+
     # ---- highlighting --------------------------------------------------------------------------------
 
     def set_search(self, text: str, matching_documents: list[str] | None) -> None:
         """Mark the search words in the text and list only the documents that match (None: all)."""
         self._terms = search_terms(text)
-        matching = set(matching_documents) if matching_documents is not None else None
-        if matching != self._matching:
-            self._matching = matching
-            current = self.current_document_id()
-            self.list.blockSignals(True)
-            self._fill_list()
-            self.list.blockSignals(False)
-            ids = self.document_ids()
-            if current in ids:
-                self.list.setCurrentRow(ids.index(current))
-            elif ids:
-                self.list.setCurrentRow(0)
-                self._chosen(self.list.item(0))
+        self.list.set_matching(set(matching_documents) if matching_documents is not None else None)
+        ids = self.list.document_ids()
+        if ids and self.current_document_id() not in ids:
+            self.list.select(ids[0])
         self._highlight()
 
     def set_selected_events(self, event_ids: frozenset[str], current: str) -> None:
         """Mark the passages of the selected events; bring the current event's passage into view."""
         self._selected_events = event_ids
-        self._current_passage = None
         passages = [(start, end) for event_id, start, end in self._passages if event_id == current]
         if passages:
-            self._current_passage = passages[0]
             self.show_document(self.current_document_id(), passages[0])
         else:
+            self._current_passage = None
             self._highlight()
 
     def highlighted_ranges(self) -> dict[str, list[tuple[int, int]]]:
         """What is marked now, in character offsets: "passage", "selected", "current" and "search"."""
-        text = self._document.text if self._document else ""
+        text = self._document.text if self._document and not self._document.is_reference else ""
         selected = self._selected_events
         return {
             "passage": sorted({(start, end) for _, start, end in self._passages}),
@@ -245,6 +274,8 @@ class DocumentsView(QSplitter):
         selections: list[QTextEdit.ExtraSelection] = []
         for kind in ("passage", "selected", "current", "search"):
             for start, end in ranges[kind]:
+                if not self._fits((start, end)):
+                    continue  # a damaged offset: `check` reports it; the reader leaves it unmarked
                 selection = QTextEdit.ExtraSelection()
                 cursor = QTextCursor(self.text.document())
                 cursor.setPosition(self._positions.to_qt(start))
@@ -258,9 +289,15 @@ class DocumentsView(QSplitter):
                 selections.append(selection)
         self.text.setExtraSelections(selections)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        changed = event.type() == event.Type.PaletteChange
+        if changed and getattr(self, "reader_format", None) is not None:
+            self.reader_format.set_palette(self.palette())
+            self._highlight()
+
     def _clicked(self, qt_position: int) -> None:
         index = self._positions.from_qt(qt_position)
         events = sorted({event_id for event_id, start, end in self._passages if start <= index < end})
         if events:
             self.passage_clicked.emit(events)
-            self._session.select(events, current=events[0])

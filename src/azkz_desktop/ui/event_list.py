@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from azkz_desktop.data.filters import EventFilter
@@ -36,6 +36,9 @@ class EventListView(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
+        # Tab leaves the list for the next area of the window; arrows move inside it. With tab-key
+        # navigation on, Tab walked cell by cell and selected every row it passed.
+        self.setTabKeyNavigation(False)
         rows = self.verticalHeader()
         rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measures a million rows
@@ -52,7 +55,7 @@ class EventListView(QTableView):
         self.selectionModel().selectionChanged.connect(self._selection_made_here)
         self.doubleClicked.connect(lambda index: self.zoom_requested.emit(model.event_id_at(index.row())))
         bind(session.selection_changed, self, self.show_selection)
-        bind(session.mask_changed, self, model.set_shown_mask)
+        bind(session.mask_changed, self, self._mask_changed)
         bind(session.filter_changed, self, self._filter_changed)
         model.modelReset.connect(self.show_selection)
         model.layoutChanged.connect(self.show_selection)
@@ -60,6 +63,10 @@ class EventListView(QTableView):
     def _context_menu(self, position: QPoint) -> None:
         if self.context_actions:
             QMenu.exec(self.context_actions, self.viewport().mapToGlobal(position), None, self)
+
+    def _mask_changed(self, shown_mask: np.ndarray | None) -> None:
+        self.model_.set_shown_mask(shown_mask)
+        self.scroll_to_current()
 
     def _filter_changed(self, event_filter: EventFilter) -> None:
         self.set_search_words(event_filter.text)
@@ -94,9 +101,27 @@ class EventListView(QTableView):
             self.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
             current = model.positions_of([self.session.current]) if self.session.current else positions[:1]
             if len(current):
-                self.scrollTo(model.index(int(current[0]), 0))
+                index = model.index(int(current[0]), 0)
+                # Arrows start from the shared current event; NoUpdate leaves the selection alone.
+                self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+                self.scrollTo(index)
         finally:
             self._syncing = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """At launch the restored current event is scrolled to once the list has its real size."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self.scroll_to_current)
+
+    def scroll_to_current(self) -> None:
+        """Bring the current event's row into view, or show the top of the list when it is not listed."""
+        current = self.model_.positions_of([self.session.current]) if self.session.current else np.empty(0)
+        if len(current):
+            self.scrollTo(
+                self.model_.index(int(current[0]), 0), QAbstractItemView.ScrollHint.PositionAtCenter
+            )
+        else:
+            self.scrollToTop()
 
     def first_event_id(self) -> str | None:
         return self.model_.event_id_at(0) if self.model_.rowCount() else None

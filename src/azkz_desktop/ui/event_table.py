@@ -14,6 +14,7 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from azkz_desktop.data.timeline_index import TimelineIndex
+from azkz_desktop.ui.plain_text import plain_tooltip
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMNS = ("Date", "Title", "Category", "Sources")
@@ -121,7 +122,10 @@ class EventTableModel(QAbstractTableModel):
         column = index.column()
         if role == EVENT_ID_ROLE:
             return self._index.ids[row]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            shown = self.data(index, Qt.ItemDataRole.DisplayRole)
+            return plain_tooltip(str(shown)) if column != SOURCES else None
+        if role == Qt.ItemDataRole.DisplayRole:
             if column == DATE:
                 return self._date_label(row)
             if column == TITLE:

@@ -20,6 +20,7 @@ from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.session import Session
 from azkz_desktop.ui.image_options import ImageOptionsDialog
 from azkz_desktop.ui.picture_files import save_picture
+from azkz_desktop.ui.plural import counted
 from azkz_desktop.ui.timeline import image
 from azkz_desktop.ui.timeline.geometry import AXIS_HEIGHT, TOP_MARGIN
 from azkz_desktop.ui.timeline.painting import Palette
@@ -28,13 +29,19 @@ from azkz_desktop.ui.timeline.widget import TimelineWidget
 IMAGE_LANE_HEIGHT = 56.0  # at least: room for a line of labels above and below each lane's markers
 
 
-def export_folder(settings: QSettings) -> str:
-    folder = settings.value("export/folder", "")
+def documents_folder() -> str:
+    """The user's documents folder when it exists, else the home folder (a dialog given a missing
+    folder would open in the working directory instead)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and Path(documents).is_dir() else str(Path.home())
+
+
+def export_folder(settings: QSettings, key: str = "export/folder") -> str:
+    """Where a file dialog starts: the folder remembered under `key`, else the documents folder."""
+    folder = settings.value(key, "")
     if isinstance(folder, str) and folder and Path(folder).is_dir():
         return folder
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
-        Path.home()
-    )
+    return documents_folder()
 
 
 def render_timeline(timeline: TimelineWidget, path: Path, width: int, caption: image.Caption) -> None:
@@ -81,7 +88,9 @@ class Exporter(QObject):
         count = export_csv(
             self._database.export_rows(event_filter), Path(path), bom=self.bom_action.isChecked()
         )
-        self._report(f"Exported {count} events to {path}")
+        self._report(
+            counted(count, "Exported %n event to %1", "Exported %n events to %1").replace("%1", str(path))
+        )
         return count
 
     def write_image(self, path: Path, width: int) -> None:
@@ -120,7 +129,7 @@ class Exporter(QObject):
         self._export_csv("Export Selected Events", EventFilter(ids=self._session.selection))
 
     def export_shown(self) -> None:
-        self._export_csv("Export All Shown Events", self._session.event_filter)
+        self._export_csv("Export All Shown Events", self._session.shown_filter)
 
     def _export_csv(self, title: str, event_filter: EventFilter) -> None:
         name = f"azkz-events-{dt.date.today().isoformat()}.csv"

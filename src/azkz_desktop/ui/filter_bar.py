@@ -14,12 +14,17 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QToolBar, QToolButton, Q
 
 from azkz_desktop.data.dates import PartialDate
 from azkz_desktop.data.filters import EventFilter
-from azkz_desktop.data.models import Category
+from azkz_desktop.data.models import Category, Person
 from azkz_desktop.session import Session
+from azkz_desktop.ui.category_menu import build_category_menu
+from azkz_desktop.ui.menu_text import menu_text
+from azkz_desktop.ui.people_menu import PeopleButton
+from azkz_desktop.ui.plain_text import plain_tooltip
 from azkz_desktop.ui.session_binding import bind
 
 SEARCH_DELAY_MS = 250
 DATE_HINT = "YYYY, YYYY-MM or YYYY-MM-DD"
+DATE_PLACEHOLDER = "2010 or 2010-05"
 
 
 class SearchField(QLineEdit):
@@ -45,7 +50,7 @@ class FilterBar(QToolBar):
         self,
         session: Session,
         categories: Sequence[Category],
-        people: Sequence[str],
+        people: Sequence[Person],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__("Search and filters", parent)
@@ -69,15 +74,38 @@ class FilterBar(QToolBar):
         self.addWidget(self.search)
 
         self.category_actions = {
-            category.id: QAction(category.label, self, checkable=True, checked=True)
+            category.id: QAction(menu_text(category.label), self, checkable=True, checked=True)
             for category in categories
         }
-        self.category_button = self._menu_button("Categories", self.category_actions.values())
+        for action in self.category_actions.values():
+            action.toggled.connect(self.apply)
+        self.category_button = QToolButton()
+        self.category_button.setObjectName("categoryButton")
+        self.category_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.category_button.setMenu(
+            build_category_menu(
+                self.category_actions,
+                {category.id: category.label for category in categories},
+                self.apply,
+                self.category_button,
+            )
+        )
+        # As wide as its widest text, so the bar does not shift when "Categories (5)" replaces it.
+        self.category_button.setText(self.tr("Categories (%1)").replace("%1", str(len(categories) * 11)))
+        self.category_button.setMinimumWidth(self.category_button.sizeHint().width())
         self.addWidget(self.category_button)
 
-        self.people_actions = {name: QAction(name, self, checkable=True) for name in people}
-        self.people_button = self._menu_button("People", self.people_actions.values())
+        self.people_button = PeopleButton(people)
+        self.people_button.changed.connect(self.apply)
         self.addWidget(self.people_button)
+
+        self.bilateral_action = QAction(self.tr("Bilateral Only"), self, checkable=True)
+        self.bilateral_action.setObjectName("bilateralOnly")
+        self.bilateral_action.setToolTip(
+            self.tr("Leave out events held within a multilateral setting (CIS, Turkic, SCO, … summits)")
+        )
+        self.bilateral_action.toggled.connect(self.apply)
+        self.addAction(self.bilateral_action)
 
         self.addWidget(QLabel("  From "))
         self.date_from = self._date_field("from")
@@ -85,12 +113,19 @@ class FilterBar(QToolBar):
         self.addWidget(QLabel(" to "))
         self.date_to = self._date_field("to")
         self.addWidget(self.date_to)
+        self.date_message = QLabel()
+        self.date_message.setObjectName("dateMessage")
+        self.date_message.setTextFormat(Qt.TextFormat.PlainText)
+        self.date_message.setStyleSheet("QLabel { color: #c0392b; padding-left: 6px; }")
+        self.date_message_action = self.addWidget(self.date_message)
+        self.date_message_action.setVisible(False)
 
         self.clear_action = QAction("Clear Filters", self)
         self.clear_action.setToolTip("Show every event again")
         self.clear_action.triggered.connect(self.clear)
         self.addAction(self.clear_action)
         bind(session.filter_changed, self, self.show_filter)
+        self.show_filter()
 
     def _menu_button(self, text: str, actions: object) -> QToolButton:
         button = QToolButton()
@@ -106,19 +141,25 @@ class FilterBar(QToolBar):
     def _date_field(self, which: str) -> QLineEdit:
         field = QLineEdit()
         field.setObjectName(f"date_{which}")
-        field.setPlaceholderText("YYYY-MM-DD")
+        field.setPlaceholderText(self.tr(DATE_PLACEHOLDER))
         field.setToolTip(f"Show events {which} this date: {DATE_HINT}")
-        field.setMaximumWidth(110)
+        field.setMaximumWidth(130)
         field.setClearButtonEnabled(True)
         field.editingFinished.connect(self.apply)
         field.textChanged.connect(lambda text, f=field: self._mark_date(f, text))
         return field
 
     def _mark_date(self, field: QLineEdit, text: str) -> None:
-        """A date that does not parse is marked at once and ignored until it does."""
-        valid = not text.strip() or _parse_date(text) is not None
-        field.setStyleSheet("" if valid else "QLineEdit { border: 1px solid #c0392b; }")
-        field.setToolTip(DATE_HINT if valid else f"Not a date: use {DATE_HINT}")
+        """A date that does not parse is marked at once, said why beside the fields, and ignored."""
+        problem = _date_problem(text)
+        field.setStyleSheet("" if problem is None else "QLineEdit { border: 1px solid #c0392b; }")
+        field.setToolTip(DATE_HINT if problem is None else plain_tooltip(f"{problem} (use {DATE_HINT})"))
+        messages = []
+        for name, date_field in ((self.tr("From"), self.date_from), (self.tr("To"), self.date_to)):
+            if (date_problem := _date_problem(date_field.text())) is not None:
+                messages.append(f"{name}: {date_problem}")
+        self.date_message.setText("; ".join(messages))
+        self.date_message_action.setVisible(bool(messages))
 
     def _accept_search(self) -> None:
         self._search_timer.stop()
@@ -129,13 +170,14 @@ class FilterBar(QToolBar):
         """The filter the widgets describe now."""
         chosen = frozenset(key for key, action in self.category_actions.items() if action.isChecked())
         categories = None if len(chosen) == len(self.category_actions) else chosen
-        people = frozenset(name for name, action in self.people_actions.items() if action.isChecked())
+        people = self.people_button.checked()
         return EventFilter(
             categories=categories,
             people=people,
             start=_parse_date(self.date_from.text()),
             end=_parse_date(self.date_to.text()),
             text=self.search.text().strip(),
+            bilateral_only=self.bilateral_action.isChecked(),
         )
 
     def apply(self) -> None:
@@ -154,8 +196,8 @@ class FilterBar(QToolBar):
                 self.search.setText(event_filter.text)
             for key, action in self.category_actions.items():
                 action.setChecked(event_filter.categories is None or key in event_filter.categories)
-            for name, action in self.people_actions.items():
-                action.setChecked(name in event_filter.people)
+            self.people_button.set_checked(event_filter.people)
+            self.bilateral_action.setChecked(event_filter.bilateral_only)
             for field, date in ((self.date_from, event_filter.start), (self.date_to, event_filter.end)):
                 if _parse_date(field.text()) != date:
                     field.setText(date.iso() if date else "")
@@ -165,12 +207,25 @@ class FilterBar(QToolBar):
             len(self.category_actions) if event_filter.categories is None else len(event_filter.categories)
         )
         self.category_button.setText(
-            "Categories" if event_filter.categories is None else f"Categories ({shown})"
-        )
-        self.people_button.setText(
-            f"People ({len(event_filter.people)})" if event_filter.people else "People"
+            self.tr("Categories")
+            if event_filter.categories is None
+            else self.tr("Categories (%1)").replace("%1", str(shown))
         )
         self.clear_action.setEnabled(not event_filter.is_empty)
+
+
+def _date_problem(text: str) -> str | None:
+    """Why `text` is not a date the filter can use, briefly ("month 13 does not exist"), or None."""
+    if not text.strip():
+        return None
+    try:
+        PartialDate.parse(text)
+    except ValueError as error:
+        reason = str(error)
+        if "is not a real date: " in reason:
+            return reason.split("is not a real date: ", 1)[1]
+        return f"not a date; use {DATE_HINT}"
+    return None
 
 
 def _parse_date(text: str) -> PartialDate | None:

@@ -6,7 +6,14 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import (
+    QMessageLogContext,
+    QSettings,
+    Qt,
+    QtMsgType,
+    qFormatLogMessage,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -80,7 +87,25 @@ def run_window(database_path: Path, screenshot: Path | None = None) -> int:
     return app.exec()
 
 
+# The offscreen platform says this whenever a window is shown; it concerns window managers, of which a
+# screenshot has none, so it is noise on every --screenshot run.
+OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"
+
+
+def _quiet_offscreen(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    if message != OFFSCREEN_NOISE:
+        print(qFormatLogMessage(kind, context, message), file=sys.stderr)
+
+
 def save_screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
+    previous = qInstallMessageHandler(_quiet_offscreen)
+    try:
+        return _save_screenshot(app, window, path)
+    finally:
+        qInstallMessageHandler(previous)
+
+
+def _save_screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     app.processEvents()

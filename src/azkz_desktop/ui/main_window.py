@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -25,24 +23,27 @@ from azkz_desktop.data.errors import DatabaseError
 from azkz_desktop.data.models import DatabaseSummary, TradePoint
 from azkz_desktop.data.row_queries import DatabaseRows
 from azkz_desktop.session import Session
-from azkz_desktop.ui.about import about_text
+from azkz_desktop.ui.about import AboutDialog, about_text, licences_text
+from azkz_desktop.ui.controls_help import controls_dialog
 from azkz_desktop.ui.details import DetailPane
 from azkz_desktop.ui.documents import DocumentsView
 from azkz_desktop.ui.event_list import EventListView
 from azkz_desktop.ui.event_table import EventTableModel
-from azkz_desktop.ui.exporting import Exporter
+from azkz_desktop.ui.exporting import Exporter, export_folder
 from azkz_desktop.ui.filter_bar import FilterBar
+from azkz_desktop.ui.plain_text import plain_tooltip
+from azkz_desktop.ui.plural import counted
 from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.settings_store import SettingsStore
-from azkz_desktop.ui.timeline.geometry import KEY_ZOOM
 from azkz_desktop.ui.timeline.overview import OverviewStrip
 from azkz_desktop.ui.timeline.widget import TimelineWidget
 from azkz_desktop.ui.trade.tab import TradeTab
+from azkz_desktop.ui.window_menus import WindowMenus
 
 WINDOW_TITLE = "Azerbaijan–Kazakhstan relations"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowMenus, QMainWindow):
     """One window on one database; every view in it asks the data layer, never SQL."""
 
     def __init__(self, database: RelationsDatabase, parent: QWidget | None = None) -> None:
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.details_dock = self._build_details_dock()
 
         bind(self.session.activated, self, self._raise_details)
+        bind(self.session.lanes_changed, self, self._update_status)
         bind(self.session.selection_changed, self, self._update_status)
         bind(self.session.mask_changed, self, self._update_status)
         self.event_table.zoom_requested.connect(self.timeline.zoom_to_event)
@@ -81,7 +83,9 @@ class MainWindow(QMainWindow):
             lambda index: self.timeline.reveal_event(self.event_model.event_id_at(index.row()))
         )
         self.details.open_document.connect(self.open_document)
+        self.details.message.connect(self._report)
         self.trade.source_requested.connect(self._show_trade_figure)
+        self.documents.message.connect(self._report)
         self.filter_bar.search_accepted.connect(self._select_first_hit)
 
         self.exporter = Exporter(database, self.session, self.timeline, self, self._report)
@@ -147,13 +151,15 @@ class MainWindow(QMainWindow):
         self.session.show_trade_figure(point)
 
     def ask_open_database(self) -> None:
+        settings = QSettings()
         chosen, _ = QFileDialog.getOpenFileName(
             self,
-            "Open Database",
-            str(Path(self._database.path).parent),
-            "SQLite databases (*.sqlite *.db);;All files (*)",
+            self.tr("Open Database"),
+            export_folder(settings, "open/folder"),
+            self.tr("SQLite databases (*.sqlite *.db);;All files (*)"),
         )
         if chosen:
+            settings.setValue("open/folder", str(Path(chosen).parent))
             self.open_database_file(Path(chosen))
 
     def open_database_file(self, path: Path) -> MainWindow | None:
@@ -179,111 +185,6 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.documents)
         self.documents.show_document(document_id, (start, end))
 
-    # ---- menus ---------------------------------------------------------------------------------------
-
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        return action
-
-    def _build_menus(self) -> None:
-        self.file_menu = self.menuBar().addMenu("&File")
-        self.file_menu.addAction(
-            self._action("&Open Database…", self.ask_open_database, QKeySequence.StandardKey.Open)
-        )
-        self.file_menu.addSeparator()
-        self.export_selected_action = self._action(
-            "&Export Selected Events…", self.exporter.export_selected, QKeySequence("Ctrl+E")
-        )
-        self.export_shown_action = self._action(
-            "Export &All Shown Events…", self.exporter.export_shown, QKeySequence("Ctrl+Shift+E")
-        )
-        self.export_image_action = self._action("Export Timeline &Image…", self.exporter.export_image)
-        for action in (self.export_selected_action, self.export_shown_action, self.export_image_action):
-            self.file_menu.addAction(action)
-        self.file_menu.addAction(self.exporter.bom_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
-
-        edit_menu = self.menuBar().addMenu("&Edit")
-        self.find_action = self._action("&Find…", self.focus_search, QKeySequence.StandardKey.Find)
-        edit_menu.addAction(self.find_action)
-        edit_menu.addAction(
-            self._action("Clear &Filters", self.session.clear_filter, QKeySequence("Ctrl+Shift+L"))
-        )
-        edit_menu.addAction(self._action("Clear &Selection", self.session.clear_selection))
-
-        view_menu = self.menuBar().addMenu("&View")
-        for number, name in enumerate(("Timeline", "Documents", "Trade"), start=1):
-            view_menu.addAction(
-                self._action(
-                    f"&{name}", functools.partial(self.tabs.setCurrentIndex, number - 1), f"Ctrl+{number}"
-                )
-            )
-        view_menu.addSeparator()
-        self.zoom_in_action = self._action(
-            "Zoom &In", lambda: self.timeline.zoom_center(KEY_ZOOM), QKeySequence.StandardKey.ZoomIn
-        )
-        self.zoom_out_action = self._action(
-            "Zoom &Out", lambda: self.timeline.zoom_center(1 / KEY_ZOOM), QKeySequence.StandardKey.ZoomOut
-        )
-        self.fit_all_action = self._action("&Fit All", self.timeline.fit_all, QKeySequence("Ctrl+0"))
-        self.zoom_selection_action = self._action(
-            "Zoom to &Selection", self.timeline.zoom_to_selection, QKeySequence("Z")
-        )
-        zoom_actions = (
-            self.zoom_in_action,
-            self.zoom_out_action,
-            self.fit_all_action,
-            self.zoom_selection_action,
-        )
-        for action in zoom_actions:
-            view_menu.addAction(action)
-        export_actions = [self.export_selected_action, self.export_shown_action]
-        self.timeline.context_actions = [self.zoom_selection_action, self.fit_all_action, *export_actions]
-        self.event_table.context_actions = export_actions
-        view_menu.addSeparator()
-        self.lanes_menu = view_menu.addMenu("&Lanes")
-        self._lane_actions: dict[str, QAction] = {}
-        for category in self.categories:
-            action = QAction(category.label, self, checkable=True, checked=True)
-            action.toggled.connect(lambda on, lane=category.id: self.session.set_lane_visible(lane, on))
-            self.lanes_menu.addAction(action)
-            self._lane_actions[category.id] = action
-        self.lanes_menu.addSeparator()
-        self.lanes_menu.addAction(self._action("&Reset Lanes", self.session.reset_lanes))
-        bind(self.session.lanes_changed, self, self._sync_lane_actions)
-        view_menu.addSeparator()
-        view_menu.addAction(self.details_dock.toggleViewAction())
-        full_screen = self._action(
-            "&Full Screen", self._toggle_full_screen, QKeySequence.StandardKey.FullScreen
-        )
-        view_menu.addAction(full_screen)
-
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(self._action("&Keyboard and Mouse", self.show_controls))
-        help_menu.addAction(self._action("&About azkz-desktop", self.show_about))
-
-    def focus_search(self) -> None:
-        self.filter_bar.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.filter_bar.search.selectAll()
-
-    def _sync_lane_actions(self) -> None:
-        for lane, action in self._lane_actions.items():
-            action.blockSignals(True)
-            action.setChecked(self.session.is_lane_visible(lane))
-            action.blockSignals(False)
-
-    def _toggle_full_screen(self) -> None:
-        self.showNormal() if self.isFullScreen() else self.showFullScreen()
-
     # ---- status and dialogs --------------------------------------------------------------------------
 
     def status_text(self) -> str:
@@ -294,6 +195,9 @@ class MainWindow(QMainWindow):
             if counts.all_shown
             else f"{counts.shown} of {counts.total} events shown"
         ]
+        hidden = len(self.session.hidden_lanes)
+        if hidden:
+            parts.append(counted(hidden, "%n lane hidden", "%n lanes hidden"))
         if counts.selected:
             parts.append(f"{counts.selected} selected")
         parts.append(f"database built {summary.built}" if summary.built else "database")
@@ -306,46 +210,21 @@ class MainWindow(QMainWindow):
         self.problems_label.setVisible(bool(skipped))
         if skipped:
             self.problems_label.setText(f"⚠ {len(skipped)} damaged record(s) skipped")
-            self.problems_label.setToolTip("\n".join(skipped[:40]))
+            self.problems_label.setToolTip(plain_tooltip("\n".join(skipped[:40])))
 
     def _report(self, message: str) -> None:
         self.statusBar().showMessage(message, 10_000)
 
     def about_text(self) -> str:
-        return about_text(self._summary, self._database.documents())
+        return about_text(self._summary, self._database.documents()) + "\n\n" + licences_text()
 
     def show_about(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, "About azkz-desktop", self.about_text(), parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+        self.about_dialog = AboutDialog(self.about_text(), self)
+        self.about_dialog.open()
 
     def show_controls(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, "Keyboard and mouse", CONTROLS_HELP, parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+        controls_dialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.save(self.session, self, self.splitter)
         super().closeEvent(event)
-
-
-CONTROLS_HELP = """Timeline
-  Mouse wheel or pinch: zoom around the pointer
-  Drag, Shift+wheel or Shift+Left/Right: pan
-  + and -: zoom in and out;  Ctrl+0: fit all;  Z: zoom to the selection
-  Click: select an event;  Ctrl+click: add or remove it
-  Click a cluster: zoom into it;  Ctrl+click a cluster: select its events
-  Shift+drag: select every event in a span
-  Left/Right: previous/next event;  Enter: show its details;  Esc: clear the selection
-  Right-click a lane's name: move or hide the lane
-
-Search and filters
-  Ctrl+F: search titles, summaries and documents as you type;  Enter: select the first hit;  Esc: clear
-  Categories, People, From/To: narrow every view;  Ctrl+Shift+L: clear all filters
-
-Documents
-  Highlighted passages back events: click one to select its events
-  "Open in Document" in the detail pane shows the quoted passage in its document
-
-Overview strip
-  Drag the frame or click to move the timeline; wheel to zoom"""

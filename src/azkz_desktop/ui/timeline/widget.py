@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QMenu, QRubberBand, QSizePolicy, QToolTip, QWidget
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.models import Category
 from azkz_desktop.session import Session, TimeScale
+from azkz_desktop.ui.menu_text import menu_text
 from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.timeline import painting
 from azkz_desktop.ui.timeline.axis import axis_ticks
@@ -418,7 +419,7 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
         menu = QMenu(self)
         lane = self.lane_at(event.pos().y())
         if lane is not None and event.pos().x() < GUTTER_WIDTH:
-            label = self._categories[lane].label
+            label = menu_text(self._categories[lane].label)
             menu.addAction(f"Move “{label}” Up", lambda: self.session.move_lane(lane, -1))
             menu.addAction(f"Move “{label}” Down", lambda: self.session.move_lane(lane, 1))
             menu.addAction(f"Hide “{label}”", lambda: self.session.set_lane_visible(lane, False))

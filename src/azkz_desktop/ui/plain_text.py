@@ -1,0 +1,104 @@
+"""Labels for text from a database: plain text only, wrapped to the width they are given, never wider.
+
+A database opened with --db can come from anyone, so nothing in it is ever read as markup. A label's
+horizontal size policy is Ignored so that a long line (or one long word) wraps instead of widening the
+pane it sits in.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QMouseEvent, QPalette
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+SHOWN_TEXT = 20_000  # characters; a database from elsewhere may hold far longer strings
+
+
+def shown(text: str) -> str:
+    """Text cut to a length a label can lay out quickly, saying how much was left out."""
+    if len(text) <= SHOWN_TEXT:
+        return text
+    return f"{text[:SHOWN_TEXT]}… [{len(text) - SHOWN_TEXT:,} more characters not shown]"
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows `text` literally and wraps long lines.
+
+    Qt guesses whether a tooltip is rich text, so "<b>" in a title would turn bold. Escaping the text
+    inside an explicit rich-text wrapper makes every character show as written, and rich-text tooltips
+    wrap at a readable width instead of running off the screen.
+    """
+    escaped = html.escape(shown(str(text)), quote=False).replace("\n", "<br>")
+    return f"<qt>{escaped}</qt>" if text else ""
+
+
+def _wrap_within_width(label: QLabel) -> None:
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    policy.setHeightForWidth(True)
+    label.setSizePolicy(policy)
+
+
+def plain_label(text: str, *, bold: bool = False, italic: bool = False, scale: float = 1.0) -> QLabel:
+    label = QLabel(shown(str(text)))
+    _wrap_within_width(label)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    font = QFont(label.font())
+    font.setBold(bold)
+    font.setItalic(italic)
+    if scale != 1.0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    return label
+
+
+def caption_label(text: str) -> QLabel:
+    """A small bold caption ("Public report") in the normal text colour, so it keeps its contrast."""
+    label = plain_label(text, bold=True, scale=0.85)
+    label.setObjectName("caption")
+    return label
+
+
+class LinkLabel(QLabel):
+    """A clickable line of plain text that wraps (a button would not): mouse, Enter or Space."""
+
+    clicked = Signal()
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(shown(text), parent)
+        _wrap_within_width(self)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setForegroundRole(QPalette.ColorRole.Link)
+        font = QFont(self.font())
+        font.setUnderline(True)
+        self.setFont(font)
+        self.setContentsMargins(2, 2, 2, 2)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.setBackgroundRole(QPalette.ColorRole.Highlight)
+        self.setForegroundRole(QPalette.ColorRole.HighlightedText)
+        self.setAutoFillBackground(True)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.setForegroundRole(QPalette.ColorRole.Link)
+        self.setAutoFillBackground(False)

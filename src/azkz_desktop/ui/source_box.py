@@ -1,0 +1,135 @@
+"""One source in the detail pane (and a reference in the reader): what it is, what it says, where it is,
+with buttons to open, copy the address or copy a citation. All database text is plain text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from azkz_desktop.data.citation import citation, has_headline, readable_address, source_name
+from azkz_desktop.data.models import Source
+from azkz_desktop.ui.plain_text import caption_label, plain_label, plain_tooltip
+
+QUOTE_MARKS = "\"'“”„«»‘’\u201a\u2039\u203a"  # the last three: low-9 and single guillemets
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SourceBox", text)
+
+
+def is_web_address(url: str) -> bool:
+    """Only http and https addresses are ever opened: a database may hold anything in `url`."""
+    parsed = QUrl(url)
+    return parsed.isValid() and parsed.scheme() in ("http", "https") and bool(parsed.host())
+
+
+def open_web_address(url: str) -> bool:
+    return is_web_address(url) and QDesktopServices.openUrl(QUrl(url))
+
+
+def quoted(text: str) -> str:
+    """The passage in quotation marks, unless it already starts with one (no doubled marks)."""
+    return text if text[:1] in QUOTE_MARKS else f"“{text}”"
+
+
+def source_heading(source: Source) -> str:
+    """Outlet · date · language; a report named by its outlet and date already shows the first two."""
+    parts = [source.outlet, source.published] if has_headline(source.document_title) else []
+    if source.language:
+        parts.append(tr("language: %1").replace("%1", source.language))
+    return " · ".join(part for part in parts if part)
+
+
+def source_citation(source: Source) -> str:
+    return citation(source.document_title, source.outlet, source.published, source.url)
+
+
+def copy_text(text: str, report: Callable[[str], None], what: str) -> None:
+    QGuiApplication.clipboard().setText(text)
+    report(tr("Copied the %1: %2").replace("%1", what).replace("%2", text))
+
+
+def open_or_say(url: str, report: Callable[[str], None]) -> bool:
+    """Open the address in the browser; when none opens, say so (Qt itself says nothing)."""
+    if open_web_address(url):
+        report(tr("Opening %1 in the web browser").replace("%1", url))
+        return True
+    report(tr("No web browser could be opened for %1; use Copy Address instead.").replace("%1", url))
+    return False
+
+
+def address_buttons(
+    title: str, outlet: str, published: str, url: str, report: Callable[[str], None]
+) -> QWidget:
+    """Copy Address and Copy Citation, and Open Address in Browser below them, for one source."""
+    box = QWidget()
+    box.setObjectName("addressButtons")
+    rows = QVBoxLayout(box)
+    rows.setContentsMargins(0, 0, 0, 0)
+    rows.setSpacing(4)
+    copies = QHBoxLayout()
+    copies.setSpacing(6)
+    if is_web_address(url):
+        copy_address = QPushButton(tr("Copy Address"))
+        copy_address.setToolTip(plain_tooltip(url))
+        copy_address.clicked.connect(lambda: copy_text(url, report, tr("address")))
+        copies.addWidget(copy_address)
+    copy_citation = QPushButton(tr("Copy Citation"))
+    reference = citation(title, outlet, published, url if is_web_address(url) else "")
+    copy_citation.setToolTip(plain_tooltip(reference))
+    copy_citation.clicked.connect(lambda: copy_text(reference, report, tr("citation")))
+    copies.addWidget(copy_citation)
+    copies.addStretch(1)
+    rows.addLayout(copies)
+    if is_web_address(url):
+        browser = QPushButton(tr("Open Address in Browser"))
+        browser.setToolTip(tr("Needs a network connection"))
+        browser.clicked.connect(lambda: open_or_say(url, report))
+        rows.addWidget(browser, 0, Qt.AlignmentFlag.AlignLeft)
+    return box
+
+
+def source_frame(
+    source: Source, open_document: Callable[[Source], None] | None, report: Callable[[str], None]
+) -> QFrame:
+    """The box for one source; `open_document` (when given) backs an "Open in Document" button."""
+    frame = QFrame()
+    frame.setObjectName("source")
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(8, 6, 8, 6)
+    layout.addWidget(
+        caption_label(tr("Public report") if source.kind == "reference" else tr("Bundled document"))
+    )
+    name = plain_label(
+        source_name(source.document_title, source.outlet, source.published),
+        bold=has_headline(source.document_title),
+    )
+    name.setObjectName("sourceName")
+    layout.addWidget(name)
+    layout.addWidget(plain_label(source_heading(source)))
+    if source.quote:
+        layout.addWidget(plain_label(quoted(source.quote), italic=True))
+        if not source.in_place:
+            warning = plain_label(tr("⚠ This quote is not in its document at the place recorded."), bold=True)
+            warning.setObjectName("quoteWarning")
+            layout.addWidget(warning)
+        elif open_document is not None and source.char_start is not None and source.char_end is not None:
+            reader = QPushButton(tr("Open in Document"))
+            reader.setToolTip(tr("Show the whole document with this passage highlighted"))
+            reader.clicked.connect(lambda _=False, s=source: open_document(s))
+            layout.addWidget(reader, 0, Qt.AlignmentFlag.AlignLeft)
+    if source.note:
+        layout.addWidget(plain_label(source.note))
+    if is_web_address(source.url):
+        address = plain_label(readable_address(source.url))
+        address.setToolTip(plain_tooltip(source.url))
+        address.setObjectName("sourceAddress")
+        layout.addWidget(address)
+    layout.addWidget(
+        address_buttons(source.document_title, source.outlet, source.published, source.url, report)
+    )
+    return frame
