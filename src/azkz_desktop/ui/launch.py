@@ -9,18 +9,18 @@ from pathlib import Path
 from PySide6.QtCore import (
     QMessageLogContext,
     QSettings,
-    Qt,
     QtMsgType,
     qFormatLogMessage,
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from azkz_desktop import APP_NAME, exit_codes
 from azkz_desktop.data.database import open_database
 from azkz_desktop.data.errors import DatabaseError
 from azkz_desktop.data.paths import resource_path
+from azkz_desktop.ui.dialogs import show_message
 from azkz_desktop.ui.faults import install_fault_handling
 from azkz_desktop.ui.main_window import MainWindow
 from azkz_desktop.ui.settings_store import set_aside_damaged_settings
@@ -53,9 +53,7 @@ def application() -> QApplication:
 
 
 def show_error(title: str, message: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Critical, title, message)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.exec()
+    show_message(None, title, message)
 
 
 def run_window(database_path: Path, screenshot: Path | None = None) -> int:

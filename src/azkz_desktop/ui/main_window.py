@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -26,10 +25,11 @@ from azkz_desktop.session import Session
 from azkz_desktop.ui.about import AboutDialog, about_text, licences_text
 from azkz_desktop.ui.controls_help import controls_dialog
 from azkz_desktop.ui.details import DetailPane
+from azkz_desktop.ui.dialogs import remembered_folder, show_message
 from azkz_desktop.ui.documents import DocumentsView
 from azkz_desktop.ui.event_list import EventListView
 from azkz_desktop.ui.event_table import EventTableModel
-from azkz_desktop.ui.exporting import Exporter, export_folder
+from azkz_desktop.ui.exporting import Exporter
 from azkz_desktop.ui.filter_bar import FilterBar
 from azkz_desktop.ui.plain_text import plain_tooltip
 from azkz_desktop.ui.plural import counted
@@ -155,7 +155,7 @@ class MainWindow(WindowMenus, QMainWindow):
         chosen, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open Database"),
-            export_folder(settings, "open/folder"),
+            remembered_folder(settings, "open/folder"),
             self.tr("SQLite databases (*.sqlite *.db);;All files (*)"),
         )
         if chosen:
@@ -167,14 +167,7 @@ class MainWindow(WindowMenus, QMainWindow):
         try:
             window = MainWindow(open_database(path))
         except DatabaseError as error:
-            box = QMessageBox(
-                QMessageBox.Icon.Critical,
-                "Cannot open the database",
-                f"{error.path}\n\n{error.problem}",
-                parent=self,
-            )
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.exec()
+            show_message(self, "Cannot open the database", f"{error.path}\n\n{error.problem}")
             return None
         window.show()
         self.close()

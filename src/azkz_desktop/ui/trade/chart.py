@@ -22,6 +22,7 @@ from azkz_desktop.data.export import write_atomically, write_csv
 from azkz_desktop.data.models import TradePoint, TradeTarget
 from azkz_desktop.data.spans import DaySpan
 from azkz_desktop.session import ChartMarker, Session
+from azkz_desktop.ui.dialogs import save_as
 from azkz_desktop.ui.picture_files import save_picture
 from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.trade import texts
@@ -420,9 +421,7 @@ class TradeChart(QWidget):
         return write_atomically(Path(path), lambda out: write_csv(rows, out, columns=CSV_COLUMNS))
 
     def _ask_save_chart(self) -> None:
-        from azkz_desktop.ui.trade.tab import ask_and_save
-
-        ask_and_save(
+        save_as(
             self,
             self.tr("Save Chart"),
             "azkz-trade.png",
@@ -431,9 +430,7 @@ class TradeChart(QWidget):
         )
 
     def _ask_save_series(self) -> None:
-        from azkz_desktop.ui.trade.tab import ask_and_save
-
-        ask_and_save(
+        save_as(
             self,
             self.tr("Save Series as CSV"),
             "azkz-trade.csv",

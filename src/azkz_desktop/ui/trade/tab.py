@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from azkz_desktop.data.database import RelationsDatabase
-from azkz_desktop.data.export import ExportError
 from azkz_desktop.session import Session
 from azkz_desktop.ui.session_binding import bind
 
@@ -55,22 +52,3 @@ class TradeTab(QWidget):
         for markers nobody has looked at."""
         if self.chart is not None:
             self.chart.set_events(self._session.chart_markers())
-
-
-def ask_and_save(
-    parent: QWidget, title: str, name: str, filters: str, save: Callable[[Path], object]
-) -> None:
-    """Ask for a file name (the dialog confirms overwriting), save, and show any failure."""
-    settings = QSettings()
-    folder = settings.value("export/folder", "")
-    start = str(Path(folder) / name) if isinstance(folder, str) and folder else name
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, start, filters)
-    if not chosen:
-        return
-    settings.setValue("export/folder", str(Path(chosen).parent))
-    try:
-        save(Path(chosen))
-    except ExportError as error:
-        box = QMessageBox(QMessageBox.Icon.Critical, "Could not save", str(error), parent=parent)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
