@@ -22,6 +22,7 @@ from azkz_desktop.data.errors import DatabaseError
 from azkz_desktop.data.export import ExportError, export_csv, write_csv
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.paths import bundled_database_path
+from azkz_desktop.workspace_cli import add_workspace_commands, run_workspace
 
 EXIT_OK = exit_codes.OK
 EXIT_USAGE = exit_codes.USAGE
@@ -86,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--ids", metavar="ID,ID,...", help="only these events")
     export.add_argument("--bom", action="store_true", help="start with a byte-order mark (for Excel)")
     export.add_argument("-o", "--output", required=True, metavar="FILE", help="the CSV file, or - for stdout")
+    add_workspace_commands(commands)
     return parser
 
 
@@ -226,6 +228,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_check(database)
     if options.command == "export":
         return run_export(database, options)
+    if options.command == "workspace":
+        return run_workspace(options, database)
     from azkz_desktop.ui.launch import run_window  # Qt loads only when a window is wanted
 
     return run_window(database, screenshot=options.screenshot)

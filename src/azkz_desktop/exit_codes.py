@@ -48,3 +48,24 @@ MEANING = {
     NO_DISPLAY: "no display to open the window on (`--screenshot` needs none)",
     EXPORT_FAILED: "the export could not be written (no permission, disk full, a folder, …)",
 }
+
+# The workspace (stars, notes, own events) and its imports.
+WORKSPACE_NOT_OURS = 40
+WORKSPACE_NEWER = 41
+WORKSPACE_DAMAGED = 42
+WORKSPACE_WRITE_FAILED = 43
+WORKSPACE_BUSY = 44
+IMPORT_UNREADABLE = 45
+IMPORT_REJECTED = 46
+
+MEANING.update(
+    {
+        WORKSPACE_NOT_OURS: "the file is not an azkz-desktop workspace (it is left untouched)",
+        WORKSPACE_NEWER: "the workspace was written by a newer azkz-desktop (it is left untouched)",
+        WORKSPACE_DAMAGED: "the workspace failed its integrity check; it was renamed aside, not deleted",
+        WORKSPACE_WRITE_FAILED: "a change could not be saved (disk full, read-only); nothing saved is lost",
+        WORKSPACE_BUSY: "another process kept the workspace locked too long; try again",
+        IMPORT_UNREADABLE: "the file to import cannot be read (missing, not UTF-8, not CSV, not a workspace)",
+        IMPORT_REJECTED: "rows of the CSV were rejected, so nothing was imported (see the report)",
+    }
+)
