@@ -9,7 +9,6 @@ import functools
 import operator
 from collections.abc import Iterator
 
-from azkz_desktop.data.citation import has_headline, source_name
 from azkz_desktop.data.connection import DatabaseConnection, collector_paused
 from azkz_desktop.data.dates import DateSpan
 from azkz_desktop.data.filter_sql import filter_clause
@@ -29,11 +28,9 @@ class ExportRows(DatabaseConnection):
         Several sources, quotes or source notes of one event are separated by line breaks, people by "; ".
         """
         documents = {document.id: document for document in self.documents()}
-        citations = {document_id: _csv_citation(document) for document_id, document in documents.items()}
-        names = {
-            document_id: source_name(document.title, document.outlet, document.published)
-            for document_id, document in documents.items()
-        }
+        origins = {document_id: document.cited for document_id, document in documents.items()}
+        citations = {document_id: origin.export_text() for document_id, origin in origins.items()}
+        names = {document_id: origin.name for document_id, origin in origins.items()}
         where, parameters = filter_clause(event_filter)
         with self._damage_reported(), collector_paused():
             rows = self._connection.execute(
@@ -112,11 +109,3 @@ def _first_day_text(start: object) -> str:
         return DateSpan.parse(str(start)).first_day().isoformat()
     except ValueError:
         return ""
-
-
-def _csv_citation(document: Document) -> str:
-    """ "Headline — outlet, date[, address]"; a report with no headline is named by outlet and date."""
-    where = ", ".join(part for part in (document.outlet, document.published) if part)
-    if document.is_reference and document.url:
-        where += f", {document.url}"
-    return f"{document.title} — {where}" if has_headline(document.title) else where

@@ -188,20 +188,7 @@ class DetailPane(QScrollArea):
         if point.year_note:
             widgets.append(plain_label(self.tr("Year: {note}").format(note=point.year_note), italic=True))
         widgets.append(plain_label(self.tr("Source"), bold=True))
-        source = Source(
-            document_id=point.document_id,
-            document_title=point.document_title,
-            outlet=point.outlet,
-            published=point.published,
-            language="",
-            url=point.url,
-            kind=point.kind,
-            quote=point.quote,
-            char_start=point.char_start,
-            char_end=point.char_end,
-            note=point.note,
-            in_place=point.in_place or point.quote is None,
-        )
+        source = point.as_source()
         opener = self._open if point.quote is not None and point.document_id else None
         widgets.append(source_frame(source, opener, self._report))
         self._replace(widgets)
