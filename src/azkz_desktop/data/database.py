@@ -303,10 +303,6 @@ class RelationsDatabase(CheckQueries, ExportRows):
         )
         return _document(rows[0]) if rows else None
 
-    def search_events(self, text: str) -> list[str]:
-        """Ids of the events whose title, summary, sources or people's names match, best first."""
-        return self._search("events", text)
-
     def search_documents(self, text: str) -> list[str]:
         """Ids of the documents whose title or text matches, best match first."""
         return self._search("documents", text)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QPointF
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 
 from azkz_desktop.data.dates import DateSpan, PartialDate
 from azkz_desktop.data.spans import DaySpan, exclusive_end
@@ -27,7 +27,7 @@ def _tr(text: str) -> str:
 
 
 class HitTesting(_Base):
-    """Lane, event and cluster under a point, and the tooltip's plain text."""
+    """Lane, event and cluster under a point, the tooltip's plain text, and selecting by click or band."""
 
     def lane_at(self, y: float) -> str | None:
         for lane in self.current_layout().lanes:
@@ -104,6 +104,44 @@ class HitTesting(_Base):
                 )
             return text + "\n" + _tr("Click to zoom in; Ctrl-click to select them")
         return ""
+
+    # ---- selecting what is under the pointer ---------------------------------------------------------
+
+    def click(self, point: QPointF, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        """Select what is under `point`: an event, a cluster's events, or nothing."""
+        toggle = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+        event_id = self.event_at(point)
+        if event_id is not None:
+            if toggle:
+                self.session.toggle(event_id)
+            else:
+                self.session.make_current(event_id)
+            return
+        cluster = self.cluster_at(point)
+        if cluster is not None:
+            start, end, ids = cluster
+            if toggle:
+                self.session.add(ids)
+            else:
+                self.zoom_to_span(start, end)
+            return
+        if not toggle:
+            self.session.clear_selection()
+
+    def select_band(self, band: QRectF, add: bool = False) -> None:
+        """Select every event in the lanes the band crosses whose span overlaps the band's time."""
+        layout = self.current_layout()
+        lanes = [
+            lane.category
+            for lane in layout.lanes
+            if lane.top < band.bottom() and band.top() < lane.top + lane.height
+        ]
+        span = self.scale().span_between(band.left(), band.right())
+        ids = self.events_between(span.start, span.end, lanes)
+        if add:
+            self.session.add(ids)
+        else:
+            self.session.select(ids)
 
 
 def _day(day: dt.date) -> PartialDate:

@@ -343,42 +343,6 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
             return
         self.click(QPointF(press), event.modifiers())
 
-    def click(self, point: QPointF, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-        """Select what is under `point`: an event, a cluster's events, or nothing."""
-        toggle = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
-        event_id = self.event_at(point)
-        if event_id is not None:
-            if toggle:
-                self.session.toggle(event_id)
-            else:
-                self.session.make_current(event_id)
-            return
-        cluster = self.cluster_at(point)
-        if cluster is not None:
-            start, end, ids = cluster
-            if toggle:
-                self.session.add(ids)
-            else:
-                self.zoom_to_span(start, end)
-            return
-        if not toggle:
-            self.session.clear_selection()
-
-    def select_band(self, band: QRectF, add: bool = False) -> None:
-        """Select every event in the lanes the band crosses whose span overlaps the band's time."""
-        layout = self.current_layout()
-        lanes = [
-            lane.category
-            for lane in layout.lanes
-            if lane.top < band.bottom() and band.top() < lane.top + lane.height
-        ]
-        span = self.scale().span_between(band.left(), band.right())
-        ids = self.events_between(span.start, span.end, lanes)
-        if add:
-            self.session.add(ids)
-        else:
-            self.session.select(ids)
-
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         event_id = self.event_at(event.position())
         if event_id is not None:

@@ -10,12 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QPalette, QPixmap
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from azkz_desktop.data.export import write_atomically, write_csv
@@ -26,9 +25,10 @@ from azkz_desktop.ui.dialogs import save_as
 from azkz_desktop.ui.picture_files import save_picture
 from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.trade import texts
-from azkz_desktop.ui.trade.bases import MEASURE_SYMBOLS, bases, basis, measure_names
+from azkz_desktop.ui.trade.bases import MEASURE_LINES, MEASURE_SYMBOLS, bases, basis, measure_names
+from azkz_desktop.ui.trade.event_marker import EVENT_HIT_PX, EventMarker
 from azkz_desktop.ui.trade.growth_labels import GrowthLabels
-from azkz_desktop.ui.trade.legend import TradeLegend, swatch
+from azkz_desktop.ui.trade.legend import TradeLegend, legend_entries
 from azkz_desktop.ui.trade.series import (
     CSV_COLUMNS,
     ChartPoint,
@@ -41,30 +41,8 @@ from azkz_desktop.ui.trade.series import (
     without_values,
 )
 
-MEASURE_LINES = {"turnover_musd": "solid", "exports_musd": "dash", "imports_musd": "dot"}
 PEN_STYLES = {"solid": Qt.PenStyle.SolidLine, "dash": Qt.PenStyle.DashLine, "dot": Qt.PenStyle.DotLine}
-EVENT_COLOR = "#7f7f7f"
-EVENT_HIT_PX = 4  # how near an event marker a click must be, in pixels
-Z_EVENTS, Z_GOAL, Z_LINES, Z_POINTS = 0, 5, 10, 20
-
-
-class EventMarker(pg.InfiniteLine):  # type: ignore[misc]  # pyqtgraph has no types: its classes are Any
-    """A vertical line for an economy event; it takes a click only where no figure point is hit."""
-
-    def __init__(self, chart: TradeChart, event_id: str, title: str, x: float) -> None:
-        pen = pg.mkPen(EVENT_COLOR, width=1, style=Qt.PenStyle.DotLine)
-        super().__init__(pos=x, angle=90, pen=pen, hoverPen=pg.mkPen(EVENT_COLOR, width=3))
-        self.chart = chart
-        self.event_id = event_id
-        self.title = title
-        self.setZValue(Z_EVENTS)
-
-    def mouseClickEvent(self, ev: Any) -> None:  # pyqtgraph's MouseClickEvent
-        if ev.button() == Qt.MouseButton.LeftButton and self.chart.figure_at(ev.scenePos()) is None:
-            ev.accept()
-            self.chart.session.make_current(self.event_id)
-        else:
-            ev.ignore()
+Z_GOAL, Z_LINES, Z_POINTS = 5, 10, 20
 
 
 class TradeChart(QWidget):
@@ -112,7 +90,7 @@ class TradeChart(QWidget):
         self._draw_targets()
         self.growth_labels = GrowthLabels(self, self.growth, colors)
         self.legend = TradeLegend()
-        self.legend.set_entries(self._legend_entries(colors))
+        self.legend.set_entries(legend_entries(self, colors))
 
         self.empty_note = QLabel(self.plot)
         self.empty_note.setObjectName("tradeEmptyNote")
@@ -239,34 +217,9 @@ class TradeChart(QWidget):
             self.plot.getPlotItem().addItem(line)
             self.goal_lines.append(line)
 
-    def _legend_entries(self, colors: dict[str, QColor]) -> list[tuple[QPixmap, str, str]]:
-        entries: list[tuple[QPixmap, str, str]] = []
-        present = [code for code in bases() if any(p.basis == code for p in self._points)]
-        present += sorted({p.basis for p in self._points} - set(present))
-        for code in present:
-            one = basis(code)
-            line = "solid" if one.joined else None
-            picture = swatch(QColor(one.color), line=line, background=colors["base"])
-            entries.append((picture, one.name, texts.wrapped([one.name, one.description or one.code])))
-        names = measure_names()
-        for measure in ("turnover_musd", "exports_musd", "imports_musd"):
-            if any(s.measure == measure for s in self.series):
-                picture = swatch(
-                    colors["text"],
-                    line=MEASURE_LINES[measure],
-                    symbol=MEASURE_SYMBOLS[measure],
-                    background=colors["base"],
-                )
-                entries.append((picture, names[measure], names[measure]))
-        if any(s.partial for s in self.series):
-            half = self.tr("Hollow: half a year")
-            entries.append(
-                (swatch(colors["text"], line=None, hollow=True, background=colors["base"]), half, half)
-            )
-        for line in self.goal_lines:
-            picture = swatch(colors["text"], line="dash", symbol=None, background=colors["base"])
-            entries.append((picture, line.goal_words, line.goal_words))
-        return entries
+    @property
+    def points(self) -> list[TradePoint]:
+        return self._points
 
     def set_events(self, events: Sequence[ChartMarker]) -> None:
         """Vertical markers for the economy events now shown."""
