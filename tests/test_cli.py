@@ -119,7 +119,7 @@ def test_check_reports_problems_with_its_own_exit_code(
     assert "ok" not in captured.out.splitlines()
     assert captured.err.splitlines() == [
         "problem: event 'veten-newspaper-2007' has no source",
-        "azkz-desktop: 1 problem(s) found",
+        f"azkz-desktop: {path}: 1 problem(s) found",
     ]
 
 

@@ -109,7 +109,7 @@ def run_check(database: Path) -> int:
     for problem in report.problems:
         print(f"problem: {problem}", file=sys.stderr)
     if not report.ok:
-        print(f"{APP_NAME}: {len(report.problems)} problem(s) found", file=sys.stderr)
+        print(f"{APP_NAME}: {summary.path}: {len(report.problems)} problem(s) found", file=sys.stderr)
         return report.exit_code
     print("ok")
     return EXIT_OK

@@ -26,6 +26,7 @@ CHECK_OVERSIZED = 24
 SCREENSHOT_FAILED = 30
 NO_DISPLAY = 31
 EXPORT_FAILED = 32
+WINDOW_FAILED = 33
 
 MEANING = {
     OK: "success",
@@ -47,6 +48,7 @@ MEANING = {
     SCREENSHOT_FAILED: "`--screenshot` could not write the PNG",
     NO_DISPLAY: "no display to open the window on (`--screenshot` needs none)",
     EXPORT_FAILED: "the export could not be written (no permission, disk full, a folder, …)",
+    WINDOW_FAILED: "the window could not be built from this database (the log has the details)",
 }
 
 # The workspace (stars, notes, own events) and its imports.

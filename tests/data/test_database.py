@@ -180,9 +180,10 @@ def test_event_summaries_in_a_window_are_exactly_the_overlapping_events(bundled:
 
 
 def test_window_bounds_are_inclusive(bundled: RelationsDatabase) -> None:
-    # The treaty span ends on 31 May 2005; the 2005 export figure starts on 1 January 2005.
+    # The May 2005 agreements' span ends on 31 May 2005; the 2005 export figure starts on 1 January 2005.
     ids = [event.id for event in bundled.event_summaries(day(2005, 5, 31), day(2005, 5, 31))]
-    assert "strategic-partnership-treaty" in ids
+    assert "intergovernmental-agreements-baku-2005" in ids
+    assert "strategic-partnership-treaty" not in ids  # 24 May 2005 only
     assert "nazarbayev-state-visit-2005" in ids
     assert "ilham-aliyev-state-visit-2004" not in ids
     only_the_start = [event.id for event in bundled.event_summaries(None, day(2005, 1, 1))]
@@ -321,6 +322,7 @@ def test_trade_points(bundled: RelationsDatabase) -> None:
         (2005, 129, 3, None, None),
         (2010, None, None, 350, None),
         (2017, None, None, 142.1, None),
+        (2018, 211.9, None, 258.26, None),
         (2019, 205, None, 229.6, None),
         (2020, None, None, 109, None),
         (2021, None, None, 135.7, None),
@@ -341,6 +343,7 @@ def test_trade_points(bundled: RelationsDatabase) -> None:
         "kz-stat",
         "official-statement",
         "official-statement",
+        "kz-stat",
         "az-customs",
         "official-statement",
         "official-statement",

@@ -246,7 +246,7 @@ def test_the_chart_draws_one_line_per_basis(trade_window: MainWindow) -> None:
     plotted = sorted(
         (round(x), y) for scatter in chart.scatters for x, y in zip(*scatter.getData(), strict=True)
     )
-    assert len(plotted) == 26
+    assert len(plotted) == 28
     names = [text.text() for _, text in chart.legend.entries]
     assert names[:4] == [
         "Kazakhstan's official statistics",
@@ -405,7 +405,7 @@ def test_saving_the_chart_and_series(trade_window: MainWindow, tmp_path: Path) -
         "source",
         "quote_or_note",
     ]
-    assert count == len(rows) - 1 == 27  # 26 plotted values and one growth rate without a value
+    assert count == len(rows) - 1 == 29  # 28 plotted values and one growth rate without a value
     by_value = {(r[0], r[2], r[5]): r for r in rows[1:]}
     assert by_value[("2023", "Turnover", "598.5")][3:5] == [
         "az-customs",

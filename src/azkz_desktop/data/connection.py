@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -27,10 +28,46 @@ from azkz_desktop.data.errors import (
 from azkz_desktop.data.schema import REQUIRED_COLUMNS, SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# What one value or one statement may cost: a hostile file meets a clear error, not a swap storm.
+LIMITS = {
+    "SQLITE_LIMIT_LENGTH": 256_000_000,
+    "SQLITE_LIMIT_SQL_LENGTH": 1_000_000,
+    "SQLITE_LIMIT_COLUMN": 200,
+    "SQLITE_LIMIT_EXPR_DEPTH": 200,
+    "SQLITE_LIMIT_COMPOUND_SELECT": 20,
+    "SQLITE_LIMIT_ATTACHED": 0,
+    "SQLITE_LIMIT_TRIGGER_DEPTH": 1,
+}
+QUERY_SECONDS = 60.0  # one query running longer is stopped: no real question takes a tenth of that
+
+
+def decode_text(data: bytes) -> str:
+    """SQLite text as str; bytes that are not UTF-8 become U+FFFD instead of failing the whole query."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("utf-8", "replace")
+
+
+def limit_connection(connection: sqlite3.Connection) -> None:
+    """Cap sizes with SQLite's limits and stop any single query that runs for more than QUERY_SECONDS."""
+    if hasattr(connection, "setlimit"):
+        for name, value in LIMITS.items():
+            if hasattr(sqlite3, name):
+                connection.setlimit(getattr(sqlite3, name), value)
+    started = [time.monotonic()]
+
+    def runaway() -> int:
+        return int(time.monotonic() - started[0] > QUERY_SECONDS)
+
+    connection.set_trace_callback(lambda _statement: started.__setitem__(0, time.monotonic()))
+    connection.set_progress_handler(runaway, 200_000)
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
     connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    connection.text_factory = decode_text
+    limit_connection(connection)
     if hasattr(connection, "setconfig") and hasattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE"):
         connection.setconfig(sqlite3.SQLITE_DBCONFIG_DEFENSIVE, True)
     if hasattr(connection, "enable_load_extension"):
@@ -46,8 +83,10 @@ def open_checked(path: str | Path) -> tuple[sqlite3.Connection, str]:
     shown = str(path)
     if not path.exists():
         raise DatabaseNotFound(shown, "no such file")
-    if not path.is_file():
+    if path.is_dir():
         raise DatabaseNotAFile(shown, "this is a folder, not a database file")
+    if not path.is_file():
+        raise DatabaseNotAFile(shown, "this is not a regular file (a pipe, a device or a socket)")
     try:
         with path.open("rb") as file:
             header = file.read(len(SQLITE_HEADER))
@@ -140,9 +179,21 @@ class DatabaseConnection:
         """Turn SQLite's errors into a DatabaseError naming this file: the UI never sees sqlite3."""
         try:
             yield
+        except sqlite3.OperationalError as error:
+            if str(error) == "interrupted":
+                raise DatabaseCorrupt(
+                    self.path, f"a query ran for more than {QUERY_SECONDS:.0f} s and was stopped"
+                ) from None
+            raise DatabaseCorrupt(self.path, f"the database is damaged ({_short(error)})") from None
         except sqlite3.DatabaseError as error:
-            raise DatabaseCorrupt(self.path, f"the database is damaged ({error})") from None
+            raise DatabaseCorrupt(self.path, f"the database is damaged ({_short(error)})") from None
 
     def _skip(self, problem: str) -> None:
         if problem not in self.skipped_rows:
             self.skipped_rows.append(problem)
+
+
+def _short(error: Exception, limit: int = 200) -> str:
+    """An error message on one line and of bounded length: some quote a whole value."""
+    text = " ".join(str(error).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -15,7 +15,7 @@ from pathlib import Path
 from azkz_desktop.data.check_queries import CheckQueries
 from azkz_desktop.data.connection import collector_paused, open_checked
 from azkz_desktop.data.dates import DateSpan
-from azkz_desktop.data.errors import DatabaseError
+from azkz_desktop.data.errors import DatabaseCorrupt, DatabaseError
 from azkz_desktop.data.export_rows import ExportRows, span_label
 from azkz_desktop.data.filter_sql import filter_clause, fts_query
 from azkz_desktop.data.filters import EventFilter
@@ -32,7 +32,11 @@ from azkz_desktop.data.models import (
 )
 from azkz_desktop.data.timeline_index import PRECISION_CODE, TimelineIndex
 
+MAX_SOURCES = 50  # sources of one event the detail pane lists; "and N more" says the rest
 TITLE_SHOWN = 500  # characters of a title the timeline and the list keep
+# The widest day ordinals a date can have (1 January of year 1 to 31 December 9999).
+MIN_DAY, MAX_DAY = dt.date.min.toordinal(), dt.date.max.toordinal()
+VALID_DAYS = f"BETWEEN {MIN_DAY} AND {MAX_DAY}"
 
 
 def open_database(path: str | Path) -> RelationsDatabase:
@@ -46,19 +50,21 @@ class RelationsDatabase(CheckQueries, ExportRows):
     def summary(self) -> DatabaseSummary:
         meta = {row["key"]: row["value"] for row in self._rows("SELECT key, value FROM meta")}
         counts = self._rows(
-            """SELECT
+            f"""SELECT
                 (SELECT count(*) FROM events) AS events,
                 (SELECT count(*) FROM documents WHERE kind = 'full') AS documents,
                 (SELECT count(*) FROM documents WHERE kind = 'reference') AS refs,
                 (SELECT count(*) FROM event_sources) AS sources,
                 (SELECT count(*) FROM trade) AS trade,
-                (SELECT min(first_day) FROM events) AS first_day,
-                (SELECT max(last_day) FROM events) AS last_day"""
+                (SELECT min(first_day) FROM events WHERE typeof(first_day) = 'integer'
+                   AND first_day {VALID_DAYS}) AS first_day,
+                (SELECT max(last_day) FROM events WHERE typeof(last_day) = 'integer'
+                   AND last_day {VALID_DAYS}) AS last_day"""
         )[0]
         return DatabaseSummary(
             path=self.path,
-            schema_version=int(meta.get("schema_version", 0)),
-            built=str(meta.get("built", "")),
+            schema_version=_integer(meta.get("schema_version")),
+            built=str(meta.get("built") or ""),
             event_count=counts["events"],
             document_count=counts["documents"],
             reference_count=counts["refs"],
@@ -134,16 +140,19 @@ class RelationsDatabase(CheckQueries, ExportRows):
             return self._load_timeline_index(categories, chunk_size)
 
     def _load_timeline_index(self, categories: list[str], chunk_size: int) -> TimelineIndex:
-        category_case = " ".join("WHEN ? THEN ?" for _ in categories)
+        category_case = " ".join("WHEN ? THEN ?" for _ in categories) or "WHEN NULL THEN -1"
         precision_case = " ".join(f"WHEN '{name}' THEN {code}" for name, code in PRECISION_CODE.items())
         valid = (
             "typeof(first_day) = 'integer' AND typeof(last_day) = 'integer' AND last_day >= first_day"
+            f" AND first_day {VALID_DAYS} AND last_day {VALID_DAYS}"
             " AND typeof(id) = 'text' AND typeof(title) = 'text' AND typeof(category) = 'text'"
         )
         cursor = self._connection.execute(
             f"""SELECT id, first_day, last_day, CASE precision {precision_case} ELSE 0 END,
                        CASE category {category_case} ELSE -1 END, substr(title, 1, {TITLE_SHOWN}),
-                       "end" IS NOT NULL, coalesce(source_count, 0)
+                       "end" IS NOT NULL,
+                       CASE WHEN typeof(source_count) = 'integer' THEN min(max(source_count, 0), 1000000000)
+                            ELSE 0 END
                 FROM events WHERE {valid}""",
             [value for code, category in enumerate(categories) for value in (category, code)],
         )
@@ -157,19 +166,26 @@ class RelationsDatabase(CheckQueries, ExportRows):
         """Ids of the events that pass the filter, in date order unless `ordered` is False (faster)."""
         where, parameters = filter_clause(event_filter)
         order = "ORDER BY e.first_day, e.last_day, e.id" if ordered else ""
-        with self._damage_reported():
-            cursor = self._connection.execute(f"SELECT e.id FROM events e {where} {order}", parameters)
-            return [row[0] for row in cursor.fetchall()]
+        try:
+            with self._damage_reported():
+                cursor = self._connection.execute(f"SELECT e.id FROM events e {where} {order}", parameters)
+                return [row[0] for row in cursor.fetchall()]
+        except DatabaseCorrupt as error:
+            if not fts_query(event_filter.text):
+                raise
+            self._skip(f"search: the full-text index events_fts is damaged; nothing found ({error.problem})")
+            return []
 
-    def document_passages(self, document_id: str) -> list[tuple[str, int, int]]:
+    def document_passages(self, document_id: str, length: int = 2**62) -> list[tuple[str, int, int]]:
         """(event id, char_start, char_end) of every passage of the document that backs an event."""
         rows = self._rows(
             """SELECT event_id, char_start, char_end FROM event_sources
-               WHERE document_id = ? AND char_start IS NOT NULL AND char_end IS NOT NULL
+               WHERE document_id = ? AND typeof(char_start) = 'integer' AND typeof(char_end) = 'integer'
+                 AND char_start >= 0 AND char_end > char_start AND char_end <= ?
                ORDER BY char_start, char_end, event_id""",
-            (document_id,),
+            (document_id, length),
         )
-        return [(row["event_id"], int(row["char_start"]), int(row["char_end"])) for row in rows]
+        return [(str(row["event_id"]), row["char_start"], row["char_end"]) for row in rows]
 
     def citing_events(self, document_id: str) -> list[tuple[str, str, str]]:
         """(event id, date in words, title) of every event citing the document, by date."""
@@ -188,7 +204,8 @@ class RelationsDatabase(CheckQueries, ExportRows):
         """Every person, organisation and country named in at least one event, by name."""
         return self._people(
             """SELECT p.id, p.name, p.kind FROM people p
-               WHERE EXISTS (SELECT 1 FROM event_people ep WHERE ep.person_id = p.id) ORDER BY p.name"""
+               WHERE typeof(p.name) = 'text'
+                 AND EXISTS (SELECT 1 FROM event_people ep WHERE ep.person_id = p.id) ORDER BY p.name"""
         )
 
     def _people(self, sql: str, parameters: Sequence[object] = ()) -> list[Person]:
@@ -228,7 +245,7 @@ class RelationsDatabase(CheckQueries, ExportRows):
         entities = tuple(
             self._people(
                 """SELECT p.id, p.name, p.kind FROM event_people ep JOIN people p ON p.id = ep.person_id
-                   WHERE ep.event_id = ? ORDER BY p.name""",
+                   WHERE ep.event_id = ? AND typeof(p.name) = 'text' ORDER BY p.name""",
                 (event_id,),
             )
         )
@@ -244,6 +261,7 @@ class RelationsDatabase(CheckQueries, ExportRows):
             entities=entities,
             multilateral=row["multilateral"],
             sources=tuple(self.event_sources(event_id)),
+            source_total=self.source_total(event_id),
             related=tuple(
                 (link["id"], link["title"])
                 for link in self._rows(
@@ -265,23 +283,31 @@ class RelationsDatabase(CheckQueries, ExportRows):
                 url=row["url"],
                 kind=row["kind"],
                 quote=row["quote"],
-                char_start=row["char_start"],
-                char_end=row["char_end"],
+                char_start=row["char_start"] if row["in_place"] and row["quote"] is not None else None,
+                char_end=row["char_end"] if row["in_place"] and row["quote"] is not None else None,
                 note=row["note"],
                 in_place=bool(row["in_place"]),
             )
-            for row in self._rows(
-                """SELECT s.document_id, s.quote, s.char_start, s.char_end, s.note,
+            for row in self._sources_of(event_id)
+        ]
+
+    def _sources_of(self, event_id: str) -> list[sqlite3.Row]:
+        """The event's sources, at most MAX_SOURCES of them; the rest are counted by source_total()."""
+        return self._rows(
+            """SELECT s.document_id, s.quote, s.char_start, s.char_end, s.note,
                           d.title, d.outlet, d.published, d.language, d.url, d.kind,
                           s.quote IS NULL OR (
                             typeof(s.char_start) = 'integer' AND typeof(s.char_end) = 'integer'
                             AND substr(d.text, s.char_start + 1, s.char_end - s.char_start) = s.quote
                           ) AS in_place
                    FROM event_sources s JOIN documents d ON d.id = s.document_id
-                   WHERE s.event_id = ? ORDER BY s.position""",
-                (event_id,),
-            )
-        ]
+                   WHERE s.event_id = ? ORDER BY s.position LIMIT ?""",
+            (event_id, MAX_SOURCES),
+        )
+
+    def source_total(self, event_id: str) -> int:
+        """How many sources the event has, however many the detail pane shows."""
+        return int(self._rows("SELECT count(*) FROM event_sources WHERE event_id = ?", (event_id,))[0][0])
 
     def documents(self, kind: str | None = None) -> list[Document]:
         """Documents without their text (the reader asks for one at a time)."""
@@ -295,13 +321,20 @@ class RelationsDatabase(CheckQueries, ExportRows):
             )
         ]
 
-    def document(self, document_id: str) -> Document | None:
+    def document(self, document_id: str, max_chars: int | None = None) -> Document | None:
+        """One document with its text; with `max_chars`, only that much of the text leaves SQLite."""
         rows = self._rows(
-            """SELECT id, kind, title, outlet, published, language, url, provenance, note, text
+            """SELECT id, kind, title, outlet, published, language, url, provenance, note,
+                      CASE WHEN ? IS NULL THEN text ELSE substr(text, 1, ?) END AS text
                FROM documents WHERE id = ?""",
-            (document_id,),
+            (max_chars, max_chars, document_id),
         )
         return _document(rows[0]) if rows else None
+
+    def document_length(self, document_id: str) -> int:
+        """The length of a document's text in characters, without reading it into Python."""
+        rows = self._rows("SELECT length(text) FROM documents WHERE id = ?", (document_id,))
+        return int(rows[0][0] or 0) if rows else 0
 
     def search_documents(self, text: str) -> list[str]:
         """Ids of the documents whose title or text matches, best match first."""
@@ -312,15 +345,20 @@ class RelationsDatabase(CheckQueries, ExportRows):
         if not query:
             return []
         fts = f"{table}_fts"  # table is one of ours, never user input
-        rows = self._rows(
-            f"SELECT t.id FROM {fts} f JOIN {table} t ON t.rowid = f.rowid WHERE {fts} MATCH ? ORDER BY rank",
-            (query,),
-        )
+        try:
+            rows = self._rows(
+                f"SELECT t.id FROM {fts} f JOIN {table} t ON t.rowid = f.rowid WHERE {fts} MATCH ?"
+                " ORDER BY rank",
+                (query,),
+            )
+        except DatabaseCorrupt as error:
+            self._skip(f"search: the full-text index {fts} is damaged; nothing found ({error.problem})")
+            return []
         return [row["id"] for row in rows]
 
     def trade_points(self) -> list[TradePoint]:
-        """Every trade figure with its source, by year."""
-        return [
+        """Every trade figure with its source, by year; figures that cannot be charted are skipped."""
+        points = [
             TradePoint(
                 year=row["year"],
                 exports_musd=row["exports_musd"],
@@ -353,21 +391,35 @@ class RelationsDatabase(CheckQueries, ExportRows):
                             AND substr(d.text, t.char_start + 1, t.char_end - t.char_start) = t.quote
                             AS in_place
                    FROM trade t LEFT JOIN documents d ON d.id = t.document_id
-                   WHERE typeof(t.year) = 'integer' AND typeof(t.exports_musd) IN ('null', 'integer', 'real')
+                   WHERE typeof(t.year) = 'integer' AND t.year BETWEEN 1900 AND 2100
+                     AND typeof(t.exports_musd) IN ('null', 'integer', 'real')
                      AND typeof(t.imports_musd) IN ('null', 'integer', 'real')
                      AND typeof(t.turnover_musd) IN ('null', 'integer', 'real')
                      AND typeof(t.growth_pct) IN ('null', 'integer', 'real')
+                     AND abs(coalesce(t.exports_musd, 0)) < 1e9 AND abs(coalesce(t.imports_musd, 0)) < 1e9
+                     AND abs(coalesce(t.turnover_musd, 0)) < 1e9 AND abs(coalesce(t.growth_pct, 0)) < 1e9
                    ORDER BY t.year, t.id"""
             )
         ]
+        self._count_skipped("trade", len(points), "trade figure(s) with an impossible year or amount")
+        return points
+
+    def _count_skipped(self, table: str, kept: int, what: str) -> None:
+        total = int(self._rows(f"SELECT count(*) FROM {table}")[0][0])  # table is one of ours
+        if total > kept:
+            self._skip(f"{total - kept} {what}")
 
     def trade_targets(self) -> list[TradeTarget]:
-        return [
+        targets = [
             TradeTarget(row["id"], row["turnover_musd"], row["stated"], row["document_id"], row["quote"])
             for row in self._rows(
-                "SELECT id, turnover_musd, stated, document_id, quote FROM trade_targets ORDER BY stated"
+                """SELECT id, turnover_musd, stated, document_id, quote FROM trade_targets
+                   WHERE typeof(turnover_musd) IN ('integer', 'real') AND abs(turnover_musd) < 1e9
+                     AND typeof(stated) = 'text' ORDER BY stated"""
             )
         ]
+        self._count_skipped("trade_targets", len(targets), "trade target(s) with an impossible amount")
+        return targets
 
 
 def _document(row: sqlite3.Row) -> Document:
@@ -387,6 +439,13 @@ def _document(row: sqlite3.Row) -> Document:
 
 def _day_text(ordinal: int | None) -> str:
     return dt.date.fromordinal(ordinal).isoformat() if ordinal else ""
+
+
+def _integer(value: object) -> int:
+    try:
+        return int(str(value))
+    except ValueError:
+        return 0
 
 
 __all__ = ["DatabaseError", "RelationsDatabase", "fts_query", "open_database"]

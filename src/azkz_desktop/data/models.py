@@ -103,6 +103,7 @@ class Event:
     people: tuple[str, ...] = ()  # canonical names, by name
     sources: tuple[Source, ...] = field(default_factory=tuple)
     related: tuple[tuple[str, str], ...] = ()  # (id, title) of events deliberately linked to this one
+    source_total: int = 0  # all its sources; `sources` holds at most database.MAX_SOURCES of them
     multilateral: str | None = None  # the multilateral setting it was held in; None: bilateral
     entities: tuple[Person, ...] = ()  # the same names as `people`, with their kinds and aliases
 

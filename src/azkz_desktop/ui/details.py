@@ -151,11 +151,17 @@ class DetailPane(QScrollArea):
             link.setToolTip(self.tr("Show this related event"))
             link.clicked.connect(lambda chosen=related_id: self.related_requested.emit(chosen))
             widgets.append(link)
-        heading = plain_label(self.tr("Sources (%1)").replace("%1", str(len(event.sources))), bold=True)
+        total = max(event.source_total, len(event.sources))
+        heading = plain_label(self.tr("Sources (%1)").replace("%1", f"{total:,}"), bold=True)
         heading.setObjectName("sourcesHeading")
         widgets.append(heading)
         for source in event.sources:
             widgets.append(source_frame(source, self._open, self._report))
+        if total > len(event.sources):
+            hidden = total - len(event.sources)
+            more = plain_label(self.tr("… and %1 more sources, not listed here").replace("%1", f"{hidden:,}"))
+            more.setObjectName("moreSources")
+            widgets.append(more)
         self._replace(widgets)
 
     def show_trade_point(self, point: TradePoint) -> None:

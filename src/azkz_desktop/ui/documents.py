@@ -26,12 +26,15 @@ from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.models import Document
 from azkz_desktop.session import Session
 from azkz_desktop.ui.document_list import DOCUMENT_ID_ROLE, DocumentList, document_meta, language_name
+from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.plain_text import LinkLabel, plain_label
 from azkz_desktop.ui.plural import counted
 from azkz_desktop.ui.reader_format import ReaderFormat
 from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.source_box import address_buttons
 from azkz_desktop.ui.text_match import Utf16Positions, match_spans, search_terms
+
+READER_CHARS = 2_000_000  # the reader shows at most this much of a document; the rest is named, not loaded
 
 __all__ = ["DOCUMENT_ID_ROLE", "DocumentsView", "language_name"]
 
@@ -47,6 +50,7 @@ class ReaderText(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setObjectName("documentText")
 
+    @guarded()
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
@@ -151,9 +155,10 @@ class DocumentsView(QSplitter):
         return 0 <= start <= end <= length
 
     def _load(self, document_id: str) -> bool:
-        document = self._database.document(document_id)
+        document = self._database.document(document_id, READER_CHARS)
         if document is None:
             return False
+        length = self._database.document_length(document_id)
         self._document = document
         self._current_passage = None  # a passage of the previous document means nothing here
         self.title.setText(source_name(document.title, document.outlet, document.published))
@@ -171,7 +176,7 @@ class DocumentsView(QSplitter):
             document.title, document.outlet, document.published, document.url, self.message.emit
         )
         self.buttons_holder.addWidget(self.address_box)
-        self._passages = self._database.document_passages(document_id)
+        self._passages = self._database.document_passages(document_id, len(document.text))
         self._positions = Utf16Positions(document.text)
         if document.is_reference:
             self.passage_count.setText(
@@ -188,6 +193,14 @@ class DocumentsView(QSplitter):
                 + counted(events, "backs %n event", "back %n events")
                 + "."
             )
+            if length > len(document.text):
+                self.passage_count.setText(
+                    self.tr("Only the first %1 of %2 characters are shown.")
+                    .replace("%1", f"{len(document.text):,}")
+                    .replace("%2", f"{length:,}")
+                    + " "
+                    + self.passage_count.text()
+                )
             self.citing.hide()
             self.text.show()
             self.text.setPlainText(document.text)

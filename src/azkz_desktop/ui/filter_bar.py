@@ -17,6 +17,7 @@ from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.models import Category, Person
 from azkz_desktop.session import Session
 from azkz_desktop.ui.category_menu import build_category_menu
+from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.menu_text import menu_text
 from azkz_desktop.ui.people_menu import PeopleButton
 from azkz_desktop.ui.plain_text import plain_tooltip
@@ -32,6 +33,7 @@ class SearchField(QLineEdit):
 
     cleared = Signal()
 
+    @guarded()
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.text():
             self.clear()

@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, 
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.text_match import match_spans
 
 PADDING = 4
@@ -18,6 +19,7 @@ class HighlightDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.terms: list[str] = []
 
+    @guarded()
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:

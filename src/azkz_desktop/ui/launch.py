@@ -21,7 +21,8 @@ from azkz_desktop.data.database import open_database
 from azkz_desktop.data.errors import DatabaseError
 from azkz_desktop.data.paths import resource_path
 from azkz_desktop.ui.dialogs import show_message
-from azkz_desktop.ui.faults import install_fault_handling
+from azkz_desktop.ui.faults import install_fault_handling, logger
+from azkz_desktop.ui.guard import one_line
 from azkz_desktop.ui.main_window import MainWindow
 from azkz_desktop.ui.settings_store import set_aside_damaged_settings
 
@@ -77,6 +78,15 @@ def run_window(database_path: Path, screenshot: Path | None = None) -> int:
         if screenshot is None:
             show_error("Cannot open the database", f"{error.path}\n\n{error.problem}")
         return error.exit_code
+    except Exception as error:  # a half-built window must not end in a traceback
+        logger.exception("the window could not be built from %s", database_path)
+        print(
+            f"{APP_NAME}: {database_path}: the window cannot show this database ({one_line(str(error))})",
+            file=sys.stderr,
+        )
+        if screenshot is None:
+            show_error("Cannot show the database", f"{database_path}\n\n{one_line(str(error))}")
+        return exit_codes.WINDOW_FAILED
     if aside is not None:
         window.statusBar().showMessage(f"The settings file was damaged and was set aside as {aside}", 15_000)
     if screenshot is not None:

@@ -31,6 +31,7 @@ from azkz_desktop.ui.event_list import EventListView
 from azkz_desktop.ui.event_table import EventTableModel
 from azkz_desktop.ui.exporting import Exporter
 from azkz_desktop.ui.filter_bar import FilterBar
+from azkz_desktop.ui.guard import shown_problems
 from azkz_desktop.ui.plain_text import plain_tooltip
 from azkz_desktop.ui.plural import counted
 from azkz_desktop.ui.session_binding import bind
@@ -91,8 +92,10 @@ class MainWindow(WindowMenus, QMainWindow):
         self.exporter = Exporter(database, self.session, self.timeline, self, self._report)
         self._build_menus()
         self.status_label = QLabel()
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.status_label, 1)
         self.problems_label = QLabel()
+        self.problems_label.setTextFormat(Qt.TextFormat.PlainText)
         self.problems_label.setObjectName("problems")
         self.statusBar().addPermanentWidget(self.problems_label)
         self._update_status()
@@ -199,7 +202,7 @@ class MainWindow(WindowMenus, QMainWindow):
 
     def _update_status(self, *_: object) -> None:
         self.status_label.setText(self.status_text())
-        skipped = self._database.skipped_rows
+        skipped = self._database.skipped_rows + shown_problems()
         self.problems_label.setVisible(bool(skipped))
         if skipped:
             self.problems_label.setText(f"⚠ {len(skipped)} damaged record(s) skipped")

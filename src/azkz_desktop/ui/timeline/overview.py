@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from azkz_desktop.data.spans import DaySpan
 from azkz_desktop.session import Session, TimeScale
+from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.timeline.geometry import GUTTER_WIDTH, RIGHT_MARGIN, WHEEL_ZOOM_PER_NOTCH
 from azkz_desktop.ui.timeline.painting import Palette, blend
@@ -86,10 +87,12 @@ class OverviewStrip(QWidget):
         self._histogram = None
         self.update()
 
+    @guarded()
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._histogram = None
         super().resizeEvent(event)
 
+    @guarded()
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         colors = Palette.from_qt(self.palette())
@@ -115,6 +118,7 @@ class OverviewStrip(QWidget):
         painter.drawRoundedRect(frame.adjusted(0.75, 0.75, -0.75, -0.75), 3, 3)
         painter.end()
 
+    @guarded()
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return
@@ -124,6 +128,7 @@ class OverviewStrip(QWidget):
             self.center_on(self.day_at(x))
         self._drag_offset = self.day_at(x) - self.session.window.start
 
+    @guarded()
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._drag_offset is None:
             return
@@ -131,12 +136,14 @@ class OverviewStrip(QWidget):
         new_start = self.day_at(event.position().x()) - self._drag_offset
         self.session.set_window(DaySpan(new_start, new_start + length))
 
+    @guarded()
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self._drag_offset = None
 
     def center_on(self, day: float) -> None:
         self.session.center_on(day)
 
+    @guarded()
     def wheelEvent(self, event: QWheelEvent) -> None:
         factor = WHEEL_ZOOM_PER_NOTCH ** (event.angleDelta().y() / 120)
         self.session.zoom_around(self.session.window.center, factor)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QMenu, QRubberBand, QSizePolicy, QToolTip, QWidget
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.models import Category
 from azkz_desktop.session import Session, TimeScale
+from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.menu_text import menu_text
 from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.timeline import painting
@@ -187,12 +188,14 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
                 self._selected_rows[row] = True
         self.update()
 
+    @guarded()
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._layout = None
         super().resizeEvent(event)
 
     # ---- painting ------------------------------------------------------------------------------------
 
+    @guarded()
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         try:
@@ -269,6 +272,7 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
         first, end = self.index.span_days(row)
         return CurrentMark(lane.center_y, layout.x_of(first), layout.x_of(end))
 
+    @guarded()
     def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta()
         if delta.x() and abs(delta.x()) > abs(delta.y()):
@@ -280,6 +284,7 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
                 self.zoom_at(event.position().x(), WHEEL_ZOOM_PER_NOTCH ** (delta.y() / 120))
         event.accept()
 
+    @guarded(False)
     def event(self, event: QEvent) -> bool:
         pinch = Qt.NativeGestureType.ZoomNativeGesture
         if isinstance(event, QNativeGestureEvent) and event.gestureType() == pinch:
@@ -301,6 +306,7 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
 
     # ---- mouse ---------------------------------------------------------------------------------------
 
+    @guarded()
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return super().mousePressEvent(event)
@@ -314,6 +320,7 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
             self._rubber_band.show()
         event.accept()
 
+    @guarded()
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._press is None:
             return
@@ -327,6 +334,7 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
         if self._panning and self._press_scale is not None:
             self.session.set_window(self._press_scale.panned_by(position.x() - self._press.x()))
 
+    @guarded()
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._press is None or event.button() != Qt.MouseButton.LeftButton:
             return super().mouseReleaseEvent(event)
@@ -343,6 +351,7 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
             return
         self.click(QPointF(press), event.modifiers())
 
+    @guarded()
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         event_id = self.event_at(event.position())
         if event_id is not None:
@@ -351,6 +360,7 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
 
     # ---- keyboard ------------------------------------------------------------------------------------
 
+    @guarded()
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
@@ -379,6 +389,7 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
 
     # ---- context menu --------------------------------------------------------------------------------
 
+    @guarded()
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = QMenu(self)
         lane = self.lane_at(event.pos().y())

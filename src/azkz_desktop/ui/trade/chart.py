@@ -23,6 +23,7 @@ from azkz_desktop.data.spans import DaySpan
 from azkz_desktop.session import ChartMarker, Session
 from azkz_desktop.ui.dialogs import save_as
 from azkz_desktop.ui.picture_files import save_picture
+from azkz_desktop.ui.plain_text import plain_tooltip
 from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.trade import texts
 from azkz_desktop.ui.trade.bases import MEASURE_LINES, MEASURE_SYMBOLS, bases, basis, measure_names
@@ -271,7 +272,7 @@ class TradeChart(QWidget):
         return ""
 
     def _hovered(self, scene_pos: QPointF) -> None:
-        self.plot.getPlotItem().getViewBox().setToolTip(self.tooltip_at(scene_pos))
+        self.plot.getPlotItem().getViewBox().setToolTip(plain_tooltip(self.tooltip_at(scene_pos)))
 
     def _point_clicked(self, _scatter: object, spots: Sequence[object], event: object = None) -> None:
         if spots:

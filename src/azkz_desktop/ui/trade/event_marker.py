@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
+from azkz_desktop.ui.guard import guarded
+
 if TYPE_CHECKING:
     from azkz_desktop.ui.trade.chart import TradeChart
 
@@ -26,6 +28,7 @@ class EventMarker(pg.InfiniteLine):  # type: ignore[misc]  # pyqtgraph has no ty
         self.title = title
         self.setZValue(Z_EVENTS)
 
+    @guarded()
     def mouseClickEvent(self, ev: Any) -> None:  # pyqtgraph's MouseClickEvent
         if ev.button() == Qt.MouseButton.LeftButton and self.chart.figure_at(ev.scenePos()) is None:
             ev.accept()

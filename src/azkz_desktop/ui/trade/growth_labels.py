@@ -13,6 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor
 
+from azkz_desktop.ui.plain_text import plain_tooltip
 from azkz_desktop.ui.trade import texts
 from azkz_desktop.ui.trade.bases import basis
 from azkz_desktop.ui.trade.series import GrowthMark
@@ -42,7 +43,7 @@ class GrowthLabels:
                 border=pg.mkPen(color, width=1),
                 fill=pg.mkBrush(colors["base"]),
             )
-            item.setToolTip(texts.growth_tip(mark))
+            item.setToolTip(plain_tooltip(texts.growth_tip(mark)))
             item.setZValue(Z_LABELS)
             item.mark = mark
             chart.plot.getPlotItem().addItem(item, ignoreBounds=True)

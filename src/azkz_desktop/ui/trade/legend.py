@@ -13,6 +13,8 @@ from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPalette, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QLayoutItem, QSizePolicy, QWidget
 
+from azkz_desktop.ui.guard import guarded
+from azkz_desktop.ui.plain_text import plain_tooltip
 from azkz_desktop.ui.trade import texts
 from azkz_desktop.ui.trade.bases import MEASURE_LINES, MEASURE_SYMBOLS, bases, basis, measure_names
 
@@ -56,6 +58,7 @@ class FlowLayout(QLayout):
         super().setGeometry(rect)
         self._arrange(rect, move=True)
 
+    @guarded(QSize)
     def sizeHint(self) -> QSize:
         return self.minimumSize()
 
@@ -154,7 +157,7 @@ class TradeLegend(QWidget):
             text.setTextFormat(Qt.TextFormat.PlainText)
             row.addWidget(icon)
             row.addWidget(text)
-            entry.setToolTip(tip)
+            entry.setToolTip(plain_tooltip(tip))
             self._flow.addWidget(entry)
             self.entries.append((icon, text))
         self.updateGeometry()

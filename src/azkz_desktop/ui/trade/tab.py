@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.session import Session
+from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.session_binding import bind
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ class TradeTab(QWidget):
         self._layout.setContentsMargins(8, 8, 8, 8)
         bind(session.mask_changed, self, self._mask_changed)
 
+    @guarded()
     def showEvent(self, event: QShowEvent) -> None:
         self.ensure_chart()
         super().showEvent(event)
