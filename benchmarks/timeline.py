@@ -1,10 +1,11 @@
 """How fast the timeline is with many events: launch, paint at three zoom levels, wheel zoom, memory.
 
-    python benchmarks/timeline.py [--events N] [--json FILE] [--paints K]
+    python benchmarks/timeline.py [--events N] [--json FILE] [--paints K] [--scale F]
 
 For each size a synthetic database is generated (or reused from benchmarks/out/), the app is launched three
 times as a user would start it, and a fresh child process (`--child DB`) measures paints and zoom steps on
-the real MainWindow, so that its peak memory belongs to that size alone. Qt runs offscreen.
+the real MainWindow, so that its peak memory belongs to that size alone. Qt runs offscreen, at the
+device scale `--scale` (QT_SCALE_FACTOR, default 1: a 2 paints four times the pixels of a HiDPI screen).
 """
 
 from __future__ import annotations
@@ -51,8 +52,12 @@ VIS_TIMELINE_FIRST_RENDER_S = 35.0
 VIS_TIMELINE_ZOOM_STEP_S = 3.0
 
 
+SCALE = {"factor": 1.0}  # set from --scale; every child runs at it
+
+
 def offscreen_env(**extra: str) -> dict[str, str]:
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", **extra}
+    scale = {"QT_SCALE_FACTOR": f"{SCALE['factor']:g}"}
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", **scale, **extra}
 
 
 def percentiles(samples: list[float]) -> dict[str, float]:
@@ -176,6 +181,7 @@ def run_child(database_path: Path, paints: int) -> dict[str, Any]:
         "zoom_step_year_ms": zoom_step_year_ms,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "vm_hwm_mb": vm_hwm_mb(),
+        "device_pixel_ratio": timeline.devicePixelRatioF(),  # proof that --scale was in force
     }
 
 
@@ -287,6 +293,8 @@ def measure_size(events: int, paints: int) -> dict[str, Any]:
         "paints_per_level": paints,
         "painted_at_show": child["painted_at_show"],
         "events_loaded": child["events"],
+        "scale_factor": SCALE["factor"],
+        "device_pixel_ratio": child["device_pixel_ratio"],
     }
 
 
@@ -351,8 +359,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--events", type=int, help=f"one size (default: {', '.join(map(str, SIZES))})")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the results here")
     parser.add_argument("--paints", type=int, default=60, help="timed repaints per zoom level (>= 50)")
+    parser.add_argument("--scale", type=float, default=1.0, help="QT_SCALE_FACTOR for the app (default 1)")
     parser.add_argument("--child", type=Path, metavar="DB", help=argparse.SUPPRESS)
     options = parser.parse_args(argv)
+    if options.scale <= 0:
+        parser.error("--scale must be above 0")
+    SCALE["factor"] = options.scale
     if options.paints < 50:
         parser.error("--paints must be at least 50, for a meaningful p95")
     paints = options.paints
@@ -360,7 +372,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(run_child(options.child, paints)))
         return 0
     results = [measure_size(events, paints) for events in ([options.events] if options.events else SIZES)]
-    print()
+    print(f"\nscale factor {options.scale:g} (QT_SCALE_FACTOR)")
     print_table(results)
     print_verdicts(results)
     digests = {result["src_digest"] for result in results} | {source_digest()}

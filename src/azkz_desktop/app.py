@@ -51,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE.png",
         help="render the main window to a PNG file and exit",
     )
+    parser.add_argument(
+        "--event", metavar="ID", help="open the window at this event (a running window shows it instead)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check = commands.add_parser(
         "check",
@@ -66,29 +69,37 @@ def build_parser() -> argparse.ArgumentParser:
         "YYYY-MM-DD; an event is in range when its span overlaps it.",
     )
     add_database_option(export, default=argparse.SUPPRESS)
-    export.add_argument("--from", dest="date_from", metavar="DATE", help="events reaching into or after DATE")
-    export.add_argument("--to", dest="date_to", metavar="DATE", help="events reaching into or before DATE")
-    export.add_argument(
+    add_filter_options(export)
+    export.add_argument("--bom", action="store_true", help="start with a byte-order mark (for Excel)")
+    export.add_argument("-o", "--output", required=True, metavar="FILE", help="the CSV file, or - for stdout")
+    add_workspace_commands(commands)
+    from azkz_desktop import cli_citing
+
+    cli_citing.add_commands(commands)
+    return parser
+
+
+def add_filter_options(parser: argparse.ArgumentParser) -> None:
+    """The event filters `export`, `cite` and `report` share."""
+    parser.add_argument("--from", dest="date_from", metavar="DATE", help="events reaching into or after DATE")
+    parser.add_argument("--to", dest="date_to", metavar="DATE", help="events reaching into or before DATE")
+    parser.add_argument(
         "--category", action="append", metavar="NAME", help="only this category (id or label; repeatable)"
     )
-    export.add_argument(
+    parser.add_argument(
         "--person", action="append", metavar="NAME", help="only events naming this person (repeatable: any)"
     )
-    export.add_argument(
+    parser.add_argument(
         "--query",
         metavar="TEXT",
         help="only events whose title, summary, quoted passages, source notes or people's names match",
     )
-    export.add_argument(
+    parser.add_argument(
         "--bilateral-only",
         action="store_true",
         help="leave out events held within a multilateral setting (CIS, Turkic, SCO, ... summits)",
     )
-    export.add_argument("--ids", metavar="ID,ID,...", help="only these events")
-    export.add_argument("--bom", action="store_true", help="start with a byte-order mark (for Excel)")
-    export.add_argument("-o", "--output", required=True, metavar="FILE", help="the CSV file, or - for stdout")
-    add_workspace_commands(commands)
-    return parser
+    parser.add_argument("--ids", metavar="ID,ID,...", help="only these events")
 
 
 def run_check(database: Path) -> int:
@@ -221,8 +232,13 @@ def export_filter(database: RelationsDatabase, options: argparse.Namespace) -> E
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from azkz_desktop.links import is_link
+
+    # A clicked link arrives as a bare argument (the desktop entry's %u): taken out before parsing.
+    arguments = [*(sys.argv[1:] if argv is None else argv)]
+    links = [text for text in arguments if is_link(text)]
     parser = build_parser()
-    options = parser.parse_args(argv)
+    options = parser.parse_args([text for text in arguments if not is_link(text)])
     database = options.db or bundled_database_path()
     if options.command == "check":
         return run_check(database)
@@ -230,9 +246,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_export(database, options)
     if options.command == "workspace":
         return run_workspace(options, database)
+    if options.command in ("cite", "report"):
+        from azkz_desktop import cli_citing
+
+        return cli_citing.run(options.command, database, options)
     from azkz_desktop.ui.launch import run_window  # Qt loads only when a window is wanted
 
-    return run_window(database, screenshot=options.screenshot)
+    event, problem = options.event, None
+    if links:
+        from azkz_desktop.links import event_id_of
+
+        try:
+            event = event_id_of(links[0])
+        except ValueError as error:
+            problem = str(error)  # said in the window: the person clicked a link, not typed a command
+    return run_window(database, screenshot=options.screenshot, event=event, problem=problem)
 
 
 if __name__ == "__main__":

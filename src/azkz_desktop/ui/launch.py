@@ -20,6 +20,7 @@ from azkz_desktop import APP_NAME, exit_codes
 from azkz_desktop.data.database import open_database
 from azkz_desktop.data.errors import DatabaseError
 from azkz_desktop.data.paths import resource_path
+from azkz_desktop.ui import accessibility
 from azkz_desktop.ui.dialogs import show_message
 from azkz_desktop.ui.faults import install_fault_handling, logger
 from azkz_desktop.ui.guard import one_line
@@ -50,6 +51,7 @@ def application() -> QApplication:
     # The Wayland app id names the desktop entry; the icon is the installed theme's, else the checkout's.
     app.setDesktopFileName(APP_NAME)
     app.setWindowIcon(QIcon.fromTheme(APP_NAME, QIcon(str(resource_path(f"{APP_NAME}.svg")))))
+    accessibility.install()  # screen readers can read the painted timeline and overview
     return app
 
 
@@ -57,7 +59,10 @@ def show_error(title: str, message: str) -> None:
     show_message(None, title, message)
 
 
-def run_window(database_path: Path, screenshot: Path | None = None) -> int:
+def run_window(
+    database_path: Path, screenshot: Path | None = None, event: str | None = None, problem: str | None = None
+) -> int:
+    """The window; `event` (from --event or a link) is shown in it, `problem` (a bad link) said in it."""
     if not has_display():
         if screenshot is None:
             print(
@@ -68,6 +73,13 @@ def run_window(database_path: Path, screenshot: Path | None = None) -> int:
             return EXIT_NO_DISPLAY
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     app = application()
+    guard = None
+    if screenshot is None:  # a screenshot always renders its own window
+        from azkz_desktop.ui import launch_handover
+
+        handed = launch_handover.hand_over_to_running(database_path, event, problem)
+        if handed is not None:
+            return handed
     install_fault_handling(show_dialogs=screenshot is None)
     aside = set_aside_damaged_settings(QSettings())
     try:
@@ -89,10 +101,20 @@ def run_window(database_path: Path, screenshot: Path | None = None) -> int:
         return exit_codes.WINDOW_FAILED
     if aside is not None:
         window.statusBar().showMessage(f"The settings file was damaged and was set aside as {aside}", 15_000)
+    if screenshot is None:
+        guard = launch_handover.listen(database_path, window)
+    if event or problem:
+        from azkz_desktop.ui.event_opening import open_event, say
+
+        app.processEvents()
+        say(window, problem) if problem else open_event(window, event or "")
     if screenshot is not None:
         return save_screenshot(app, window, screenshot)
     window.show()
-    return app.exec()
+    code = app.exec()
+    if guard is not None:
+        guard.close()
+    return code
 
 
 # The offscreen platform says this whenever a window is shown; it concerns window managers, of which a

@@ -23,6 +23,7 @@ from azkz_desktop.data.models import DatabaseSummary, TradePoint
 from azkz_desktop.data.row_queries import DatabaseRows
 from azkz_desktop.session import Session
 from azkz_desktop.ui.about import AboutDialog, about_text, licences_text
+from azkz_desktop.ui.accessibility.names import name_widgets
 from azkz_desktop.ui.controls_help import controls_dialog
 from azkz_desktop.ui.details import DetailPane
 from azkz_desktop.ui.dialogs import remembered_folder, show_message
@@ -91,6 +92,9 @@ class MainWindow(WindowMenus, QMainWindow):
 
         self.exporter = Exporter(database, self.session, self.timeline, self, self._report)
         self._build_menus()
+        from azkz_desktop.ui import citing_hooks  # citations, links to events, the PDF report
+
+        self.citing = citing_hooks.install(self, database)
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.status_label, 1)
@@ -101,6 +105,7 @@ class MainWindow(WindowMenus, QMainWindow):
         self._update_status()
         self.settings = SettingsStore(QSettings())
         self.settings.restore(self.session, self, self.splitter)
+        name_widgets(self)  # what screen readers call the fields and lists
 
     # ---- layout --------------------------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from azkz_desktop.ui.exporting import Exporter
     from azkz_desktop.ui.filter_bar import FilterBar
     from azkz_desktop.ui.timeline.widget import TimelineWidget
+    from azkz_desktop.ui.trade.tab import TradeTab
 
     class _Base(QMainWindow):
         """What the menus use of the MainWindow they are mixed into (main_window.py imports this module,
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
         event_table: EventListView
         details_dock: QDockWidget
         categories: list[Category]
+        trade: TradeTab
 
         def ask_open_database(self) -> None: ...
 
@@ -131,6 +133,10 @@ class WindowMenus(_Base):
         self.lanes_menu.addSeparator()
         self.lanes_menu.addAction(self._action("&Reset Lanes", self.reset_lanes))
         bind(self.session.lanes_changed, self, self._sync_lane_actions)
+        self.table_action = QAction(self.tr("Show Figures as &Table"), self, checkable=True)
+        self.table_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.table_action.toggled.connect(self.show_trade_table)
+        view_menu.addAction(self.table_action)
         view_menu.addSeparator()
         view_menu.addAction(self.details_dock.toggleViewAction())
         full_screen = self._action(
@@ -160,6 +166,13 @@ class WindowMenus(_Base):
         used = apply_theme(name)
         QSettings().setValue(THEME_SETTING, used)
         self.theme_actions[used].setChecked(True)
+
+    def show_trade_table(self, on: bool) -> None:
+        """The trade figures as a table (for the keyboard and screen readers), or the chart again."""
+        self.trade.show_table(on)
+        if on and self.trade.table is not None:
+            self.tabs.setCurrentWidget(self.trade)
+            self.trade.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_search(self) -> None:
         self.filter_bar.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -10,10 +10,12 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.session import Session
+from azkz_desktop.ui.accessibility.names import name_widgets
 from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.session_binding import bind
 
 if TYPE_CHECKING:
+    from azkz_desktop.ui.accessibility.chart_table import TradeFiguresTable
     from azkz_desktop.ui.trade.chart import TradeChart
 
 
@@ -28,6 +30,7 @@ class TradeTab(QWidget):
         self._database = database
         self._session = session
         self.chart: TradeChart | None = None
+        self.table: TradeFiguresTable | None = None  # View → Show Figures as Table
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(8, 8, 8, 8)
         bind(session.mask_changed, self, self._mask_changed)
@@ -47,7 +50,22 @@ class TradeTab(QWidget):
             self.chart.source_requested.connect(self.source_requested)
             self.chart.set_events(self._session.chart_markers())
             self._layout.addWidget(self.chart)
+            name_widgets(self.chart)
+            self.chart.setVisible(self.table is None or not self.table.isVisibleTo(self))
         return self.chart
+
+    def show_table(self, on: bool) -> None:
+        """Show the figures as a table instead of the chart (or the chart again)."""
+        if on and self.table is None:
+            from azkz_desktop.ui.accessibility.chart_table import TradeFiguresTable
+
+            self.table = TradeFiguresTable(self._database.trade_points())
+            self.table.source_requested.connect(self.source_requested)
+            self._layout.addWidget(self.table)
+        if self.table is not None:
+            self.table.setVisible(on)
+        if self.chart is not None:
+            self.chart.setVisible(not on)
 
     def _mask_changed(self, _mask: object) -> None:
         """The markers are gathered only once the chart exists, so a million-event database pays nothing
