@@ -25,6 +25,7 @@ from azkz_desktop.data.errors import (
     OlderSchemaVersion,
     WrongSchema,
 )
+from azkz_desktop.data.read_only import connect_without_writing
 from azkz_desktop.data.schema import REQUIRED_COLUMNS, SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -65,7 +66,7 @@ def limit_connection(connection: sqlite3.Connection) -> None:
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    connection = connect_without_writing(path, str(path))  # nothing is created beside the file
     connection.text_factory = decode_text
     limit_connection(connection)
     if hasattr(connection, "setconfig") and hasattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE"):
