@@ -82,6 +82,10 @@ def guard_standard_streams() -> None:
     text that cannot be encoded is written with backslash escapes rather than raising.
     """
     global _stdout_closed
+    if sys.stdout is None:  # closed when Python started (the package put /dev/null on its descriptor)
+        _stdout_closed = True
+    if sys.stderr is None:
+        sys.stderr = open(2, "w", encoding="utf-8", errors=ERRORS, closefd=False)  # noqa: SIM115
     for fd in (0, 1, 2):
         try:
             os.fstat(fd)
