@@ -78,6 +78,7 @@ def run_child(database_path: Path, paints: int, workspace_path: Path | None = No
     from PySide6.QtWidgets import QApplication
 
     from azkz_desktop.data.database import open_database
+    from azkz_desktop.data.spans import DaySpan
     from azkz_desktop.ui.main_window import MainWindow
 
     app = QApplication([sys.argv[0]])
@@ -104,7 +105,7 @@ def run_child(database_path: Path, paints: int, workspace_path: Path | None = No
 
         workspace = open_workspace(workspace_path)
     window = MainWindow(open_database(database_path), workspace=workspace)
-    timeline, state = window.timeline, window.state
+    timeline, session = window.timeline, window.session
     counter = PaintCounter()
     timeline.installEventFilter(counter)
     window.resize(1280, 800)
@@ -133,10 +134,10 @@ def run_child(database_path: Path, paints: int, workspace_path: Path | None = No
 
     def show_level(level: str) -> None:
         if level == "full":
-            state.fit_all()
+            session.fit_all()
         else:
             half = LEVEL_DAYS[level] / 2
-            state.set_window(CENTER_DAY - half, CENTER_DAY + half)
+            session.set_window(DaySpan(CENTER_DAY - half, CENTER_DAY + half))
 
     paint_ms = {}
     for level in ("full", "year", "month"):

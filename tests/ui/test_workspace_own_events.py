@@ -71,7 +71,7 @@ def test_add_edit_delete_and_undo_an_own_event(open_window, qtbot, tmp_path: Pat
     ok_button(dialog).click()
     assert len(window.index) == bundled_count + 1
     assert window.status_label.text().startswith(f"{bundled_count + 1} events")
-    event_id = window.state.current
+    event_id = window.session.current
     row = window.index.row_of(event_id)
     assert row is not None and bool(window.index.mine[row])
     assert ui.panel.mine_label.isVisibleTo(ui.panel) and ui.panel.edit_button.isVisibleTo(ui.panel)
@@ -81,10 +81,10 @@ def test_add_edit_delete_and_undo_an_own_event(open_window, qtbot, tmp_path: Pat
     # searched and filtered like bundled events
     window.filter_bar.search.setText("Middle Corridor seminar")
     window.filter_bar.apply()
-    assert window.is_shown(event_id)
-    window.state.clear_filter()
+    assert window.session.is_shown(event_id)
+    window.session.clear_filter()
     # edited
-    window.state.select([event_id], current=event_id)
+    window.session.select([event_id], current=event_id)
     form = ui.edit_current()
     assert form.fields["title"].text() == "Seminar on the Middle Corridor"
     fill(form, title="Seminar on transport routes")
@@ -93,7 +93,7 @@ def test_add_edit_delete_and_undo_an_own_event(open_window, qtbot, tmp_path: Pat
     ui.undo_action.trigger()
     assert window.index.titles[window.index.row_of(event_id)] == "Seminar on the Middle Corridor"
     # deleted, and back with undo
-    window.state.select([event_id], current=event_id)
+    window.session.select([event_id], current=event_id)
     ui.delete_action.trigger()
     assert window.index.row_of(event_id) is None
     ui.undo_action.trigger()
@@ -113,7 +113,7 @@ def test_own_events_are_exported_with_their_origin(open_window, tmp_path: Path) 
     fill(dialog, start="2022", title="Own export row", source_text="Seen in an archive")
     ok_button(dialog).click()
     out = tmp_path / "all.csv"
-    window.exporter.write_events(out, window.state.shown_filter())
+    window.exporter.write_events(out, window.session.shown_filter)
     with out.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     mine = [row for row in rows if row["origin"] == "mine"]
@@ -151,7 +151,7 @@ def test_a_workspace_moves_to_another_and_says_what_it_merged(open_window, tmp_p
     window = open_window(tmp_path / "laptop-a.sqlite")
     ui = window.workspace_ui
     event_id = window.index.ids[2]
-    window.state.select([event_id], current=event_id)
+    window.session.select([event_id], current=event_id)
     ui.toggle_star()
     ui.save_note(event_id, "", "carried over")
     transfer = tmp_path / "move.azkz-workspace"
@@ -184,6 +184,6 @@ def test_without_a_workspace_the_window_runs_and_says_why(qtbot, tmp_path: Path)
         assert "newer" in action.toolTip()
     assert not window.filter_bar.starred_action.isEnabled()
     event_id = window.index.ids[1]
-    window.state.select([event_id], current=event_id)
+    window.session.select([event_id], current=event_id)
     ui.toggle_star()  # nothing happens, nothing breaks
     assert window.index.row_of(event_id) is not None

@@ -13,7 +13,7 @@ from azkz_desktop.data.workspace import WorkspaceWriteFailed, open_workspace
 
 def pick(window, number: int = 5) -> str:
     event_id = window.index.ids[number]
-    window.state.select([event_id], current=event_id)
+    window.session.select([event_id], current=event_id)
     return event_id
 
 
@@ -40,16 +40,16 @@ def test_the_detail_pane_star_and_the_starred_filter(open_window, qtbot, tmp_pat
     window.workspace_ui.panel.star_button.click()
     assert window.workspace_ui.workspace.is_starred(event_id)
     window.filter_bar.starred_action.trigger()
-    assert window.state.event_filter.starred_only
-    assert window.shown_count() == 1 and window.is_shown(event_id)
+    assert window.session.event_filter.starred_only
+    assert window.session.shown_count() == 1 and window.session.is_shown(event_id)
     window.filter_bar.bilateral_action.trigger()  # combines with the others
-    assert window.shown_count() <= 1
+    assert window.session.shown_count() <= 1
     window.filter_bar.bilateral_action.trigger()
     window.close()
     again = open_window(tmp_path / "workspace.sqlite")
-    assert again.state.event_filter.starred_only  # remembered
+    assert again.session.event_filter.starred_only  # remembered
     assert again.filter_bar.starred_action.isChecked()
-    assert again.shown_count() == 1 and again.is_shown(event_id)
+    assert again.session.shown_count() == 1 and again.session.is_shown(event_id)
 
 
 def test_a_note_is_saved_as_one_types_and_on_focus_loss(open_window, qtbot, tmp_path: Path) -> None:
@@ -91,9 +91,9 @@ def test_notes_are_searched_and_exported(open_window, qtbot, tmp_path: Path) -> 
     ui.save_note(event_id, "", "quokkaword in my own words")
     window.filter_bar.search.setText("quokkaword")
     window.filter_bar.apply()
-    assert window.shown_count() == 1 and window.is_shown(event_id)
+    assert window.session.shown_count() == 1 and window.session.is_shown(event_id)
     out = tmp_path / "out.csv"
-    window.exporter.write_events(out, window.state.shown_filter())
+    window.exporter.write_events(out, window.session.shown_filter)
     with out.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert [row["id"] for row in rows] == [event_id]

@@ -251,6 +251,16 @@ class Session:
         return self._filter
 
     @property
+    def shown_filter(self) -> EventFilter:
+        """The filter with the hidden lanes' categories left out: the events the views show and export."""
+        hidden = self._lanes.hidden
+        if not hidden:
+            return self._filter
+        categories = self._filter.categories
+        shown = (frozenset(self._lanes.order) if categories is None else categories) - hidden
+        return replace(self._filter, categories=shown)
+
+    @property
     def shown_mask(self) -> BoolArray | None:
         """Over the index's rows: true where the filter lets the event through and its lane is not hidden.
 
@@ -276,6 +286,36 @@ class Session:
             self._filter_mask = None
         else:
             self._filter_mask = mask_of_rows(len(self.index), self._queries.rows_matching(event_filter))
+        self._update_mask(changes)
+
+    def refilter(self) -> None:
+        """Run the filter again: what it matches changed (a star under the Starred filter, a note)."""
+        changes = _Changes()
+        self._run_filter(changes)
+        self._emit(changes)
+
+    def replace_index(self, index: TimelineIndex, queries: EventQueries) -> None:
+        """The reader's own events were added, changed or deleted: the same view over the new index.
+
+        The filter runs again, events no longer there leave the selection, and the details are told to
+        show again (the event shown may be the one that changed).
+        """
+        changes = _Changes()
+        self.index, self._queries = index, queries
+        self._shown_mask = None
+        changes.mask = True
+        self._run_filter(changes)
+        kept = frozenset(event_id for event_id in self._selection if index.row_of(event_id) is not None)
+        self._set_selection(kept, None, changes)
+        self._set_details(self._details_for_selection(), changes)
+        changes.details = True
+        self._emit(changes)
+
+    def _run_filter(self, changes: _Changes) -> None:
+        if self._filter.is_empty:
+            self._filter_mask = None
+        else:
+            self._filter_mask = mask_of_rows(len(self.index), self._queries.rows_matching(self._filter))
         self._update_mask(changes)
 
     def _update_mask(self, changes: _Changes) -> None:

@@ -12,9 +12,11 @@ from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
+from azkz_desktop.data.row_queries import DatabaseRows
 from azkz_desktop.data.workspace import OwnEventDraft, Workspace, WorkspaceError
 from azkz_desktop.session.workspace_data import WorkspaceDatabase
 from azkz_desktop.ui.plain_text import plain_tooltip
+from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.workspace.commands import (
     AddEventCommand,
     DeleteEventCommand,
@@ -62,8 +64,8 @@ class WorkspaceController(QObject):
         window.event_table.setIconSize(QSize(3 * CELL, CELL))  # star, note and mine side by side
         window.event_model.tooltip_extra = self.tooltip_extra
         window.timeline.tooltip_extra = self.tooltip_extra  # type: ignore[attr-defined]
-        window.state.current_changed.connect(lambda _: self.show_current())
-        window.state.selection_changed.connect(self.show_current)
+        bind(window.session.current_changed, self.panel, lambda _: self.show_current())
+        bind(window.session.selection_changed, self.panel, self.show_current)
         self.panel.star_toggled.connect(self._star_current)
         self.panel.editor.save_requested.connect(self.save_note)
         self.panel.edit_requested.connect(self.edit_current)
@@ -147,9 +149,9 @@ class WorkspaceController(QObject):
 
     def shown_event(self) -> str:
         """The one event the detail pane shows, or "" (none, or several selected)."""
-        state = self.window.state
-        current = state.current
-        if len(state.selection) > 1 or not current or self.window.index.row_of(current) is None:
+        session = self.window.session
+        current = session.current
+        if len(session.selection) > 1 or not current or self.window.index.row_of(current) is None:
             return ""
         return current
 
@@ -169,8 +171,8 @@ class WorkspaceController(QObject):
 
     def toggle_star(self) -> None:
         """S: star the selected events, or unstar them if all are starred already."""
-        state = self.window.state
-        ids = sorted(state.selection) or ([state.current] if state.current else [])
+        session = self.window.session
+        ids = sorted(session.selection) or ([session.current] if session.current else [])
         if not self.available or not ids:
             return
         self.stack.push(StarCommand(self, ids, not all(i in self.starred for i in ids)))
@@ -185,8 +187,8 @@ class WorkspaceController(QObject):
         self.window.event_model.marks_changed()
         event_id = self.shown_event()
         self.panel.set_starred(event_id in self.starred)
-        if self.window.state.event_filter.starred_only:
-            self.window.apply_filter()
+        if self.window.session.event_filter.starred_only:
+            self.window.session.refilter()
 
     def save_note(self, event_id: str, before: str, after: str) -> None:
         self.stack.push(NoteCommand(self, event_id, before, after))
@@ -209,13 +211,9 @@ class WorkspaceController(QObject):
         window.timeline.set_index(index)
         window.overview.set_index(index)
         window.event_model.set_index(index)
-        window.apply_filter()
-        state = window.state
+        window.session.replace_index(index, DatabaseRows(self.data, index))  # type: ignore[arg-type]
         if current is not None and index.row_of(current) is not None:
-            state.select([current], current=current)
-        else:
-            state.select([i for i in state.selection if index.row_of(i) is not None])
-        window._show_details(state.current)
+            window.session.make_current(current)
         self.show_current()
 
     def write_failed(self, error: WorkspaceError) -> None:

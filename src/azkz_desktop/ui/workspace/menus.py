@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from azkz_desktop.data.workspace import WorkspaceError
 from azkz_desktop.data.workspace.csv_import import import_preview, preview_csv
 from azkz_desktop.data.workspace.transfer import export_workspace, merge_workspace, preview_merge
-from azkz_desktop.ui.exporting import export_folder
+from azkz_desktop.ui.dialogs import remembered_folder
 from azkz_desktop.ui.workspace.import_dialogs import CsvImportDialog, MergeDialog, OrphanNotesDialog
 
 if TYPE_CHECKING:
@@ -80,7 +80,7 @@ def ask_import_csv(controller: WorkspaceController) -> None:
     chosen, _ = QFileDialog.getOpenFileName(
         controller.window,
         _tr("Import Events from CSV"),
-        export_folder(settings, "workspace/folder"),
+        remembered_folder(settings, "workspace/folder"),
         _tr("CSV files (*.csv);;All files (*)"),
     )
     if chosen:
@@ -127,7 +127,7 @@ def ask_export_workspace(controller: WorkspaceController) -> None:
     chosen, _ = QFileDialog.getSaveFileName(
         controller.window,
         _tr("Export Workspace"),
-        str(Path(export_folder(settings, "workspace/folder")) / name),
+        str(Path(remembered_folder(settings, "workspace/folder")) / name),
         _tr("Workspace files (*.azkz-workspace);;All files (*)"),
     )
     if chosen:
@@ -154,7 +154,7 @@ def ask_import_workspace(controller: WorkspaceController) -> None:
     chosen, _ = QFileDialog.getOpenFileName(
         controller.window,
         _tr("Import Workspace"),
-        export_folder(settings, "workspace/folder"),
+        remembered_folder(settings, "workspace/folder"),
         _tr("Workspace files (*.azkz-workspace *.sqlite);;All files (*)"),
     )
     if chosen:
