@@ -187,7 +187,8 @@ class MainWindow(WindowMenus, QMainWindow):
         """Open another database in a new window and close this one; on failure say why and stay."""
         try:
             database = open_database(path)
-            window = MainWindow(database, **self.workspace_ui.reopened(database.category_ids()))
+            workspace, problem = self.workspace_ui.reopened(database.category_ids())
+            window = MainWindow(database, workspace=workspace, workspace_problem=problem)
         except DatabaseError as error:
             show_message(self, "Cannot open the database", f"{error.path}\n\n{error.problem}")
             return None

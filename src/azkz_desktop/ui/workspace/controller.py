@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from azkz_desktop.data.row_queries import DatabaseRows
 from azkz_desktop.data.workspace import OwnEventDraft, Workspace, WorkspaceError
@@ -36,6 +36,17 @@ TOOLTIP_NOTE_CHARS = 300
 
 class WorkspaceController(QObject):
     """Owns the undo stack and the workspace actions of one window."""
+
+    # Set by menus.install, and the dialogs last opened (kept so they live while shown, and for tests).
+    import_csv_action: QAction
+    export_ws_action: QAction
+    import_ws_action: QAction
+    orphans_action: QAction
+    form: QDialog
+    import_dialog: QDialog
+    merge_dialog: QDialog
+    merge_report: QMessageBox
+    orphans_dialog: QDialog
 
     def __init__(self, window: MainWindow, data: WorkspaceDatabase) -> None:
         super().__init__(window)
@@ -94,7 +105,7 @@ class WorkspaceController(QObject):
         action = QAction(text, self.window)
         if shortcut is not None:
             action.setShortcut(shortcut)
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
         return action
 
     def workspace_actions(self) -> list[QAction]:
@@ -102,8 +113,11 @@ class WorkspaceController(QObject):
         return [self.star_action, self.add_action, self.edit_action, self.delete_action, *self.extra_actions]
 
     def _disable(self, why: str) -> None:
-        short = why.split("\n\n")[-1] if why else ""
-        reason = self.tr("Your workspace could not be opened: %1").replace("%1", short)
+        if why:
+            problem = why.split("\n\n")[1] if "\n\n" in why else why  # after the path: what is wrong
+            reason = self.tr("Your workspace could not be opened: %1").replace("%1", problem)
+        else:
+            reason = self.tr("No workspace is open in this window")
         for action in self.workspace_actions():
             action.setEnabled(False)
             action.setToolTip(reason)
@@ -111,10 +125,11 @@ class WorkspaceController(QObject):
         starred = self.window.filter_bar.starred_action
         starred.setEnabled(False)
         starred.setToolTip(reason)
-        label = QLabel(self.tr("Workspace unavailable"))
-        label.setObjectName("workspaceUnavailable")
-        label.setToolTip(plain_tooltip(why))
-        self.window.statusBar().addPermanentWidget(label)
+        if why:  # a window made without a workspace on purpose (a report, a test) says nothing
+            label = QLabel(self.tr("Workspace unavailable"))
+            label.setObjectName("workspaceUnavailable")
+            label.setToolTip(plain_tooltip(why))
+            self.window.statusBar().addPermanentWidget(label)
 
     # ---- marks -----------------------------------------------------------------------------------------
 
@@ -264,15 +279,14 @@ class WorkspaceController(QObject):
         if self.available and event is not None:
             self.stack.push(DeleteEventCommand(self, event))
 
-    def reopened(self, categories: list[str]) -> dict[str, object]:
-        """The workspace for a window on another database: the same file, opened anew."""
+    def reopened(self, categories: list[str]) -> tuple[Workspace | None, str]:
+        """The workspace for a window on another database: the same file, opened anew (or why not)."""
         from azkz_desktop.ui.workspace.opening import open_for_window
 
         if not self.available:
-            return {"workspace": None, "workspace_problem": self.data.unavailable}
+            return None, self.data.unavailable
         self.panel.editor.flush()
-        workspace, problem = open_for_window(categories, self.workspace.path)
-        return {"workspace": workspace, "workspace_problem": problem}
+        return open_for_window(categories, self.workspace.path)
 
     # ---- closing ---------------------------------------------------------------------------------------
 

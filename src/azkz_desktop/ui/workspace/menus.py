@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from azkz_desktop.data.workspace import WorkspaceError
 from azkz_desktop.data.workspace.csv_import import import_preview, preview_csv
@@ -28,7 +28,7 @@ def _tr(text: str) -> str:
 def install(controller: WorkspaceController) -> None:
     """File: Import CSV, Export/Import Workspace; Edit: Undo, Redo, Star, Add/Edit/Delete; View: orphans."""
     window = controller.window
-    menus = [action.menu() for action in window.menuBar().actions()]
+    menus = [menu for action in window.menuBar().actions() if isinstance(menu := action.menu(), QMenu)]
     file_menu, edit_menu, view_menu = menus[0], menus[1], menus[2]
     for menu in (file_menu, edit_menu, view_menu):
         menu.setToolTipsVisible(True)  # a disabled entry says why
@@ -51,7 +51,7 @@ def install(controller: WorkspaceController) -> None:
     file_menu.insertAction(first_export, controller.export_ws_action)
     file_menu.insertAction(first_export, controller.import_ws_action)
     file_menu.insertSeparator(first_export)
-    top = edit_menu.actions()[0] if edit_menu.actions() else None
+    top = edit_menu.actions()[0]  # Find…, built before: the workspace's entries go above it
     for action in (controller.undo_action, controller.redo_action):
         edit_menu.insertAction(top, action)
     edit_menu.insertSeparator(top)
