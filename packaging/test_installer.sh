@@ -12,13 +12,13 @@
 #     weston (when weston could be installed); the window without a display (must refuse with an exit code and
 #     a message, not abort); `check` on the bundled database; `export` when the app has that command;
 #     a screenshot as an unprivileged user; screenshot and check with no network (unshare -n); the
-#     launch-to-painted time (--screenshot offscreen, median of 5 runs);
+#     launch-to-painted time as a ratio to a bare PySide6 window (benchmarks/startup.py; reported only);
 #  4. checks nothing was written inside /opt/azkz-desktop and that settings landed in the user's folders;
 #  5. validates the installed desktop entry and AppStream metainfo;
 #  6. purges the package and checks nothing of it is left under /opt and /usr.
 # Prints a summary (also written to packaging/out/installer-summary.txt). Exits non-zero on any failure.
-# Safe to run again. Environment: LAUNCH_TARGET_S (default 1.0) and SIZE_TARGET_MB (default 90) are the
-# limits the launch median and the package size must meet.
+# Safe to run again. Environment: SIZE_TARGET_MB (default 90) is the limit the package size must meet.
+# No duration ever fails the test: times are reported (as a ratio to a bare Qt window) for a person to read.
 set -euo pipefail
 umask 022
 cd "$(dirname "$0")/.."
@@ -26,7 +26,6 @@ root=$(pwd)
 out="$root/packaging/out"
 app=azkz-desktop
 metainfo=io.github.azkz_desktop.metainfo.xml
-launch_target=${LAUNCH_TARGET_S:-1.0}
 size_target=${SIZE_TARGET_MB:-90}
 
 step() { echo "== $*"; }
@@ -219,18 +218,19 @@ else
   echo "no network: unshare -n is not permitted here, skipped"
 fi
 
-step "launch to painted window, offscreen, 5 runs"
-run QT_QPA_PLATFORM=offscreen timeout 60 "$app" --screenshot "$work/warm.png" >/dev/null # warm the disk cache
-for i in 1 2 3 4 5; do
-  start=$(date +%s.%N)
-  run QT_QPA_PLATFORM=offscreen timeout 60 "$app" --screenshot "$work/launch-$i.png" >/dev/null ||
-    fail "timed run $i"
-  awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.3f\n", b - a }' >>"$work/launch.txt"
-done
-launch_median=$(sort -n "$work/launch.txt" | sed -n 3p)
-echo "runs (s): $(sort -n "$work/launch.txt" | tr '\n' ' ')-> median $launch_median"
-awk -v m="$launch_median" -v t="$launch_target" 'BEGIN { exit !(m <= t) }' ||
-  fail "launch median $launch_median s is over the $launch_target s target"
+step "launch to painted window, offscreen: a report, never a failure"
+# A time depends on the machine and its load: report it as a ratio to a bare PySide6 window (one label,
+# grabbed to PNG) timed in the same run, interleaved with the app's runs (benchmarks/startup.py).
+launch_line="not measured"
+if "$python" benchmarks/startup.py --app "/usr/bin/$app" --runs 5 --home "$home" --json "$work/startup.json" \
+  | tee "$work/startup.txt"; then
+  launch_line=$("$python" -c 'import json, sys
+f = json.load(open(sys.argv[1]))
+print("%.2f s median, p95 %.2f s; bare window %.2f s median; ratio %.2f" % (
+    f["app_median_s"], f["app_p95_s"], f["bare_median_s"], f["ratio"]))' "$work/startup.json")
+else
+  echo "warning: the launch could not be timed (see above); not a failure of the package" >&2
+fi
 
 step "the install folder is read-only to the app, settings go to the user's folders"
 snapshot >"$work/opt-after.txt"
@@ -268,7 +268,8 @@ package:        $(basename "$deb")
 package size:   $package_mb MB (target <= $size_target MB)
 installed size: $installed_mb MB
 build time:     $build_s s (packaging/build_deb.sh, PyInstaller + dpkg-deb)
-launch median:  $launch_median s (target <= $launch_target s; installed app, launch to painted window:
-                --screenshot offscreen, median of 5 runs)"
+launch:         $launch_line
+                (installed app, --screenshot offscreen, 5 runs interleaved with a bare PySide6 window;
+                reported, never a failure)"
 echo
 echo "$summary" | tee "$out/installer-summary.txt"
