@@ -1,7 +1,8 @@
 """The command line: the window by default, `check` to validate a database, `export` to write CSV.
 
 Every failure a user can cause ends in one line on standard error and a documented exit code, never a
-traceback. Qt is imported only for the window, so `check` runs on a machine without a display.
+traceback. Qt is imported only for the window, so `check` runs on a machine without a display; each
+command imports what it needs when it runs, so the window does not pay for `check` or `export`.
 """
 
 from __future__ import annotations
@@ -13,16 +14,15 @@ import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from azkz_desktop import APP_NAME, __version__, exit_codes
-from azkz_desktop.data.check import check_database
-from azkz_desktop.data.database import RelationsDatabase, open_database
-from azkz_desktop.data.dates import PartialDate
-from azkz_desktop.data.errors import DatabaseError
-from azkz_desktop.data.export import ExportError, export_csv, write_csv
-from azkz_desktop.data.filters import EventFilter
+from azkz_desktop import APP_NAME, exit_codes
 from azkz_desktop.data.paths import bundled_database_path
 from azkz_desktop.workspace_cli import add_workspace_commands, run_workspace
+
+if TYPE_CHECKING:
+    from azkz_desktop.data.database import RelationsDatabase
+    from azkz_desktop.data.filters import EventFilter
 
 EXIT_OK = exit_codes.OK
 EXIT_USAGE = exit_codes.USAGE
@@ -39,12 +39,25 @@ def add_database_option(parser: argparse.ArgumentParser, default: object = None)
     )
 
 
+class VersionAction(argparse.Action):
+    """--version: the installed version is looked up only when asked for (it costs time at launch)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, help: str = "") -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from azkz_desktop import __version__
+
+        print(f"{APP_NAME} {__version__}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=APP_NAME, description="Browse the history of Azerbaijan–Kazakhstan relations."
     )
     add_database_option(parser)
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action=VersionAction, help="show program's version number and exit")
     parser.add_argument(
         "--screenshot",
         type=Path,
@@ -103,6 +116,9 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
 
 
 def run_check(database: Path) -> int:
+    from azkz_desktop.data.check import check_database
+    from azkz_desktop.data.errors import DatabaseError
+
     try:
         report = check_database(database)
     except DatabaseError as error:
@@ -127,6 +143,10 @@ def run_check(database: Path) -> int:
 
 
 def run_export(database_path: Path, options: argparse.Namespace) -> int:
+    from azkz_desktop.data.database import open_database
+    from azkz_desktop.data.errors import DatabaseError
+    from azkz_desktop.data.export import ExportError, export_csv
+
     try:
         database = open_database(database_path)
     except DatabaseError as error:
@@ -158,6 +178,8 @@ def run_export(database_path: Path, options: argparse.Namespace) -> int:
 
 def write_to_stdout(rows: Iterable[Sequence[str]], bom: bool) -> int | None:
     """UTF-8 on standard output whatever the locale says; a closed pipe (`| head`) ends it quietly."""
+    from azkz_desktop.data.export import write_csv
+
     sys.stdout.flush()
     out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", write_through=True)
     try:
@@ -177,6 +199,9 @@ class UsageError(Exception):
 
 def export_filter(database: RelationsDatabase, options: argparse.Namespace) -> EventFilter:
     """The filter the export options describe, after checking every value against the database."""
+    from azkz_desktop.data.dates import PartialDate
+    from azkz_desktop.data.filters import EventFilter
+
     dates = []
     for name, value in (("--from", options.date_from), ("--to", options.date_to)):
         try:

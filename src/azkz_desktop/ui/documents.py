@@ -9,7 +9,7 @@ plain text, never HTML.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QMouseEvent, QPalette, QShowEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QPlainTextEdit,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from azkz_desktop.data.citation import has_headline, source_name
 from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.models import Document
+from azkz_desktop.ui.accessibility.names import name_widgets
 from azkz_desktop.ui.document_list import DOCUMENT_ID_ROLE, DocumentList, document_meta, language_name
 from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.plain_text import LinkLabel, plain_label
@@ -69,7 +70,28 @@ class DocumentsView(QSplitter):
         self._passages: list[tuple[str, int, int]] = []
         self._current_passage: tuple[int, int] | None = None
         self._terms: list[str] = []
+        self._search_text = ""
+        self._matching: set[str] | None = None
         self._selected_events: frozenset[str] = frozenset()
+        self._current_event = ""
+        self._search_pending = False  # search words given before the view was built
+        self._built = False
+
+    @guarded()
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensure_built()
+        super().showEvent(event)
+
+    def is_built(self) -> bool:
+        return self._built
+
+    def ensure_built(self) -> None:
+        """Build the list and the reader: on first show or first use, never at start-up, because the list
+        reads every document's metadata and the reader loads a document nobody may look at."""
+        if self._built:
+            return
+        self._built = True
+        database = self._database
 
         self.list = DocumentList(database.documents())
         self.list.setMinimumWidth(200)
@@ -102,16 +124,31 @@ class DocumentsView(QSplitter):
         self.citing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.citing, 1)
         self.citing.hide()
-        self.addWidget(reader)
-        self.setStretchFactor(1, 3)
-        self.setSizes([340, 860])
+        if self._search_pending:
+            self._search_pending = False
+            self._matching = set(database.search_documents(self._search_text))
+        self.list.set_matching(self._matching)
         ids = self.list.document_ids()
         if ids:
             self.list.select(ids[0])
+        # Added last, so the first document's parts are in it when it is shown along with the splitter.
+        self.addWidget(reader)
+        self.setStretchFactor(1, 3)
+        self.setSizes([340, 860])
+        name_widgets(self)
+        self.set_selected_events(self._selected_events, self._current_event)
+
+    def __getattr__(self, name: str) -> object:
+        """The reader's parts (list, text, title, ...) exist once built: asking for one builds it."""
+        if name.startswith("_") or self.__dict__.get("_built", True):
+            raise AttributeError(name)
+        self.ensure_built()
+        return getattr(self, name)
 
     # ---- choosing a document -------------------------------------------------------------------------
 
     def document_ids(self) -> list[str]:
+        self.ensure_built()
         return self.list.document_ids()
 
     def current_document_id(self) -> str:
@@ -119,6 +156,7 @@ class DocumentsView(QSplitter):
 
     def show_document(self, document_id: str, passage: tuple[int, int] | None = None) -> bool:
         """Show a document; with `passage` ([start, end) in characters) mark it and scroll to it."""
+        self.ensure_built()
         if self.current_document_id() != document_id:
             if (
                 not self.list.select(document_id, announce=False)
@@ -222,16 +260,34 @@ class DocumentsView(QSplitter):
 
     def set_search(self, text: str, matching_documents: list[str] | None) -> None:
         """Mark the search words in the text and list only the documents that match (None: all)."""
+        self._search_text = text
         self._terms = search_terms(text)
-        self.list.set_matching(set(matching_documents) if matching_documents is not None else None)
+        self._matching = set(matching_documents) if matching_documents is not None else None
+        self._search_pending = False
+        if not self._built:
+            return  # applied when built
+        self.list.set_matching(self._matching)
         ids = self.list.document_ids()
         if ids and self.current_document_id() not in ids:
             self.list.select(ids[0])
         self._highlight()
 
+    def set_search_text(self, text: str) -> None:
+        """The search words; which documents match is asked of the database only once the view is built."""
+        if not self._built:
+            self._search_text = text
+            self._terms = search_terms(text)
+            self._matching = None
+            self._search_pending = bool(text)
+            return
+        self.set_search(text, self._database.search_documents(text) if text else None)
+
     def set_selected_events(self, event_ids: frozenset[str], current: str) -> None:
         """Mark the passages of the selected events; bring the current event's passage into view."""
         self._selected_events = event_ids
+        self._current_event = current
+        if not self._built:
+            return  # applied when built
         passages = [(start, end) for event_id, start, end in self._passages if event_id == current]
         if passages:
             self.show_document(self.current_document_id(), passages[0])
@@ -241,6 +297,7 @@ class DocumentsView(QSplitter):
 
     def highlighted_ranges(self) -> dict[str, list[tuple[int, int]]]:
         """What is marked now, in character offsets: "passage", "selected", "current" and "search"."""
+        self.ensure_built()
         text = self._document.text if self._document and not self._document.is_reference else ""
         selected = self._selected_events
         return {
@@ -282,7 +339,7 @@ class DocumentsView(QSplitter):
     def changeEvent(self, event: object) -> None:  # type: ignore[override]
         super().changeEvent(event)  # type: ignore[arg-type]
         changed = event.type() == event.Type.PaletteChange  # type: ignore[attr-defined]
-        if changed and getattr(self, "reader_format", None) is not None:
+        if changed and self.__dict__.get("_built"):
             self.reader_format.set_palette(self.palette())
             self._highlight()
 

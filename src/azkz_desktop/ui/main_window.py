@@ -167,8 +167,7 @@ class MainWindow(WindowMenus, QMainWindow):
         self.overview.set_visible_rows(mask)
         self.event_model.set_visible_rows(mask)
         self.event_table.set_search_words(event_filter.text)
-        text = event_filter.text
-        self.documents.set_search(text, self._database.search_documents(text) if text else None)
+        self.documents.set_search_text(event_filter.text)  # matched once the Documents tab is built
         self.trade.set_events(self.economy_events)
         if mask is not None and self.state.selection:
             kept = [

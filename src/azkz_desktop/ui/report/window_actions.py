@@ -15,9 +15,8 @@ from azkz_desktop.ui.citing import chosen_events
 from azkz_desktop.ui.exporting import export_folder
 from azkz_desktop.ui.main_window import MainWindow
 from azkz_desktop.ui.report.content import ReportContent, UserNotes, gather, no_user_notes
-from azkz_desktop.ui.report.paging import PaintFailed, a4_layout, paint_report
-from azkz_desktop.ui.report.pdf import write_pdf
-from azkz_desktop.ui.report.timeline_image import timeline_image
+
+# The paging, PDF and image modules load on the first report, not with the window's menus.
 
 
 class ReportActions(QObject):
@@ -42,6 +41,8 @@ class ReportActions(QObject):
         return gather(self._database, event_filter, described, self.user_note)
 
     def image(self, content: ReportContent) -> QImage | None:
+        from azkz_desktop.ui.report.timeline_image import timeline_image
+
         if not content.events:
             return None
         window = self._window
@@ -51,6 +52,8 @@ class ReportActions(QObject):
         )
 
     def write_report_pdf(self, path: Path) -> int:
+        from azkz_desktop.ui.report.pdf import write_pdf
+
         content = self.content()
         pages = write_pdf(Path(path), content, self.image(content))
         message = self.tr("Saved a %1-page report to %2").replace("%1", str(pages)).replace("%2", str(path))
@@ -78,6 +81,8 @@ class ReportActions(QObject):
     def print_report(self) -> None:
         """Qt's print dialog (QtPrintSupport ships with PySide6-Essentials), then the same pages."""
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from azkz_desktop.ui.report.paging import PaintFailed, a4_layout, paint_report
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(a4_layout())
