@@ -12,15 +12,24 @@ FALLBACK_VERSION = "0.1.0"  # a frozen app or a bare checkout, where no package 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
-def __getattr__(name: str) -> str:
-    """`__version__` is looked up on first use: importlib.metadata costs tens of milliseconds at launch."""
-    if name == "__version__":
-        from importlib.metadata import PackageNotFoundError, version
-
-        try:
-            found = version(APP_NAME)
-        except PackageNotFoundError:
-            found = FALLBACK_VERSION
-        globals()["__version__"] = found
+def app_version() -> str:
+    """The installed version, looked up on first use: importlib.metadata costs tens of milliseconds,
+    which a launch should not pay for a string only --version, About and a PDF's metadata show."""
+    found = globals().get("__version__")
+    if isinstance(found, str):
         return found
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        found = version(APP_NAME)
+    except PackageNotFoundError:
+        found = FALLBACK_VERSION
+    globals()["__version__"] = found
+    return found
+
+
+def __getattr__(name: str) -> str:
+    """`azkz_desktop.__version__` still works; it is looked up when first asked for."""
+    if name == "__version__":
+        return app_version()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -46,9 +46,9 @@ class VersionAction(argparse.Action):
         super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
 
     def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
-        from azkz_desktop import __version__
+        from azkz_desktop import app_version
 
-        print(f"{APP_NAME} {__version__}")
+        print(f"{APP_NAME} {app_version()}")
         parser.exit()
 
 

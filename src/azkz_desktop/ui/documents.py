@@ -24,17 +24,16 @@ from azkz_desktop.data.citation import has_headline, source_name
 from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.models import Document
 from azkz_desktop.ui.accessibility.names import name_widgets
-from azkz_desktop.ui.document_list import DOCUMENT_ID_ROLE, DocumentList, document_meta, language_name
 from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.plain_text import LinkLabel, plain_label
 from azkz_desktop.ui.plural import counted
-from azkz_desktop.ui.reader_format import ReaderFormat
 from azkz_desktop.ui.source_box import address_buttons
 from azkz_desktop.ui.text_match import Utf16Positions, match_spans, search_terms
 
 READER_CHARS = 2_000_000  # the reader shows at most this much of a document; the rest is named, not loaded
 
-__all__ = ["DOCUMENT_ID_ROLE", "DocumentsView", "language_name"]
+# The list (azkz_desktop.ui.document_list) and the reader's formatting load when the view is built: their
+# Qt classes (QStyle, QTreeWidget, ...) cost a visible part of the launch to set up.
 
 
 class ReaderText(QPlainTextEdit):
@@ -91,6 +90,9 @@ class DocumentsView(QSplitter):
         if self._built:
             return
         self._built = True
+        from azkz_desktop.ui.document_list import DocumentList
+        from azkz_desktop.ui.reader_format import ReaderFormat
+
         database = self._database
 
         self.list = DocumentList(database.documents())
@@ -186,6 +188,8 @@ class DocumentsView(QSplitter):
         return 0 <= start <= end <= length
 
     def _load(self, document_id: str) -> bool:
+        from azkz_desktop.ui.document_list import document_meta
+
         document = self._database.document(document_id, READER_CHARS)
         if document is None:
             return False

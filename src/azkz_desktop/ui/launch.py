@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from azkz_desktop import APP_NAME, exit_codes
 from azkz_desktop.data.database import open_database
@@ -56,6 +56,8 @@ def application() -> QApplication:
 
 
 def show_error(title: str, message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Critical, title, message)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()

@@ -22,9 +22,7 @@ from PySide6.QtWidgets import (
 from azkz_desktop.data.database import RelationsDatabase, open_database
 from azkz_desktop.data.errors import DatabaseError
 from azkz_desktop.data.models import DatabaseSummary, TradePoint
-from azkz_desktop.ui.about import AboutDialog, about_text, licences_text
 from azkz_desktop.ui.accessibility.names import name_widgets
-from azkz_desktop.ui.controls_help import controls_dialog
 from azkz_desktop.ui.details import DetailPane
 from azkz_desktop.ui.documents import DocumentsView
 from azkz_desktop.ui.event_list import EventListView
@@ -319,13 +317,19 @@ class MainWindow(WindowMenus, QMainWindow):
         self.statusBar().showMessage(message, 10_000)
 
     def about_text(self) -> str:
+        from azkz_desktop.ui.about import about_text, licences_text  # loaded when asked for, not at launch
+
         return about_text(self._summary, self._database.documents()) + "\n\n" + licences_text()
 
     def show_about(self) -> None:
+        from azkz_desktop.ui.about import AboutDialog
+
         self.about_dialog = AboutDialog(self.about_text(), self)
         self.about_dialog.open()
 
     def show_controls(self) -> None:
+        from azkz_desktop.ui.controls_help import controls_dialog
+
         controls_dialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QImage, QKeySequence
@@ -14,21 +15,21 @@ from azkz_desktop.data.export import ExportError
 from azkz_desktop.ui.citing import chosen_events
 from azkz_desktop.ui.exporting import export_folder
 from azkz_desktop.ui.main_window import MainWindow
-from azkz_desktop.ui.report.content import ReportContent, UserNotes, gather, no_user_notes
 
-# The paging, PDF and image modules load on the first report, not with the window's menus.
+if TYPE_CHECKING:  # the report modules load on the first report, not with the window's menus
+    from azkz_desktop.ui.report.content import ReportContent, UserNotes
 
 
 class ReportActions(QObject):
     """The two report actions; `write_report_pdf` does the work without dialogs (for tests)."""
 
     def __init__(
-        self, window: MainWindow, database: RelationsDatabase, user_note: UserNotes = no_user_notes
+        self, window: MainWindow, database: RelationsDatabase, user_note: UserNotes | None = None
     ) -> None:
         super().__init__(window)
         self._window = window
         self._database = database
-        self.user_note = user_note  # the workspace's notes, once there is a workspace
+        self.user_note = user_note  # the workspace's notes, once there is a workspace; None: no notes
         self.save_action = QAction(self.tr("Save &Report as PDF…"), self)
         self.save_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.save_action.triggered.connect(self.save_pdf)
@@ -38,7 +39,9 @@ class ReportActions(QObject):
 
     def content(self) -> ReportContent:
         event_filter, described = chosen_events(self._window)
-        return gather(self._database, event_filter, described, self.user_note)
+        from azkz_desktop.ui.report.content import gather, no_user_notes
+
+        return gather(self._database, event_filter, described, self.user_note or no_user_notes)
 
     def image(self, content: ReportContent) -> QImage | None:
         from azkz_desktop.ui.report.timeline_image import timeline_image
