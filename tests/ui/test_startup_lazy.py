@@ -97,7 +97,7 @@ def test_open_in_document_from_the_details_builds_the_reader_and_shows_the_passa
     event = database.event("trade-growth-40-percent-2023")
     assert event is not None
     source = event.sources[1]
-    window.state.select([event.id], current=event.id)
+    window.session.select([event.id], current=event.id)
     assert not window.documents.is_built()  # selecting an event does not build the reader
     buttons = [b for b in window.details.widget().findChildren(QPushButton) if b.text() == "Open in Document"]
     buttons[1].click()
@@ -118,7 +118,7 @@ def test_a_selection_made_before_the_reader_exists_is_marked_when_it_is_built(
     passages = [(s, e) for ev, s, e in database.document_passages(first) if ev == backed]
     fresh = MainWindow(database)
     qtbot.addWidget(fresh)
-    fresh.state.select([backed], current=backed)
+    fresh.session.select([backed], current=backed)
     assert not fresh.documents.is_built()
     fresh.show()
     fresh.tabs.setCurrentWidget(fresh.documents)
@@ -151,7 +151,7 @@ def test_the_trade_tab_builds_its_chart_on_first_show(qtbot, window: MainWindow)
     assert window.trade.chart is not None
     marked = window.trade.chart.event_marker_ids()
     assert marked, "the bundled data has economy events to mark"
-    assert sorted(marked) == sorted(event_id for event_id, _, _ in window.economy_events())
+    assert sorted(marked) == sorted(marker.event_id for marker in window.session.chart_markers())
 
 
 def test_the_about_text_and_the_report_load_on_first_use(qtbot, window: MainWindow, tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.export import ExportError, write_atomically
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.links import event_link
-from azkz_desktop.ui.exporting import export_folder
+from azkz_desktop.ui.dialogs import remembered_folder
 from azkz_desktop.ui.main_window import MainWindow
 
 STYLE_KEY = "citations/style"
@@ -30,7 +30,7 @@ DEFAULT_STYLE = "chicago-author-date"
 
 def chosen_events(window: MainWindow) -> tuple[EventFilter, str]:
     """The selected events, or all shown ones; with the choice in words for a report's cover."""
-    state = window.state
+    state = window.session
     if state.selection:
         count = len(state.selection)
         return EventFilter(ids=state.selection), window.tr("%n selected event(s)", "", count)
@@ -121,7 +121,7 @@ class CitingActions(QObject):
         chosen, chosen_filter = QFileDialog.getSaveFileName(
             self._window,
             self.tr("Export Citations"),
-            str(Path(export_folder(settings)) / name),
+            str(Path(remembered_folder(settings)) / name),
             ";;".join(filters.values()),
             filters[last],
         )
@@ -142,7 +142,7 @@ class CitingActions(QObject):
             self._fail(self.tr("Export failed"), str(error))
 
     def copy_citation(self, document_id: str | None = None) -> None:
-        event_id = self._window.state.current
+        event_id = self._window.session.current
         if not event_id:
             self._window.statusBar().showMessage(self.tr("Select an event to copy its citation"), 10_000)
             return
@@ -157,7 +157,7 @@ class CitingActions(QObject):
         self._window.statusBar().showMessage(self.tr("Copied the citation"), 10_000)
 
     def copy_link(self) -> None:
-        event_id = self._window.state.current
+        event_id = self._window.session.current
         if not event_id:
             self._window.statusBar().showMessage(self.tr("Select an event to copy a link to it"), 10_000)
             return
@@ -174,7 +174,7 @@ class CitingActions(QObject):
 
     def decorate_sources(self) -> None:
         """Give each source shown in the detail pane a context menu that copies its citation."""
-        event = self._database.event(self._window.state.current) if self._window.state.current else None
+        event = self._database.event(self._window.session.current) if self._window.session.current else None
         content = self._window.details.widget()
         if event is None or content is None:
             return

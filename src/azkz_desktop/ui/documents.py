@@ -8,7 +8,7 @@ plain text, never HTML.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPalette, QShowEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
 
 from azkz_desktop.data.citation import has_headline, source_name
 from azkz_desktop.data.database import RelationsDatabase
+from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.models import Document
+from azkz_desktop.session import Session
 from azkz_desktop.ui.accessibility.names import name_widgets
 from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.plain_text import LinkLabel, plain_label
 from azkz_desktop.ui.plural import counted
+from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.source_box import address_buttons
 from azkz_desktop.ui.text_match import Utf16Positions, match_spans, search_terms
 
@@ -60,21 +63,21 @@ class DocumentsView(QSplitter):
     passage_clicked = Signal(list)  # the ids of the events a clicked passage (or a citing entry) backs
     message = Signal(str)  # for the status bar
 
-    def __init__(self, database: RelationsDatabase, parent: QWidget | None = None) -> None:
+    def __init__(self, database: RelationsDatabase, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setObjectName("documents")
         self._database = database
+        self._session = session
         self._document: Document | None = None
         self._positions = Utf16Positions("")
         self._passages: list[tuple[str, int, int]] = []
         self._current_passage: tuple[int, int] | None = None
         self._terms: list[str] = []
-        self._search_text = ""
-        self._matching: set[str] | None = None
         self._selected_events: frozenset[str] = frozenset()
-        self._current_event = ""
-        self._search_pending = False  # search words given before the view was built
         self._built = False
+        self.passage_clicked.connect(self.select_passage_events)
+        bind(session.filter_changed, self, self._filter_changed)
+        bind(session.selection_changed, self, self._selection_changed)
 
     @guarded()
     def showEvent(self, event: QShowEvent) -> None:
@@ -86,7 +89,8 @@ class DocumentsView(QSplitter):
 
     def ensure_built(self) -> None:
         """Build the list and the reader: on first show or first use, never at start-up, because the list
-        reads every document's metadata and the reader loads a document nobody may look at."""
+        reads every document's metadata and the reader loads a document nobody may look at. The search
+        and the selection made meanwhile are the session's, applied here."""
         if self._built:
             return
         self._built = True
@@ -94,7 +98,6 @@ class DocumentsView(QSplitter):
         from azkz_desktop.ui.reader_format import ReaderFormat
 
         database = self._database
-
         self.list = DocumentList(database.documents())
         self.list.setMinimumWidth(200)
         self.list.chosen.connect(self._chosen)
@@ -126,10 +129,9 @@ class DocumentsView(QSplitter):
         self.citing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.citing, 1)
         self.citing.hide()
-        if self._search_pending:
-            self._search_pending = False
-            self._matching = set(database.search_documents(self._search_text))
-        self.list.set_matching(self._matching)
+        text = self._session.event_filter.text
+        self._terms = search_terms(text)
+        self.list.set_matching(set(database.search_documents(text)) if text else None)
         ids = self.list.document_ids()
         if ids:
             self.list.select(ids[0])
@@ -138,7 +140,7 @@ class DocumentsView(QSplitter):
         self.setStretchFactor(1, 3)
         self.setSizes([340, 860])
         name_widgets(self)
-        self.set_selected_events(self._selected_events, self._current_event)
+        self.set_selected_events(self._session.selection, self._session.current)
 
     def __getattr__(self, name: str) -> object:
         """The reader's parts (list, text, title, ...) exist once built: asking for one builds it."""
@@ -241,6 +243,26 @@ class DocumentsView(QSplitter):
             self.text.setPlainText(document.text)
         return True
 
+    # ---- following the session -----------------------------------------------------------------------
+
+    def _filter_changed(self, event_filter: EventFilter) -> None:
+        if not self._built:
+            return  # the session keeps the filter; applied when built
+        text = event_filter.text
+        self.set_search(text, self._database.search_documents(text) if text else None)
+
+    def _selection_changed(self) -> None:
+        if not self._built:
+            return  # the session keeps the selection; applied when built
+        self.set_selected_events(self._session.selection, self._session.current)
+
+    def select_passage_events(self, event_ids: list[str]) -> None:
+        """A clicked passage selects its events; filters that hide one of them are cleared, and it says so."""
+        if not all(map(self._session.is_shown, event_ids)):
+            self._session.clear_filter()
+            self.message.emit(self.tr("Filters cleared to show the events this passage backs"))
+        self._session.select(event_ids, current=event_ids[0])
+
     def _show_citing(self, document_id: str) -> None:
         citing = self._database.citing_events(document_id)
         body = QWidget()
@@ -264,34 +286,18 @@ class DocumentsView(QSplitter):
 
     def set_search(self, text: str, matching_documents: list[str] | None) -> None:
         """Mark the search words in the text and list only the documents that match (None: all)."""
-        self._search_text = text
+        self.ensure_built()
         self._terms = search_terms(text)
-        self._matching = set(matching_documents) if matching_documents is not None else None
-        self._search_pending = False
-        if not self._built:
-            return  # applied when built
-        self.list.set_matching(self._matching)
+        self.list.set_matching(set(matching_documents) if matching_documents is not None else None)
         ids = self.list.document_ids()
         if ids and self.current_document_id() not in ids:
             self.list.select(ids[0])
         self._highlight()
 
-    def set_search_text(self, text: str) -> None:
-        """The search words; which documents match is asked of the database only once the view is built."""
-        if not self._built:
-            self._search_text = text
-            self._terms = search_terms(text)
-            self._matching = None
-            self._search_pending = bool(text)
-            return
-        self.set_search(text, self._database.search_documents(text) if text else None)
-
     def set_selected_events(self, event_ids: frozenset[str], current: str) -> None:
         """Mark the passages of the selected events; bring the current event's passage into view."""
+        self.ensure_built()
         self._selected_events = event_ids
-        self._current_event = current
-        if not self._built:
-            return  # applied when built
         passages = [(start, end) for event_id, start, end in self._passages if event_id == current]
         if passages:
             self.show_document(self.current_document_id(), passages[0])
@@ -340,9 +346,9 @@ class DocumentsView(QSplitter):
                 selections.append(selection)
         self.text.setExtraSelections(selections)
 
-    def changeEvent(self, event: object) -> None:  # type: ignore[override]
-        super().changeEvent(event)  # type: ignore[arg-type]
-        changed = event.type() == event.Type.PaletteChange  # type: ignore[attr-defined]
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        changed = event.type() == event.Type.PaletteChange
         if changed and self.__dict__.get("_built"):
             self.reader_format.set_palette(self.palette())
             self._highlight()

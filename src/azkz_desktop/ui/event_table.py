@@ -31,7 +31,7 @@ class EventTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._index = index
         self._labels = [category_labels.get(category, category) for category in index.categories]
-        self._visible: np.ndarray | None = None
+        self._shown_mask: np.ndarray | None = None
         self._sort_column = DATE
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._sorted_cache: dict[int, np.ndarray] = {}
@@ -41,10 +41,10 @@ class EventTableModel(QAbstractTableModel):
 
     # ---- what is shown -------------------------------------------------------------------------------
 
-    def set_visible_rows(self, mask: np.ndarray | None) -> None:
-        """Show only the index rows where `mask` is true; None shows every event."""
+    def set_shown_mask(self, shown_mask: np.ndarray | None) -> None:
+        """Show only the index rows where `shown_mask` is true; None shows every event."""
         self.beginResetModel()
-        self._visible = mask
+        self._shown_mask = shown_mask
         self._rows = self._ordered_rows()
         self._position_of_row = None
         self.endResetModel()
@@ -63,8 +63,8 @@ class EventTableModel(QAbstractTableModel):
             self._sorted_cache[self._sort_column] = order
         if self._sort_order == Qt.SortOrder.DescendingOrder:
             order = order[::-1]
-        if self._visible is not None:
-            order = order[self._visible[order]]
+        if self._shown_mask is not None:
+            order = order[self._shown_mask[order]]
         return order
 
     def _sort_key_order(self, column: int) -> np.ndarray:

@@ -17,8 +17,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
-from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QApplication
+
+from azkz_desktop.ui.dialogs import show_message
 
 LOG_NAME = "azkz-desktop.log"
 logger = logging.getLogger("azkz_desktop")
@@ -96,12 +98,10 @@ def report_exception(
     logger.error("Uncaught exception\n%s", text)
     print(f"azkz-desktop: unexpected error: {error} (details in {log_path()})", file=sys.stderr)
     if show_dialog and QApplication.instance() is not None:
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
+        show_message(
+            None,
             "Something went wrong",
             f"An unexpected error occurred: {error}\n\n"
             f"The app keeps running. The details were written to\n{log_path()}\n"
             f"({dt.datetime.now():%Y-%m-%d %H:%M:%S}).",
         )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()

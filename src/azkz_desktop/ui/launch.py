@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QIODevice,
     QMessageLogContext,
     QSettings,
-    Qt,
     QtMsgType,
     qFormatLogMessage,
     qInstallMessageHandler,
@@ -26,6 +25,7 @@ from azkz_desktop.data.errors import DatabaseError
 from azkz_desktop.data.export import ExportError, replace_atomically
 from azkz_desktop.data.paths import resource_path
 from azkz_desktop.ui import accessibility
+from azkz_desktop.ui.dialogs import show_message
 from azkz_desktop.ui.faults import install_fault_handling, logger
 from azkz_desktop.ui.guard import one_line
 from azkz_desktop.ui.main_window import MainWindow
@@ -60,11 +60,7 @@ def application() -> QApplication:
 
 
 def show_error(title: str, message: str) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox(QMessageBox.Icon.Critical, title, message)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.exec()
+    show_message(None, title, message)
 
 
 def run_window(

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.export import ExportError
 from azkz_desktop.ui.citing import chosen_events
-from azkz_desktop.ui.exporting import export_folder
+from azkz_desktop.ui.dialogs import remembered_folder
 from azkz_desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:  # the report modules load on the first report, not with the window's menus
@@ -69,7 +69,7 @@ class ReportActions(QObject):
         chosen, _ = QFileDialog.getSaveFileName(
             self._window,
             self.tr("Save Report as PDF"),
-            str(Path(export_folder(settings)) / name),
+            str(Path(remembered_folder(settings)) / name),
             self.tr("PDF documents (*.pdf)"),
         )
         if not chosen:
