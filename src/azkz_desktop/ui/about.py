@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
-from azkz_desktop import __version__
+from azkz_desktop import app_version
 from azkz_desktop.data.dates import PartialDate
 from azkz_desktop.data.models import DatabaseSummary, Document
 from azkz_desktop.data.paths import bundled_licences_path
@@ -28,7 +28,7 @@ def period_label(summary: DatabaseSummary) -> str:
 def about_text(summary: DatabaseSummary, documents: Sequence[Document]) -> str:
     """Plain text naming every document behind the data, with the counts and the build date."""
     lines = [
-        f"azkz-desktop {__version__}",
+        f"azkz-desktop {app_version()}",
         "The history of Azerbaijan–Kazakhstan relations, offline. Every event cites its source.",
         "",
         f"Database: {summary.path}",
