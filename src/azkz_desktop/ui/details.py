@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from azkz_desktop.data.models import Event, Source, TradePoint, format_musd
+from azkz_desktop.ui.date_words import span_words
 from azkz_desktop.ui.plain_text import LinkLabel, caption_label, plain_label, shown
-from azkz_desktop.ui.plural import counted
 from azkz_desktop.ui.source_box import is_web_address, open_web_address, source_frame
 from azkz_desktop.ui.trade.bases import basis, measure_names
 
@@ -93,7 +93,7 @@ class DetailPane(QScrollArea):
 
     def show_event(self, event: Event) -> None:
         widgets: list[QWidget] = [
-            plain_label(event.span.label(), bold=True),
+            plain_label(span_words(event.span), bold=True),
             plain_label(event.title, bold=True, scale=1.25),
         ]
         category = self._category_labels.get(event.category, event.category)
@@ -179,9 +179,7 @@ class DetailPane(QScrollArea):
     ) -> None:
         """Several events: (id, date, title) rows, each a button that makes it the current event."""
         total = len(rows) if total is None else total
-        widgets: list[QWidget] = [
-            plain_label(counted(total, "%n event selected", "%n events selected"), bold=True)
-        ]
+        widgets: list[QWidget] = [plain_label(self.tr("%n events selected", "", total), bold=True)]
         for event_id, date, title in rows[:MAX_LISTED]:
             link = LinkLabel(f"{date} — {title}")
             link.setObjectName("listedEvent")

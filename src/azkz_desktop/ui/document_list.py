@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,17 +39,20 @@ from azkz_desktop.ui.plain_text import plain_tooltip
 
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LANGUAGES = {
-    "en": "English",
-    "de": "German",
-    "ru": "Russian",
-    "az": "Azerbaijani",
-    "kk": "Kazakh",
-    "tr": "Turkish",
+    "en": QT_TRANSLATE_NOOP("DocumentList", "English"),
+    "de": QT_TRANSLATE_NOOP("DocumentList", "German"),
+    "ru": QT_TRANSLATE_NOOP("DocumentList", "Russian"),
+    "az": QT_TRANSLATE_NOOP("DocumentList", "Azerbaijani"),
+    "kk": QT_TRANSLATE_NOOP("DocumentList", "Kazakh"),
+    "tr": QT_TRANSLATE_NOOP("DocumentList", "Turkish"),
 }
 
 
 def language_name(code: str) -> str:
-    return LANGUAGES.get(code, code or "unknown language")
+    """The document's language in the window's language ("German", "Deutsch"), or its code as recorded."""
+    if code in LANGUAGES:
+        return QCoreApplication.translate("DocumentList", LANGUAGES[code])
+    return code or QCoreApplication.translate("DocumentList", "unknown language")
 
 
 def document_meta(document: Document) -> str:
@@ -49,9 +61,11 @@ def document_meta(document: Document) -> str:
 
 
 SORTS: dict[str, Callable[[Document], tuple[str, ...]]] = {
-    "Date": lambda d: (d.published, d.title.casefold()),
-    "Title": lambda d: (source_name(d.title, d.outlet, d.published).casefold(),),
-    "Outlet": lambda d: (d.outlet.casefold(), d.published),
+    QT_TRANSLATE_NOOP("DocumentList", "Date"): lambda d: (d.published, d.title.casefold()),
+    QT_TRANSLATE_NOOP("DocumentList", "Title"): lambda d: (
+        source_name(d.title, d.outlet, d.published).casefold(),
+    ),
+    QT_TRANSLATE_NOOP("DocumentList", "Outlet"): lambda d: (d.outlet.casefold(), d.published),
 }
 
 

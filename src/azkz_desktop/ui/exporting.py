@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.export import ExportError, export_csv
 from azkz_desktop.data.filters import EventFilter
+from azkz_desktop.ui.category_names import category_label
 from azkz_desktop.ui.image_options import ImageOptionsDialog
 from azkz_desktop.ui.picture_files import save_picture
-from azkz_desktop.ui.plural import counted
 from azkz_desktop.ui.state import ViewState
 from azkz_desktop.ui.timeline import image
 from azkz_desktop.ui.timeline.geometry import AXIS_HEIGHT, TOP_MARGIN
@@ -78,7 +78,7 @@ class Exporter(QObject):
         self._timeline = timeline
         self._parent = parent
         self._report = report
-        self.bom_action = QAction("Add Byte-Order Mark to CSV (for Excel)", self, checkable=True)
+        self.bom_action = QAction(self.tr("Add Byte-Order Mark to CSV (for Excel)"), self, checkable=True)
         self.bom_action.setChecked(QSettings().value("export/bom", False) in (True, "true"))
         self.bom_action.toggled.connect(lambda on: QSettings().setValue("export/bom", on))
 
@@ -88,9 +88,7 @@ class Exporter(QObject):
         count = export_csv(
             self._database.export_rows(event_filter), Path(path), bom=self.bom_action.isChecked()
         )
-        self._report(
-            counted(count, "Exported %n event to %1", "Exported %n events to %1").replace("%1", str(path))
-        )
+        self._report(self.tr("Exported %n events to %1", "", count).replace("%1", str(path)))
         return count
 
     def write_image(self, path: Path, width: int) -> None:
@@ -105,7 +103,9 @@ class Exporter(QObject):
         """Title, the period shown, the lanes shown and where the data comes from."""
         timeline = self._timeline
         categories = {category.id: category for category in timeline.categories}
-        legend = [(categories[lane].label, categories[lane].color) for lane in timeline.shown_lanes()]
+        legend = [
+            (category_label(categories[lane]), categories[lane].color) for lane in timeline.shown_lanes()
+        ]
         summary = self._database.summary()
         outlets = "; ".join(document.outlet for document in self._database.documents("full"))
         credit = self.tr("Sources: %1; and %2 cited public reports. Data built %3 (azkz-desktop).")
@@ -123,17 +123,19 @@ class Exporter(QObject):
     def export_selected(self) -> None:
         if not self._state.selection:
             QMessageBox.information(
-                self._parent, "Export", "Select events first (click, Ctrl+click or Shift+drag)."
+                self._parent,
+                self.tr("Export"),
+                self.tr("Select events first (click, Ctrl+click or Shift+drag)."),
             )
             return
-        self._export_csv("Export Selected Events", EventFilter(ids=self._state.selection))
+        self._export_csv(self.tr("Export Selected Events"), EventFilter(ids=self._state.selection))
 
     def export_shown(self) -> None:
-        self._export_csv("Export All Shown Events", self._state.shown_filter())
+        self._export_csv(self.tr("Export All Shown Events"), self._state.shown_filter())
 
     def _export_csv(self, title: str, event_filter: EventFilter) -> None:
         name = f"azkz-events-{dt.date.today().isoformat()}.csv"
-        path = self._ask_path(title, name, "CSV files (*.csv)")
+        path = self._ask_path(title, name, self.tr("CSV files (*.csv)"))
         if path is not None:
             self._run(lambda: self.write_events(path, event_filter))
 
@@ -164,6 +166,8 @@ class Exporter(QObject):
         try:
             work()
         except ExportError as error:
-            box = QMessageBox(QMessageBox.Icon.Critical, "Export failed", str(error), parent=self._parent)
+            box = QMessageBox(
+                QMessageBox.Icon.Critical, self.tr("Export failed"), str(error), parent=self._parent
+            )
             box.setTextFormat(Qt.TextFormat.PlainText)
             box.exec()

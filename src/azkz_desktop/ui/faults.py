@@ -15,7 +15,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 LOG_NAME = "azkz-desktop.log"
@@ -62,10 +62,15 @@ def report_exception(
     if show_dialog and QApplication.instance() is not None:
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            "Something went wrong",
-            f"An unexpected error occurred: {error}\n\n"
-            f"The app keeps running. The details were written to\n{log_path()}\n"
-            f"({dt.datetime.now():%Y-%m-%d %H:%M:%S}).",
+            QCoreApplication.translate("Faults", "Something went wrong"),
+            QCoreApplication.translate(
+                "Faults",
+                "An unexpected error occurred: %1\n\n"
+                "The app keeps running. The details were written to\n%2\n(%3).",
+            )
+            .replace("%1", str(error))
+            .replace("%2", str(log_path()))
+            .replace("%3", f"{dt.datetime.now():%Y-%m-%d %H:%M:%S}"),
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
 
 MIN_IMAGE_WIDTH, MAX_IMAGE_WIDTH = 400, 8000
 DEFAULT_IMAGE_WIDTH = 1600
-FORMATS = ((".png", "PNG image"), (".svg", "SVG drawing"))
+FORMATS = (
+    (".png", QT_TRANSLATE_NOOP("ImageOptionsDialog", "PNG image")),
+    (".svg", QT_TRANSLATE_NOOP("ImageOptionsDialog", "SVG drawing")),
+)
 
 
 class ImageOptionsDialog(QDialog):

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QMessageLogContext,
     QSettings,
     Qt,
@@ -21,7 +22,7 @@ from azkz_desktop import APP_NAME, exit_codes
 from azkz_desktop.data.database import open_database
 from azkz_desktop.data.errors import DatabaseError
 from azkz_desktop.data.paths import resource_path
-from azkz_desktop.ui import accessibility
+from azkz_desktop.ui import accessibility, languages
 from azkz_desktop.ui.faults import install_fault_handling, logger
 from azkz_desktop.ui.guard import one_line
 from azkz_desktop.ui.main_window import MainWindow
@@ -47,11 +48,12 @@ def application() -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    app.setApplicationDisplayName("Azerbaijan–Kazakhstan relations")
     # The Wayland app id names the desktop entry; the icon is the installed theme's, else the checkout's.
     app.setDesktopFileName(APP_NAME)
     app.setWindowIcon(QIcon.fromTheme(APP_NAME, QIcon(str(resource_path(f"{APP_NAME}.svg")))))
     accessibility.install()  # screen readers can read the painted timeline and overview
+    languages.apply_language(languages.saved_language())  # View → Language, or the system's
+    app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", "Azerbaijan–Kazakhstan relations"))
     return app
 
 
@@ -90,7 +92,10 @@ def run_window(
         # With --screenshot nobody is there to close a dialog: say it on stderr and leave.
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         if screenshot is None:
-            show_error("Cannot open the database", f"{error.path}\n\n{error.problem}")
+            show_error(
+                QCoreApplication.translate("Launch", "Cannot open the database"),
+                f"{error.path}\n\n{error.problem}",
+            )
         return error.exit_code
     except Exception as error:  # a half-built window must not end in a traceback
         logger.exception("the window could not be built from %s", database_path)
@@ -99,10 +104,18 @@ def run_window(
             file=sys.stderr,
         )
         if screenshot is None:
-            show_error("Cannot show the database", f"{database_path}\n\n{one_line(str(error))}")
+            show_error(
+                QCoreApplication.translate("Launch", "Cannot show the database"),
+                f"{database_path}\n\n{one_line(str(error))}",
+            )
         return exit_codes.WINDOW_FAILED
     if aside is not None:
-        window.statusBar().showMessage(f"The settings file was damaged and was set aside as {aside}", 15_000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "Launch", "The settings file was damaged and was set aside as %1"
+            ).replace("%1", str(aside)),
+            15_000,
+        )
     if screenshot is None:
         guard = launch_handover.listen(database_path, window)
     if event or problem:

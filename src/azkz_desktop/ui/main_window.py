@@ -24,7 +24,9 @@ from azkz_desktop.data.errors import DatabaseError
 from azkz_desktop.data.models import DatabaseSummary, TradePoint
 from azkz_desktop.ui.about import AboutDialog, about_text, licences_text
 from azkz_desktop.ui.accessibility.names import name_widgets
+from azkz_desktop.ui.category_names import category_labels
 from azkz_desktop.ui.controls_help import controls_dialog
+from azkz_desktop.ui.date_words import span_words
 from azkz_desktop.ui.details import DetailPane
 from azkz_desktop.ui.documents import DocumentsView
 from azkz_desktop.ui.event_list import EventListView
@@ -33,7 +35,6 @@ from azkz_desktop.ui.exporting import Exporter, export_folder
 from azkz_desktop.ui.filter_bar import FilterBar
 from azkz_desktop.ui.guard import shown_problems
 from azkz_desktop.ui.plain_text import plain_tooltip
-from azkz_desktop.ui.plural import counted
 from azkz_desktop.ui.settings_store import SettingsStore
 from azkz_desktop.ui.state import ViewState
 from azkz_desktop.ui.timeline.overview import OverviewStrip
@@ -52,11 +53,11 @@ class MainWindow(WindowMenus, QMainWindow):
         super().__init__(parent)
         self._database = database
         self._summary: DatabaseSummary = database.summary()
-        self.setWindowTitle(WINDOW_TITLE)
+        self.setWindowTitle(self.tr("Azerbaijan–Kazakhstan relations"))
         self.resize(1280, 800)
 
         self.categories = database.categories()
-        labels = {category.id: category.label for category in self.categories}
+        labels = category_labels(self.categories)
         self.index = database.timeline_index()
         self.shown_mask: np.ndarray | None = None  # rows the filter lets through; None: all
         lanes = [category.id for category in self.categories]
@@ -129,13 +130,13 @@ class MainWindow(WindowMenus, QMainWindow):
         tabs = QTabWidget()
         tabs.setObjectName("tabs")
         tabs.setDocumentMode(True)
-        tabs.addTab(self.splitter, "Timeline")
-        tabs.addTab(self.documents, "Documents")
-        tabs.addTab(self.trade, "Trade")
+        tabs.addTab(self.splitter, self.tr("Timeline"))
+        tabs.addTab(self.documents, self.tr("Documents"))
+        tabs.addTab(self.trade, self.tr("Trade"))
         return tabs
 
     def _build_details_dock(self) -> QDockWidget:
-        dock = QDockWidget("Details", self)
+        dock = QDockWidget(self.tr("Details"), self)
         dock.setObjectName("detailsDock")
         dock.setWidget(self.details)
         dock.setFeatures(
@@ -229,7 +230,8 @@ class MainWindow(WindowMenus, QMainWindow):
             rows = [row for row in map(index.row_of, selection) if row is not None]
             rows.sort(key=index.span_days)
             listed = [
-                (index.ids[row], index.date_span(row).label(), index.titles[row]) for row in rows[:MAX_LISTED]
+                (index.ids[row], span_words(index.date_span(row)), index.titles[row])
+                for row in rows[:MAX_LISTED]
             ]
             self.details.show_list(listed, self._make_current, total=len(rows))
             return
@@ -269,7 +271,7 @@ class MainWindow(WindowMenus, QMainWindow):
         except DatabaseError as error:
             box = QMessageBox(
                 QMessageBox.Icon.Critical,
-                "Cannot open the database",
+                self.tr("Cannot open the database"),
                 f"{error.path}\n\n{error.problem}",
                 parent=self,
             )
@@ -295,17 +297,23 @@ class MainWindow(WindowMenus, QMainWindow):
         summary = self._summary
         shown = self.shown_count()
         parts = [
-            f"{summary.event_count} events"
+            self.tr("%n events", "", summary.event_count)
             if shown == len(self.index)
-            else f"{shown} of {len(self.index)} events shown"
+            else self.tr("%1 of %n events shown", "", len(self.index)).replace(
+                "%1", self.locale().toString(shown)
+            )
         ]
         hidden = sum(not self.state.is_lane_visible(lane) for lane in self.state.lane_order)
         if hidden:
-            parts.append(counted(hidden, "%n lane hidden", "%n lanes hidden"))
+            parts.append(self.tr("%n lanes hidden", "", hidden))
         if self.state.selection:
-            parts.append(f"{len(self.state.selection)} selected")
-        parts.append(f"database built {summary.built}" if summary.built else "database")
-        parts.append("offline")
+            parts.append(self.tr("%n selected", "", len(self.state.selection)))
+        parts.append(
+            self.tr("database built %1").replace("%1", summary.built)
+            if summary.built
+            else self.tr("database")
+        )
+        parts.append(self.tr("offline"))
         return " · ".join(parts)
 
     def _update_status(self) -> None:
@@ -313,7 +321,7 @@ class MainWindow(WindowMenus, QMainWindow):
         skipped = self._database.skipped_rows + shown_problems()
         self.problems_label.setVisible(bool(skipped))
         if skipped:
-            self.problems_label.setText(f"⚠ {len(skipped)} damaged record(s) skipped")
+            self.problems_label.setText("⚠ " + self.tr("%n damaged records skipped", "", len(skipped)))
             self.problems_label.setToolTip(plain_tooltip("\n".join(skipped[:40])))
 
     def _report(self, message: str) -> None:

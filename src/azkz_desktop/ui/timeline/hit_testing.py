@@ -12,6 +12,8 @@ import numpy as np
 from PySide6.QtCore import QPointF
 
 from azkz_desktop.data.dates import DateSpan, PartialDate
+from azkz_desktop.ui.category_names import category_label
+from azkz_desktop.ui.date_words import span_words
 from azkz_desktop.ui.timeline.layout import CARRIED, POINT_RADIUS
 
 if TYPE_CHECKING:
@@ -82,20 +84,18 @@ class HitTesting(_Base):
         if event_id is not None:
             row = self.index.row_of(event_id)
             assert row is not None
-            category = self._categories[self.index.category_of(row)].label
-            return f"{self.index.titles[row]}\n{self.index.date_span(row).label()} · {category}"
+            category = category_label(self._categories[self.index.category_of(row)])
+            return f"{self.index.titles[row]}\n{span_words(self.index.date_span(row))} · {category}"
         cluster = self.cluster_at(point)
         if cluster is not None:
             start, end, ids = cluster
             first = dt.date.fromordinal(int(start))
             last = dt.date.fromordinal(max(int(end) - 1, int(start)))
-            days = DateSpan(_day(first), _day(last) if last != first else None).label()
-            text = self.tr("%1 events, %2").replace("%1", str(len(ids))).replace("%2", days)
+            days = span_words(DateSpan(_day(first), _day(last) if last != first else None))
+            text = self.tr("%n events, %1", "", len(ids)).replace("%1", days)
             chosen = len(self.state.selection.intersection(ids))
             if chosen:
-                text += " · " + self.tr("%1 of %2 selected").replace("%1", str(chosen)).replace(
-                    "%2", str(len(ids))
-                )
+                text += " · " + self.tr("%1 of %n selected", "", len(ids)).replace("%1", str(chosen))
             return text + "\n" + self.tr("Click to zoom in; Ctrl-click to select them")
         return ""
 

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
@@ -91,6 +91,11 @@ def ask_and_save(
     try:
         save(Path(chosen))
     except ExportError as error:
-        box = QMessageBox(QMessageBox.Icon.Critical, "Could not save", str(error), parent=parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("TradeTab", "Could not save"),
+            str(error),
+            parent=parent,
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
