@@ -87,19 +87,24 @@ def newer(path: Path) -> Path:
 @pytest.mark.parametrize(
     ("make", "argv", "code", "words"),
     [
-        (lambda d: shutil.copyfile(bundled_database_path(), d / "w"), ["check"], 40, "not an azkz-desktop"),
-        (lambda d: newer(d / "w"), ["check"], 41, "newer than this app writes"),
-        (lambda d: None, ["import-csv", "absent.csv"], 45, "no such file"),
+        (
+            lambda d: shutil.copyfile(bundled_database_path(), d / "w"),
+            ["check"],
+            exit_codes.WORKSPACE_NOT_OURS,
+            "not an azkz-desktop",
+        ),
+        (lambda d: newer(d / "w"), ["check"], exit_codes.WORKSPACE_NEWER, "newer than this app writes"),
+        (lambda d: None, ["import-csv", "absent.csv"], exit_codes.IMPORT_UNREADABLE, "no such file"),
         (
             lambda d: (d / "x.csv").write_bytes(b"date,title\n2004,Caf\xe9\n"),
             ["import-csv", "x.csv"],
-            45,
+            exit_codes.IMPORT_UNREADABLE,
             "offset",
         ),
         (
             lambda d: (d / "x.azkz").write_text("no"),
             ["import", "x.azkz"],
-            45,
+            exit_codes.IMPORT_UNREADABLE,
             "not an azkz-desktop workspace",
         ),
         (lambda d: (d / "out").mkdir(), ["export", "out"], 11, "no workspace yet"),

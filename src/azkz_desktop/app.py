@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
-import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -19,9 +18,17 @@ from azkz_desktop.data.check import check_database
 from azkz_desktop.data.database import RelationsDatabase, open_database
 from azkz_desktop.data.dates import PartialDate
 from azkz_desktop.data.errors import DatabaseError
-from azkz_desktop.data.export import ExportError, export_csv, write_csv
+from azkz_desktop.data.export import ExportError, NotOursError, ReadOnlyError, export_csv, write_csv
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.paths import bundled_database_path
+from azkz_desktop.interrupts import Interrupted, raising_on_signals
+from azkz_desktop.std_streams import (
+    OutputError,
+    discard_stdout,
+    flush_stdout,
+    guard_standard_streams,
+    stdout_closed,
+)
 from azkz_desktop.workspace_cli import add_workspace_commands, run_workspace
 
 EXIT_OK = exit_codes.OK
@@ -144,7 +151,7 @@ def run_export(database_path: Path, options: argparse.Namespace) -> int:
         return EXIT_USAGE
     except ExportError as error:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
-        return EXIT_EXPORT_FAILED
+        return export_exit_code(error)
     except DatabaseError as error:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         return error.exit_code
@@ -156,19 +163,40 @@ def run_export(database_path: Path, options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def export_exit_code(error: ExportError) -> int:
+    if isinstance(error, NotOursError):
+        return exit_codes.OUTPUT_NOT_OURS
+    if isinstance(error, ReadOnlyError):
+        return exit_codes.OUTPUT_READ_ONLY
+    return EXIT_EXPORT_FAILED
+
+
 def write_to_stdout(rows: Iterable[Sequence[str]], bom: bool) -> int | None:
-    """UTF-8 on standard output whatever the locale says; a closed pipe (`| head`) ends it quietly."""
-    sys.stdout.flush()
+    """UTF-8 on standard output whatever the locale says; a closed pipe (`| head`) ends it quietly.
+
+    Standard output closed (`>&-`) or full (`>/dev/full`) is an ExportError: the rows went nowhere.
+    """
+    if stdout_closed():
+        raise ExportError("standard output is closed: nothing was exported")
+    try:
+        sys.stdout.flush()
+    except OutputError as error:
+        raise ExportError(f"standard output: {error}") from None
     out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", write_through=True)
     try:
-        return write_csv(rows, out, bom=bom)
+        count = write_csv(rows, out, bom=bom)
+        out.flush()
+        sys.stdout.buffer.flush()
+        return count
     except BrokenPipeError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        discard_stdout()
         return None  # the reader stopped early: not an error
+    except OSError as error:
+        discard_stdout()
+        raise ExportError(f"standard output could not be written ({error.strerror or error})") from None
     finally:
-        with contextlib.suppress(BrokenPipeError, ValueError):
-            out.flush()
-        out.detach()
+        with contextlib.suppress(OSError, ValueError):
+            out.detach()
 
 
 class UsageError(Exception):
@@ -232,26 +260,56 @@ def export_filter(database: RelationsDatabase, options: argparse.Namespace) -> E
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; whatever happens to standard output or to the process, end in one line."""
+    guard_standard_streams()
+    try:
+        code = run_command(argv)
+        flush_stdout()
+    except OutputError as error:
+        discard_stdout()
+        print(f"{APP_NAME}: {error}", file=sys.stderr)
+        return exit_codes.STDOUT_FAILED
+    except Interrupted as interruption:
+        discard_stdout()
+        print(f"{APP_NAME}: {interruption}", file=sys.stderr)
+        return interruption.exit_code
+    except KeyboardInterrupt:  # Ctrl-C before the handlers were in place
+        discard_stdout()
+        print(f"{APP_NAME}: interrupted by SIGINT", file=sys.stderr)
+        return exit_codes.INTERRUPTED_SIGINT
+    return code
+
+
+def run_command(argv: Sequence[str] | None) -> int:
     from azkz_desktop.links import is_link
 
     # A clicked link arrives as a bare argument (the desktop entry's %u): taken out before parsing.
     arguments = [*(sys.argv[1:] if argv is None else argv)]
     links = [text for text in arguments if is_link(text)]
     parser = build_parser()
-    options = parser.parse_args([text for text in arguments if not is_link(text)])
+    try:
+        options = parser.parse_args([text for text in arguments if not is_link(text)])
+    except SystemExit as leaving:  # --help, --version, or a usage error (already printed)
+        return leaving.code if isinstance(leaving.code, int) else EXIT_USAGE if leaving.code else EXIT_OK
     database = options.db or bundled_database_path()
     if options.command == "check":
-        return run_check(database)
+        with raising_on_signals():
+            return run_check(database)
     if options.command == "export":
-        return run_export(database, options)
+        with raising_on_signals():
+            return run_export(database, options)
     if options.command == "workspace":
         return run_workspace(options, database)
     if options.command in ("cite", "report"):
         from azkz_desktop import cli_citing
 
-        return cli_citing.run(options.command, database, options)
+        with raising_on_signals():
+            return cli_citing.run(options.command, database, options)
     from azkz_desktop.ui.launch import run_window  # Qt loads only when a window is wanted
 
+    if options.screenshot is not None:
+        with raising_on_signals():
+            return run_window(database, screenshot=options.screenshot)
     event, problem = options.event, None
     if links:
         from azkz_desktop.links import event_id_of
@@ -260,7 +318,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             event = event_id_of(links[0])
         except ValueError as error:
             problem = str(error)  # said in the window: the person clicked a link, not typed a command
-    return run_window(database, screenshot=options.screenshot, event=event, problem=problem)
+    return run_window(database, event=event, problem=problem)
 
 
 if __name__ == "__main__":

@@ -28,6 +28,16 @@ NO_DISPLAY = 31
 EXPORT_FAILED = 32
 WINDOW_FAILED = 33
 
+# Files that are not ours, and standard output.
+OUTPUT_NOT_OURS = 40
+OUTPUT_READ_ONLY = 41
+STDOUT_FAILED = 42
+
+# Stopped by a signal: 128 + its number, as a shell reports it; nothing half-written is left.
+INTERRUPTED_SIGHUP = 129
+INTERRUPTED_SIGINT = 130
+INTERRUPTED_SIGTERM = 143
+
 MEANING = {
     OK: "success",
     USAGE: "wrong command-line arguments (an impossible date, an unknown category or event id, …)",
@@ -49,16 +59,23 @@ MEANING = {
     NO_DISPLAY: "no display to open the window on (`--screenshot` needs none)",
     EXPORT_FAILED: "the export could not be written (no permission, disk full, a folder, …)",
     WINDOW_FAILED: "the window could not be built from this database (the log has the details)",
+    OUTPUT_NOT_OURS: "the output name is a block device, socket or other special file: left as it is "
+    "(a FIFO or character device such as /dev/stdout is written directly)",
+    OUTPUT_READ_ONLY: "the output file exists and is read-only: left as it is",
+    STDOUT_FAILED: "standard output is closed or cannot be written (`>&-`, a full disk, …)",
+    INTERRUPTED_SIGHUP: "stopped by SIGHUP (the terminal closed); no temporary file is left",
+    INTERRUPTED_SIGINT: "stopped by SIGINT (Ctrl-C); no temporary file is left",
+    INTERRUPTED_SIGTERM: "stopped by SIGTERM; no temporary file is left",
 }
 
 # The workspace (stars, notes, own events) and its imports.
-WORKSPACE_NOT_OURS = 40
-WORKSPACE_NEWER = 41
-WORKSPACE_DAMAGED = 42
-WORKSPACE_WRITE_FAILED = 43
-WORKSPACE_BUSY = 44
-IMPORT_UNREADABLE = 45
-IMPORT_REJECTED = 46
+WORKSPACE_NOT_OURS = 50
+WORKSPACE_NEWER = 51
+WORKSPACE_DAMAGED = 52
+WORKSPACE_WRITE_FAILED = 53
+WORKSPACE_BUSY = 54
+IMPORT_UNREADABLE = 55
+IMPORT_REJECTED = 56
 
 MEANING.update(
     {

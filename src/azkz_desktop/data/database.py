@@ -43,6 +43,7 @@ from azkz_desktop.data.models import (
     TradePoint,
     TradeTarget,
 )
+from azkz_desktop.data.read_only import connect_without_writing
 from azkz_desktop.data.schema import (
     MULTILATERAL_SETTINGS,
     PERSON_KINDS,
@@ -125,7 +126,7 @@ def limit_connection(connection: sqlite3.Connection) -> None:
 
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    connection = connect_without_writing(path, str(path))  # nothing is created beside the file
     connection.text_factory = decode_text
     limit_connection(connection)
     if hasattr(connection, "setconfig") and hasattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE"):

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from azkz_desktop.data.database import MAX_DAY, MIN_DAY, limit_connection
 from azkz_desktop.data.dates import DateSpan
+from azkz_desktop.data.read_only import connect_without_writing
 
 MAX_SOURCES_PER_EVENT = 1_000  # more sources on one event than any real one has
 TRADE_YEARS = (1900, 2100)
@@ -24,7 +25,7 @@ Check = Callable[[sqlite3.Connection], Iterator[str]]
 
 def connect_raw(path: Path) -> sqlite3.Connection:
     """Read-only, with text as bytes; no query_only, so that a temporary table can inspect an index."""
-    connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    connection = connect_without_writing(Path(path), str(path))  # nothing is created beside the file
     connection.text_factory = bytes
     limit_connection(connection)
     connection.execute("PRAGMA trusted_schema = OFF")

@@ -7,7 +7,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
     QCoreApplication,
+    QIODevice,
     QMessageLogContext,
     QSettings,
     Qt,
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from azkz_desktop import APP_NAME, exit_codes
 from azkz_desktop.data.database import open_database
 from azkz_desktop.data.errors import DatabaseError
+from azkz_desktop.data.export import ExportError, replace_atomically
 from azkz_desktop.data.paths import resource_path
 from azkz_desktop.ui import accessibility, languages
 from azkz_desktop.ui.faults import install_fault_handling, logger
@@ -154,9 +158,19 @@ def _save_screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     app.processEvents()
-    image = window.grab()
-    if not image.save(str(path), "PNG"):
-        print(f"{APP_NAME}: {path}: cannot write the screenshot there", file=sys.stderr)
+    # Encoded in memory and written by Python: the exact name given (bytes that are not UTF-8 included,
+    # which a QString cannot carry), atomically, and never over a file that is not ours.
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    encoded = window.grab().save(buffer, "PNG")
+    buffer.close()
+    try:
+        if not encoded:
+            raise ExportError(f"{path}: the window could not be encoded as PNG")
+        replace_atomically(path, lambda temporary: temporary.write_bytes(data.data()))
+    except ExportError as error:
+        print(f"{APP_NAME}: cannot write the screenshot: {error}", file=sys.stderr)
         window.close()
         return EXIT_SCREENSHOT_FAILED
     print(f"screenshot saved to {path}")
