@@ -94,3 +94,20 @@ def test_no_phrase_bypasses_the_plural_forms() -> None:
             if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "counted" and node.args:
                 offenders.append((path.name, "counted() with arguments: the old singular/plural pair"))
     assert not offenders, offenders
+
+
+def test_the_sources_compile_into_catalogues_qt_loads(tmp_path: Path) -> None:
+    """What setup.sh and the package build run: every .ts compiles, and Qt translates with the result."""
+    from PySide6.QtCore import QTranslator
+
+    from azkz_desktop.ui.catalogues import compile_all
+
+    written = compile_all(tmp_path)
+    assert sorted(path.name for path in written) == [
+        f"azkz_desktop_{code}.qm" for code in sorted([*LANGUAGES, "en"])
+    ]
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "azkz_desktop_de.qm"))
+    assert translator.translate("WindowMenus", "&File") == "&Datei"
+    assert translator.translate("Category", "Economy & trade") == "Wirtschaft & Handel"
+    assert translator.translate("Counted", "%n events", "", 5) == "%n Ereignisse"
