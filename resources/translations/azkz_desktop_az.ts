@@ -609,6 +609,10 @@
         <translation>çərçivəsində: {0}</translation>
     </message>
     <message>
+        <source>Event texts are in English; quotes as their sources wrote them.</source>
+        <translation>Hadisə mətnləri ingilis dilindədir; sitatlar mənbədə yazıldığı kimidir.</translation>
+    </message>
+    <message>
         <source>Date: %1</source>
         <translation>Tarix: %1</translation>
     </message>

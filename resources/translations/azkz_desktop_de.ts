@@ -609,6 +609,10 @@
         <translation>im Rahmen von: {0}</translation>
     </message>
     <message>
+        <source>Event texts are in English; quotes as their sources wrote them.</source>
+        <translation>Die Texte der Ereignisse sind englisch; Zitate so, wie ihre Quellen sie schrieben.</translation>
+    </message>
+    <message>
         <source>Date: %1</source>
         <translation>Datum: %1</translation>
     </message>

@@ -609,6 +609,10 @@
         <translation>аясында: {0}</translation>
     </message>
     <message>
+        <source>Event texts are in English; quotes as their sources wrote them.</source>
+        <translation>Оқиға мәтіндері ағылшынша; үзінділер дереккөздегідей.</translation>
+    </message>
+    <message>
         <source>Date: %1</source>
         <translation>Күні: %1</translation>
     </message>

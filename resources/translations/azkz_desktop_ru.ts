@@ -616,6 +616,10 @@
         <translation>в рамках: {0}</translation>
     </message>
     <message>
+        <source>Event texts are in English; quotes as their sources wrote them.</source>
+        <translation>Тексты событий — на английском; цитаты — как в источниках.</translation>
+    </message>
+    <message>
         <source>Date: %1</source>
         <translation>Дата: %1</translation>
     </message>

@@ -5,8 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLibraryInfo, QSettings
-from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
+from PySide6.QtCore import QLibraryInfo, QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 
 from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.ui import languages
@@ -126,6 +135,16 @@ def cut_widgets(window: MainWindow) -> list[str]:
     for i in range(bar.count()):
         if bar.tabSizeHint(i).width() > bar.tabRect(i).width():
             cut.append(f"tab {bar.tabText(i)!r}")
+    for header in window.findChildren(QHeaderView):
+        if not header.isVisible() or header.orientation() != Qt.Orientation.Horizontal:
+            continue
+        model = header.model()
+        for section in range(header.count()):
+            text = str(
+                model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or ""
+            )
+            if header.sectionSize(section) < header.fontMetrics().horizontalAdvance(text) + 8:
+                cut.append(f"column {text!r} narrower than its heading")
     overflow = window.filter_bar.findChild(QToolButton, "qt_toolbar_ext_button")
     if overflow is not None and overflow.isVisible():
         cut.append("the filter bar overflows into its extension menu")

@@ -78,6 +78,14 @@ def date_words(date: PartialDate, locale: QLocale | None = None) -> str:
     return _with_year(language, _day_month(language, chosen, date.day, date.month), date.year, Precision.DAY)
 
 
+def published_words(text: str, locale: QLocale | None = None) -> str:
+    """A recorded date (YYYY, YYYY-MM or YYYY-MM-DD) in words; anything else as it was recorded."""
+    try:
+        return date_words(PartialDate.parse(text), locale)
+    except ValueError:
+        return text
+
+
 def span_words(span: DateSpan, locale: QLocale | None = None) -> str:
     """A span in words, sharing what both ends share: "11–12 марта 2024 г.", "2024-cü il 11–12 mart"."""
     chosen, language = _language(locale)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from azkz_desktop.data.models import Event, Source, TradePoint, format_musd
+from azkz_desktop.ui import languages
 from azkz_desktop.ui.date_words import span_words
 from azkz_desktop.ui.plain_text import LinkLabel, caption_label, plain_label, shown
 from azkz_desktop.ui.source_box import is_web_address, open_web_address, source_frame
@@ -103,6 +104,12 @@ class DetailPane(QScrollArea):
         for line in people_lines(event):
             widgets.append(plain_label(line))
         widgets.append(plain_label(event.summary))
+        if languages.current_language() != "en":  # the data is not translated: say so beside it
+            note = plain_label(
+                self.tr("Event texts are in English; quotes as their sources wrote them."), italic=True, scale=0.9
+            )
+            note.setObjectName("languageNote")
+            widgets.append(note)
         if event.date_note:
             widgets.append(plain_label(self.tr("Date: %1").replace("%1", event.date_note), italic=True))
         if event.note:

@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from azkz_desktop.data.citation import date_in_words, source_name
+from azkz_desktop.data.citation import source_name
 from azkz_desktop.data.models import Document
+from azkz_desktop.ui.date_words import published_words
 from azkz_desktop.ui.plain_text import plain_tooltip
 
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,7 +57,7 @@ def language_name(code: str) -> str:
 
 
 def document_meta(document: Document) -> str:
-    parts = [date_in_words(document.published), document.outlet, language_name(document.language)]
+    parts = [published_words(document.published), document.outlet, language_name(document.language)]
     return " · ".join(part for part in parts if part)
 
 
@@ -181,7 +182,7 @@ class DocumentList(QWidget):
     @staticmethod
     def _haystack(document: Document) -> str:
         return " ".join(
-            (document.title, document.outlet, document.published, date_in_words(document.published))
+            (document.title, document.outlet, document.published, published_words(document.published))
         ).casefold()
 
     def refill(self) -> None:

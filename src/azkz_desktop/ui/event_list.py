@@ -45,7 +45,7 @@ class EventListView(QTableView):
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
         samples = {
-            0: span_words(DateSpan.parse("2022-09", "2024-03")),
+            0: span_words(DateSpan.parse("2024-09-28", "2024-09-30")),  # a typical span, long month
             2: max(model.category_names(), key=len, default=""),
             3: model.headerData(3, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "",
         }

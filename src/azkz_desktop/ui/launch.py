@@ -68,9 +68,17 @@ def show_error(title: str, message: str) -> None:
 
 
 def run_window(
-    database_path: Path, screenshot: Path | None = None, event: str | None = None, problem: str | None = None
+    database_path: Path,
+    screenshot: Path | None = None,
+    event: str | None = None,
+    problem: str | None = None,
+    language: str | None = None,
+    size: tuple[int, int] | None = None,
 ) -> int:
-    """The window; `event` (from --event or a link) is shown in it, `problem` (a bad link) said in it."""
+    """The window; `event` (from --event or a link) is shown in it, `problem` (a bad link) said in it.
+
+    `language` (--language) overrides the remembered one for this run; `size` is the screenshot's.
+    """
     if not has_display():
         if screenshot is None:
             print(
@@ -81,6 +89,11 @@ def run_window(
             return EXIT_NO_DISPLAY
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     app = application()
+    if language is not None:
+        languages.apply_language(language)
+        app.setApplicationDisplayName(
+            QCoreApplication.translate("MainWindow", "Azerbaijan–Kazakhstan relations")
+        )
     guard = None
     if screenshot is None:  # a screenshot always renders its own window
         from azkz_desktop.ui import launch_handover
@@ -128,7 +141,7 @@ def run_window(
         app.processEvents()
         say(window, problem) if problem else open_event(window, event or "")
     if screenshot is not None:
-        return save_screenshot(app, window, screenshot)
+        return save_screenshot(app, window, screenshot, size or SCREENSHOT_SIZE)
     window.show()
     code = app.exec()
     if guard is not None:
@@ -146,16 +159,18 @@ def _quiet_offscreen(kind: QtMsgType, context: QMessageLogContext, message: str)
         print(qFormatLogMessage(kind, context, message), file=sys.stderr)
 
 
-def save_screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
+def save_screenshot(
+    app: QApplication, window: MainWindow, path: Path, size: tuple[int, int] = SCREENSHOT_SIZE
+) -> int:
     previous = qInstallMessageHandler(_quiet_offscreen)
     try:
-        return _save_screenshot(app, window, path)
+        return _save_screenshot(app, window, path, size)
     finally:
         qInstallMessageHandler(previous)
 
 
-def _save_screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
-    window.resize(*SCREENSHOT_SIZE)
+def _save_screenshot(app: QApplication, window: MainWindow, path: Path, size: tuple[int, int]) -> int:
+    window.resize(*size)
     window.show()
     app.processEvents()
     # Encoded in memory and written by Python: the exact name given (bytes that are not UTF-8 included,

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 
 from azkz_desktop.data.citation import citation, has_headline, readable_address, source_name
 from azkz_desktop.data.models import Source
+from azkz_desktop.ui.document_list import language_name
 from azkz_desktop.ui.plain_text import caption_label, plain_label, plain_tooltip
 
 QUOTE_MARKS = "\"'“”„«»‘’\u201a\u2039\u203a"  # the last three: low-9 and single guillemets
@@ -39,7 +40,8 @@ def source_heading(source: Source) -> str:
     """Outlet · date · language; a report named by its outlet and date already shows the first two."""
     parts = [source.outlet, source.published] if has_headline(source.document_title) else []
     if source.language:
-        parts.append(QCoreApplication.translate("SourceBox", "language: %1").replace("%1", source.language))
+        language = language_name(source.language)
+        parts.append(QCoreApplication.translate("SourceBox", "language: %1").replace("%1", language))
     return " · ".join(part for part in parts if part)
 
 
