@@ -119,6 +119,17 @@ def test_qt_dialogs_are_translated_where_qt_has_a_catalogue() -> None:
     assert languages.WITHOUT_QT_CATALOGUE == ("az",)
 
 
+@pytest.mark.parametrize(
+    ("language", "close"), [("de", "Schließen"), ("ru", "Закрыть"), ("kk", "Жабу"), ("az", "Close")]
+)
+def test_qt_dialog_buttons_speak_the_language(language: str, close: str) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    languages.apply_language(language)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    assert buttons.button(QDialogButtonBox.StandardButton.Close).text() == close
+
+
 def cut_widgets(window: MainWindow) -> list[str]:
     """Visible labels and buttons whose text needs more room than they have (wrapping labels excepted)."""
     cut = []
@@ -169,3 +180,17 @@ def test_nothing_is_cut_at_1024_by_640(qtbot, database: RelationsDatabase, langu
         window.tabs.setCurrentIndex(index)
         qtbot.wait(20)
         assert cut_widgets(window) == [], window.tabs.tabText(index)
+
+
+def test_the_single_instance_listener_moves_to_the_new_window(qtbot, window: MainWindow) -> None:
+    import os
+
+    from azkz_desktop.ui.single_instance import InstanceServer
+
+    server = InstanceServer(f"azkz-desktop-test-language-{os.getpid()}", lambda request: {}, window)
+    try:
+        replacement = switched(qtbot, window, "ru")
+        assert server.parent() is replacement
+        assert not window.isVisible()
+    finally:
+        server.close()

@@ -105,9 +105,8 @@ class DetailPane(QScrollArea):
             widgets.append(plain_label(line))
         widgets.append(plain_label(event.summary))
         if languages.current_language() != "en":  # the data is not translated: say so beside it
-            note = plain_label(
-                self.tr("Event texts are in English; quotes as their sources wrote them."), italic=True, scale=0.9
-            )
+            text = self.tr("Event texts are in English; quotes as their sources wrote them.")
+            note = plain_label(text, italic=True, scale=0.9)
             note.setObjectName("languageNote")
             widgets.append(note)
         if event.date_note:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
 from azkz_desktop.ui import languages
+from azkz_desktop.ui.single_instance import InstanceServer
 
 if TYPE_CHECKING:
     from azkz_desktop.ui.main_window import MainWindow
@@ -52,9 +53,8 @@ def switch_language(window: MainWindow, choice: str) -> MainWindow:
     replacement = type(window)(window._database)
     replacement.setGeometry(window.geometry())
     replacement.tabs.setCurrentIndex(tab)
-    for child in window.children():  # the single-instance listener stays with the visible window
-        if isinstance(child, QObject) and type(child).__name__ == "InstanceServer":
-            child.setParent(replacement)
+    for child in window.findChildren(InstanceServer):  # the single-instance listener stays with the window
+        child.setParent(replacement)
     if window.isVisible():
         replacement.show()
     window.close()
