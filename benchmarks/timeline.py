@@ -77,6 +77,7 @@ def run_child(database_path: Path, paints: int) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     from azkz_desktop.data.database import open_database
+    from azkz_desktop.data.spans import DaySpan
     from azkz_desktop.ui.main_window import MainWindow
 
     app = QApplication([sys.argv[0]])
@@ -98,7 +99,7 @@ def run_child(database_path: Path, paints: int) -> dict[str, Any]:
 
     began = time.perf_counter()
     window = MainWindow(open_database(database_path))
-    timeline, state = window.timeline, window.state
+    timeline, session = window.timeline, window.session
     counter = PaintCounter()
     timeline.installEventFilter(counter)
     window.resize(1280, 800)
@@ -127,10 +128,10 @@ def run_child(database_path: Path, paints: int) -> dict[str, Any]:
 
     def show_level(level: str) -> None:
         if level == "full":
-            state.fit_all()
+            session.fit_all()
         else:
             half = LEVEL_DAYS[level] / 2
-            state.set_window(CENTER_DAY - half, CENTER_DAY + half)
+            session.set_window(DaySpan(CENTER_DAY - half, CENTER_DAY + half))
 
     paint_ms = {}
     for level in ("full", "year", "month"):

@@ -36,7 +36,8 @@ fail() {
 # Libraries the bundle links to and does not carry (packaging/deb_depends.py checks this list against
 # the NEEDED entries of every bundled binary; the build stops if one is missing). The Qt xcb platform:
 # libxcb*, libx11*, libxkbcommon*, GL/EGL, fontconfig/freetype, glib, D-Bus. Qt's Wayland platform:
-# libwayland-*. Python's extension modules: ssl, sqlite3, ffi, bz2, lzma, zlib.
+# libwayland-*. Python's extension modules: ssl, sqlite3, ffi, bz2, lzma, zlib, uuid. QtNetwork (the
+# local socket that keeps one window per database) links brotli and GSSAPI.
 # GLIBCXX_3.4.29 (the highest the bundle uses) is GCC 11's libstdc++.
 depends=(
   "libc6 (>= 2.35)" "libgcc-s1" "libstdc++6 (>= 11)"
@@ -45,7 +46,8 @@ depends=(
   libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0
   libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxkbcommon0 libxkbcommon-x11-0
   libwayland-client0 libwayland-cursor0
-  libssl3 libsqlite3-0 libffi8 libbz2-1.0 liblzma5 zlib1g libzstd1
+  libssl3 libsqlite3-0 libffi8 libbz2-1.0 liblzma5 zlib1g libzstd1 libuuid1
+  libbrotli1 libgssapi-krb5-2
 )
 depends_field=$(
   IFS=,

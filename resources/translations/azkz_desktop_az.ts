@@ -575,6 +575,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n events, %1</source>
+        <translation>
+            <numerusform>%n hadisə, %1</numerusform>
+            <numerusform>%n hadisə, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n selected</source>
+        <translation>
+            <numerusform>%n hadisədən %1 seçilib</numerusform>
+            <numerusform>%n hadisədən %1 seçilib</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Plus %n cited public reports (see each event&apos;s sources).</source>
         <translation>
             <numerusform>Həmçinin istinad olunan %n açıq hesabat (hadisələrin mənbələrinə baxın).</numerusform>
@@ -770,6 +784,10 @@
     <message>
         <source>Only the first %1 of %2 characters are shown.</source>
         <translation>%2 simvoldan yalnız ilk %1 göstərilir.</translation>
+    </message>
+    <message>
+        <source>Filters cleared to show the events this passage backs</source>
+        <translation>Bu parçanın təsdiqlədiyi hadisələri göstərmək üçün süzgəclər təmizləndi</translation>
     </message>
     <message numerus="yes">
         <source>Cited by %n events:</source>
@@ -1014,20 +1032,6 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
 </context>
 <context>
     <name>HitTesting</name>
-    <message numerus="yes">
-        <source>%n events, %1</source>
-        <translation>
-            <numerusform>%n hadisə, %1</numerusform>
-            <numerusform>%n hadisə, %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n selected</source>
-        <translation>
-            <numerusform>%n hadisədən %1 seçilib</numerusform>
-            <numerusform>%n hadisədən %1 seçilib</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Click to zoom in; Ctrl-click to select them</source>
         <translation>Böyütmək üçün klikləyin; seçmək üçün Ctrl+klik</translation>
@@ -1107,10 +1111,6 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     <message>
         <source>Details</source>
         <translation>Ətraflı</translation>
-    </message>
-    <message>
-        <source>Filters cleared to show the events this passage backs</source>
-        <translation>Bu parçanın təsdiqlədiyi hadisələri göstərmək üçün süzgəclər təmizləndi</translation>
     </message>
     <message>
         <source>Open Database</source>
@@ -1546,10 +1546,6 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
         <translation>Rəqəmi və mənbəyini görmək üçün göstəricini nöqtənin üzərinə gətirin; klik mənbəni təfərrüat panelində açır. Rəng — rəqəmin kimə aid olduğu; forma — nəyi ölçdüyü. Xətt yalnız eyni əsasın ardıcıl illərini birləşdirir. Boz nöqtəli xətlər — iqtisadiyyat və ticarət hadisələri (seçmək üçün klikləyin).</translation>
     </message>
     <message>
-        <source>Hollow: half a year</source>
-        <translation>İçiboş: yarım il</translation>
-    </message>
-    <message>
         <source>Azerbaijan–Kazakhstan trade</source>
         <translation>Azərbaycan–Qazaxıstan ticarəti</translation>
     </message>
@@ -1643,12 +1639,9 @@ Rəqəmlər {first}–{last} dövrünü əhatə edir: xronologiyanı ora sürü�
         <source>Goal, not data: ${value} million turnover (stated {stated})</source>
         <translation>Məqsəd, məlumat deyil: {value} milyon $ dövriyyə (bəyan edilib: {stated})</translation>
     </message>
-</context>
-<context>
-    <name>TradeTab</name>
     <message>
-        <source>Could not save</source>
-        <translation>Saxlamaq mümkün olmadı</translation>
+        <source>Hollow: half a year</source>
+        <translation>İçiboş: yarım il</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1812,13 @@ Rəqəmlər {first}–{last} dövrünü əhatə edir: xronologiyanı ora sürü�
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;Tünd</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Could not save</source>
+        <translation>Saxlamaq mümkün olmadı</translation>
     </message>
 </context>
 </TS>

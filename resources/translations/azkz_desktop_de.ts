@@ -575,6 +575,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n events, %1</source>
+        <translation>
+            <numerusform>%n Ereignis, %1</numerusform>
+            <numerusform>%n Ereignisse, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n selected</source>
+        <translation>
+            <numerusform>%1 von %n ausgewählt</numerusform>
+            <numerusform>%1 von %n ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Plus %n cited public reports (see each event&apos;s sources).</source>
         <translation>
             <numerusform>Dazu %n zitierter öffentlicher Bericht (siehe die Quellen der Ereignisse).</numerusform>
@@ -770,6 +784,10 @@
     <message>
         <source>Only the first %1 of %2 characters are shown.</source>
         <translation>Nur die ersten %1 von %2 Zeichen werden gezeigt.</translation>
+    </message>
+    <message>
+        <source>Filters cleared to show the events this passage backs</source>
+        <translation>Filter zurückgesetzt, um die von dieser Passage belegten Ereignisse zu zeigen</translation>
     </message>
     <message numerus="yes">
         <source>Cited by %n events:</source>
@@ -1014,20 +1032,6 @@ Die App läuft weiter. Die Einzelheiten stehen in
 </context>
 <context>
     <name>HitTesting</name>
-    <message numerus="yes">
-        <source>%n events, %1</source>
-        <translation>
-            <numerusform>%n Ereignis, %1</numerusform>
-            <numerusform>%n Ereignisse, %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n selected</source>
-        <translation>
-            <numerusform>%1 von %n ausgewählt</numerusform>
-            <numerusform>%1 von %n ausgewählt</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Click to zoom in; Ctrl-click to select them</source>
         <translation>Klicken zum Hineinzoomen; Strg+Klick wählt sie aus</translation>
@@ -1107,10 +1111,6 @@ Die App läuft weiter. Die Einzelheiten stehen in
     <message>
         <source>Details</source>
         <translation>Details</translation>
-    </message>
-    <message>
-        <source>Filters cleared to show the events this passage backs</source>
-        <translation>Filter zurückgesetzt, um die von dieser Passage belegten Ereignisse zu zeigen</translation>
     </message>
     <message>
         <source>Open Database</source>
@@ -1546,10 +1546,6 @@ Die App läuft weiter. Die Einzelheiten stehen in
         <translation>Zeigen Sie auf einen Punkt für Zahl und Quelle; ein Klick zeigt die Quelle im Detailbereich. Farbe: wessen Zahl es ist; Form: was sie misst. Eine Linie verbindet nur aufeinanderfolgende Jahre derselben Grundlage. Gepunktete graue Linien: Ereignisse aus Wirtschaft &amp; Handel (Klick wählt eines aus).</translation>
     </message>
     <message>
-        <source>Hollow: half a year</source>
-        <translation>Hohl: ein Halbjahr</translation>
-    </message>
-    <message>
         <source>Azerbaijan–Kazakhstan trade</source>
         <translation>Handel Aserbaidschan–Kasachstan</translation>
     </message>
@@ -1643,12 +1639,9 @@ Die Zahlen reichen von {first} bis {last}: bewegen Sie die Zeitleiste dorthin od
         <source>Goal, not data: ${value} million turnover (stated {stated})</source>
         <translation>Ziel, keine Daten: {value} Mio. $ Umsatz (genannt {stated})</translation>
     </message>
-</context>
-<context>
-    <name>TradeTab</name>
     <message>
-        <source>Could not save</source>
-        <translation>Speichern nicht möglich</translation>
+        <source>Hollow: half a year</source>
+        <translation>Hohl: ein Halbjahr</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1812,13 @@ Die Zahlen reichen von {first} bis {last}: bewegen Sie die Zeitleiste dorthin od
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Could not save</source>
+        <translation>Speichern nicht möglich</translation>
     </message>
 </context>
 </TS>

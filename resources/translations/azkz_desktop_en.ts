@@ -46,6 +46,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n events, %1</source>
+        <translation>
+            <numerusform>%n event, %1</numerusform>
+            <numerusform>%n events, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n selected</source>
+        <translation>
+            <numerusform>%1 of %n selected</numerusform>
+            <numerusform>%1 of %n selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Plus %n cited public reports (see each event&apos;s sources).</source>
         <translation>
             <numerusform>Plus %n cited public report (see each event&apos;s sources).</numerusform>
@@ -94,23 +108,6 @@
         <translation>
             <numerusform>Exported %n event to %1</numerusform>
             <numerusform>Exported %n events to %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>HitTesting</name>
-    <message numerus="yes">
-        <source>%n events, %1</source>
-        <translation>
-            <numerusform>%n event, %1</numerusform>
-            <numerusform>%n events, %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n selected</source>
-        <translation>
-            <numerusform>%1 of %n selected</numerusform>
-            <numerusform>%1 of %n selected</numerusform>
         </translation>
     </message>
 </context>

@@ -575,6 +575,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n events, %1</source>
+        <translation>
+            <numerusform>%n оқиға, %1</numerusform>
+            <numerusform>%n оқиға, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n selected</source>
+        <translation>
+            <numerusform>%n ішінен %1 таңдалды</numerusform>
+            <numerusform>%n ішінен %1 таңдалды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Plus %n cited public reports (see each event&apos;s sources).</source>
         <translation>
             <numerusform>Сондай-ақ сілтеме жасалған %n жария хабарлама (оқиғалардың дереккөздерін қараңыз).</numerusform>
@@ -770,6 +784,10 @@
     <message>
         <source>Only the first %1 of %2 characters are shown.</source>
         <translation>%2 таңбаның алғашқы %1 ғана көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Filters cleared to show the events this passage backs</source>
+        <translation>Осы үзінді растайтын оқиғаларды көрсету үшін сүзгілер тазартылды</translation>
     </message>
     <message numerus="yes">
         <source>Cited by %n events:</source>
@@ -1014,20 +1032,6 @@ The app keeps running. The details were written to
 </context>
 <context>
     <name>HitTesting</name>
-    <message numerus="yes">
-        <source>%n events, %1</source>
-        <translation>
-            <numerusform>%n оқиға, %1</numerusform>
-            <numerusform>%n оқиға, %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n selected</source>
-        <translation>
-            <numerusform>%n ішінен %1 таңдалды</numerusform>
-            <numerusform>%n ішінен %1 таңдалды</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Click to zoom in; Ctrl-click to select them</source>
         <translation>Үлкейту үшін шертіңіз; таңдау үшін Ctrl+шерту</translation>
@@ -1107,10 +1111,6 @@ The app keeps running. The details were written to
     <message>
         <source>Details</source>
         <translation>Толығырақ</translation>
-    </message>
-    <message>
-        <source>Filters cleared to show the events this passage backs</source>
-        <translation>Осы үзінді растайтын оқиғаларды көрсету үшін сүзгілер тазартылды</translation>
     </message>
     <message>
         <source>Open Database</source>
@@ -1546,10 +1546,6 @@ The app keeps running. The details were written to
         <translation>Мәні мен дереккөзін көру үшін нүктеге меңзерді апарыңыз; шертсеңіз, дереккөз мәліметтер тақтасында ашылады. Түсі — кімнің дерегі; пішіні — нені өлшейді. Сызық бір негіздің қатар жылдарын ғана қосады. Сұр нүктелі сызықтар — экономика және сауда оқиғалары (таңдау үшін шертіңіз).</translation>
     </message>
     <message>
-        <source>Hollow: half a year</source>
-        <translation>Іші бос: жарты жыл</translation>
-    </message>
-    <message>
         <source>Azerbaijan–Kazakhstan trade</source>
         <translation>Әзірбайжан–Қазақстан саудасы</translation>
     </message>
@@ -1643,12 +1639,9 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
         <source>Goal, not data: ${value} million turnover (stated {stated})</source>
         <translation>Мақсат, дерек емес: {value} млн $ тауар айналымы (мәлімделген: {stated})</translation>
     </message>
-</context>
-<context>
-    <name>TradeTab</name>
     <message>
-        <source>Could not save</source>
-        <translation>Сақтау мүмкін болмады</translation>
+        <source>Hollow: half a year</source>
+        <translation>Іші бос: жарты жыл</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1812,13 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;Күңгірт</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Could not save</source>
+        <translation>Сақтау мүмкін болмады</translation>
     </message>
 </context>
 </TS>

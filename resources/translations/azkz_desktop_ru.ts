@@ -581,6 +581,22 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n events, %1</source>
+        <translation>
+            <numerusform>%n событие, %1</numerusform>
+            <numerusform>%n события, %1</numerusform>
+            <numerusform>%n событий, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n selected</source>
+        <translation>
+            <numerusform>выбрано %1 из %n</numerusform>
+            <numerusform>выбрано %1 из %n</numerusform>
+            <numerusform>выбрано %1 из %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Plus %n cited public reports (see each event&apos;s sources).</source>
         <translation>
             <numerusform>А также %n цитируемое публичное сообщение (см. источники событий).</numerusform>
@@ -780,6 +796,10 @@
     <message>
         <source>Only the first %1 of %2 characters are shown.</source>
         <translation>Показаны только первые %1 из %2 символов.</translation>
+    </message>
+    <message>
+        <source>Filters cleared to show the events this passage backs</source>
+        <translation>Фильтры сброшены, чтобы показать события, подтверждаемые этим фрагментом</translation>
     </message>
     <message numerus="yes">
         <source>Cited by %n events:</source>
@@ -1026,22 +1046,6 @@ The app keeps running. The details were written to
 </context>
 <context>
     <name>HitTesting</name>
-    <message numerus="yes">
-        <source>%n events, %1</source>
-        <translation>
-            <numerusform>%n событие, %1</numerusform>
-            <numerusform>%n события, %1</numerusform>
-            <numerusform>%n событий, %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n selected</source>
-        <translation>
-            <numerusform>выбрано %1 из %n</numerusform>
-            <numerusform>выбрано %1 из %n</numerusform>
-            <numerusform>выбрано %1 из %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Click to zoom in; Ctrl-click to select them</source>
         <translation>Щелчок — увеличить; Ctrl+щелчок — выбрать их</translation>
@@ -1121,10 +1125,6 @@ The app keeps running. The details were written to
     <message>
         <source>Details</source>
         <translation>Подробности</translation>
-    </message>
-    <message>
-        <source>Filters cleared to show the events this passage backs</source>
-        <translation>Фильтры сброшены, чтобы показать события, подтверждаемые этим фрагментом</translation>
     </message>
     <message>
         <source>Open Database</source>
@@ -1565,10 +1565,6 @@ The app keeps running. The details were written to
         <translation>Наведите указатель на точку, чтобы увидеть значение и источник; щелчок открывает источник на панели подробностей. Цвет — чьи это данные; форма — что измеряется. Линия соединяет только соседние годы одной основы. Серые пунктирные линии — события экономики и торговли (щелчок выбирает событие).</translation>
     </message>
     <message>
-        <source>Hollow: half a year</source>
-        <translation>Полые: полугодие</translation>
-    </message>
-    <message>
         <source>Azerbaijan–Kazakhstan trade</source>
         <translation>Торговля Азербайджана и Казахстана</translation>
     </message>
@@ -1662,12 +1658,9 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
         <source>Goal, not data: ${value} million turnover (stated {stated})</source>
         <translation>Цель, а не данные: товарооборот {value} млн $ (заявлено {stated})</translation>
     </message>
-</context>
-<context>
-    <name>TradeTab</name>
     <message>
-        <source>Could not save</source>
-        <translation>Не удалось сохранить</translation>
+        <source>Hollow: half a year</source>
+        <translation>Полые: полугодие</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +1831,13 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмная</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Could not save</source>
+        <translation>Не удалось сохранить</translation>
     </message>
 </context>
 </TS>

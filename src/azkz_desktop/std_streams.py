@@ -30,7 +30,8 @@ class _GuardedStream:
 
     def write(self, text: str) -> int:
         try:
-            return self._stream.write(text)
+            written: int = self._stream.write(text)  # the wrapped stream is untyped
+            return written
         except OSError as error:
             raise OutputError(error) from None
 
@@ -81,6 +82,10 @@ def guard_standard_streams() -> None:
     text that cannot be encoded is written with backslash escapes rather than raising.
     """
     global _stdout_closed
+    if sys.stdout is None:  # closed when Python started (the package put /dev/null on its descriptor)
+        _stdout_closed = True
+    if sys.stderr is None:
+        sys.stderr = open(2, "w", encoding="utf-8", errors=ERRORS, closefd=False)  # noqa: SIM115
     for fd in (0, 1, 2):
         try:
             os.fstat(fd)
@@ -99,7 +104,7 @@ def guard_standard_streams() -> None:
             reconfigure(errors=ERRORS)
     if isinstance(sys.stdout, _GuardedStream):
         return
-    sys.stdout = _GuardedStream(_ClosedStream() if _stdout_closed else sys.stdout)  # type: ignore[assignment]
+    sys.stdout = _GuardedStream(_ClosedStream() if _stdout_closed else sys.stdout)
 
 
 def stdout_closed() -> bool:

@@ -23,6 +23,7 @@ from azkz_desktop.data.errors import (
     UnsupportedSchemaVersion,
     WrongSchema,
 )
+from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.paths import bundled_database_path
 from azkz_desktop.data.schema import SCHEMA_VERSION
 
@@ -71,7 +72,7 @@ def test_opening_and_querying_never_changes_the_file(bundled_db_path: Path) -> N
         for document in database.documents():
             assert database.document(document.id) is not None
         database.documents("full")
-        database.search_events("Aliyev")
+        database.filtered_event_ids(EventFilter(text="Aliyev"))
         database.search_documents("Astana")
         database.trade_points()
         database.trade_targets()
@@ -259,15 +260,19 @@ def test_documents_list_without_text_and_document_with_text(bundled: RelationsDa
     assert "Handelsumsatz" in german.text
 
 
-def test_search_events_finds_a_word_of_the_summary_only(bundled: RelationsDatabase) -> None:
+def test_the_search_finds_a_word_of_the_summary_only(bundled: RelationsDatabase) -> None:
     event = bundled.event("trade-turnover-2020")
     assert event is not None
     assert "fivefold" in event.summary
     assert "fivefold" not in event.title
-    assert "trade-turnover-2020" in bundled.search_events("fivefold")
-    assert RASIZADE in bundled.search_events("Rasizad")  # the last word matches as a prefix
-    assert bundled.search_events("Rasizade inauguration") == [RASIZADE]
-    assert bundled.search_events("Rasizade Glasfaserleitungen") == []  # every word must match
+    assert "trade-turnover-2020" in bundled.filtered_event_ids(EventFilter(text="fivefold"))
+    assert RASIZADE in bundled.filtered_event_ids(
+        EventFilter(text="Rasizad")
+    )  # the last word matches as a prefix
+    assert bundled.filtered_event_ids(EventFilter(text="Rasizade inauguration")) == [RASIZADE]
+    assert (
+        bundled.filtered_event_ids(EventFilter(text="Rasizade Glasfaserleitungen")) == []
+    )  # every word must match
 
 
 @pytest.mark.parametrize("word", ["Handelsumsatz", "Glasfaserleitungen", "handelsumsatz", "Prasident"])
@@ -296,14 +301,14 @@ def test_fts_query_quotes_every_word(text: str, query: str) -> None:
     "text", ['a"b', "AND OR", "*", '"', "NEAR(", "(", ")", "-", "^", "a:b", "NOT", "'", "", "\x00", "a\x00b"]
 )
 def test_search_survives_odd_input(bundled: RelationsDatabase, text: str) -> None:
-    assert isinstance(bundled.search_events(text), list)
+    assert isinstance(bundled.filtered_event_ids(EventFilter(text=text)), list)
     assert isinstance(bundled.search_documents(text), list)
 
 
 @settings(database=None, deadline=None, max_examples=200)
 @given(st.text(st.characters(codec="utf-8"), max_size=40))
 def test_search_never_raises(bundled: RelationsDatabase, text: str) -> None:
-    assert all(isinstance(item, str) for item in bundled.search_events(text))
+    assert all(isinstance(item, str) for item in bundled.filtered_event_ids(EventFilter(text=text)))
     assert all(isinstance(item, str) for item in bundled.search_documents(text))
 
 

@@ -131,7 +131,7 @@ def main() -> int:
     window.resize(*WINDOW_SIZE)
     window.show()
     first = window.index.ids[len(window.index) // 2]
-    window.state.select([first], current=first)
+    window.session.select([first], current=first)
     app.processEvents()
     problems = check(window)
     window.grab().save(str(options.out / "window.png"))

@@ -33,7 +33,7 @@ def reachable(root: QWidget) -> list[QWidget]:
 
 def test_every_focusable_control_has_an_accessible_name(window: MainWindow, qtbot) -> None:
     accessibility.install()  # as the app does at start-up: the painted views describe themselves
-    window.state.select([window.index.ids[5]], current=window.index.ids[5])
+    window.session.select([window.index.ids[5]], current=window.index.ids[5])
     window.tabs.setCurrentWidget(window.trade)  # builds the chart
     window.table_action.trigger()
     window.tabs.setCurrentWidget(window.documents)
@@ -83,7 +83,7 @@ def accessible_texts(interface) -> list[str]:
 
 def test_the_detail_pane_reads_top_to_bottom(window: MainWindow, qtbot) -> None:
     event_id = next(i for i in window.index.ids if len(window._database.event(i).sources) >= 2)
-    window.state.select([event_id], current=event_id)
+    window.session.select([event_id], current=event_id)
     QApplication.processEvents()
     event = window._database.event(event_id)
     pane = QAccessible.queryAccessibleInterface(window.details.widget())

@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
 
+from azkz_desktop.data.spans import DaySpan
 from azkz_desktop.ui import accessibility
 from azkz_desktop.ui.accessibility.timeline_items import span_words, window_announcement, window_words
-from azkz_desktop.ui.state import ViewState
 from azkz_desktop.ui.timeline.widget import TimelineWidget
-from tests.ui.timeline_data import CATEGORIES, LANES, day, index_of, row
+from tests.ui.timeline_data import CATEGORIES, day, index_of, row, session_of
 
 NAME = QAccessible.Text.Name
 
@@ -36,8 +36,7 @@ ROWS = [
 def timeline(qtbot) -> TimelineWidget:
     accessibility.install()
     index = index_of(ROWS)
-    state = ViewState(list(LANES), (index.first_day, index.end_day))
-    widget = TimelineWidget(index, CATEGORIES, state)
+    widget = TimelineWidget(session_of(index), CATEGORIES)
     qtbot.addWidget(widget)
     widget.resize(1000, 400)
     widget.show()
@@ -84,7 +83,7 @@ def test_state_follows_selection_and_focus(timeline: TimelineWidget, qtbot) -> N
     qtbot.waitUntil(timeline.hasFocus)
     assert view.focusChild() is None
     qtbot.keyClick(timeline, Qt.Key.Key_Right)
-    current = timeline.state.current
+    current = timeline.session.current
     assert current
     focused = view.focusChild()
     assert focused is not None and focused.key == ("event", current)
@@ -142,9 +141,9 @@ def test_zoom_is_announced_and_stale_children_are_deleted(timeline: TimelineWidg
 def test_a_destroyed_timeline_leaves_no_interfaces_behind(qtbot) -> None:
     accessibility.install()
     index = index_of(ROWS)
-    state = ViewState(list(LANES), (index.first_day, index.end_day))
+    session = session_of(index)
     holder = QWidget()
-    widget = TimelineWidget(index, CATEGORIES, state, holder)
+    widget = TimelineWidget(session, CATEGORIES, holder)
     holder.resize(800, 300)
     widget.resize(800, 300)
     view = QAccessible.queryAccessibleInterface(widget)
@@ -172,13 +171,13 @@ def test_overview_is_a_slider_named_by_the_window(qtbot) -> None:
 
     accessibility.install()
     index = index_of(ROWS)
-    state = ViewState(list(LANES), (index.first_day, index.end_day))
-    strip = OverviewStrip(index, state)
+    session = session_of(index)
+    strip = OverviewStrip(session)
     qtbot.addWidget(strip)
-    state.set_window(day(2022, 1, 1), day(2025, 1, 1))
+    session.set_window(DaySpan(day(2022, 1, 1), day(2025, 1, 1)))
     interface = QAccessible.queryAccessibleInterface(strip)
     assert interface.role() == QAccessible.Role.Slider
     assert interface.text(NAME) == "Overview: showing 2022 to 2024"
     assert interface.text(QAccessible.Text.Value) == "2022 to 2024"
-    state.set_window(day(1990, 1, 1), day(2027, 1, 1))
+    session.set_window(DaySpan(day(1990, 1, 1), day(2027, 1, 1)))
     assert interface.text(NAME) == "Overview: showing 1990 to 2026"

@@ -45,13 +45,13 @@ def test_menus_and_context_menus_hold_the_actions(window: MainWindow) -> None:
 
 
 def test_copy_link_to_the_current_event(window: MainWindow) -> None:
-    window.state.select([EVENT], current=EVENT)
+    window.session.select([EVENT], current=EVENT)
     window.citing.citing.copy_link_action.trigger()
     assert QGuiApplication.clipboard().text() == f"azkz-desktop:event/{EVENT}"
 
 
 def test_copy_citation_in_the_chosen_style_is_remembered(window: MainWindow, database) -> None:
-    window.state.select([EVENT], current=EVENT)
+    window.session.select([EVENT], current=EVENT)
     citing = window.citing.citing
     citing.copy_citation_action.trigger()
     chicago = QGuiApplication.clipboard().text()
@@ -72,7 +72,7 @@ def test_copy_citation_in_the_chosen_style_is_remembered(window: MainWindow, dat
 
 
 def test_export_citations_of_the_selection(window: MainWindow, tmp_path: Path) -> None:
-    window.state.select([EVENT], current=EVENT)
+    window.session.select([EVENT], current=EVENT)
     out = tmp_path / "sources.ris"
     from azkz_desktop.data.filters import EventFilter
 
@@ -83,7 +83,7 @@ def test_export_citations_of_the_selection(window: MainWindow, tmp_path: Path) -
 
 
 def test_report_of_the_selection(window: MainWindow, tmp_path: Path) -> None:
-    window.state.select([EVENT], current=EVENT)
+    window.session.select([EVENT], current=EVENT)
     out = tmp_path / "r.pdf"
     assert window.citing.report.write_report_pdf(out) == 3
     text = " ".join(" ".join(page.extract_text().split()) for page in pypdf.PdfReader(out).pages)
@@ -94,21 +94,21 @@ def test_report_of_the_selection(window: MainWindow, tmp_path: Path) -> None:
 def test_report_of_all_shown_follows_the_filter(window: MainWindow, tmp_path: Path) -> None:
     from azkz_desktop.data.filters import EventFilter
 
-    window.state.set_filter(EventFilter(text="Caspian"))
-    window.state.clear_selection()
+    window.session.set_filter(EventFilter(text="Caspian"))
+    window.session.clear_selection()
     content = window.citing.report.content()
-    shown = {window.index.ids[int(row)] for row in np.flatnonzero(window.shown_mask)}
+    shown = {window.index.ids[int(row)] for row in np.flatnonzero(window.session.shown_mask)}
     assert content.events and {event.id for event in content.events} == shown
     assert content.filters == "“Caspian”"
 
 
 def test_open_event_and_an_unknown_one(window: MainWindow) -> None:
     assert open_event(window, EVENT)
-    assert window.state.current == EVENT and window.state.selection == {EVENT}
+    assert window.session.current == EVENT and window.session.selection == {EVENT}
     assert not open_event(window, "no-such-event")
     assert "no event with the id “no-such-event”" in window.statusBar().currentMessage()
     assert window.findChild(object, "eventOpeningMessage") is not None
-    assert window.state.current == EVENT  # nothing else changed
+    assert window.session.current == EVENT  # nothing else changed
     assert handle_request({"event": "no-such-event"}) == {"shown": False, "event": "no-such-event"}
     assert handle_request({"event": EVENT}) == {"shown": True, "event": EVENT}
 

@@ -34,7 +34,7 @@ def shown_window(qtbot, path: Path, case: Hostile) -> MainWindow:
         QApplication.processEvents()
         window.grab()
     window.tabs.setCurrentIndex(0)
-    window.state.select([case.event], current=case.event)
+    window.session.select([case.event], current=case.event)
     QApplication.processEvents()
     window.grab()
     model = window.event_model

@@ -27,7 +27,7 @@ EVENT = "tokayev-state-visit-2024"  # 11–12 March 2024, five sources
 
 def texts(window: MainWindow) -> dict[str, object]:
     """The texts the test follows: menus, filter bar, tabs and the detail pane's headings."""
-    window.state.select([EVENT], current=EVENT)
+    window.session.select([EVENT], current=EVENT)
     heading = window.details.widget().findChild(QLabel, "sourcesHeading")
     labels = [label.text() for label in window.details.widget().findChildren(QLabel)]
     return {
@@ -173,7 +173,7 @@ def test_nothing_is_cut_at_1024_by_640(qtbot, database: RelationsDatabase, langu
     window.resize(1024, 640)
     window.show()
     qtbot.waitExposed(window)
-    window.state.select([EVENT], current=EVENT)
+    window.session.select([EVENT], current=EVENT)
     qtbot.wait(50)
     assert cut_widgets(window) == []
     for index in range(window.tabs.count()):

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from azkz_desktop import exit_codes
 from azkz_desktop.data import deep_check
-from azkz_desktop.data.database import OVERSIZED_TEXT, open_database
+from azkz_desktop.data.check_queries import OVERSIZED_TEXT
+from azkz_desktop.data.database import open_database
 from azkz_desktop.data.dates import DateSpan
 from azkz_desktop.data.models import DatabaseSummary
 

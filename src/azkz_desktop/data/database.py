@@ -1,36 +1,23 @@
-"""Read-only access to a relations database: the only place in the app that runs SQL.
+"""Read-only access to a relations database: the queries the views ask, answered as domain objects.
 
-A database opened with `--db` may come from anyone, so it is opened defensively: read-only by URI, with
-`query_only`, `trusted_schema` off, no extension loading and SQLite's defensive mode where Python offers it.
+It is the only place in the app that runs SQL, with connection.py (opening), check_queries.py (`check`)
+and export_rows.py (the CSV export) beside it.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import functools
-import gc
 import json
-import operator
 import sqlite3
-import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from azkz_desktop.data.citation import has_headline, source_name
+from azkz_desktop.data.check_queries import CheckQueries
+from azkz_desktop.data.connection import collector_paused, open_checked
 from azkz_desktop.data.dates import DateSpan
-from azkz_desktop.data.errors import (
-    DatabaseCorrupt,
-    DatabaseError,
-    DatabaseNotAFile,
-    DatabaseNotFound,
-    EmptyDatabaseFile,
-    MissingTables,
-    NewerSchemaVersion,
-    NotADatabase,
-    OlderSchemaVersion,
-    WrongSchema,
-)
+from azkz_desktop.data.errors import DatabaseCorrupt, DatabaseError
+from azkz_desktop.data.export_rows import ExportRows, span_label
+from azkz_desktop.data.filter_sql import filter_clause, fts_query
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.models import (
     Category,
@@ -43,206 +30,22 @@ from azkz_desktop.data.models import (
     TradePoint,
     TradeTarget,
 )
-from azkz_desktop.data.read_only import connect_without_writing
-from azkz_desktop.data.schema import (
-    MULTILATERAL_SETTINGS,
-    PERSON_KINDS,
-    REQUIRED_COLUMNS,
-    SCHEMA_VERSION,
-)
 from azkz_desktop.data.timeline_index import PRECISION_CODE, TimelineIndex
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-# Longer than any real value: shown cut short in the window and reported by `check`.
-OVERSIZED_TEXT = 100_000
 MAX_SOURCES = 50  # sources of one event the detail pane lists; "and N more" says the rest
 TITLE_SHOWN = 500  # characters of a title the timeline and the list keep
-# (table, key column, {column: expected SQLite type}) for `check`'s type test.
-TYPED_COLUMNS = (
-    (
-        "events",
-        "id",
-        {
-            "id": "text",
-            "start": "text",
-            "precision": "text",
-            "title": "text",
-            "summary": "text",
-            "category": "text",
-            "first_day": "integer",
-            "last_day": "integer",
-            "source_count": "integer",
-        },
-    ),
-    ("event_sources", "event_id", {"event_id": "text", "document_id": "text", "position": "integer"}),
-    ("documents", "id", {"id": "text", "kind": "text", "title": "text", "text": "text"}),
-    ("categories", "id", {"id": "text", "label": "text", "color": "text"}),
-    ("trade", "id", {"year": "integer", "document_id": "text"}),
-)
-SIZED_COLUMNS = (
-    ("events", "id", ("title", "summary", "date_note", "note")),
-    ("event_sources", "event_id", ("quote", "note")),
-    ("documents", "id", ("title", "outlet", "note", "provenance")),
-)
-
-
 # The widest day ordinals a date can have (1 January of year 1 to 31 December 9999).
 MIN_DAY, MAX_DAY = dt.date.min.toordinal(), dt.date.max.toordinal()
 VALID_DAYS = f"BETWEEN {MIN_DAY} AND {MAX_DAY}"
-# What one value or one statement may cost: a hostile file meets a clear error, not a swap storm.
-LIMITS = {
-    "SQLITE_LIMIT_LENGTH": 256_000_000,
-    "SQLITE_LIMIT_SQL_LENGTH": 1_000_000,
-    "SQLITE_LIMIT_COLUMN": 200,
-    "SQLITE_LIMIT_EXPR_DEPTH": 200,
-    "SQLITE_LIMIT_COMPOUND_SELECT": 20,
-    "SQLITE_LIMIT_ATTACHED": 0,
-    "SQLITE_LIMIT_TRIGGER_DEPTH": 1,
-}
-QUERY_SECONDS = 60.0  # one query running longer is stopped: no real question takes a tenth of that
-
-
-def decode_text(data: bytes) -> str:
-    """SQLite text as str; bytes that are not UTF-8 become U+FFFD instead of failing the whole query."""
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("utf-8", "replace")
-
-
-def limit_connection(connection: sqlite3.Connection) -> None:
-    """Cap sizes with SQLite's limits and stop any single query that runs for more than QUERY_SECONDS."""
-    if hasattr(connection, "setlimit"):
-        for name, value in LIMITS.items():
-            if hasattr(sqlite3, name):
-                connection.setlimit(getattr(sqlite3, name), value)
-    started = [time.monotonic()]
-
-    def runaway() -> int:
-        return int(time.monotonic() - started[0] > QUERY_SECONDS)
-
-    connection.set_trace_callback(lambda _statement: started.__setitem__(0, time.monotonic()))
-    connection.set_progress_handler(runaway, 200_000)
-
-
-def _connect_read_only(path: Path) -> sqlite3.Connection:
-    connection = connect_without_writing(path, str(path))  # nothing is created beside the file
-    connection.text_factory = decode_text
-    limit_connection(connection)
-    if hasattr(connection, "setconfig") and hasattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE"):
-        connection.setconfig(sqlite3.SQLITE_DBCONFIG_DEFENSIVE, True)
-    if hasattr(connection, "enable_load_extension"):
-        connection.enable_load_extension(False)
-    connection.execute("PRAGMA query_only = ON")
-    connection.execute("PRAGMA trusted_schema = OFF")
-    return connection
 
 
 def open_database(path: str | Path) -> RelationsDatabase:
     """Open `path` read-only and check that it is a relations database this app can read."""
-    path = Path(path)
-    shown = str(path)
-    if not path.exists():
-        raise DatabaseNotFound(shown, "no such file")
-    if path.is_dir():
-        raise DatabaseNotAFile(shown, "this is a folder, not a database file")
-    if not path.is_file():
-        raise DatabaseNotAFile(shown, "this is not a regular file (a pipe, a device or a socket)")
-    try:
-        with path.open("rb") as file:
-            header = file.read(len(SQLITE_HEADER))
-    except OSError as error:
-        raise DatabaseNotFound(shown, f"cannot be read ({error.strerror})") from None
-    if not header:
-        raise EmptyDatabaseFile(shown, "the file is empty (zero bytes)")
-    if header != SQLITE_HEADER:
-        raise NotADatabase(shown, "this is not an SQLite database")
-    try:
-        connection = _connect_read_only(path)
-        _check_schema(connection, shown)
-    except sqlite3.DatabaseError as error:
-        raise DatabaseCorrupt(shown, f"the database is damaged ({error})") from None
-    return RelationsDatabase(connection, shown)
+    return RelationsDatabase(*open_checked(path))
 
 
-def _check_schema(connection: sqlite3.Connection, shown: str) -> None:
-    tables = {
-        name: {row[1] for row in connection.execute(f"PRAGMA table_info({_quote(name)})")}
-        for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-    }
-    if "meta" not in tables:
-        raise WrongSchema(shown, "this SQLite database is not a relations database (no meta table)")
-    version_row = connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    try:
-        version = int(version_row[0]) if version_row else None
-    except (TypeError, ValueError):
-        version = None
-    if version is None:
-        raise WrongSchema(shown, "the meta table has no valid schema_version")
-    if version < SCHEMA_VERSION:
-        raise OlderSchemaVersion(
-            shown, f"schema version {version} is older than the version this app reads ({SCHEMA_VERSION})"
-        )
-    if version > SCHEMA_VERSION:
-        raise NewerSchemaVersion(
-            shown,
-            f"schema version {version} is newer than the version this app reads ({SCHEMA_VERSION});"
-            " a newer azkz-desktop is needed",
-        )
-    for table, columns in REQUIRED_COLUMNS.items():
-        if table not in tables:
-            raise MissingTables(shown, f"the table {table!r} is missing")
-        missing = [column for column in columns if column not in tables[table]]
-        if missing:
-            raise MissingTables(shown, f"the table {table!r} lacks the columns {', '.join(missing)}")
-
-
-def _quote(identifier: str) -> str:
-    return '"' + identifier.replace('"', '""') + '"'
-
-
-def fts_query(text: str) -> str:
-    """Turn what a person typed into a safe FTS5 query: every word must match, the last as a prefix."""
-    # NUL ends a string inside SQLite's FTS parser: treat it as a space.
-    words = [word.replace('"', '""') for word in text.replace("\x00", " ").split()]
-    if not words:
-        return ""
-    terms = [f'"{word}"' for word in words]
-    terms[-1] += "*"
-    return " ".join(terms)
-
-
-class RelationsDatabase:
-    """The questions the app asks of a database, answered as domain objects."""
-
-    def __init__(self, connection: sqlite3.Connection, path: str) -> None:
-        self._connection = connection
-        self.path = path
-        # Rows that could not be read (a date that does not parse, say): skipped and reported, not fatal.
-        self.skipped_rows: list[str] = []
-
-    def close(self) -> None:
-        self._connection.close()
-
-    def _rows(self, sql: str, parameters: Sequence[object] = ()) -> list[sqlite3.Row]:
-        with self._damage_reported():
-            cursor = self._connection.execute(sql, parameters)
-            cursor.row_factory = sqlite3.Row
-            return cursor.fetchall()
-
-    @contextlib.contextmanager
-    def _damage_reported(self) -> Iterator[None]:
-        """Turn SQLite's errors into a DatabaseError naming this file: the UI never sees sqlite3."""
-        try:
-            yield
-        except sqlite3.OperationalError as error:
-            if str(error) == "interrupted":
-                raise DatabaseCorrupt(
-                    self.path, f"a query ran for more than {QUERY_SECONDS:.0f} s and was stopped"
-                ) from None
-            raise DatabaseCorrupt(self.path, f"the database is damaged ({_short(error)})") from None
-        except sqlite3.DatabaseError as error:
-            raise DatabaseCorrupt(self.path, f"the database is damaged ({_short(error)})") from None
+class RelationsDatabase(CheckQueries, ExportRows):
+    """The questions the views ask of a database, answered as domain objects."""
 
     def summary(self) -> DatabaseSummary:
         meta = {row["key"]: row["value"] for row in self._rows("SELECT key, value FROM meta")}
@@ -326,15 +129,6 @@ class RelationsDatabase:
             )
         return summaries
 
-    def _skip(self, problem: str) -> None:
-        if problem not in self.skipped_rows:
-            self.skipped_rows.append(problem)
-
-    def event_dates(self) -> list[tuple[object, object, object, object]]:
-        """Every event's raw (id, start, end, precision), for checking."""
-        rows = self._rows('SELECT id, start, "end", precision FROM events ORDER BY id')
-        return [tuple(row) for row in rows]  # type: ignore[misc]
-
     def timeline_index(self, chunk_size: int = 50_000) -> TimelineIndex:
         """Every event's span, category and title, for the timeline; unreadable rows are skipped.
 
@@ -382,74 +176,6 @@ class RelationsDatabase:
             self._skip(f"search: the full-text index events_fts is damaged; nothing found ({error.problem})")
             return []
 
-    def export_rows(self, event_filter: EventFilter) -> Iterator[tuple[str, ...]]:
-        """The events passing the filter as CSV rows, values in the order of export.COLUMNS, by date.
-
-        Several sources, quotes or source notes of one event are separated by line breaks, people by "; ".
-        """
-        documents = {document.id: document for document in self.documents()}
-        citations = {document_id: _csv_citation(document) for document_id, document in documents.items()}
-        names = {
-            document_id: source_name(document.title, document.outlet, document.published)
-            for document_id, document in documents.items()
-        }
-        where, parameters = filter_clause(event_filter)
-        with self._damage_reported(), collector_paused():
-            rows = self._connection.execute(
-                f"""SELECT e.first_day, e.last_day, e.id, e.start, e."end", e.precision, e.title,
-                      coalesce(c.label, e.category), e.summary, e.date_note, e.note,
-                      (SELECT group_concat(name, '; ') FROM (
-                         SELECT p.name FROM event_people ep JOIN people p ON p.id = ep.person_id
-                         WHERE ep.event_id = e.id ORDER BY p.name)),
-                      (SELECT group_concat(
-                           document_id || char(31) || coalesce(quote, '') || char(31) || coalesce(note, ''),
-                           char(30)) FROM (
-                         SELECT s.document_id, s.quote, s.note FROM event_sources s
-                         WHERE s.event_id = e.id ORDER BY s.position))
-                    FROM events e LEFT JOIN categories c ON c.id = e.category {where}""",
-                parameters,
-            ).fetchall()
-        # Sorting here beats ORDER BY: in date order SQLite would visit the table's pages at random.
-        try:
-            rows.sort(key=operator.itemgetter(0, 1, 2))
-        except TypeError:  # a damaged row with a text day number: order it as day 0
-            rows.sort(key=lambda row: (_number(row[0]), _number(row[1]), str(row[2])))
-        for row in rows:
-            _, _, event_id, start, end, precision, title, category, summary = row[:9]
-            date_note, note, people, sources = row[9:]
-            label = _span_label(start, end)
-            if label is None:
-                self._skip(f"event {event_id!r}: its date {start!r} does not parse; left out of the export")
-                continue
-            cited: list[str] = []
-            quoted: list[str] = []
-            notes: list[str] = []
-            for source in str(sources).split("\x1e") if sources else ():
-                document_id, _, rest = source.partition("\x1f")
-                quote, _, source_note = rest.partition("\x1f")
-                cited.append(citations.get(document_id, document_id))
-                if quote:
-                    quoted.append(quote)
-                if source_note:
-                    notes.append(f"{names.get(document_id, document_id)}: {source_note}")
-            yield (
-                event_id,
-                start,
-                _first_day_text(start),
-                end or "",
-                precision,
-                label,
-                title,
-                category,
-                people or "",
-                summary,
-                date_note or "",
-                note or "",
-                "\n".join(cited),
-                "\n".join(quoted),
-                "\n".join(notes),
-            )
-
     def document_passages(self, document_id: str, length: int = 2**62) -> list[tuple[str, int, int]]:
         """(event id, char_start, char_end) of every passage of the document that backs an event."""
         rows = self._rows(
@@ -470,7 +196,7 @@ class RelationsDatabase:
             (document_id,),
         )
         return [
-            (row["id"], _span_label(row["start"], row["end"]) or str(row["start"]), row["title"])
+            (row["id"], span_label(row["start"], row["end"]) or str(row["start"]), row["title"])
             for row in rows
         ]
 
@@ -610,10 +336,6 @@ class RelationsDatabase:
         rows = self._rows("SELECT length(text) FROM documents WHERE id = ?", (document_id,))
         return int(rows[0][0] or 0) if rows else 0
 
-    def search_events(self, text: str) -> list[str]:
-        """Ids of the events whose title, summary, sources or people's names match, best first."""
-        return self._search("events", text)
-
     def search_documents(self, text: str) -> list[str]:
         """Ids of the documents whose title or text matches, best match first."""
         return self._search("documents", text)
@@ -699,177 +421,6 @@ class RelationsDatabase:
         self._count_skipped("trade_targets", len(targets), "trade target(s) with an impossible amount")
         return targets
 
-    def integrity_problems(self) -> list[str]:
-        """What `PRAGMA integrity_check` finds; empty when the file is sound."""
-        try:
-            rows = self._connection.execute("PRAGMA integrity_check").fetchall()
-        except sqlite3.DatabaseError as error:
-            return [str(error)]
-        return [row[0] for row in rows if row[0] != "ok"]
-
-    def quoted_sources(self) -> list[tuple[str, str, str, int, int, str]]:
-        """Every (owner, record, quote, char_start, char_end, document text) that quotes a document."""
-        rows = self._rows(
-            """SELECT 'event' AS owner, s.event_id AS record, s.quote, s.char_start, s.char_end, d.text
-               FROM event_sources s JOIN documents d ON d.id = s.document_id
-               WHERE s.quote IS NOT NULL
-               UNION ALL
-               SELECT 'trade', CAST(t.year AS TEXT), t.quote, t.char_start, t.char_end, d.text
-               FROM trade t JOIN documents d ON d.id = t.document_id WHERE t.quote IS NOT NULL
-               UNION ALL
-               SELECT 'target', g.id, g.quote, g.char_start, g.char_end, d.text
-               FROM trade_targets g JOIN documents d ON d.id = g.document_id WHERE g.quote IS NOT NULL"""
-        )
-        return [tuple(row) for row in rows]  # type: ignore[misc]
-
-    def type_problems(self) -> list[str]:
-        """Values that are NULL or of the wrong type where the app expects a type (for `check`)."""
-        problems: list[str] = []
-        for table, key, columns in TYPED_COLUMNS:
-            for column, expected in columns.items():
-                rows = self._connection.execute(
-                    f"SELECT {_quote(key)}, typeof({_quote(column)}) FROM {_quote(table)}"
-                    f" WHERE typeof({_quote(column)}) <> ? LIMIT 50",
-                    (expected,),
-                ).fetchall()
-                problems += [
-                    f"{table} {record!r}: {column} is {found}, not {expected}" for record, found in rows
-                ]
-        for column in ("exports_musd", "imports_musd", "turnover_musd", "growth_pct"):
-            numeric = f"typeof({column}) IN ('null', 'integer', 'real')"
-            rows = self._connection.execute(
-                f"SELECT id, typeof({column}) FROM trade WHERE NOT {numeric}"
-            ).fetchall()
-            problems += [f"trade {record!r}: {column} is {found}, not a number" for record, found in rows]
-        return problems
-
-    def oversized_texts(self) -> list[tuple[str, str, str, int]]:
-        """(table, record, column, length) of texts longer than OVERSIZED_TEXT characters."""
-        found: list[tuple[str, str, str, int]] = []
-        for table, key, columns in SIZED_COLUMNS:
-            for column in columns:
-                rows = self._connection.execute(
-                    f"SELECT {_quote(key)}, length({_quote(column)}) FROM {_quote(table)}"
-                    f" WHERE length({_quote(column)}) > ? LIMIT 50",
-                    (OVERSIZED_TEXT,),
-                ).fetchall()
-                found += [(table, str(record), column, int(length)) for record, length in rows]
-        return found
-
-    def vocabulary_problems(self) -> list[str]:
-        """Multilateral settings and kinds of people outside the documented sets (for `check`)."""
-        settings = json.dumps(list(MULTILATERAL_SETTINGS))
-        kinds = json.dumps(list(PERSON_KINDS))
-        rows = self._rows(
-            """SELECT 'event ' || quote(id) || ': multilateral ' || quote(multilateral) AS problem
-               FROM events WHERE multilateral IS NOT NULL
-                 AND multilateral NOT IN (SELECT value FROM json_each(?))
-               UNION ALL
-               SELECT 'person ' || quote(name) || ': kind ' || quote(kind) FROM people
-               WHERE kind IS NULL OR kind NOT IN (SELECT value FROM json_each(?))
-               ORDER BY problem""",
-            (settings, kinds),
-        )
-        return [f"{row['problem']} is not one of the documented values" for row in rows]
-
-    def miscounted_sources(self) -> list[str]:
-        """Events whose source_count disagrees with their sources (unsourced ones are reported apart)."""
-        rows = self._rows(
-            """SELECT id FROM events e
-               WHERE source_count IS NOT (SELECT count(*) FROM event_sources s WHERE s.event_id = e.id)
-                 AND EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.id)
-               ORDER BY id"""
-        )
-        return [row["id"] for row in rows]
-
-    def unsourced_events(self) -> list[str]:
-        rows = self._rows(
-            """SELECT id FROM events e
-               WHERE NOT EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.id)
-               ORDER BY id"""
-        )
-        return [row["id"] for row in rows]
-
-
-def filter_clause(event_filter: EventFilter) -> tuple[str, list[object]]:
-    """A WHERE clause over `events e` with bound parameters: never text pasted into SQL."""
-    conditions: list[str] = []
-    parameters: list[object] = []
-    if event_filter.categories is not None:
-        wanted = sorted(event_filter.categories)
-        conditions.append(f"e.category IN ({', '.join('?' for _ in wanted)})" if wanted else "0")
-        parameters.extend(wanted)
-    if event_filter.people:
-        names = sorted(event_filter.people)
-        conditions.append(
-            f"""EXISTS (SELECT 1 FROM event_people ep JOIN people p ON p.id = ep.person_id
-                WHERE ep.event_id = e.id AND p.name IN ({", ".join("?" for _ in names)}))"""
-        )
-        parameters.extend(names)
-    if event_filter.start is not None:
-        conditions.append("e.last_day >= ?")
-        parameters.append(event_filter.start.first_day().toordinal())
-    if event_filter.end is not None:
-        conditions.append("e.first_day <= ?")
-        parameters.append(event_filter.end.last_day().toordinal())
-    if event_filter.bilateral_only:
-        conditions.append("e.multilateral IS NULL")
-    query = fts_query(event_filter.text)
-    if query:
-        conditions.append("e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
-        parameters.append(query)
-    if event_filter.ids is not None:
-        ids = sorted(event_filter.ids)
-        conditions.append("e.id IN (SELECT value FROM json_each(?))")
-        parameters.append(json.dumps(ids))
-    return (f"WHERE {' AND '.join(conditions)}" if conditions else ""), parameters
-
-
-def _number(value: object) -> float:
-    return float(value) if isinstance(value, int | float) else 0.0
-
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while reading many rows.
-
-    Reading creates hundreds of thousands of tuples that cannot form cycles; the collector would walk
-    them again and again (a third of the time at a million rows).
-    """
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
-
-
-@functools.lru_cache(maxsize=65536)
-def _span_label(start: object, end: object) -> str | None:
-    """The date in words, cached: a large export repeats the same dates many times."""
-    try:
-        return DateSpan.parse(str(start), str(end) if end else None).label()
-    except ValueError:
-        return None
-
-
-@functools.lru_cache(maxsize=65536)
-def _first_day_text(start: object) -> str:
-    """The ISO date of the first day `start` covers ("2022" → "2022-01-01"), for sorting."""
-    try:
-        return DateSpan.parse(str(start)).first_day().isoformat()
-    except ValueError:
-        return ""
-
-
-def _csv_citation(document: Document) -> str:
-    """ "Headline — outlet, date[, address]"; a report with no headline is named by outlet and date."""
-    where = ", ".join(part for part in (document.outlet, document.published) if part)
-    if document.is_reference and document.url:
-        where += f", {document.url}"
-    return f"{document.title} — {where}" if has_headline(document.title) else where
-
 
 def _document(row: sqlite3.Row) -> Document:
     return Document(
@@ -895,12 +446,6 @@ def _integer(value: object) -> int:
         return int(str(value))
     except ValueError:
         return 0
-
-
-def _short(error: Exception, limit: int = 200) -> str:
-    """An error message on one line and of bounded length: some quote a whole value."""
-    text = " ".join(str(error).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 __all__ = ["DatabaseError", "RelationsDatabase", "fts_query", "open_database"]

@@ -12,7 +12,8 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from azkz_desktop.data.database import MAX_DAY, MIN_DAY, limit_connection
+from azkz_desktop.data.connection import limit_connection
+from azkz_desktop.data.database import MAX_DAY, MIN_DAY
 from azkz_desktop.data.dates import DateSpan
 from azkz_desktop.data.read_only import connect_without_writing
 

@@ -13,7 +13,7 @@ import stat
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import IO, TextIO
+from typing import IO
 
 COLUMNS = (
     "id",
@@ -58,7 +58,7 @@ def neutralise(cell: str) -> str:
 
 
 def write_csv(
-    rows: Iterable[Sequence[object]], out: TextIO, bom: bool = False, columns: Sequence[str] = COLUMNS
+    rows: Iterable[Sequence[object]], out: IO[str], bom: bool = False, columns: Sequence[str] = COLUMNS
 ) -> int:
     """Write the header `columns` and `rows` (values in that order) to `out`, opened with newline="".
 
@@ -128,7 +128,7 @@ def write_atomically(path: Path, write: Callable[[IO[str]], int]) -> int:
     return result[0]
 
 
-def replace_atomically(path: Path, write: Callable[[Path], None]) -> None:
+def replace_atomically(path: Path, write: Callable[[Path], object]) -> None:
     """Have `write` fill a temporary file in the destination folder, then rename it over `path`.
 
     On any failure, and on an interruption (Ctrl-C, SIGTERM: see azkz_desktop.interrupts), the temporary

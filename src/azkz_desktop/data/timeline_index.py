@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from azkz_desktop.data.dates import DateSpan, PartialDate, Precision
+from azkz_desktop.data.spans import exclusive_end
 
 PRECISION_CODE = {Precision.DAY.value: 0, Precision.MONTH.value: 1, Precision.YEAR.value: 2}
 CODE_PRECISION = (Precision.DAY, Precision.MONTH, Precision.YEAR)
@@ -95,7 +96,7 @@ class TimelineIndex:
         order = np.argsort(self._first[rows], kind="stable")
         rows = rows[order]
         starts = self._first[rows]
-        ends = self._last[rows] + 1.0
+        ends = exclusive_end(self._last[rows])
         longest = float((ends - starts).max()) if len(rows) else 0.0
         return Lane(category, starts, ends, self._precision[rows], self._is_range[rows], rows, longest)
 
@@ -123,7 +124,7 @@ class TimelineIndex:
     @property
     def end_day(self) -> float:
         """The day after the last day of the latest event."""
-        return float(self._last.max()) + 1.0 if len(self._last) else self.first_day + 1.0
+        return exclusive_end(float(self._last.max())) if len(self._last) else exclusive_end(self.first_day)
 
     def row_of(self, event_id: str) -> int | None:
         if self._row_of is None:  # built on first use: a million entries cost time and memory
@@ -135,7 +136,7 @@ class TimelineIndex:
 
     def span_days(self, row: int) -> tuple[float, float]:
         """[first day, day after the last day) of an event."""
-        return float(self._first[row]), float(self._last[row]) + 1.0
+        return float(self._first[row]), exclusive_end(float(self._last[row]))
 
     def date_span(self, row: int) -> DateSpan:
         """The event's date at its precision, rebuilt from its day numbers."""

@@ -251,6 +251,16 @@ class Session:
         return self._filter
 
     @property
+    def shown_filter(self) -> EventFilter:
+        """The filter with the hidden lanes' categories left out: the events the views show and export."""
+        hidden = self._lanes.hidden
+        if not hidden:
+            return self._filter
+        categories = self._filter.categories
+        shown = (frozenset(self._lanes.order) if categories is None else categories) - hidden
+        return replace(self._filter, categories=shown)
+
+    @property
     def shown_mask(self) -> BoolArray | None:
         """Over the index's rows: true where the filter lets the event through and its lane is not hidden.
 

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QPoint, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QFrame, QMenu, QMessageBox
 
@@ -19,9 +19,10 @@ from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.export import ExportError, write_atomically
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.links import event_link
-from azkz_desktop.ui.exporting import export_folder
+from azkz_desktop.ui.dialogs import remembered_folder
 from azkz_desktop.ui.main_window import MainWindow
 from azkz_desktop.ui.plural import counted
+from azkz_desktop.ui.translation_marks import QT_TRANSLATE_NOOP
 
 STYLE_KEY = "citations/style"
 FORMAT_KEY = "citations/format"
@@ -34,7 +35,7 @@ DEFAULT_STYLE = "chicago-author-date"
 
 def chosen_events(window: MainWindow) -> tuple[EventFilter, str]:
     """The selected events, or all shown ones; with the choice in words for a report's cover."""
-    state = window.state
+    state = window.session
     if state.selection:
         count = len(state.selection)
         return EventFilter(ids=state.selection), counted().selected_events(count)
@@ -122,7 +123,7 @@ class CitingActions(QObject):
         chosen, chosen_filter = QFileDialog.getSaveFileName(
             self._window,
             self.tr("Export Citations"),
-            str(Path(export_folder(settings)) / name),
+            str(Path(remembered_folder(settings)) / name),
             ";;".join(filters.values()),
             filters[last],
         )
@@ -143,7 +144,7 @@ class CitingActions(QObject):
             self._fail(self.tr("Export failed"), str(error))
 
     def copy_citation(self, document_id: str | None = None) -> None:
-        event_id = self._window.state.current
+        event_id = self._window.session.current
         if not event_id:
             self._window.statusBar().showMessage(self.tr("Select an event to copy its citation"), 10_000)
             return
@@ -158,7 +159,7 @@ class CitingActions(QObject):
         self._window.statusBar().showMessage(self.tr("Copied the citation"), 10_000)
 
     def copy_link(self) -> None:
-        event_id = self._window.state.current
+        event_id = self._window.session.current
         if not event_id:
             self._window.statusBar().showMessage(self.tr("Select an event to copy a link to it"), 10_000)
             return
@@ -175,7 +176,7 @@ class CitingActions(QObject):
 
     def decorate_sources(self) -> None:
         """Give each source shown in the detail pane a context menu that copies its citation."""
-        event = self._database.event(self._window.state.current) if self._window.state.current else None
+        event = self._database.event(self._window.session.current) if self._window.session.current else None
         content = self._window.details.widget()
         if event is None or content is None:
             return

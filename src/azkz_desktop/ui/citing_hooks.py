@@ -14,6 +14,7 @@ from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.ui.citing import CitingActions
 from azkz_desktop.ui.main_window import MainWindow
 from azkz_desktop.ui.report.window_actions import ReportActions
+from azkz_desktop.ui.session_binding import bind
 
 
 @dataclass
@@ -59,6 +60,6 @@ def install(window: MainWindow, database: RelationsDatabase) -> Installed:
 
     details.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
     details.addActions(shared)
-    window.state.current_changed.connect(lambda _id: citing.decorate_sources())
-    window.state.selection_changed.connect(citing.decorate_sources)
+    bind(window.session.current_changed, window, lambda _id: citing.decorate_sources())
+    bind(window.session.selection_changed, window, citing.decorate_sources)
     return Installed(citing, report)

@@ -8,7 +8,7 @@ plain text, never HTML.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
 
 from azkz_desktop.data.citation import has_headline, source_name
 from azkz_desktop.data.database import RelationsDatabase
+from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.models import Document
+from azkz_desktop.session import Session
 from azkz_desktop.ui.document_list import DOCUMENT_ID_ROLE, DocumentList, document_meta, language_name
 from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.plain_text import LinkLabel, plain_label
 from azkz_desktop.ui.reader_format import ReaderFormat
+from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.source_box import address_buttons
 from azkz_desktop.ui.text_match import Utf16Positions, match_spans, search_terms
 
@@ -59,10 +62,11 @@ class DocumentsView(QSplitter):
     passage_clicked = Signal(list)  # the ids of the events a clicked passage (or a citing entry) backs
     message = Signal(str)  # for the status bar
 
-    def __init__(self, database: RelationsDatabase, parent: QWidget | None = None) -> None:
+    def __init__(self, database: RelationsDatabase, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setObjectName("documents")
         self._database = database
+        self._session = session
         self._document: Document | None = None
         self._positions = Utf16Positions("")
         self._passages: list[tuple[str, int, int]] = []
@@ -107,6 +111,9 @@ class DocumentsView(QSplitter):
         ids = self.list.document_ids()
         if ids:
             self.list.select(ids[0])
+        self.passage_clicked.connect(self.select_passage_events)
+        bind(session.filter_changed, self, self._filter_changed)
+        bind(session.selection_changed, self, self._selection_changed)
 
     # ---- choosing a document -------------------------------------------------------------------------
 
@@ -198,6 +205,22 @@ class DocumentsView(QSplitter):
             self.text.setPlainText(document.text)
         return True
 
+    # ---- following the session -----------------------------------------------------------------------
+
+    def _filter_changed(self, event_filter: EventFilter) -> None:
+        text = event_filter.text
+        self.set_search(text, self._database.search_documents(text) if text else None)
+
+    def _selection_changed(self) -> None:
+        self.set_selected_events(self._session.selection, self._session.current)
+
+    def select_passage_events(self, event_ids: list[str]) -> None:
+        """A clicked passage selects its events; filters that hide one of them are cleared, and it says so."""
+        if not all(map(self._session.is_shown, event_ids)):
+            self._session.clear_filter()
+            self.message.emit(self.tr("Filters cleared to show the events this passage backs"))
+        self._session.select(event_ids, current=event_ids[0])
+
     def _show_citing(self, document_id: str) -> None:
         citing = self._database.citing_events(document_id)
         body = QWidget()
@@ -278,9 +301,9 @@ class DocumentsView(QSplitter):
                 selections.append(selection)
         self.text.setExtraSelections(selections)
 
-    def changeEvent(self, event: object) -> None:  # type: ignore[override]
-        super().changeEvent(event)  # type: ignore[arg-type]
-        changed = event.type() == event.Type.PaletteChange  # type: ignore[attr-defined]
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        changed = event.type() == event.Type.PaletteChange
         if changed and getattr(self, "reader_format", None) is not None:
             self.reader_format.set_palette(self.palette())
             self._highlight()

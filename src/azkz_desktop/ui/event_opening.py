@@ -44,9 +44,9 @@ def open_event(window: MainWindow, event_id: str) -> bool:
         )
         return False
     row = window.index.row_of(event_id)
-    if window.shown_mask is not None and row is not None and not window.shown_mask[row]:
-        window.state.set_filter(EventFilter())  # the filter hides it: show everything again
-    window.state.select([event_id], current=event_id)
+    if row is not None and not window.session.is_shown(event_id):
+        window.session.set_filter(EventFilter())  # the filter hides it: show everything again
+    window.session.select([event_id], current=event_id)
     window.timeline.zoom_to_event(event_id)
     window.details_dock.show()
     window.details_dock.raise_()

@@ -12,7 +12,6 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -24,6 +23,7 @@ from azkz_desktop.data.timeline_index import TimelineIndex
 from azkz_desktop.ui.date_words import span_words
 from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.plain_text import plain_tooltip
+from azkz_desktop.ui.translation_marks import QT_TRANSLATE_NOOP
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMNS = (
@@ -44,7 +44,7 @@ class EventTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._index = index
         self._labels = [category_labels.get(category, category) for category in index.categories]
-        self._visible: np.ndarray | None = None
+        self._shown_mask: np.ndarray | None = None
         self._sort_column = DATE
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._sorted_cache: dict[int, np.ndarray] = {}
@@ -54,10 +54,10 @@ class EventTableModel(QAbstractTableModel):
 
     # ---- what is shown -------------------------------------------------------------------------------
 
-    def set_visible_rows(self, mask: np.ndarray | None) -> None:
-        """Show only the index rows where `mask` is true; None shows every event."""
+    def set_shown_mask(self, shown_mask: np.ndarray | None) -> None:
+        """Show only the index rows where `shown_mask` is true; None shows every event."""
         self.beginResetModel()
-        self._visible = mask
+        self._shown_mask = shown_mask
         self._rows = self._ordered_rows()
         self._position_of_row = None
         self.endResetModel()
@@ -76,8 +76,8 @@ class EventTableModel(QAbstractTableModel):
             self._sorted_cache[self._sort_column] = order
         if self._sort_order == Qt.SortOrder.DescendingOrder:
             order = order[::-1]
-        if self._visible is not None:
-            order = order[self._visible[order]]
+        if self._shown_mask is not None:
+            order = order[self._shown_mask[order]]
         return order
 
     def _sort_key_order(self, column: int) -> np.ndarray:

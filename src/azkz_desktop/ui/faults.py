@@ -17,8 +17,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QApplication
+
+from azkz_desktop.ui.dialogs import show_message
 
 LOG_NAME = "azkz-desktop.log"
 logger = logging.getLogger("azkz_desktop")
@@ -96,8 +98,8 @@ def report_exception(
     logger.error("Uncaught exception\n%s", text)
     print(f"azkz-desktop: unexpected error: {error} (details in {log_path()})", file=sys.stderr)
     if show_dialog and QApplication.instance() is not None:
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
+        show_message(
+            None,
             QCoreApplication.translate("Faults", "Something went wrong"),
             QCoreApplication.translate(
                 "Faults",
@@ -108,5 +110,3 @@ def report_exception(
             .replace("%2", str(log_path()))
             .replace("%3", f"{dt.datetime.now():%Y-%m-%d %H:%M:%S}"),
         )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()

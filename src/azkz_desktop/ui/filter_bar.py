@@ -1,6 +1,6 @@
 """The tool bar that filters every view: search words, categories, people and a date range.
 
-It only edits the shared filter in ViewState; the main window applies it to the views. Typing is debounced
+It only edits the session's filter; every view follows the session's mask. Typing is debounced
 so a search runs once the person pauses, not on every key.
 """
 
@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QToolBar, QToolButton, QWidget
 
 from azkz_desktop.data.dates import MONTH_NAMES, PartialDate
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.models import Category, Person
+from azkz_desktop.session import Session
 from azkz_desktop.ui.category_menu import build_category_menu
 from azkz_desktop.ui.category_names import category_label, category_labels
 from azkz_desktop.ui.date_words import date_words
@@ -23,7 +24,8 @@ from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.menu_text import menu_text
 from azkz_desktop.ui.people_menu import PeopleButton
 from azkz_desktop.ui.plain_text import plain_tooltip
-from azkz_desktop.ui.state import ViewState
+from azkz_desktop.ui.session_binding import bind
+from azkz_desktop.ui.translation_marks import QT_TRANSLATE_NOOP
 
 SEARCH_DELAY_MS = 250
 DATE_HINT = QT_TRANSLATE_NOOP("FilterBar", "YYYY, YYYY-MM or YYYY-MM-DD")
@@ -52,7 +54,7 @@ class FilterBar(QToolBar):
 
     def __init__(
         self,
-        state: ViewState,
+        session: Session,
         categories: Sequence[Category],
         people: Sequence[Person],
         parent: QWidget | None = None,
@@ -61,7 +63,7 @@ class FilterBar(QToolBar):
         self.setWindowTitle(self.tr("Search and filters"))
         self.setObjectName("filterBar")
         self.setMovable(False)
-        self.state = state
+        self.session = session
         self._updating = False
 
         self.search = SearchField()
@@ -133,7 +135,7 @@ class FilterBar(QToolBar):
         self.clear_action.setToolTip(self.tr("Show every event again"))
         self.clear_action.triggered.connect(self.clear)
         self.addAction(self.clear_action)
-        self.state.filter_changed.connect(self.show_filter)
+        bind(session.filter_changed, self, self.show_filter)
         self.show_filter()
 
     def _menu_button(self, text: str, actions: object) -> QToolButton:
@@ -204,14 +206,14 @@ class FilterBar(QToolBar):
 
     def apply(self) -> None:
         if not self._updating:
-            self.state.set_filter(self.current_filter())
+            self.session.set_filter(self.current_filter())
 
     def clear(self) -> None:
-        self.state.clear_filter()
+        self.session.clear_filter()
 
-    def show_filter(self) -> None:
-        """Make the widgets show the state's filter (after Clear, or when restored at start)."""
-        event_filter = self.state.event_filter
+    def show_filter(self, *_: object) -> None:
+        """Make the widgets show the session's filter (after Clear, or when restored at start)."""
+        event_filter = self.session.event_filter
         self._updating = True
         try:
             if self.search.text().strip() != event_filter.text:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
+
+from azkz_desktop.ui.translation_marks import QT_TRANSLATE_NOOP
 
 MIN_IMAGE_WIDTH, MAX_IMAGE_WIDTH = 400, 8000
 DEFAULT_IMAGE_WIDTH = 1600
@@ -50,7 +52,7 @@ class ImageOptionsDialog(QDialog):
         form.addRow(buttons)
         self.width_box.setFocus()
 
-    def width(self) -> int:  # type: ignore[override]
+    def width(self) -> int:
         return self.width_box.value()
 
     def suffix(self) -> str:

@@ -13,13 +13,12 @@ from PySide6.QtCore import (
     QIODevice,
     QMessageLogContext,
     QSettings,
-    Qt,
     QtMsgType,
     qFormatLogMessage,
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from azkz_desktop import APP_NAME, exit_codes
 from azkz_desktop.data.database import open_database
@@ -27,6 +26,7 @@ from azkz_desktop.data.errors import DatabaseError
 from azkz_desktop.data.export import ExportError, replace_atomically
 from azkz_desktop.data.paths import resource_path
 from azkz_desktop.ui import accessibility, languages
+from azkz_desktop.ui.dialogs import show_message
 from azkz_desktop.ui.faults import install_fault_handling, logger
 from azkz_desktop.ui.guard import one_line
 from azkz_desktop.ui.main_window import MainWindow
@@ -62,9 +62,7 @@ def application() -> QApplication:
 
 
 def show_error(title: str, message: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Critical, title, message)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.exec()
+    show_message(None, title, message)
 
 
 def run_window(

@@ -34,6 +34,14 @@ class Counted(QObject):
     def trade_figures(self, n: int) -> str:
         return self.tr("%n trade figures", "", n)
 
+    def events_on(self, n: int) -> str:
+        """ "%n events, %1": %1 is when, filled in by the caller (a cluster's tooltip)."""
+        return self.tr("%n events, %1", "", n)
+
+    def of_selected(self, n: int) -> str:
+        """ "%1 of %n selected": %1 is how many of the n, filled in by the caller."""
+        return self.tr("%1 of %n selected", "", n)
+
     def cited_reports(self, n: int) -> str:
         return self.tr("Plus %n cited public reports (see each event's sources).", "", n)
 

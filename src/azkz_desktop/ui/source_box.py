@@ -46,7 +46,7 @@ def source_heading(source: Source) -> str:
 
 
 def source_citation(source: Source) -> str:
-    return citation(source.document_title, source.outlet, source.published, source.url)
+    return source.cited.reference()
 
 
 def copy_text(text: str, report: Callable[[str], None], what: str) -> None:

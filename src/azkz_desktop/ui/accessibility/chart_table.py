@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from azkz_desktop.data.models import TradePoint, format_musd
 from azkz_desktop.ui.trade.bases import basis, measure_names
 from azkz_desktop.ui.trade.series import MEASURES
+from azkz_desktop.ui.translation_marks import QT_TRANSLATE_NOOP
 
 CONTEXT = "TradeTable"
 COLUMNS = (

@@ -7,8 +7,10 @@ caught by the test that walks the window (tests/ui/test_accessible_names.py).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
+
+from azkz_desktop.ui.translation_marks import QT_TRANSLATE_NOOP
 
 CONTEXT = "AccessibleNames"
 

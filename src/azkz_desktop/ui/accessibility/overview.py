@@ -9,6 +9,7 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QAccessibleWidget
 
 from azkz_desktop.ui.accessibility.timeline_items import window_words
+from azkz_desktop.ui.session_binding import bind
 
 if TYPE_CHECKING:
     from azkz_desktop.ui.timeline.overview import OverviewStrip
@@ -23,7 +24,7 @@ def _tr(text: str) -> str:
 
 def overview_value(strip: OverviewStrip) -> str:
     """ "1990 to 2026": the stretch of time the timeline shows."""
-    start, end = strip.state.window
+    start, end = strip.session.window.as_tuple()
     return window_words(start, end)
 
 
@@ -59,7 +60,7 @@ class OverviewSpeaker(QObject):
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self._tell)
-        strip.state.window_changed.connect(lambda *_: self._settle.start())
+        bind(strip.session.window_changed, strip, lambda *_: self._settle.start())
 
     def _tell(self) -> None:
         if self._strip.isVisible():

@@ -35,6 +35,7 @@ from azkz_desktop.ui.accessibility.timeline_items import (
     window_announcement,
 )
 from azkz_desktop.ui.category_names import category_labels
+from azkz_desktop.ui.session_binding import bind
 
 if TYPE_CHECKING:
     from azkz_desktop.ui.timeline.widget import TimelineWidget
@@ -67,12 +68,12 @@ class TimelineAccessible(QAccessibleWidget):
     def items(self) -> list[Item]:
         """The items in reading order; recomputed when the layout or the current event changed."""
         layout = self.view.current_layout()
-        current = self.view.state.current
+        current = self.view.session.current
         made_for = self._made_for
         if made_for is None or made_for[0] is not layout or made_for[1] != current:
             self._made_for = (layout, current)
             index = self.view.index
-            items = layout_items(layout, index, self.view.visible_rows)
+            items = layout_items(layout, index, self.view.shown_mask)
             if current and event_key(current) not in {item.key for item in items}:
                 extra = current_item(layout, index, current)
                 if extra is not None:
@@ -128,7 +129,7 @@ class TimelineAccessible(QAccessibleWidget):
         return None
 
     def focusChild(self) -> QAccessibleInterface | None:
-        current = self.view.state.current
+        current = self.view.session.current
         if not current or not self.view.hasFocus():
             return None
         return self.child_for(event_key(current))
@@ -219,8 +220,8 @@ class TimelineItemAccessible(QAccessibleInterface):
         state.focusable = not item.is_cluster
         event_id = item.event_id
         if event_id is not None:
-            state.selected = event_id in widget.state.selection
-            state.focused = widget.hasFocus() and event_id == widget.state.current
+            state.selected = event_id in widget.session.selection
+            state.focused = widget.hasFocus() and event_id == widget.session.current
         plot = widget.plot_rect()
         state.offscreen = item.x1 < plot.left() or item.x0 > plot.right()
         return state
@@ -252,12 +253,12 @@ class TimelineSpeaker(QObject):
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self.announce_window)
-        state = widget.state
-        state.window_changed.connect(self._changed)
-        state.filter_changed.connect(self._changed)
-        state.lanes_changed.connect(self._changed)
+        session = widget.session
+        bind(session.window_changed, widget, self._changed)
+        bind(session.filter_changed, widget, self._changed)
+        bind(session.lanes_changed, widget, self._changed)
         # After the whole step (select, then perhaps move the window), not half-way through it.
-        state.current_changed.connect(lambda *_: QTimer.singleShot(0, self, self.focus_current))
+        bind(session.current_changed, widget, lambda *_: QTimer.singleShot(0, self, self.focus_current))
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -281,7 +282,7 @@ class TimelineSpeaker(QObject):
         if not shiboken6.isValid(self._view):
             return
         self._view.prune()
-        start, end = self._widget.state.window
+        start, end = self._widget.session.window.as_tuple()
         text = window_announcement(start, end, shown_count(self._view.items()))
         self.last_announcement = text
         if not self._widget.isVisible():

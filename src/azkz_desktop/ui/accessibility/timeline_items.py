@@ -62,7 +62,7 @@ def event_key(event_id: str) -> ItemKey:
     return ("event", event_id)
 
 
-def layout_items(layout: TimelineLayout, index: TimelineIndex, visible_rows: np.ndarray | None) -> list[Item]:
+def layout_items(layout: TimelineLayout, index: TimelineIndex, shown_mask: np.ndarray | None) -> list[Item]:
     """Every event and cluster of the layout, left to right (then top to bottom): the reading order."""
     items: list[Item] = []
     for lane in layout.lanes:
@@ -81,8 +81,8 @@ def layout_items(layout: TimelineLayout, index: TimelineIndex, visible_rows: np.
                 rows = index_lane.rows[first:last]
             else:
                 continue
-            if visible_rows is not None:
-                rows = rows[visible_rows[rows]]
+            if shown_mask is not None:
+                rows = rows[shown_mask[rows]]
             key = ("cluster", lane.category, str(first), str(last), f"{layout.bucket_days:g}")
             x0, x1 = float(lane.cluster_x0[number]), float(lane.cluster_x1[number])
             items.append(

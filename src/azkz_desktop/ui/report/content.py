@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from azkz_desktop.data.citations import CitationRecord, citation_records
 from azkz_desktop.data.database import RelationsDatabase
@@ -17,6 +17,7 @@ from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.models import Event
 from azkz_desktop.ui import date_words as words
 from azkz_desktop.ui.category_names import category_labels
+from azkz_desktop.ui.translation_marks import QT_TRANSLATE_NOOP
 
 # event id -> the user's note on it, or None. The workspace will provide one; until then nobody has notes.
 UserNotes = Callable[[str], str | None]

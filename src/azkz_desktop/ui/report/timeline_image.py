@@ -9,13 +9,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 import numpy as np
+import numpy.typing as npt
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
+from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.models import Category
+from azkz_desktop.data.spans import DaySpan
 from azkz_desktop.data.timeline_index import TimelineIndex
-from azkz_desktop.ui.state import ViewState
+from azkz_desktop.session import Session
+from azkz_desktop.ui.category_names import category_label
 from azkz_desktop.ui.timeline import image
 from azkz_desktop.ui.timeline.geometry import AXIS_HEIGHT, TOP_MARGIN
 from azkz_desktop.ui.timeline.painting import Palette
@@ -35,20 +39,18 @@ def timeline_image(
     width: int = IMAGE_WIDTH,
 ) -> QImage:
     """The events `event_ids` on the timeline of `period` (day ordinals, end exclusive)."""
-    rows = [row for row in map(index.row_of, event_ids) if row is not None]
-    mask = np.zeros(len(index), dtype=bool)
-    mask[rows] = True
-    used = {index.category_of(row) for row in rows}
+    rows = np.asarray([row for row in map(index.row_of, event_ids) if row is not None], dtype=np.int64)
+    used = {index.category_of(int(row)) for row in rows}
     lanes = [category.id for category in categories]
-    state = ViewState(lanes, (index.first_day, index.end_day))
+    session = Session(index, _ChosenRows(rows), lanes)
+    session.set_filter(EventFilter(ids=frozenset(index.ids[int(row)] for row in rows)))
     for lane in lanes:
         if lane not in used:
-            state.set_lane_visible(lane, False)
-    timeline = TimelineWidget(index, categories, state)
-    timeline.set_visible_rows(mask)
+            session.set_lane_visible(lane, False)
+    timeline = TimelineWidget(session, categories)
     start, end = period
     pad = max((end - start) * PADDING, 15.0)
-    state.set_window(start - pad, end + pad)
+    session.set_window(DaySpan(start - pad, end + pad))
     shown = timeline.shown_lanes()
     height = TOP_MARGIN + AXIS_HEIGHT + max(len(shown), 1) * LANE_HEIGHT
     picture = timeline.picture(float(width), height, on_screen=False)
@@ -60,7 +62,7 @@ def timeline_image(
     caption = image.Caption(
         QCoreApplication.translate("Report", "Timeline of the events in this report"),
         image.period_words(start, end),
-        [(by_id[lane].label, by_id[lane].color) for lane in shown],
+        [(category_label(by_id[lane]), by_id[lane].color) for lane in shown],
         credit,
     )
     font = timeline.font()
@@ -72,3 +74,13 @@ def timeline_image(
     painter.end()
     timeline.deleteLater()
     return picture_image
+
+
+class _ChosenRows:
+    """The session's one question answered without a database: the report's own events."""
+
+    def __init__(self, rows: npt.NDArray[np.int64]) -> None:
+        self._rows = rows
+
+    def rows_matching(self, event_filter: EventFilter) -> npt.NDArray[np.int64]:
+        return self._rows

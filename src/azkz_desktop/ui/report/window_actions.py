@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.export import ExportError
 from azkz_desktop.ui.citing import chosen_events
-from azkz_desktop.ui.exporting import export_folder
+from azkz_desktop.ui.dialogs import remembered_folder
 from azkz_desktop.ui.main_window import MainWindow
 from azkz_desktop.ui.report.content import ReportContent, UserNotes, gather, no_user_notes
 from azkz_desktop.ui.report.paging import PaintFailed, a4_layout, paint_report
@@ -63,7 +63,7 @@ class ReportActions(QObject):
         chosen, _ = QFileDialog.getSaveFileName(
             self._window,
             self.tr("Save Report as PDF"),
-            str(Path(export_folder(settings)) / name),
+            str(Path(remembered_folder(settings)) / name),
             self.tr("PDF documents (*.pdf)"),
         )
         if not chosen:

@@ -1,7 +1,7 @@
 """Moving through time on the timeline: zoom, pan, fit, bring an event into view, step event by event.
 
-A mixin of TimelineWidget, kept apart because it only turns requests into a new window on the shared
-state; the stretches of time themselves come from `framing` (pure).
+A mixin of TimelineWidget, kept apart because it only turns requests into a new window on the session;
+the stretches of time themselves come from `framing` (pure).
 """
 
 from __future__ import annotations
@@ -10,44 +10,36 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from azkz_desktop.data.spans import DaySpan
 from azkz_desktop.ui.timeline import framing
 
 if TYPE_CHECKING:
-    from azkz_desktop.ui.timeline.widget import TimelineWidget
-
-    _Base = TimelineWidget
+    from azkz_desktop.ui.timeline.host import TimelineHost as _Base
 else:
     _Base = object
 
 
 class Navigation(_Base):
-    """Zoom, pan, fit and step; uses the widget's state, index, plot and filter mask."""
+    """Zoom, pan, fit and step; uses the widget's session, index, plot and shown mask."""
 
     def zoom_at(self, x: float, factor: float) -> None:
         """Zoom by `factor` (above 1 zooms in), keeping the date under pixel `x` in place."""
-        start, end = self.state.window
-        anchor = self.day_at(x)
-        fraction = (anchor - start) / (end - start)
-        length = (end - start) / factor
-        new_start = anchor - fraction * length
-        self.state.set_window(new_start, new_start + length)
+        self.session.set_window(self.scale().zoomed_at(x, factor))
 
     def zoom_center(self, factor: float) -> None:
         plot = self.plot_rect()
         self.zoom_at(plot.center().x(), factor)
 
     def pan_by_fraction(self, fraction: float) -> None:
-        start, end = self.state.window
-        shift = (end - start) * fraction
-        self.state.set_window(start + shift, end + shift)
+        self.session.pan_by_fraction(fraction)
 
     def zoom_to_span(self, start_day: float, end_day: float, min_days: float = 0.0) -> None:
         """Show [start_day, end_day) with a margin on each side, and at least `min_days`."""
-        self.state.set_window(*framing.context_window(start_day, end_day, min_days))
+        self.session.set_window(DaySpan(*framing.context_window(start_day, end_day, min_days)))
 
     def zoom_to_selection(self) -> None:
         """Z: the selected events with context around them (months, not days, around a day event)."""
-        rows = [row for row in map(self.index.row_of, self.state.selection) if row is not None]
+        rows = [row for row in map(self.index.row_of, self.session.selection) if row is not None]
         if not rows:
             return
         spans = [self.index.span_days(row) for row in rows]
@@ -66,47 +58,47 @@ class Navigation(_Base):
         row = self.index.row_of(event_id)
         if row is None:
             return
-        window = framing.reveal_window(self.state.window, *self.index.span_days(row))
+        window = framing.reveal_window(self.session.window.as_tuple(), *self.index.span_days(row))
         if window is not None:
-            self.state.set_window(*window)
+            self.session.set_window(DaySpan(*window))
 
     def fit_all(self) -> None:
         """Ctrl+0 and the view at launch: the events the filter shows, lone outliers left at the edge."""
         starts, ends = [], []
+        mask = self.session.shown_mask
         for name in self.shown_lanes():
             lane = self.index.lanes.get(name)
             if lane is None or not len(lane):
                 continue
-            shown = slice(None) if self._visible_rows is None else self._visible_rows[lane.rows]
+            shown = slice(None) if mask is None else mask[lane.rows]
             starts.append(lane.starts[shown])
             ends.append(lane.ends[shown])
         span = framing.core_span(np.concatenate(starts), np.concatenate(ends)) if starts else None
         if span is None:
-            self.state.fit_all()
+            self.session.fit_all()
         else:
-            self.state.set_window(*framing.padded(*span, framing.CONTEXT_DAYS))
+            self.session.set_window(DaySpan(*framing.padded(*span, framing.CONTEXT_DAYS)))
 
     def ordered_visible_ids(self) -> list[str]:
         """Events in the visible lanes, in date order: the sequence Left and Right step through."""
-        start, end = self.state.padded_full_range()
-        rows = list(self.index.rows_between(start - 1e6, end + 1e6, self.shown_lanes()))
-        if self._visible_rows is not None:
-            rows = [row for row in rows if self._visible_rows[row]]
+        full = self.session.padded_full_range
+        rows = list(self.index.rows_between(full.start - 1e6, full.end + 1e6, self.shown_lanes()))
+        mask = self.session.shown_mask
+        if mask is not None:
+            rows = [row for row in rows if mask[row]]
         rows.sort(key=lambda row: (self.index.span_days(row), row))
         return [self.index.ids[row] for row in rows]
 
     def step(self, direction: int) -> None:
         """Select the next (1) or previous (-1) event in time, and bring it into view."""
-        current = self.state.current
-        start, end = self.state.window
-        visible = self._step_candidates(current, direction, (start + end) / 2)
+        window = self.session.window
+        visible = self._step_candidates(self.session.current, direction, window.center)
         if visible is None:
             return
-        self.state.select([visible], current=visible)
+        self.session.make_current(visible)
         first, last = self.index.span_days(self.index.row_of(visible) or 0)
-        if last < start or first > end:
-            length = end - start
-            self.state.set_window(first - length / 2, first + length / 2)
+        if last < window.start or first > window.end:
+            self.session.set_window(DaySpan.around(first, window.length))
 
     def _step_candidates(self, current: str, direction: int, center: float) -> str | None:
         ids = self.ordered_visible_ids()

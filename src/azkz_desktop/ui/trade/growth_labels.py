@@ -45,7 +45,7 @@ class GrowthLabels:
             )
             item.setToolTip(plain_tooltip(texts.growth_tip(mark)))
             item.setZValue(Z_LABELS)
-            item.mark = mark  # type: ignore[attr-defined]
+            item.mark = mark
             chart.plot.getPlotItem().addItem(item, ignoreBounds=True)
             self.items.append(item)
             leader = pg.PlotDataItem([], [], pen=pg.mkPen(color, width=1))
@@ -76,7 +76,7 @@ class GrowthLabels:
         points = self.obstacles()
         taken: list[QRectF] = []
         for item, leader in zip(self.items, self.leaders, strict=True):
-            mark: GrowthMark = item.mark  # type: ignore[attr-defined]
+            mark: GrowthMark = item.mark
             leader.setData([], [])
             anchor_y = mark.value if mark.value is not None else view.viewRange()[1][0]
             anchor = view.mapViewToScene(QPointF(mark.x, anchor_y))
