@@ -729,24 +729,20 @@
         <translation>dil naməlumdur</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Tarix</translation>
+        <source>By date</source>
+        <translation>Tarixə görə</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Ad</translation>
+        <source>By title</source>
+        <translation>Ada görə</translation>
     </message>
     <message>
-        <source>Outlet</source>
-        <translation>Nəşr</translation>
+        <source>By outlet</source>
+        <translation>Nəşrə görə</translation>
     </message>
     <message>
         <source>Filter by title, outlet or date…</source>
         <translation>Ad, nəşr və ya tarixə görə süz…</translation>
-    </message>
-    <message>
-        <source>By %1</source>
-        <translation>%1 üzrə</translation>
     </message>
     <message>
         <source>Order of the documents in each group</source>

@@ -729,24 +729,20 @@
         <translation>Sprache unbekannt</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Datum</translation>
+        <source>By date</source>
+        <translation>Nach Datum</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Titel</translation>
+        <source>By title</source>
+        <translation>Nach Titel</translation>
     </message>
     <message>
-        <source>Outlet</source>
-        <translation>Medium</translation>
+        <source>By outlet</source>
+        <translation>Nach Medium</translation>
     </message>
     <message>
         <source>Filter by title, outlet or date…</source>
         <translation>Nach Titel, Medium oder Datum filtern…</translation>
-    </message>
-    <message>
-        <source>By %1</source>
-        <translation>Nach %1</translation>
     </message>
     <message>
         <source>Order of the documents in each group</source>

@@ -729,24 +729,20 @@
         <translation>тілі белгісіз</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Күні</translation>
+        <source>By date</source>
+        <translation>Күні бойынша</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Атауы</translation>
+        <source>By title</source>
+        <translation>Атауы бойынша</translation>
     </message>
     <message>
-        <source>Outlet</source>
-        <translation>Басылым</translation>
+        <source>By outlet</source>
+        <translation>Басылымы бойынша</translation>
     </message>
     <message>
         <source>Filter by title, outlet or date…</source>
         <translation>Атауы, басылымы не күні бойынша сүзу…</translation>
-    </message>
-    <message>
-        <source>By %1</source>
-        <translation>%1 бойынша</translation>
     </message>
     <message>
         <source>Order of the documents in each group</source>

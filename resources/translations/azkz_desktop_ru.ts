@@ -739,24 +739,20 @@
         <translation>язык неизвестен</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Дата</translation>
+        <source>By date</source>
+        <translation>По дате</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Название</translation>
+        <source>By title</source>
+        <translation>По названию</translation>
     </message>
     <message>
-        <source>Outlet</source>
-        <translation>Издание</translation>
+        <source>By outlet</source>
+        <translation>По изданию</translation>
     </message>
     <message>
         <source>Filter by title, outlet or date…</source>
         <translation>Фильтр по названию, изданию или дате…</translation>
-    </message>
-    <message>
-        <source>By %1</source>
-        <translation>По полю «%1»</translation>
     </message>
     <message>
         <source>Order of the documents in each group</source>

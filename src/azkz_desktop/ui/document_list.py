@@ -61,12 +61,15 @@ def document_meta(document: Document) -> str:
     return " · ".join(part for part in parts if part)
 
 
+SORT_NAMES = {
+    "Date": QT_TRANSLATE_NOOP("DocumentList", "By date"),
+    "Title": QT_TRANSLATE_NOOP("DocumentList", "By title"),
+    "Outlet": QT_TRANSLATE_NOOP("DocumentList", "By outlet"),
+}
 SORTS: dict[str, Callable[[Document], tuple[str, ...]]] = {
-    QT_TRANSLATE_NOOP("DocumentList", "Date"): lambda d: (d.published, d.title.casefold()),
-    QT_TRANSLATE_NOOP("DocumentList", "Title"): lambda d: (
-        source_name(d.title, d.outlet, d.published).casefold(),
-    ),
-    QT_TRANSLATE_NOOP("DocumentList", "Outlet"): lambda d: (d.outlet.casefold(), d.published),
+    "Date": lambda d: (d.published, d.title.casefold()),
+    "Title": lambda d: (source_name(d.title, d.outlet, d.published).casefold(),),
+    "Outlet": lambda d: (d.outlet.casefold(), d.published),
 }
 
 
@@ -146,7 +149,7 @@ class DocumentList(QWidget):
         self.sort = QComboBox()
         self.sort.setObjectName("documentSort")
         for key in SORTS:
-            self.sort.addItem(self.tr("By %1").replace("%1", self.tr(key).lower()), key)
+            self.sort.addItem(self.tr(SORT_NAMES[key]), key)
         self.sort.setToolTip(self.tr("Order of the documents in each group"))
         self.sort.currentIndexChanged.connect(lambda _: self.refill())
         controls.addWidget(self.sort)
