@@ -1,7 +1,9 @@
 """The command line: the window by default, `check` to validate a database, `export` to write CSV.
 
 Every failure a user can cause ends in one line on standard error and a documented exit code, never a
-traceback. Qt is imported only for the window, so `check` runs on a machine without a display.
+traceback. Qt is imported only for the window, so `check` runs on a machine without a display; `check`,
+the database layer and the version lookup load when a command needs them, so the window does not pay
+for them.
 """
 
 from __future__ import annotations
@@ -12,10 +14,9 @@ import io
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from azkz_desktop import APP_NAME, __version__, exit_codes
-from azkz_desktop.data.check import check_database
-from azkz_desktop.data.database import RelationsDatabase, open_database
+from azkz_desktop import APP_NAME, exit_codes
 from azkz_desktop.data.dates import PartialDate
 from azkz_desktop.data.errors import DatabaseError
 from azkz_desktop.data.export import ExportError, NotOursError, ReadOnlyError, export_csv, write_csv
@@ -30,6 +31,9 @@ from azkz_desktop.std_streams import (
     stdout_closed,
 )
 from azkz_desktop.workspace_cli import add_workspace_commands, run_workspace
+
+if TYPE_CHECKING:
+    from azkz_desktop.data.database import RelationsDatabase
 
 EXIT_OK = exit_codes.OK
 EXIT_USAGE = exit_codes.USAGE
@@ -54,12 +58,25 @@ def window_size(text: str) -> tuple[int, int]:
     return int(width), int(height)
 
 
+class VersionAction(argparse.Action):
+    """--version: the installed version is looked up only when asked for (it costs time at launch)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, help: str = "") -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from azkz_desktop import app_version
+
+        print(f"{APP_NAME} {app_version()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=APP_NAME, description="Browse the history of Azerbaijan–Kazakhstan relations."
     )
     add_database_option(parser)
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action=VersionAction, help="show program's version number and exit")
     parser.add_argument(
         "--screenshot",
         type=Path,
@@ -129,6 +146,8 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
 
 
 def run_check(database: Path) -> int:
+    from azkz_desktop.data.check import check_database
+
     try:
         report = check_database(database)
     except DatabaseError as error:
@@ -153,6 +172,8 @@ def run_check(database: Path) -> int:
 
 
 def run_export(database_path: Path, options: argparse.Namespace) -> int:
+    from azkz_desktop.data.database import open_database
+
     try:
         database = open_database(database_path)
     except DatabaseError as error:

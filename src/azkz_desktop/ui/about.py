@@ -9,13 +9,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
-from azkz_desktop import __version__
+from azkz_desktop import app_version
 from azkz_desktop.data.dates import PartialDate
 from azkz_desktop.data.models import DatabaseSummary, Document
 from azkz_desktop.data.paths import bundled_licences_path
 from azkz_desktop.ui import languages
 from azkz_desktop.ui.date_words import date_words
-from azkz_desktop.ui.document_list import language_name
+from azkz_desktop.ui.language_names import language_name
 from azkz_desktop.ui.plural import counted
 
 
@@ -57,7 +57,7 @@ def about_text(summary: DatabaseSummary, documents: Sequence[Document]) -> str:
         + "."
     )
     lines = [
-        f"azkz-desktop {__version__}",
+        f"azkz-desktop {app_version()}",
         translate(
             "About", "The history of Azerbaijan–Kazakhstan relations, offline. Every event cites its source."
         ),

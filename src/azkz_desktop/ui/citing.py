@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QFrame, QMenu, QMessageBox
 
-from azkz_desktop.data.citations import SUFFIXES, citation_records, write_citations
 from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.export import ExportError, write_atomically
 from azkz_desktop.data.filters import EventFilter
@@ -31,6 +30,7 @@ STYLE_NAMES = {
     "apa": QT_TRANSLATE_NOOP("CitingActions", "APA"),
 }
 DEFAULT_STYLE = "chicago-author-date"
+# azkz_desktop.data.citations loads on the first citation asked for, not with the window's menus.
 
 
 def chosen_events(window: MainWindow) -> tuple[EventFilter, str]:
@@ -87,6 +87,8 @@ class CitingActions(QObject):
     # ---- the work ------------------------------------------------------------------------------------
 
     def citations_text(self, event_filter: EventFilter, format_name: str) -> tuple[str, int]:
+        from azkz_desktop.data.citations import citation_records, write_citations
+
         records = citation_records(self._database, self._database.filtered_event_ids(event_filter))
         return write_citations(records, format_name), len(records)
 
@@ -100,6 +102,7 @@ class CitingActions(QObject):
 
     def formatted(self, event_id: str, document_id: str | None = None) -> str:
         """The sources of an event (or the one `document_id`) in the chosen style, one per line."""
+        from azkz_desktop.data.citations import citation_records
         from azkz_desktop.data.citations.styled import format_citation
 
         records = citation_records(self._database, [event_id])
@@ -110,6 +113,8 @@ class CitingActions(QObject):
     # ---- with dialogs and the clipboard --------------------------------------------------------------
 
     def export_citations(self) -> None:
+        from azkz_desktop.data.citations import SUFFIXES
+
         event_filter, _ = chosen_events(self._window)
         filters = {
             "csl-json": self.tr("CSL-JSON (*.json)"),

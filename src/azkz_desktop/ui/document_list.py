@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -35,25 +34,11 @@ from PySide6.QtWidgets import (
 from azkz_desktop.data.citation import source_name
 from azkz_desktop.data.models import Document
 from azkz_desktop.ui.date_words import published_words
+from azkz_desktop.ui.language_names import language_name
 from azkz_desktop.ui.plain_text import plain_tooltip
 from azkz_desktop.ui.translation_marks import QT_TRANSLATE_NOOP
 
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-LANGUAGES = {
-    "en": QT_TRANSLATE_NOOP("DocumentList", "English"),
-    "de": QT_TRANSLATE_NOOP("DocumentList", "German"),
-    "ru": QT_TRANSLATE_NOOP("DocumentList", "Russian"),
-    "az": QT_TRANSLATE_NOOP("DocumentList", "Azerbaijani"),
-    "kk": QT_TRANSLATE_NOOP("DocumentList", "Kazakh"),
-    "tr": QT_TRANSLATE_NOOP("DocumentList", "Turkish"),
-}
-
-
-def language_name(code: str) -> str:
-    """The document's language in the window's language ("German", "Deutsch"), or its code as recorded."""
-    if code in LANGUAGES:
-        return QCoreApplication.translate("DocumentList", LANGUAGES[code])
-    return code or QCoreApplication.translate("DocumentList", "unknown language")
 
 
 def document_meta(document: Document) -> str:

@@ -9,7 +9,7 @@ plain text, never HTML.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QMouseEvent, QPalette, QShowEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QPlainTextEdit,
@@ -25,17 +25,17 @@ from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.models import Document
 from azkz_desktop.session import Session
-from azkz_desktop.ui.document_list import DOCUMENT_ID_ROLE, DocumentList, document_meta, language_name
+from azkz_desktop.ui.accessibility.names import name_widgets
 from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.plain_text import LinkLabel, plain_label
-from azkz_desktop.ui.reader_format import ReaderFormat
 from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.source_box import address_buttons
 from azkz_desktop.ui.text_match import Utf16Positions, match_spans, search_terms
 
 READER_CHARS = 2_000_000  # the reader shows at most this much of a document; the rest is named, not loaded
 
-__all__ = ["DOCUMENT_ID_ROLE", "DocumentsView", "language_name"]
+# The list (azkz_desktop.ui.document_list) and the reader's formatting load when the view is built: their
+# Qt classes (QStyle, QTreeWidget, ...) cost a visible part of the launch to set up.
 
 
 class ReaderText(QPlainTextEdit):
@@ -73,7 +73,30 @@ class DocumentsView(QSplitter):
         self._current_passage: tuple[int, int] | None = None
         self._terms: list[str] = []
         self._selected_events: frozenset[str] = frozenset()
+        self._built = False
+        self.passage_clicked.connect(self.select_passage_events)
+        bind(session.filter_changed, self, self._filter_changed)
+        bind(session.selection_changed, self, self._selection_changed)
 
+    @guarded()
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensure_built()
+        super().showEvent(event)
+
+    def is_built(self) -> bool:
+        return self._built
+
+    def ensure_built(self) -> None:
+        """Build the list and the reader: on first show or first use, never at start-up, because the list
+        reads every document's metadata and the reader loads a document nobody may look at. The search
+        and the selection made meanwhile are the session's, applied here."""
+        if self._built:
+            return
+        self._built = True
+        from azkz_desktop.ui.document_list import DocumentList
+        from azkz_desktop.ui.reader_format import ReaderFormat
+
+        database = self._database
         self.list = DocumentList(database.documents())
         self.list.setMinimumWidth(200)
         self.list.chosen.connect(self._chosen)
@@ -105,19 +128,30 @@ class DocumentsView(QSplitter):
         self.citing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.citing, 1)
         self.citing.hide()
-        self.addWidget(reader)
-        self.setStretchFactor(1, 3)
-        self.setSizes([340, 860])
+        text = self._session.event_filter.text
+        self._terms = search_terms(text)
+        self.list.set_matching(set(database.search_documents(text)) if text else None)
         ids = self.list.document_ids()
         if ids:
             self.list.select(ids[0])
-        self.passage_clicked.connect(self.select_passage_events)
-        bind(session.filter_changed, self, self._filter_changed)
-        bind(session.selection_changed, self, self._selection_changed)
+        # Added last, so the first document's parts are in it when it is shown along with the splitter.
+        self.addWidget(reader)
+        self.setStretchFactor(1, 3)
+        self.setSizes([340, 860])
+        name_widgets(self)
+        self.set_selected_events(self._session.selection, self._session.current)
+
+    def __getattr__(self, name: str) -> object:
+        """The reader's parts (list, text, title, ...) exist once built: asking for one builds it."""
+        if name.startswith("_") or self.__dict__.get("_built", True):
+            raise AttributeError(name)
+        self.ensure_built()
+        return getattr(self, name)
 
     # ---- choosing a document -------------------------------------------------------------------------
 
     def document_ids(self) -> list[str]:
+        self.ensure_built()
         return self.list.document_ids()
 
     def current_document_id(self) -> str:
@@ -125,6 +159,7 @@ class DocumentsView(QSplitter):
 
     def show_document(self, document_id: str, passage: tuple[int, int] | None = None) -> bool:
         """Show a document; with `passage` ([start, end) in characters) mark it and scroll to it."""
+        self.ensure_built()
         if self.current_document_id() != document_id:
             if (
                 not self.list.select(document_id, announce=False)
@@ -154,6 +189,8 @@ class DocumentsView(QSplitter):
         return 0 <= start <= end <= length
 
     def _load(self, document_id: str) -> bool:
+        from azkz_desktop.ui.document_list import document_meta
+
         document = self._database.document(document_id, READER_CHARS)
         if document is None:
             return False
@@ -208,10 +245,14 @@ class DocumentsView(QSplitter):
     # ---- following the session -----------------------------------------------------------------------
 
     def _filter_changed(self, event_filter: EventFilter) -> None:
+        if not self._built:
+            return  # the session keeps the filter; applied when built
         text = event_filter.text
         self.set_search(text, self._database.search_documents(text) if text else None)
 
     def _selection_changed(self) -> None:
+        if not self._built:
+            return  # the session keeps the selection; applied when built
         self.set_selected_events(self._session.selection, self._session.current)
 
     def select_passage_events(self, event_ids: list[str]) -> None:
@@ -244,6 +285,7 @@ class DocumentsView(QSplitter):
 
     def set_search(self, text: str, matching_documents: list[str] | None) -> None:
         """Mark the search words in the text and list only the documents that match (None: all)."""
+        self.ensure_built()
         self._terms = search_terms(text)
         self.list.set_matching(set(matching_documents) if matching_documents is not None else None)
         ids = self.list.document_ids()
@@ -253,6 +295,7 @@ class DocumentsView(QSplitter):
 
     def set_selected_events(self, event_ids: frozenset[str], current: str) -> None:
         """Mark the passages of the selected events; bring the current event's passage into view."""
+        self.ensure_built()
         self._selected_events = event_ids
         passages = [(start, end) for event_id, start, end in self._passages if event_id == current]
         if passages:
@@ -263,6 +306,7 @@ class DocumentsView(QSplitter):
 
     def highlighted_ranges(self) -> dict[str, list[tuple[int, int]]]:
         """What is marked now, in character offsets: "passage", "selected", "current" and "search"."""
+        self.ensure_built()
         text = self._document.text if self._document and not self._document.is_reference else ""
         selected = self._selected_events
         return {
@@ -304,7 +348,7 @@ class DocumentsView(QSplitter):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         changed = event.type() == event.Type.PaletteChange
-        if changed and getattr(self, "reader_format", None) is not None:
+        if changed and self.__dict__.get("_built"):
             self.reader_format.set_palette(self.palette())
             self._highlight()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QSize
 from PySide6.QtGui import QAction, QPainter
@@ -20,12 +21,12 @@ from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.session import Session
 from azkz_desktop.ui.category_names import category_label
 from azkz_desktop.ui.dialogs import ask_save_path, show_message
-from azkz_desktop.ui.image_options import ImageOptionsDialog
-from azkz_desktop.ui.picture_files import save_picture
-from azkz_desktop.ui.timeline import image
 from azkz_desktop.ui.timeline.geometry import AXIS_HEIGHT, TOP_MARGIN
 from azkz_desktop.ui.timeline.painting import Palette
 from azkz_desktop.ui.timeline.widget import TimelineWidget
+
+if TYPE_CHECKING:  # the image modules (and QtSvg) load on the first image export, not at start-up
+    from azkz_desktop.ui.timeline import image
 
 IMAGE_LANE_HEIGHT = 56.0  # at least: room for a line of labels above and below each lane's markers
 
@@ -34,6 +35,9 @@ def render_timeline(timeline: TimelineWidget, path: Path, width: int, caption: i
     """Draw what the timeline shows at `width` pixels, with title, period, legend and credit, as PNG or
     SVG: laid out anew at that width from the same window, lanes, filter and selection, and drawn by
     the painter the screen uses. No current-event ring, no focus frame."""
+    from azkz_desktop.ui.picture_files import save_picture
+    from azkz_desktop.ui.timeline import image
+
     lanes = len(timeline.shown_lanes())
     height = max(float(timeline.height()), TOP_MARGIN + AXIS_HEIGHT + lanes * IMAGE_LANE_HEIGHT)
     picture = timeline.picture(float(width), height, on_screen=False)
@@ -87,6 +91,8 @@ class Exporter(QObject):
 
     def image_caption(self) -> image.Caption:
         """Title, the period shown, the lanes shown and where the data comes from."""
+        from azkz_desktop.ui.timeline import image
+
         timeline = self._timeline
         categories = {category.id: category for category in timeline.categories}
         legend = [
@@ -128,6 +134,8 @@ class Exporter(QObject):
 
     def export_image(self) -> None:
         """Ask the width and format (remembered), then where to save."""
+        from azkz_desktop.ui.image_options import ImageOptionsDialog
+
         options = ImageOptionsDialog(self._parent, self._timeline.width())
         if not options.exec():
             return

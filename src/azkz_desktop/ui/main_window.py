@@ -22,10 +22,8 @@ from azkz_desktop.data.errors import DatabaseError
 from azkz_desktop.data.models import DatabaseSummary, TradePoint
 from azkz_desktop.data.row_queries import DatabaseRows
 from azkz_desktop.session import Session
-from azkz_desktop.ui.about import AboutDialog, about_text, licences_text
 from azkz_desktop.ui.accessibility.names import name_widgets
 from azkz_desktop.ui.category_names import category_labels
-from azkz_desktop.ui.controls_help import controls_dialog
 from azkz_desktop.ui.details import DetailPane
 from azkz_desktop.ui.dialogs import remembered_folder, show_message
 from azkz_desktop.ui.documents import DocumentsView
@@ -223,13 +221,19 @@ class MainWindow(WindowMenus, QMainWindow):
         self.statusBar().showMessage(message, 10_000)
 
     def about_text(self) -> str:
+        from azkz_desktop.ui.about import about_text, licences_text  # loaded when asked for, not at launch
+
         return about_text(self._summary, self._database.documents()) + "\n\n" + licences_text()
 
     def show_about(self) -> None:
+        from azkz_desktop.ui.about import AboutDialog
+
         self.about_dialog = AboutDialog(self.about_text(), self)
         self.about_dialog.open()
 
     def show_controls(self) -> None:
+        from azkz_desktop.ui.controls_help import controls_dialog
+
         controls_dialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 
 from azkz_desktop.data.citation import citation, has_headline, readable_address, source_name
 from azkz_desktop.data.models import Source
-from azkz_desktop.ui.document_list import language_name
+from azkz_desktop.ui.language_names import language_name
 from azkz_desktop.ui.plain_text import caption_label, plain_label, plain_tooltip
 
 QUOTE_MARKS = "\"'“”„«»‘’\u201a\u2039\u203a"  # the last three: low-9 and single guillemets

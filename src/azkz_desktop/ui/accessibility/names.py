@@ -66,14 +66,13 @@ def _tr(text: str) -> str:
 def name_widgets(root: QWidget) -> int:
     """Give every known descendant of `root` its accessible name (and description) unless it has one."""
     named = 0
-    for widget in root.findChildren(QWidget):
-        entry = NAMES.get(widget.objectName())
-        if entry is None:
-            continue
-        name, description = entry
-        if not widget.accessibleName():
-            widget.setAccessibleName(_tr(name))
-            named += 1
-        if description and not widget.accessibleDescription():
-            widget.setAccessibleDescription(_tr(description))
+    # One search per known name: Qt walks the tree itself, and only the matches get Python wrappers
+    # (wrapping every descendant of the main window cost a visible part of the launch).
+    for object_name, (name, description) in NAMES.items():
+        for widget in root.findChildren(QWidget, object_name):
+            if not widget.accessibleName():
+                widget.setAccessibleName(_tr(name))
+                named += 1
+            if description and not widget.accessibleDescription():
+                widget.setAccessibleDescription(_tr(description))
     return named

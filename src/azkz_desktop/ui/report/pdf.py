@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage, QPdfWriter
 
-from azkz_desktop import __version__
+from azkz_desktop import app_version
 from azkz_desktop.data.export import ExportError, replace_atomically
 from azkz_desktop.ui.report.content import ReportContent
 from azkz_desktop.ui.report.paging import PaintFailed, a4_layout, paint_report
@@ -25,7 +25,7 @@ def write_pdf(path: Path, content: ReportContent, timeline: QImage | None) -> in
         writer.setResolution(PDF_DPI)
         writer.setPageLayout(a4_layout())
         writer.setTitle(content.title)
-        writer.setCreator(f"azkz-desktop {__version__}")
+        writer.setCreator(f"azkz-desktop {app_version()}")
         try:
             pages.append(paint_report(writer, content, timeline, PDF_DPI))
         except PaintFailed as error:
