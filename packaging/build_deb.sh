@@ -4,7 +4,8 @@
 #   bash packaging/build_deb.sh
 #
 # 1. sets up .venv with the app (scripts/setup.sh) and PyInstaller (the `package` extra) if missing,
-# 2. freezes the app with PyInstaller (packaging/azkz-desktop.spec) into packaging/out/dist/azkz-desktop,
+# 2. compiles the translation catalogues (resources/translations/*.ts -> .qm, pyside6-lrelease),
+#    freezes the app with PyInstaller (packaging/azkz-desktop.spec) into packaging/out/dist/azkz-desktop,
 # 3. strips debug symbols, checks the Depends list against what the bundled binaries link to,
 # 4. lays out the package tree and runs dpkg-deb:
 #      /opt/azkz-desktop/                      the bundle (executable azkz-desktop + _internal/)
@@ -100,6 +101,10 @@ grep -q "<release version=\"$version\"" "resources/$metainfo" ||
 QT_QPA_PLATFORM=offscreen $python packaging/render_icons.py --check ||
   fail "the icons in resources/ are out of date with azkz-desktop.svg: run $python packaging/render_icons.py"
 [ -s src/azkz_desktop/bundled/relations.sqlite ] || fail "src/azkz_desktop/bundled/relations.sqlite is missing"
+
+# --- translations: the .ts sources compiled into the package (pyside6-lrelease) -------------------------
+say "compiling the translation catalogues"
+$python -m azkz_desktop.ui.catalogues >/dev/null || fail "the catalogues in resources/translations do not compile"
 
 # --- freeze ------------------------------------------------------------------------------------------
 say "freezing with PyInstaller"

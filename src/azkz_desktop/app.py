@@ -50,6 +50,14 @@ def add_database_option(parser: argparse.ArgumentParser, default: object = None)
     )
 
 
+def window_size(text: str) -> tuple[int, int]:
+    """ "1024x640" as (1024, 640); argparse reports anything else as a usage error."""
+    width, separator, height = text.lower().partition("x")
+    if not (separator and width.isdigit() and height.isdigit() and int(width) >= 200 and int(height) >= 200):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size such as 1024x640 (each side at least 200)")
+    return int(width), int(height)
+
+
 class VersionAction(argparse.Action):
     """--version: the installed version is looked up only when asked for (it costs time at launch)."""
 
@@ -74,6 +82,17 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="FILE.png",
         help="render the main window to a PNG file and exit",
+    )
+    parser.add_argument(
+        "--size",
+        type=window_size,
+        metavar="WIDTHxHEIGHT",
+        help="the size of the --screenshot window (default 1280x800)",
+    )
+    parser.add_argument(
+        "--language",
+        choices=("system", "en", "az", "kk", "ru", "de"),
+        help="the window's language for this run (View → Language chooses it for good)",
     )
     parser.add_argument(
         "--event", metavar="ID", help="open the window at this event (a running window shows it instead)"
@@ -336,7 +355,13 @@ def run_command(argv: Sequence[str] | None) -> int:
 
     if options.screenshot is not None:
         with raising_on_signals():
-            return run_window(database, screenshot=options.screenshot)
+            return run_window(
+                database,
+                screenshot=options.screenshot,
+                event=options.event,
+                language=options.language,
+                size=options.size,
+            )
     event, problem = options.event, None
     if links:
         from azkz_desktop.links import event_id_of
@@ -345,7 +370,7 @@ def run_command(argv: Sequence[str] | None) -> int:
             event = event_id_of(links[0])
         except ValueError as error:
             problem = str(error)  # said in the window: the person clicked a link, not typed a command
-    return run_window(database, event=event, problem=problem)
+    return run_window(database, event=event, problem=problem, language=options.language)
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPoint, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QFrame, QMenu, QMessageBox
 
@@ -20,10 +20,15 @@ from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.links import event_link
 from azkz_desktop.ui.dialogs import remembered_folder
 from azkz_desktop.ui.main_window import MainWindow
+from azkz_desktop.ui.plural import counted
+from azkz_desktop.ui.translation_marks import QT_TRANSLATE_NOOP
 
 STYLE_KEY = "citations/style"
 FORMAT_KEY = "citations/format"
-STYLE_NAMES = {"chicago-author-date": "Chicago (Author-Date)", "apa": "APA"}
+STYLE_NAMES = {
+    "chicago-author-date": QT_TRANSLATE_NOOP("CitingActions", "Chicago (Author-Date)"),
+    "apa": QT_TRANSLATE_NOOP("CitingActions", "APA"),
+}
 DEFAULT_STYLE = "chicago-author-date"
 # azkz_desktop.data.citations loads on the first citation asked for, not with the window's menus.
 
@@ -33,8 +38,10 @@ def chosen_events(window: MainWindow) -> tuple[EventFilter, str]:
     state = window.session
     if state.selection:
         count = len(state.selection)
-        return EventFilter(ids=state.selection), window.tr("%n selected event(s)", "", count)
-    return state.event_filter, state.event_filter.describe() or window.tr("all events")
+        return EventFilter(ids=state.selection), counted().selected_events(count)
+    return state.event_filter, state.event_filter.describe() or QCoreApplication.translate(
+        "CitingActions", "all events"
+    )
 
 
 class CitingActions(QObject):
@@ -188,7 +195,7 @@ class CitingActions(QObject):
     def _source_menu(self, frame: QFrame, document_id: str, point: QPoint) -> None:
         menu = QMenu(frame)
         menu.addAction(
-            self.tr("Copy Citation (%1)").replace("%1", STYLE_NAMES[self.style()])
+            self.tr("Copy Citation (%1)").replace("%1", self.tr(STYLE_NAMES[self.style()]))
         ).triggered.connect(lambda: self.copy_citation(document_id))
         menu.addMenu(self.style_menu)
         menu.popup(frame.mapToGlobal(point))

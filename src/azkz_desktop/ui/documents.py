@@ -28,7 +28,6 @@ from azkz_desktop.session import Session
 from azkz_desktop.ui.accessibility.names import name_widgets
 from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.plain_text import LinkLabel, plain_label
-from azkz_desktop.ui.plural import counted
 from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.source_box import address_buttons
 from azkz_desktop.ui.text_match import Utf16Positions, match_spans, search_terms
@@ -225,9 +224,9 @@ class DocumentsView(QSplitter):
         else:
             events = len({event_id for event_id, _, _ in self._passages})
             self.passage_count.setText(
-                counted(len(self._passages), "%n highlighted passage", "%n highlighted passages")
+                self.tr("%n highlighted passages", "", len(self._passages))
                 + " "
-                + counted(events, "backs %n event", "back %n events")
+                + self.tr("back %n events", "", events)
                 + "."
             )
             if length > len(document.text):
@@ -269,7 +268,7 @@ class DocumentsView(QSplitter):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(4)
-        heading = plain_label(counted(len(citing), "Cited by %n event:", "Cited by %n events:"), bold=True)
+        heading = plain_label(self.tr("Cited by %n events:", "", len(citing)), bold=True)
         heading.setObjectName("citingHeading")
         layout.addWidget(heading)
         for event_id, date, title in citing:

@@ -19,8 +19,8 @@ from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.export import COLUMNS, ExportError, export_csv
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.session import Session
+from azkz_desktop.ui.category_names import category_label
 from azkz_desktop.ui.dialogs import ask_save_path, show_message
-from azkz_desktop.ui.plural import counted
 from azkz_desktop.ui.timeline.geometry import AXIS_HEIGHT, TOP_MARGIN
 from azkz_desktop.ui.timeline.painting import Palette
 from azkz_desktop.ui.timeline.widget import TimelineWidget
@@ -68,7 +68,7 @@ class Exporter(QObject):
         self._timeline = timeline
         self._parent = parent
         self._report = report
-        self.bom_action = QAction("Add Byte-Order Mark to CSV (for Excel)", self, checkable=True)
+        self.bom_action = QAction(self.tr("Add Byte-Order Mark to CSV (for Excel)"), self, checkable=True)
         self.bom_action.setChecked(QSettings().value("export/bom", False) in (True, "true"))
         self.bom_action.toggled.connect(lambda on: QSettings().setValue("export/bom", on))
 
@@ -77,11 +77,8 @@ class Exporter(QObject):
     def write_events(self, path: Path, event_filter: EventFilter) -> int:
         rows = self._database.export_rows(event_filter)
         columns = getattr(self._database, "export_columns", COLUMNS)  # with a workspace: origin, my_note
-        bom = self.bom_action.isChecked()
-        count = export_csv(rows, Path(path), bom=bom, columns=columns)
-        self._report(
-            counted(count, "Exported %n event to %1", "Exported %n events to %1").replace("%1", str(path))
-        )
+        count = export_csv(rows, Path(path), bom=self.bom_action.isChecked(), columns=columns)
+        self._report(self.tr("Exported %n events to %1", "", count).replace("%1", str(path)))
         return count
 
     def write_image(self, path: Path, width: int) -> None:
@@ -98,7 +95,9 @@ class Exporter(QObject):
 
         timeline = self._timeline
         categories = {category.id: category for category in timeline.categories}
-        legend = [(categories[lane].label, categories[lane].color) for lane in timeline.shown_lanes()]
+        legend = [
+            (category_label(categories[lane]), categories[lane].color) for lane in timeline.shown_lanes()
+        ]
         summary = self._database.summary()
         outlets = "; ".join(document.outlet for document in self._database.documents("full"))
         credit = self.tr("Sources: %1; and %2 cited public reports. Data built %3 (azkz-desktop).")
@@ -117,19 +116,19 @@ class Exporter(QObject):
         if not self._session.selection:
             show_message(
                 self._parent,
-                "Export",
-                "Select events first (click, Ctrl+click or Shift+drag).",
+                self.tr("Export"),
+                self.tr("Select events first (click, Ctrl+click or Shift+drag)."),
                 QMessageBox.Icon.Information,
             )
             return
-        self._export_csv("Export Selected Events", EventFilter(ids=self._session.selection))
+        self._export_csv(self.tr("Export Selected Events"), EventFilter(ids=self._session.selection))
 
     def export_shown(self) -> None:
-        self._export_csv("Export All Shown Events", self._session.shown_filter)
+        self._export_csv(self.tr("Export All Shown Events"), self._session.shown_filter)
 
     def _export_csv(self, title: str, event_filter: EventFilter) -> None:
         name = f"azkz-events-{dt.date.today().isoformat()}.csv"
-        path = self._ask_path(title, name, "CSV files (*.csv)")
+        path = self._ask_path(title, name, self.tr("CSV files (*.csv)"))
         if path is not None:
             self._run(lambda: self.write_events(path, event_filter))
 
@@ -154,4 +153,4 @@ class Exporter(QObject):
         try:
             work()
         except ExportError as error:
-            show_message(self._parent, "Export failed", str(error))
+            show_message(self._parent, self.tr("Export failed"), str(error))

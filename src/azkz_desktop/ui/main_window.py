@@ -25,6 +25,7 @@ from azkz_desktop.data.workspace import Workspace
 from azkz_desktop.session import Session
 from azkz_desktop.session.workspace_data import WorkspaceDatabase
 from azkz_desktop.ui.accessibility.names import name_widgets
+from azkz_desktop.ui.category_names import category_labels
 from azkz_desktop.ui.details import DetailPane
 from azkz_desktop.ui.dialogs import remembered_folder, show_message
 from azkz_desktop.ui.documents import DocumentsView
@@ -34,7 +35,6 @@ from azkz_desktop.ui.exporting import Exporter
 from azkz_desktop.ui.filter_bar import FilterBar
 from azkz_desktop.ui.guard import shown_problems
 from azkz_desktop.ui.plain_text import plain_tooltip
-from azkz_desktop.ui.plural import counted
 from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.settings_store import SettingsStore
 from azkz_desktop.ui.timeline.overview import OverviewStrip
@@ -60,11 +60,11 @@ class MainWindow(WindowMenus, QMainWindow):
         database = WorkspaceDatabase(database, workspace, workspace_problem)  # type: ignore[assignment]
         self._database = database
         self._summary: DatabaseSummary = database.summary()
-        self.setWindowTitle(WINDOW_TITLE)
+        self.setWindowTitle(self.tr("Azerbaijan–Kazakhstan relations"))
         self.resize(1280, 800)
 
         self.categories = database.categories()
-        labels = {category.id: category.label for category in self.categories}
+        labels = category_labels(self.categories)
         self.index = database.timeline_index()
         lanes = [category.id for category in self.categories]
         self.session = Session(self.index, DatabaseRows(database, self.index), lanes)
@@ -136,13 +136,13 @@ class MainWindow(WindowMenus, QMainWindow):
         tabs = QTabWidget()
         tabs.setObjectName("tabs")
         tabs.setDocumentMode(True)
-        tabs.addTab(self.splitter, "Timeline")
-        tabs.addTab(self.documents, "Documents")
-        tabs.addTab(self.trade, "Trade")
+        tabs.addTab(self.splitter, self.tr("Timeline"))
+        tabs.addTab(self.documents, self.tr("Documents"))
+        tabs.addTab(self.trade, self.tr("Trade"))
         return tabs
 
     def _build_details_dock(self) -> QDockWidget:
-        dock = QDockWidget("Details", self)
+        dock = QDockWidget(self.tr("Details"), self)
         dock.setObjectName("detailsDock")
         dock.setWidget(self.details)
         dock.setFeatures(
@@ -188,7 +188,7 @@ class MainWindow(WindowMenus, QMainWindow):
             workspace, problem = self.workspace_ui.reopened(database.category_ids())
             window = MainWindow(database, workspace=workspace, workspace_problem=problem)
         except DatabaseError as error:
-            show_message(self, "Cannot open the database", f"{error.path}\n\n{error.problem}")
+            show_message(self, self.tr("Cannot open the database"), f"{error.path}\n\n{error.problem}")
             return None
         window.show()
         self.close()
@@ -206,17 +206,23 @@ class MainWindow(WindowMenus, QMainWindow):
         counts = self.session.status()
         own = 0 if self.index.mine is None else int(self.index.mine.sum())  # the reader's own events
         parts = [
-            f"{summary.event_count + own} events"
+            self.tr("%n events", "", summary.event_count + own)
             if counts.all_shown
-            else f"{counts.shown} of {counts.total} events shown"
+            else self.tr("%1 of %n events shown", "", counts.total).replace(
+                "%1", self.locale().toString(counts.shown)
+            )
         ]
         hidden = len(self.session.hidden_lanes)
         if hidden:
-            parts.append(counted(hidden, "%n lane hidden", "%n lanes hidden"))
+            parts.append(self.tr("%n lanes hidden", "", hidden))
         if counts.selected:
-            parts.append(f"{counts.selected} selected")
-        parts.append(f"database built {summary.built}" if summary.built else "database")
-        parts.append("offline")
+            parts.append(self.tr("%n selected", "", counts.selected))
+        parts.append(
+            self.tr("database built %1").replace("%1", summary.built)
+            if summary.built
+            else self.tr("database")
+        )
+        parts.append(self.tr("offline"))
         return " · ".join(parts)
 
     def _update_status(self, *_: object) -> None:
@@ -224,7 +230,7 @@ class MainWindow(WindowMenus, QMainWindow):
         skipped = self._database.skipped_rows + shown_problems()
         self.problems_label.setVisible(bool(skipped))
         if skipped:
-            self.problems_label.setText(f"⚠ {len(skipped)} damaged record(s) skipped")
+            self.problems_label.setText("⚠ " + self.tr("%n damaged records skipped", "", len(skipped)))
             self.problems_label.setToolTip(plain_tooltip("\n".join(skipped[:40])))
 
     def _report(self, message: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage, QPdfWriter
 
 from azkz_desktop import app_version
@@ -32,9 +33,9 @@ def write_pdf(path: Path, content: ReportContent, timeline: QImage | None) -> in
         finally:
             del writer  # closes the file
         if temporary.stat().st_size == 0:
-            raise OSError("the PDF could not be written")
+            raise OSError(QCoreApplication.translate("Export", "the PDF could not be written"))
 
     if path.suffix.lower() != ".pdf":
-        raise ExportError(f"{path}: choose a name ending in .pdf")
+        raise ExportError(f"{path}: " + QCoreApplication.translate("Export", "choose a name ending in .pdf"))
     replace_atomically(path, write)
     return pages[0]
