@@ -498,6 +498,50 @@
         <translation>Die volle Adresse einer Quelle oder ein Zitat in die Zwischenablage legen</translation>
     </message>
     <message>
+        <source>Your workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star the selected events, or unstar them (also in the context menus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ in the filter bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only starred events, with the other filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type in My note (detail pane)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note; it is saved as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an event of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Z, Ctrl+Shift+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo and redo stars, notes and your own events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overview strip</source>
         <translation>Übersichtsleiste</translation>
     </message>
@@ -594,6 +638,57 @@
             <numerusform>Dazu %n zitierter öffentlicher Bericht (siehe die Quellen der Ereignisse).</numerusform>
             <numerusform>Dazu %n zitierte öffentliche Berichte (siehe die Quellen der Ereignisse).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Import CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows can be imported as your own events, %3 rows are rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing adds the accepted rows only, all at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not used: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Kategorie</translation>
+    </message>
+    <message>
+        <source>Accepted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 Events</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -962,12 +1057,16 @@ Die App läuft weiter. Die Einzelheiten stehen in
         <translation>Kategorien (%1)</translation>
     </message>
     <message>
-        <source>Bilateral Only</source>
-        <translation>Nur bilateral</translation>
+        <source>Bilateral</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leave out events held within a multilateral setting (CIS, Turkic, SCO, … summits)</source>
-        <translation>Ereignisse im multilateralen Rahmen weglassen (GUS-, Türk-, SOZ-Gipfel …)</translation>
+        <source>Bilateral only: leave out events held within a multilateral setting (CIS, Turkic, SCO, … summits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starred only: the events you starred (S stars the selection)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  From </source>
@@ -1169,6 +1268,47 @@ Die App läuft weiter. Die Einzelheiten stehen in
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Import Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging %1 into your workspace, by event id, would give:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where both have a note or event, the newer one wins; the other is kept in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Your note on this event (saved as you type)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrphanNotesDialog</name>
+    <message>
+        <source>Notes on Events No Longer in the Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These notes are on events this database no longer has. They are kept in your workspace and come back if the event does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every note is on an event of this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewAccessible</name>
     <message>
         <source>Overview: showing %1</source>
@@ -1184,6 +1324,81 @@ Die App läuft weiter. Die Einzelheiten stehen in
     <message>
         <source>The whole period: drag the frame, or click to move the timeline there</source>
         <translation>Der ganze Zeitraum: Rahmen ziehen oder klicken, um die Zeitleiste dorthin zu bewegen</translation>
+    </message>
+</context>
+<context>
+    <name>OwnEventDialog</name>
+    <message>
+        <source>Edit Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2024, 2024-03 or 2024-03-10: as precise as you know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, at the same precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report t&amp;itle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report da&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or describe the source in your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source as te&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red first</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1808,6 +2023,100 @@ Die Zahlen reichen von {first} bis {last}: bewegen Sie die Zeitleiste dorthin od
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceController</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tar or Unstar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit E&amp;vent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your workspace could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is open in this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◇ Your own event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ Starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePanel</name>
+    <message>
+        <source>◇ Your own event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ Starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>☆ Star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unstar this event (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star this event (S)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
