@@ -499,47 +499,47 @@
     </message>
     <message>
         <source>Your workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>İş sahəniz</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Star the selected events, or unstar them (also in the context menus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilmiş hadisələri ulduzla işarələmək və ya ulduzu götürmək (kontekst menyularında da)</translation>
     </message>
     <message>
         <source>★ in the filter bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Süzgəc panelində ★</translation>
     </message>
     <message>
         <source>Show only starred events, with the other filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Digər süzgəclərlə birlikdə yalnız ulduzlu hadisələri göstərmək</translation>
     </message>
     <message>
         <source>Type in My note (detail pane)</source>
-        <translation type="unfinished"></translation>
+        <translation>«Mənim qeydim» sahəsində yazmaq (təfərrüat paneli)</translation>
     </message>
     <message>
         <source>Write a note; it is saved as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeyd yazmaq; yazdıqca saxlanılır</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Add an event of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Öz hadisənizi əlavə etmək</translation>
     </message>
     <message>
         <source>Ctrl+Z, Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z, Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>Undo and redo stars, notes and your own events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulduzları, qeydləri və öz hadisələrinizi geri qaytarmaq və təkrarlamaq</translation>
     </message>
     <message>
         <source>Overview strip</source>
@@ -644,51 +644,51 @@
     <name>CsvImportDialog</name>
     <message>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV idxalı</translation>
     </message>
     <message>
         <source>%1: %2 rows can be imported as your own events, %3 rows are rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 sətir öz hadisələriniz kimi idxal oluna bilər, %3 sətir rədd edilir.</translation>
     </message>
     <message>
         <source>Importing adds the accepted rows only, all at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>İdxal yalnız qəbul edilmiş sətirləri, hamısını birdən əlavə edir.</translation>
     </message>
     <message>
         <source>Columns not used: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>İstifadə olunmayan sütunlar: %1.</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Sətir</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Tarix</translation>
+        <translation>Tarix</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Ad</translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kateqoriya</translation>
+        <translation>Kateqoriya</translation>
     </message>
     <message>
         <source>Accepted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qəbul edilib (%1)</translation>
     </message>
     <message>
         <source>Why it is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rədd edilmə səbəbi</translation>
     </message>
     <message>
         <source>Rejected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rədd edilib (%1)</translation>
     </message>
     <message>
         <source>Import %1 Events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hadisəni idxal et</translation>
     </message>
 </context>
 <context>
@@ -1058,15 +1058,15 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>Bilateral</source>
-        <translation type="unfinished"></translation>
+        <translation>İkitərəfli</translation>
     </message>
     <message>
         <source>Bilateral only: leave out events held within a multilateral setting (CIS, Turkic, SCO, … summits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnız ikitərəfli: çoxtərəfli çərçivədə keçən hadisələri çıxarmaq (MDB, Türk, ŞƏT, … sammitləri)</translation>
     </message>
     <message>
         <source>Starred only: the events you starred (S stars the selection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnız ulduzlu: ulduzladığınız hadisələr (S seçimi ulduzlayır)</translation>
     </message>
     <message>
         <source>  From </source>
@@ -1271,41 +1271,41 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     <name>MergeDialog</name>
     <message>
         <source>Import Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>İş sahəsini idxal et</translation>
     </message>
     <message>
         <source>Merging %1 into your workspace, by event id, would give:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 faylını hadisə identifikatoruna görə iş sahənizlə birləşdirmək bunu verərdi:</translation>
     </message>
     <message>
         <source>Where both have a note or event, the newer one wins; the other is kept in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hər ikisində qeyd və ya hadisə olduqda daha yenisi qalib gəlir; digəri tarixçədə saxlanılır.</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Birləşdir</translation>
     </message>
 </context>
 <context>
     <name>NoteEditor</name>
     <message>
         <source>Your note on this event (saved as you type)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu hadisə haqqında qeydiniz (yazdıqca saxlanılır)…</translation>
     </message>
 </context>
 <context>
     <name>OrphanNotesDialog</name>
     <message>
         <source>Notes on Events No Longer in the Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Artıq məlumatlarda olmayan hadisələrə dair qeydlər</translation>
     </message>
     <message>
         <source>These notes are on events this database no longer has. They are kept in your workspace and come back if the event does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu qeydlər bu verilənlər bazasında artıq olmayan hadisələrə aiddir. Onlar iş sahənizdə saxlanılır və hadisə geri qayıtsa, onlar da qayıdır.</translation>
     </message>
     <message>
         <source>Every note is on an event of this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hər qeyd bu verilənlər bazasının bir hadisəsinə aiddir.</translation>
     </message>
 </context>
 <context>
@@ -1330,75 +1330,75 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     <name>OwnEventDialog</name>
     <message>
         <source>Edit Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisəni redaktə et</translation>
     </message>
     <message>
         <source>Add Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisə əlavə et</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarix</translation>
     </message>
     <message>
         <source>2024, 2024-03 or 2024-03-10: as precise as you know</source>
-        <translation type="unfinished"></translation>
+        <translation>2024, 2024-03 və ya 2024-03-10: bildiyiniz dəqiqliklə</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sonadək</translation>
     </message>
     <message>
         <source>optional, at the same precision</source>
-        <translation type="unfinished"></translation>
+        <translation>istəyə görə, eyni dəqiqliklə</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ad</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xülasə</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kateqoriya</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>Şə&amp;xslər</translation>
     </message>
     <message>
         <source>names separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>adlar ; ilə ayrılır</translation>
     </message>
     <message>
         <source>Source &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>Mənbənin ü&amp;nvanı</translation>
     </message>
     <message>
         <source>&amp;Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nəşr</translation>
     </message>
     <message>
         <source>Report t&amp;itle</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesabatın a&amp;dı</translation>
     </message>
     <message>
         <source>Report da&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesabatın tari&amp;xi</translation>
     </message>
     <message>
         <source>or describe the source in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>və ya mənbəni öz sözlərinizlə təsvir edin</translation>
     </message>
     <message>
         <source>Source as te&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>Mənbə mətn ki&amp;mi</translation>
     </message>
     <message>
         <source>Correct the fields marked in red first</source>
-        <translation type="unfinished"></translation>
+        <translation>Əvvəlcə qırmızı ilə işarələnmiş sahələri düzəldin</translation>
     </message>
 </context>
 <context>
@@ -2029,94 +2029,94 @@ Rəqəmlər {first}–{last} dövrünü əhatə edir: xronologiyanı ora sürü�
     <name>WorkspaceController</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geri qaytar</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Təkrarla</translation>
     </message>
     <message>
         <source>S&amp;tar or Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ulduzla və ya ulduzu götür</translation>
     </message>
     <message>
         <source>&amp;Add Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisə ə&amp;lavə et…</translation>
     </message>
     <message>
         <source>Edit E&amp;vent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisəni re&amp;daktə et…</translation>
     </message>
     <message>
         <source>&amp;Delete Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisəni &amp;sil</translation>
     </message>
     <message>
         <source>Your workspace could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>İş sahənizi açmaq mümkün olmadı: %1</translation>
     </message>
     <message>
         <source>No workspace is open in this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu pəncərədə açıq iş sahəsi yoxdur</translation>
     </message>
     <message>
         <source>Workspace unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>İş sahəsi əlçatan deyil</translation>
     </message>
     <message>
         <source>◇ Your own event</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Öz hadisəniz</translation>
     </message>
     <message>
         <source>★ Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Ulduzlu</translation>
     </message>
     <message>
         <source>My note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mənim qeydim: %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saxlanılmadı: %1</translation>
     </message>
     <message>
         <source>Your change could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Dəyişikliyinizi saxlamaq mümkün olmadı</translation>
     </message>
 </context>
 <context>
     <name>WorkspacePanel</name>
     <message>
         <source>◇ Your own event</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Öz hadisəniz</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redaktə et…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Sil</translation>
     </message>
     <message>
         <source>My note</source>
-        <translation type="unfinished"></translation>
+        <translation>Mənim qeydim</translation>
     </message>
     <message>
         <source>★ Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Ulduzlu</translation>
     </message>
     <message>
         <source>☆ Star</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Ulduzla</translation>
     </message>
     <message>
         <source>Unstar this event (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu hadisənin ulduzunu götür (S)</translation>
     </message>
     <message>
         <source>Star this event (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu hadisəni ulduzla (S)</translation>
     </message>
 </context>
 <context>

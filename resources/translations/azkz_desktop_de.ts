@@ -499,47 +499,47 @@
     </message>
     <message>
         <source>Your workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Arbeitsbereich</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Star the selected events, or unstar them (also in the context menus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Ereignisse mit Stern markieren oder den Stern entfernen (auch in den Kontextmenüs)</translation>
     </message>
     <message>
         <source>★ in the filter bar</source>
-        <translation type="unfinished"></translation>
+        <translation>★ in der Filterleiste</translation>
     </message>
     <message>
         <source>Show only starred events, with the other filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ereignisse mit Stern zeigen, zusammen mit den anderen Filtern</translation>
     </message>
     <message>
         <source>Type in My note (detail pane)</source>
-        <translation type="unfinished"></translation>
+        <translation>In „Meine Notiz“ schreiben (Detailbereich)</translation>
     </message>
     <message>
         <source>Write a note; it is saved as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz schreiben; sie wird beim Tippen gespeichert</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+N</translation>
     </message>
     <message>
         <source>Add an event of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eigenes Ereignis hinzufügen</translation>
     </message>
     <message>
         <source>Ctrl+Z, Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Z, Strg+Umschalt+Z</translation>
     </message>
     <message>
         <source>Undo and redo stars, notes and your own events</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterne, Notizen und eigene Ereignisse rückgängig machen und wiederherstellen</translation>
     </message>
     <message>
         <source>Overview strip</source>
@@ -644,51 +644,51 @@
     <name>CsvImportDialog</name>
     <message>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV importieren</translation>
     </message>
     <message>
         <source>%1: %2 rows can be imported as your own events, %3 rows are rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Zeilen können als eigene Ereignisse importiert werden, %3 Zeilen werden abgelehnt.</translation>
     </message>
     <message>
         <source>Importing adds the accepted rows only, all at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import fügt nur die angenommenen Zeilen hinzu, alle auf einmal.</translation>
     </message>
     <message>
         <source>Columns not used: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verwendete Spalten: %1.</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategorie</translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Accepted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen (%1)</translation>
     </message>
     <message>
         <source>Why it is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund der Ablehnung</translation>
     </message>
     <message>
         <source>Rejected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt (%1)</translation>
     </message>
     <message>
         <source>Import %1 Events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse importieren</translation>
     </message>
 </context>
 <context>
@@ -1058,15 +1058,15 @@ Die App läuft weiter. Die Einzelheiten stehen in
     </message>
     <message>
         <source>Bilateral</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilateral</translation>
     </message>
     <message>
         <source>Bilateral only: leave out events held within a multilateral setting (CIS, Turkic, SCO, … summits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur bilateral: Ereignisse in multilateralem Rahmen weglassen (GUS-, Türk-, SOZ-Gipfel …)</translation>
     </message>
     <message>
         <source>Starred only: the events you starred (S stars the selection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur mit Stern: die Ereignisse, die Sie markiert haben (S markiert die Auswahl)</translation>
     </message>
     <message>
         <source>  From </source>
@@ -1271,41 +1271,41 @@ Die App läuft weiter. Die Einzelheiten stehen in
     <name>MergeDialog</name>
     <message>
         <source>Import Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich importieren</translation>
     </message>
     <message>
         <source>Merging %1 into your workspace, by event id, would give:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach Ereigniskennung in Ihren Arbeitsbereich zusammenzuführen ergäbe:</translation>
     </message>
     <message>
         <source>Where both have a note or event, the newer one wins; the other is kept in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haben beide eine Notiz oder ein Ereignis, gewinnt die neuere; die andere bleibt im Verlauf erhalten.</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen</translation>
     </message>
 </context>
 <context>
     <name>NoteEditor</name>
     <message>
         <source>Your note on this event (saved as you type)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Notiz zu diesem Ereignis (wird beim Tippen gespeichert)…</translation>
     </message>
 </context>
 <context>
     <name>OrphanNotesDialog</name>
     <message>
         <source>Notes on Events No Longer in the Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zu Ereignissen, die nicht mehr in den Daten sind</translation>
     </message>
     <message>
         <source>These notes are on events this database no longer has. They are kept in your workspace and come back if the event does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Notizen gehören zu Ereignissen, die diese Datenbank nicht mehr enthält. Sie bleiben in Ihrem Arbeitsbereich und kehren zurück, wenn das Ereignis zurückkehrt.</translation>
     </message>
     <message>
         <source>Every note is on an event of this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Notiz gehört zu einem Ereignis dieser Datenbank.</translation>
     </message>
 </context>
 <context>
@@ -1330,75 +1330,75 @@ Die App läuft weiter. Die Einzelheiten stehen in
     <name>OwnEventDialog</name>
     <message>
         <source>Edit Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis bearbeiten</translation>
     </message>
     <message>
         <source>Add Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum</translation>
     </message>
     <message>
         <source>2024, 2024-03 or 2024-03-10: as precise as you know</source>
-        <translation type="unfinished"></translation>
+        <translation>2024, 2024-03 oder 2024-03-10: so genau, wie Sie es wissen</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>optional, at the same precision</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, in derselben Genauigkeit</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorie</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personen</translation>
     </message>
     <message>
         <source>names separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen durch ; getrennt</translation>
     </message>
     <message>
         <source>Source &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse der Quelle</translation>
     </message>
     <message>
         <source>&amp;Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medium</translation>
     </message>
     <message>
         <source>Report t&amp;itle</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itel des Berichts</translation>
     </message>
     <message>
         <source>Report da&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>Datu&amp;m des Berichts</translation>
     </message>
     <message>
         <source>or describe the source in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>oder die Quelle mit eigenen Worten beschreiben</translation>
     </message>
     <message>
         <source>Source as te&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle als Te&amp;xt</translation>
     </message>
     <message>
         <source>Correct the fields marked in red first</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie zuerst die rot markierten Felder</translation>
     </message>
 </context>
 <context>
@@ -2029,94 +2029,94 @@ Die Zahlen reichen von {first} bis {last}: bewegen Sie die Zeitleiste dorthin od
     <name>WorkspaceController</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>S&amp;tar or Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tern setzen oder entfernen</translation>
     </message>
     <message>
         <source>&amp;Add Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Edit E&amp;vent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis be&amp;arbeiten…</translation>
     </message>
     <message>
         <source>&amp;Delete Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis &amp;löschen</translation>
     </message>
     <message>
         <source>Your workspace could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Arbeitsbereich konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>No workspace is open in this window</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Fenster ist kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
         <source>Workspace unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich nicht verfügbar</translation>
     </message>
     <message>
         <source>◇ Your own event</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Ihr eigenes Ereignis</translation>
     </message>
     <message>
         <source>★ Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Mit Stern</translation>
     </message>
     <message>
         <source>My note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Notiz: %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Your change could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderung konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
     <name>WorkspacePanel</name>
     <message>
         <source>◇ Your own event</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Ihr eigenes Ereignis</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>My note</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Notiz</translation>
     </message>
     <message>
         <source>★ Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Mit Stern</translation>
     </message>
     <message>
         <source>☆ Star</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Stern</translation>
     </message>
     <message>
         <source>Unstar this event (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stern dieses Ereignisses entfernen (S)</translation>
     </message>
     <message>
         <source>Star this event (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ereignis mit Stern markieren (S)</translation>
     </message>
 </context>
 <context>

@@ -499,47 +499,47 @@
     </message>
     <message>
         <source>Your workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің жұмыс кеңістігіңіз</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Star the selected events, or unstar them (also in the context menus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған оқиғаларды жұлдызшамен белгілеу не белгіні алу (мәтінмәндік мәзірлерде де)</translation>
     </message>
     <message>
         <source>★ in the filter bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзгі тақтасындағы ★</translation>
     </message>
     <message>
         <source>Show only starred events, with the other filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа сүзгілермен бірге тек жұлдызшалы оқиғаларды көрсету</translation>
     </message>
     <message>
         <source>Type in My note (detail pane)</source>
-        <translation type="unfinished"></translation>
+        <translation>«Менің жазбам» өрісіне жазу (мәліметтер тақтасы)</translation>
     </message>
     <message>
         <source>Write a note; it is saved as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба жазу; ол теру барысында сақталады</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Add an event of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Өз оқиғаңызды қосу</translation>
     </message>
     <message>
         <source>Ctrl+Z, Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z, Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>Undo and redo stars, notes and your own events</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұлдызшаларды, жазбаларды және өз оқиғаларыңызды болдырмау және қайталау</translation>
     </message>
     <message>
         <source>Overview strip</source>
@@ -644,51 +644,51 @@
     <name>CsvImportDialog</name>
     <message>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV импорттау</translation>
     </message>
     <message>
         <source>%1: %2 rows can be imported as your own events, %3 rows are rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 жолды өз оқиғаларыңыз ретінде импорттауға болады, %3 жол қабылданбады.</translation>
     </message>
     <message>
         <source>Importing adds the accepted rows only, all at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт тек қабылданған жолдарды бірден қосады.</translation>
     </message>
     <message>
         <source>Columns not used: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланылмаған бағандар: %1.</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Жол</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Күні</translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Атауы</translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Санат</translation>
+        <translation>Санат</translation>
     </message>
     <message>
         <source>Accepted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданды (%1)</translation>
     </message>
     <message>
         <source>Why it is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбау себебі</translation>
     </message>
     <message>
         <source>Rejected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбады (%1)</translation>
     </message>
     <message>
         <source>Import %1 Events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 оқиғаны импорттау</translation>
     </message>
 </context>
 <context>
@@ -1058,15 +1058,15 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>Bilateral</source>
-        <translation type="unfinished"></translation>
+        <translation>Екіжақты</translation>
     </message>
     <message>
         <source>Bilateral only: leave out events held within a multilateral setting (CIS, Turkic, SCO, … summits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек екіжақты: көпжақты форматтағы оқиғаларды шығарып тастау (ТМД, Түркі, ШЫҰ, … саммиттері)</translation>
     </message>
     <message>
         <source>Starred only: the events you starred (S stars the selection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек жұлдызшалы: сіз белгілеген оқиғалар (S таңдалғанды белгілейді)</translation>
     </message>
     <message>
         <source>  From </source>
@@ -1271,41 +1271,41 @@ The app keeps running. The details were written to
     <name>MergeDialog</name>
     <message>
         <source>Import Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс кеңістігін импорттау</translation>
     </message>
     <message>
         <source>Merging %1 into your workspace, by event id, would give:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлын оқиға идентификаторы бойынша жұмыс кеңістігіңізбен біріктіру нәтижесі:</translation>
     </message>
     <message>
         <source>Where both have a note or event, the newer one wins; the other is kept in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Екеуінде де жазба не оқиға болса, жаңасы басым болады; екіншісі тарихта сақталады.</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Біріктіру</translation>
     </message>
 </context>
 <context>
     <name>NoteEditor</name>
     <message>
         <source>Your note on this event (saved as you type)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы оқиға туралы жазбаңыз (теру барысында сақталады)…</translation>
     </message>
 </context>
 <context>
     <name>OrphanNotesDialog</name>
     <message>
         <source>Notes on Events No Longer in the Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректерде енді жоқ оқиғалар туралы жазбалар</translation>
     </message>
     <message>
         <source>These notes are on events this database no longer has. They are kept in your workspace and come back if the event does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жазбалар осы дерекқорда енді жоқ оқиғаларға қатысты. Олар жұмыс кеңістігіңізде сақталады және оқиға қайтса, олар да қайтады.</translation>
     </message>
     <message>
         <source>Every note is on an event of this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр жазба осы дерекқордың оқиғасына қатысты.</translation>
     </message>
 </context>
 <context>
@@ -1330,75 +1330,75 @@ The app keeps running. The details were written to
     <name>OwnEventDialog</name>
     <message>
         <source>Edit Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаны түзету</translation>
     </message>
     <message>
         <source>Add Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиға қосу</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Күні</translation>
     </message>
     <message>
         <source>2024, 2024-03 or 2024-03-10: as precise as you know</source>
-        <translation type="unfinished"></translation>
+        <translation>2024, 2024-03 не 2024-03-10: білетін дәлдігіңізбен</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дейін</translation>
     </message>
     <message>
         <source>optional, at the same precision</source>
-        <translation type="unfinished"></translation>
+        <translation>міндетті емес, сол дәлдікпен</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Атауы</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қысқаша мазмұны</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Санат</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>А&amp;дамдар</translation>
     </message>
     <message>
         <source>names separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>есімдер ; арқылы бөлінеді</translation>
     </message>
     <message>
         <source>Source &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз &amp;мекенжайы</translation>
     </message>
     <message>
         <source>&amp;Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Басылым</translation>
     </message>
     <message>
         <source>Report t&amp;itle</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабарлама ат&amp;ауы</translation>
     </message>
     <message>
         <source>Report da&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабарлама кү&amp;ні</translation>
     </message>
     <message>
         <source>or describe the source in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>не дереккөзді өз сөзіңізбен сипаттаңыз</translation>
     </message>
     <message>
         <source>Source as te&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз мә&amp;тін ретінде</translation>
     </message>
     <message>
         <source>Correct the fields marked in red first</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен қызылмен белгіленген өрістерді түзетіңіз</translation>
     </message>
 </context>
 <context>
@@ -2029,94 +2029,94 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     <name>WorkspaceController</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Болдырмау</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қайталау</translation>
     </message>
     <message>
         <source>S&amp;tar or Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жұлдызша қою не алу</translation>
     </message>
     <message>
         <source>&amp;Add Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиға &amp;қосу…</translation>
     </message>
     <message>
         <source>Edit E&amp;vent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаны &amp;түзету…</translation>
     </message>
     <message>
         <source>&amp;Delete Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаны ө&amp;шіру</translation>
     </message>
     <message>
         <source>Your workspace could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс кеңістігіңізді ашу мүмкін болмады: %1</translation>
     </message>
     <message>
         <source>No workspace is open in this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл терезеде жұмыс кеңістігі ашық емес</translation>
     </message>
     <message>
         <source>Workspace unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс кеңістігі қолжетімсіз</translation>
     </message>
     <message>
         <source>◇ Your own event</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Өз оқиғаңыз</translation>
     </message>
     <message>
         <source>★ Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Жұлдызшалы</translation>
     </message>
     <message>
         <source>My note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Менің жазбам: %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталмады: %1</translation>
     </message>
     <message>
         <source>Your change could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерісіңізді сақтау мүмкін болмады</translation>
     </message>
 </context>
 <context>
     <name>WorkspacePanel</name>
     <message>
         <source>◇ Your own event</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Өз оқиғаңыз</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзету…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Өшіру</translation>
     </message>
     <message>
         <source>My note</source>
-        <translation type="unfinished"></translation>
+        <translation>Менің жазбам</translation>
     </message>
     <message>
         <source>★ Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Жұлдызшалы</translation>
     </message>
     <message>
         <source>☆ Star</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Жұлдызша</translation>
     </message>
     <message>
         <source>Unstar this event (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы оқиғаның жұлдызшасын алу (S)</translation>
     </message>
     <message>
         <source>Star this event (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы оқиғаны жұлдызшамен белгілеу (S)</translation>
     </message>
 </context>
 <context>

@@ -499,47 +499,47 @@
     </message>
     <message>
         <source>Your workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше рабочее пространство</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Star the selected events, or unstar them (also in the context menus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить выбранные события звёздочкой или снять её (также в контекстных меню)</translation>
     </message>
     <message>
         <source>★ in the filter bar</source>
-        <translation type="unfinished"></translation>
+        <translation>★ на панели фильтров</translation>
     </message>
     <message>
         <source>Show only starred events, with the other filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать только отмеченные звёздочкой события, вместе с другими фильтрами</translation>
     </message>
     <message>
         <source>Type in My note (detail pane)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввод в поле «Моя заметка» (панель подробностей)</translation>
     </message>
     <message>
         <source>Write a note; it is saved as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Написать заметку; она сохраняется по мере ввода</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Add an event of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить собственное событие</translation>
     </message>
     <message>
         <source>Ctrl+Z, Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z, Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>Undo and redo stars, notes and your own events</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить и повторить звёздочки, заметки и собственные события</translation>
     </message>
     <message>
         <source>Overview strip</source>
@@ -653,51 +653,51 @@
     <name>CsvImportDialog</name>
     <message>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт CSV</translation>
     </message>
     <message>
         <source>%1: %2 rows can be imported as your own events, %3 rows are rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: строк, которые можно импортировать как ваши события: %2; отклонено строк: %3.</translation>
     </message>
     <message>
         <source>Importing adds the accepted rows only, all at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт добавляет только принятые строки, все сразу.</translation>
     </message>
     <message>
         <source>Columns not used: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неиспользуемые столбцы: %1.</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Категория</translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Accepted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Принято (%1)</translation>
     </message>
     <message>
         <source>Why it is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина отклонения</translation>
     </message>
     <message>
         <source>Rejected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено (%1)</translation>
     </message>
     <message>
         <source>Import %1 Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать события (%1)</translation>
     </message>
 </context>
 <context>
@@ -1072,15 +1072,15 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>Bilateral</source>
-        <translation type="unfinished"></translation>
+        <translation>Двусторонние</translation>
     </message>
     <message>
         <source>Bilateral only: leave out events held within a multilateral setting (CIS, Turkic, SCO, … summits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Только двусторонние: без событий в многостороннем формате (саммиты СНГ, тюркских государств, ШОС …)</translation>
     </message>
     <message>
         <source>Starred only: the events you starred (S stars the selection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Только со звёздочкой: события, которые вы отметили (S отмечает выделение)</translation>
     </message>
     <message>
         <source>  From </source>
@@ -1290,41 +1290,41 @@ The app keeps running. The details were written to
     <name>MergeDialog</name>
     <message>
         <source>Import Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт рабочего пространства</translation>
     </message>
     <message>
         <source>Merging %1 into your workspace, by event id, would give:</source>
-        <translation type="unfinished"></translation>
+        <translation>Слияние %1 с вашим рабочим пространством по идентификатору события даст:</translation>
     </message>
     <message>
         <source>Where both have a note or event, the newer one wins; the other is kept in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если заметка или событие есть в обоих, побеждает более новое; другое сохраняется в истории.</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить</translation>
     </message>
 </context>
 <context>
     <name>NoteEditor</name>
     <message>
         <source>Your note on this event (saved as you type)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша заметка к этому событию (сохраняется по мере ввода)…</translation>
     </message>
 </context>
 <context>
     <name>OrphanNotesDialog</name>
     <message>
         <source>Notes on Events No Longer in the Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки к событиям, которых больше нет в данных</translation>
     </message>
     <message>
         <source>These notes are on events this database no longer has. They are kept in your workspace and come back if the event does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти заметки относятся к событиям, которых больше нет в этой базе данных. Они хранятся в вашем рабочем пространстве и вернутся, если вернётся событие.</translation>
     </message>
     <message>
         <source>Every note is on an event of this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая заметка относится к событию этой базы данных.</translation>
     </message>
 </context>
 <context>
@@ -1349,75 +1349,75 @@ The app keeps running. The details were written to
     <name>OwnEventDialog</name>
     <message>
         <source>Edit Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить событие</translation>
     </message>
     <message>
         <source>Add Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить событие</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата</translation>
     </message>
     <message>
         <source>2024, 2024-03 or 2024-03-10: as precise as you know</source>
-        <translation type="unfinished"></translation>
+        <translation>2024, 2024-03 или 2024-03-10: с той точностью, какая вам известна</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;По</translation>
     </message>
     <message>
         <source>optional, at the same precision</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно, с той же точностью</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Краткое описание</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;атегория</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Люди</translation>
     </message>
     <message>
         <source>names separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>имена через ;</translation>
     </message>
     <message>
         <source>Source &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес источника</translation>
     </message>
     <message>
         <source>&amp;Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Издание</translation>
     </message>
     <message>
         <source>Report t&amp;itle</source>
-        <translation type="unfinished"></translation>
+        <translation>Назв&amp;ание сообщения</translation>
     </message>
     <message>
         <source>Report da&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>Да&amp;та сообщения</translation>
     </message>
     <message>
         <source>or describe the source in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>или опишите источник своими словами</translation>
     </message>
     <message>
         <source>Source as te&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник &amp;текстом</translation>
     </message>
     <message>
         <source>Correct the fields marked in red first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала исправьте поля, отмеченные красным</translation>
     </message>
 </context>
 <context>
@@ -2048,94 +2048,94 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     <name>WorkspaceController</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>S&amp;tar or Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Звёздочка: поставить или снять</translation>
     </message>
     <message>
         <source>&amp;Add Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить событие…</translation>
     </message>
     <message>
         <source>Edit E&amp;vent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить событие…</translation>
     </message>
     <message>
         <source>&amp;Delete Event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить событие</translation>
     </message>
     <message>
         <source>Your workspace could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть ваше рабочее пространство: %1</translation>
     </message>
     <message>
         <source>No workspace is open in this window</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом окне не открыто рабочее пространство</translation>
     </message>
     <message>
         <source>Workspace unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее пространство недоступно</translation>
     </message>
     <message>
         <source>◇ Your own event</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Ваше собственное событие</translation>
     </message>
     <message>
         <source>★ Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Со звёздочкой</translation>
     </message>
     <message>
         <source>My note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Моя заметка: %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: %1</translation>
     </message>
     <message>
         <source>Your change could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить ваше изменение</translation>
     </message>
 </context>
 <context>
     <name>WorkspacePanel</name>
     <message>
         <source>◇ Your own event</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ Ваше собственное событие</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>My note</source>
-        <translation type="unfinished"></translation>
+        <translation>Моя заметка</translation>
     </message>
     <message>
         <source>★ Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Со звёздочкой</translation>
     </message>
     <message>
         <source>☆ Star</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Звёздочка</translation>
     </message>
     <message>
         <source>Unstar this event (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять звёздочку с этого события (S)</translation>
     </message>
     <message>
         <source>Star this event (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить это событие звёздочкой (S)</translation>
     </message>
 </context>
 <context>
