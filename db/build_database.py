@@ -40,6 +40,7 @@ from azkz_desktop.data.schema import (  # noqa: E402
     PERSON_KINDS,
     SCHEMA_VERSION,
 )
+from azkz_desktop.data.timeline_arrays import write_arrays  # noqa: E402
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 COLOR = re.compile(r"^#[0-9a-f]{6}$")
@@ -558,6 +559,8 @@ def write_database(curated: Curated, path: Path, built: str) -> None:
     db["trade"].create_index(["year"])
     write_event_search(db, curated)
     db["documents"].enable_fts(["title", "text"], tokenize=FTS_TOKENIZER)
+    write_arrays(db.conn)
+    db.conn.commit()
     db.vacuum()
     db.close()
 

@@ -15,6 +15,10 @@ import operator
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
 
 from azkz_desktop.data.citation import has_headline, source_name
 from azkz_desktop.data.dates import DateSpan
@@ -48,12 +52,13 @@ from azkz_desktop.data.schema import (
     REQUIRED_COLUMNS,
     SCHEMA_VERSION,
 )
+from azkz_desktop.data.text_queries import TITLE_SHOWN, SqlTexts
+from azkz_desktop.data.timeline_arrays import VALID, arrays_from_rows, digest, read_arrays, stored_digest
 from azkz_desktop.data.timeline_index import PRECISION_CODE, TimelineIndex
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Longer than any real value: shown cut short in the window and reported by `check`.
 OVERSIZED_TEXT = 100_000
-TITLE_SHOWN = 500  # characters of a title the timeline and the list keep
 # (table, key column, {column: expected SQLite type}) for `check`'s type test.
 TYPED_COLUMNS = (
     (
@@ -284,32 +289,70 @@ class RelationsDatabase:
     def timeline_index(self, chunk_size: int = 50_000) -> TimelineIndex:
         """Every event's span, category and title, for the timeline; unreadable rows are skipped.
 
-        Precision and category come back as small integer codes: a million short strings cost more to
-        create than SQLite takes to read the rows.
+        From the arrays the build stored when they match (timeline_arrays: a few BLOB reads, whatever the
+        number of events), else by reading every row; the index's `slow_reason` then says why.
         """
         categories = self.category_ids()
+        with self._damage_reported():
+            stored = read_arrays(self._connection, categories)
+        if stored.arrays is not None:
+            if stored.skipped:
+                self._skip(f"{stored.skipped} event(s) with unreadable dates, ids, titles or categories")
+            return TimelineIndex.from_arrays(stored.arrays, categories, SqlTexts(self._connection, self.path))
         with self._damage_reported(), collector_paused():
-            return self._load_timeline_index(categories, chunk_size)
+            return self._load_timeline_index(categories, chunk_size, stored.problem)
 
-    def _load_timeline_index(self, categories: list[str], chunk_size: int) -> TimelineIndex:
+    def _load_timeline_index(self, categories: list[str], chunk_size: int, slow_reason: str) -> TimelineIndex:
+        """Precision and category come back as small integer codes: a million short strings cost more to
+        create than SQLite takes to read the rows."""
         category_case = " ".join("WHEN ? THEN ?" for _ in categories)
         precision_case = " ".join(f"WHEN '{name}' THEN {code}" for name, code in PRECISION_CODE.items())
-        valid = (
-            "typeof(first_day) = 'integer' AND typeof(last_day) = 'integer' AND last_day >= first_day"
-            " AND typeof(id) = 'text' AND typeof(title) = 'text' AND typeof(category) = 'text'"
-        )
         cursor = self._connection.execute(
-            f"""SELECT id, first_day, last_day, CASE precision {precision_case} ELSE 0 END,
+            f"""SELECT rowid, id, first_day, last_day, CASE precision {precision_case} ELSE 0 END,
                        CASE category {category_case} ELSE -1 END, substr(title, 1, {TITLE_SHOWN}),
                        "end" IS NOT NULL, coalesce(source_count, 0)
-                FROM events WHERE {valid}""",
+                FROM events WHERE {VALID} ORDER BY rowid""",
             [value for code, category in enumerate(categories) for value in (category, code)],
         )
-        index = TimelineIndex(iter(lambda: cursor.fetchmany(chunk_size), []), categories)
+        rowids: list[int] = []
+
+        def chunks() -> Iterator[list[tuple[Any, ...]]]:
+            for chunk in iter(lambda: cursor.fetchmany(chunk_size), []):
+                rowids.extend(row[0] for row in chunk)
+                yield [row[1:] for row in chunk]
+
+        index = TimelineIndex(chunks(), categories, slow_reason=slow_reason)
+        index.rowids = np.asarray(rowids, dtype=np.int64)
         total = self._connection.execute("SELECT count(*) FROM events").fetchone()[0]
         if total > len(index):
             self._skip(f"{total - len(index)} event(s) with unreadable dates, ids, titles or categories")
         return index
+
+    def timeline_array_problems(self) -> list[str]:
+        """Why the stored timeline arrays cannot be trusted, by a full comparison (for `check`).
+
+        Opening only makes the cheap test (timeline_arrays module); this recomputes the arrays from every
+        row and compares their digest with the one the build stored, so an event edited in place shows.
+        """
+        categories = self.category_ids()
+        with self._damage_reported(), collector_paused():
+            stored = read_arrays(self._connection, categories)
+            if stored.arrays is None:
+                return [f"timeline arrays: {stored.problem}; the window opens by reading every event"]
+            arrays, _ = arrays_from_rows(self._connection, categories)
+            if digest(arrays) != stored_digest(self._connection) or digest(stored.arrays) != digest(arrays):
+                return ["timeline arrays: they do not match the events (an event changed after the build)"]
+        return []
+
+    def filtered_rowids(self, event_filter: EventFilter) -> npt.NDArray[np.int64]:
+        """Rowids of the events that pass the filter, in no order: one string from SQLite, parsed by numpy
+        (a million one-column rows as Python tuples cost ten times as much)."""
+        where, parameters = filter_clause(event_filter)
+        with self._damage_reported():
+            (text,) = self._connection.execute(
+                f"SELECT group_concat(e.rowid) FROM events e {where}", parameters
+            ).fetchone()
+        return np.fromstring(text, dtype=np.int64, sep=",") if text else np.empty(0, np.int64)
 
     def filtered_event_ids(self, event_filter: EventFilter, ordered: bool = True) -> list[str]:
         """Ids of the events that pass the filter, in date order unless `ordered` is False (faster)."""

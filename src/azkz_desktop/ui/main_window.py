@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from azkz_desktop.data.database import RelationsDatabase, open_database
 from azkz_desktop.data.errors import DatabaseError
 from azkz_desktop.data.models import DatabaseSummary, TradePoint
+from azkz_desktop.data.row_queries import DatabaseRows
 from azkz_desktop.ui.about import AboutDialog, about_text, licences_text
 from azkz_desktop.ui.controls_help import controls_dialog
 from azkz_desktop.ui.details import DetailPane
@@ -33,6 +34,7 @@ from azkz_desktop.ui.filter_bar import FilterBar
 from azkz_desktop.ui.plain_text import plain_tooltip
 from azkz_desktop.ui.plural import counted
 from azkz_desktop.ui.settings_store import SettingsStore
+from azkz_desktop.ui.slow_open import slow_open_label
 from azkz_desktop.ui.state import ViewState
 from azkz_desktop.ui.timeline.overview import OverviewStrip
 from azkz_desktop.ui.timeline.widget import TimelineWidget
@@ -99,6 +101,7 @@ class MainWindow(WindowMenus, QMainWindow):
         self.problems_label = QLabel()
         self.problems_label.setObjectName("problems")
         self.statusBar().addPermanentWidget(self.problems_label)
+        self.statusBar().addPermanentWidget(slow_open_label(self.index.slow_reason))
         self._update_status()
         self.settings = SettingsStore(QSettings())
         self.settings.restore(self)
@@ -148,12 +151,7 @@ class MainWindow(WindowMenus, QMainWindow):
         if event_filter.is_empty:
             mask = None
         else:
-            mask = np.zeros(len(self.index), dtype=bool)
-            rows = [
-                self.index.row_of(event_id)
-                for event_id in self._database.filtered_event_ids(event_filter, False)
-            ]
-            mask[[row for row in rows if row is not None]] = True
+            mask = DatabaseRows(self._database, self.index).mask_matching(event_filter)
         self.shown_mask = mask
         self.timeline.set_visible_rows(mask)
         self.overview.set_visible_rows(mask)
@@ -163,11 +161,11 @@ class MainWindow(WindowMenus, QMainWindow):
         self.documents.set_search(text, self._database.search_documents(text) if text else None)
         self.trade.set_events(self.economy_events)
         if mask is not None and self.state.selection:
-            kept = [
-                i for i in self.state.selection if (row := self.index.row_of(i)) is not None and mask[row]
-            ]
-            if len(kept) != len(self.state.selection):
-                self.state.select(kept)
+            selected = list(self.state.selection)
+            kept = self.index.rows_of(selected)
+            kept = kept[mask[kept]]
+            if len(kept) != len(selected):
+                self.state.select(self.index.ids_of(kept))
         self.event_table.scroll_to_current()
         self._update_status()
 
@@ -194,9 +192,8 @@ class MainWindow(WindowMenus, QMainWindow):
         if lane is None:
             return []
         rows = lane.rows if self.shown_mask is None else lane.rows[self.shown_mask[lane.rows]]
-        return [
-            (self.index.ids[row], float(self.index.first_days[row]), self.index.titles[row]) for row in rows
-        ]
+        ids, titles = self.index.ids_of(rows), self.index.titles_of(rows)
+        return list(zip(ids, self.index.first_days[rows].tolist(), titles, strict=True))
 
     def shown_count(self) -> int:
         return len(self.index) if self.shown_mask is None else int(self.shown_mask.sum())
@@ -218,11 +215,17 @@ class MainWindow(WindowMenus, QMainWindow):
         selection = self.state.selection
         if len(selection) > 1:
             index = self.index
-            rows = [row for row in map(index.row_of, selection) if row is not None]
-            rows.sort(key=index.span_days)
-            listed = [
-                (index.ids[row], index.date_span(row).label(), index.titles[row]) for row in rows[:MAX_LISTED]
-            ]
+            rows = index.rows_of(selection)
+            rows = rows[np.lexsort((index.last_days[rows], index.first_days[rows]))]
+            shown = rows[:MAX_LISTED]
+            listed = list(
+                zip(
+                    index.ids_of(shown),
+                    [index.date_span(row).label() for row in shown.tolist()],
+                    index.titles_of(shown),
+                    strict=True,
+                )
+            )
             self.details.show_list(listed, self._make_current, total=len(rows))
             return
         event = self._database.event(event_id) if event_id else None
