@@ -25,7 +25,6 @@ from typing import Any
 import numpy as np
 
 from azkz_desktop.data.paths import bundled_database_path
-from azkz_desktop.data.timeline_arrays import PRECISION_CODE, compute_arrays, store_arrays
 
 Columns = dict[str, list[Any]]  # a table's rows, column by column
 
@@ -246,6 +245,8 @@ def _arrays(rng: np.random.Generator, count: int) -> dict[str, np.ndarray]:
     The draws repeat _event_chunks' first ones. Rowids are 1..count (a fresh table, inserted in order);
     titles differ first at their number, so their order is the order of the numbers as text.
     """
+    from azkz_desktop.data.timeline_arrays import PRECISION_CODE, compute_arrays
+
     _, end, precision, first_day, last_day = _dates(rng, count)
     category = rng.choice(len(CATEGORY_SHARES), size=count, p=list(CATEGORY_SHARES.values()))
     codes = np.array([PRECISION_CODE[name] for name in ("day", "month", "year")])
@@ -284,9 +285,14 @@ def _copy_rows(source: sqlite3.Connection, target: sqlite3.Connection, table: st
 
 
 def _fingerprint(connection: sqlite3.Connection) -> list[tuple[str, str, str]]:
-    """The schema (every CREATE statement) and the generator version, to tell a stale cached file."""
+    """The schema (every CREATE statement) and the generator version, to tell a stale cached file.
+
+    The timeline arrays' table is left out, so that a package from before it can be measured on the same
+    files (it reads the rows instead).
+    """
     schema = connection.execute(
-        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name"
+        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'timeline_arrays%'"
+        " ORDER BY type, name"
     ).fetchall()
     version = connection.execute("SELECT value FROM meta WHERE key = ?", (GENERATOR_KEY,)).fetchone()
     return [*schema, ("meta", GENERATOR_KEY, version[0] if version else "")]
@@ -363,6 +369,8 @@ def generate_database(path: Path, events: int, seed: int = 1) -> Path:
                 "INSERT INTO events_fts (rowid, title, summary, sources, people)"
                 " SELECT rowid, title, summary, '', '' FROM events"
             )
+        from azkz_desktop.data.timeline_arrays import store_arrays
+
         store_arrays(target, _arrays(np.random.default_rng(seed), events), list(CATEGORY_SHARES))
         target.execute("COMMIT")
         target.close()
