@@ -366,7 +366,13 @@ class RelationsDatabase:
         """The events passing the filter as CSV rows, values in the order of export.COLUMNS, by date.
 
         Several sources, quotes or source notes of one event are separated by line breaks, people by "; ".
+        The cyclic collector stays paused until the last row: the rows held for sorting are a hundred
+        thousand tuples it would otherwise walk again and again while the rows are made.
         """
+        with collector_paused():
+            yield from self._export_rows(event_filter)
+
+    def _export_rows(self, event_filter: EventFilter) -> Iterator[tuple[str, ...]]:
         documents = {document.id: document for document in self.documents()}
         citations = {document_id: _csv_citation(document) for document_id, document in documents.items()}
         names = {
@@ -374,7 +380,7 @@ class RelationsDatabase:
             for document_id, document in documents.items()
         }
         where, parameters = filter_clause(event_filter)
-        with self._damage_reported(), collector_paused():
+        with self._damage_reported():
             rows = self._connection.execute(
                 f"""SELECT e.first_day, e.last_day, e.id, e.start, e."end", e.precision, e.title,
                       coalesce(c.label, e.category), e.summary, e.date_note, e.note,

@@ -179,9 +179,7 @@ class Session:
         return EventDetails(self._current) if self._current else NoDetails()
 
     def _rows_by_date(self, event_ids: Iterable[str]) -> npt.NDArray[np.int64]:
-        rows = np.fromiter(
-            (row for row in map(self.index.row_of, event_ids) if row is not None), dtype=np.int64
-        )
+        rows = self.index.rows_of(event_ids)
         order = np.lexsort((rows, self.index.last_days[rows], self.index.first_days[rows]))
         return rows[order]
 
@@ -238,10 +236,10 @@ class Session:
             self.zoom_to_span(DaySpan(*self.index.span_days(row)))
 
     def zoom_to_selection(self) -> None:
-        rows = [row for row in map(self.index.row_of, self._selection) if row is not None]
-        if rows:
-            spans = [DaySpan(*self.index.span_days(row)) for row in rows]
-            self.zoom_to_span(DaySpan(min(s.start for s in spans), max(s.end for s in spans)))
+        rows = self.index.rows_of(self._selection)
+        if len(rows):
+            first, last = float(self.index.first_days[rows].min()), float(self.index.last_days[rows].max())
+            self.zoom_to_span(DaySpan(first, last + 1.0))
 
     # ---- filter and mask -----------------------------------------------------------------------------
 

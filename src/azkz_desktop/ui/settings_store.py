@@ -125,11 +125,7 @@ class SettingsStore:
         if (visible := _window(settings.value("timeline/window"))) is not None:
             state.set_window(*visible)
         state.set_filter(self._filter(window))
-        known = [
-            event_id
-            for event_id in _string_list(settings.value("selection/ids"))
-            if window.index.row_of(event_id) is not None
-        ]
+        known = window.index.ids_of(window.index.rows_of(_string_list(settings.value("selection/ids"))))
         if known:
             current = settings.value("selection/current")
             state.select(known, current=current if isinstance(current, str) and current in known else None)

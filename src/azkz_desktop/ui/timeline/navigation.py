@@ -47,13 +47,11 @@ class Navigation(_Base):
 
     def zoom_to_selection(self) -> None:
         """Z: the selected events with context around them (months, not days, around a day event)."""
-        rows = [row for row in map(self.index.row_of, self.state.selection) if row is not None]
-        if not rows:
+        rows = self.index.rows_of(self.state.selection)
+        if not len(rows):
             return
-        spans = [self.index.span_days(row) for row in rows]
-        self.zoom_to_span(
-            min(span[0] for span in spans), max(span[1] for span in spans), framing.CONTEXT_DAYS
-        )
+        first, end = float(self.index.first_days[rows].min()), float(self.index.last_days[rows].max()) + 1.0
+        self.zoom_to_span(first, end, framing.CONTEXT_DAYS)
 
     def zoom_to_event(self, event_id: str) -> None:
         """Double-click in the list: the event with context around it."""
@@ -88,12 +86,14 @@ class Navigation(_Base):
 
     def ordered_visible_ids(self) -> list[str]:
         """Events in the visible lanes, in date order: the sequence Left and Right step through."""
+        return self.index.ids_of(self._ordered_visible_rows())
+
+    def _ordered_visible_rows(self) -> np.ndarray:
         start, end = self.state.padded_full_range()
-        rows = list(self.index.rows_between(start - 1e6, end + 1e6, self.shown_lanes()))
+        rows = np.fromiter(self.index.rows_between(start - 1e6, end + 1e6, self.shown_lanes()), np.int64)
         if self._visible_rows is not None:
-            rows = [row for row in rows if self._visible_rows[row]]
-        rows.sort(key=lambda row: (self.index.span_days(row), row))
-        return [self.index.ids[row] for row in rows]
+            rows = rows[self._visible_rows[rows]]
+        return rows[np.lexsort((rows, self.index.last_days[rows], self.index.first_days[rows]))]
 
     def step(self, direction: int) -> None:
         """Select the next (1) or previous (-1) event in time, and bring it into view."""
@@ -109,14 +109,15 @@ class Navigation(_Base):
             self.state.set_window(first - length / 2, first + length / 2)
 
     def _step_candidates(self, current: str, direction: int, center: float) -> str | None:
-        ids = self.ordered_visible_ids()
-        if not ids:
+        rows = self._ordered_visible_rows()
+        if not len(rows):
             return None
-        if current in ids:
-            position = ids.index(current) + direction
-            return ids[position] if 0 <= position < len(ids) else None
+        row = self.index.row_of(current) if current else None
+        found = np.flatnonzero(rows == row) if row is not None else ()
+        if len(found):
+            position = int(found[0]) + direction
+            return self.index.ids[int(rows[position])] if 0 <= position < len(rows) else None
         # Nothing current: start from the middle of the window.
-        firsts = [self.index.span_days(self.index.row_of(i) or 0)[0] for i in ids]
-        position = int(np.searchsorted(np.asarray(firsts), center))
-        position = min(max(position if direction > 0 else position - 1, 0), len(ids) - 1)
-        return ids[position]
+        position = int(np.searchsorted(self.index.first_days[rows], center))
+        position = min(max(position if direction > 0 else position - 1, 0), len(rows) - 1)
+        return self.index.ids[int(rows[position])]
