@@ -9,7 +9,7 @@ plain text, never HTML.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QMouseEvent, QPalette, QShowEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QPlainTextEdit,
@@ -240,6 +240,15 @@ class DocumentsView(QSplitter):
         }
 
     def _highlight(self) -> None:
+        """Mark the ranges in the reader; while the tab is hidden, only note that it must be done.
+
+        A document quoted by many events has as many passages: marking them at every selection or
+        filter change in the timeline would cost more than the change itself.
+        """
+        if not self.isVisible():
+            self._highlight_due = True
+            return
+        self._highlight_due = False
         ranges = self.highlighted_ranges()
         dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
         colors = {
@@ -265,6 +274,11 @@ class DocumentsView(QSplitter):
                 selection.format = text_format
                 selections.append(selection)
         self.text.setExtraSelections(selections)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if getattr(self, "_highlight_due", False):
+            self._highlight()
 
     def changeEvent(self, event: object) -> None:  # type: ignore[override]
         super().changeEvent(event)  # type: ignore[arg-type]
