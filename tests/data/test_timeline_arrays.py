@@ -131,3 +131,12 @@ def test_a_damaged_title_order_is_sorted_again_when_needed(modified_copy: Callab
     assert np.array_equal(stored.title_order(), read.title_order())
     titles = [stored.titles[row].casefold() for row in stored.title_order()]
     assert titles == sorted(titles)
+
+
+def test_the_summary_reads_the_period_end_from_the_arrays_as_sql_would(
+    bundled_db_path: Path, modified_copy: Callable[..., Path]
+) -> None:
+    from_arrays = open_database(bundled_db_path).summary()
+    from_rows = open_database(modified_copy("DROP TABLE timeline_arrays")).summary()
+    assert (from_arrays.last_day, from_arrays.last_date) == (from_rows.last_day, from_rows.last_date)
+    assert from_arrays.last_day.startswith("2025") and from_arrays.event_count == from_rows.event_count

@@ -53,7 +53,14 @@ from azkz_desktop.data.schema import (
     SCHEMA_VERSION,
 )
 from azkz_desktop.data.text_queries import TITLE_SHOWN, SqlTexts
-from azkz_desktop.data.timeline_arrays import VALID, arrays_from_rows, digest, read_arrays, stored_digest
+from azkz_desktop.data.timeline_arrays import (
+    VALID,
+    StoredArrays,
+    arrays_from_rows,
+    digest,
+    read_arrays,
+    stored_digest,
+)
 from azkz_desktop.data.timeline_index import PRECISION_CODE, TimelineIndex
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -179,6 +186,7 @@ class RelationsDatabase:
         self.path = path
         # Rows that could not be read (a date that does not parse, say): skipped and reported, not fatal.
         self.skipped_rows: list[str] = []
+        self._stored: StoredArrays | None = None
 
     def close(self) -> None:
         self._connection.close()
@@ -199,15 +207,17 @@ class RelationsDatabase:
 
     def summary(self) -> DatabaseSummary:
         meta = {row["key"]: row["value"] for row in self._rows("SELECT key, value FROM meta")}
+        latest = self._latest_from_arrays()
+        last_day = "NULL" if latest else "(SELECT max(last_day) FROM events)"
         counts = self._rows(
-            """SELECT
+            f"""SELECT
                 (SELECT count(*) FROM events) AS events,
                 (SELECT count(*) FROM documents WHERE kind = 'full') AS documents,
                 (SELECT count(*) FROM documents WHERE kind = 'reference') AS refs,
                 (SELECT count(*) FROM event_sources) AS sources,
                 (SELECT count(*) FROM trade) AS trade,
                 (SELECT min(first_day) FROM events) AS first_day,
-                (SELECT max(last_day) FROM events) AS last_day"""
+                {last_day} AS last_day"""
         )[0]
         return DatabaseSummary(
             path=self.path,
@@ -219,10 +229,36 @@ class RelationsDatabase:
             source_count=counts["sources"],
             trade_count=counts["trade"],
             first_day=_day_text(counts["first_day"]),
-            last_day=_day_text(counts["last_day"]),
+            last_day=_day_text(latest[0] if latest else counts["last_day"]),
             first_date=self._edge_date("start", "first_day, last_day"),
-            last_date=self._edge_date('coalesce("end", start)', "last_day DESC, first_day DESC"),
+            last_date=latest[1]
+            if latest
+            else self._edge_date('coalesce("end", start)', "last_day DESC, first_day DESC"),
         )
+
+    def _stored_arrays(self) -> StoredArrays:
+        """The build's timeline arrays (read once per connection), or why they cannot be used."""
+        if self._stored is None:
+            with self._damage_reported():
+                self._stored = read_arrays(self._connection, self.category_ids())
+        return self._stored
+
+    def _latest_from_arrays(self) -> tuple[int, str] | None:
+        """(day number, date as recorded) of the period's end, from the stored arrays if usable.
+
+        No index serves max(last_day): at ten million events SQLite would read every row, twice.
+        """
+        arrays = self._stored_arrays().arrays
+        if arrays is None or not len(arrays["last_day"]):
+            return None
+        last, first = arrays["last_day"], arrays["first_day"]
+        candidates = np.flatnonzero(last == last.max())
+        row = int(candidates[np.argmax(first[candidates])])
+        with self._damage_reported():
+            found = self._connection.execute(
+                'SELECT coalesce("end", start) FROM events WHERE rowid = ?', (int(arrays["rowid"][row]),)
+            ).fetchone()
+        return int(last.max()), str(found[0]) if found and found[0] is not None else ""
 
     def _edge_date(self, column: str, order: str) -> str:
         """The first or last date of the period as recorded, so it keeps its precision."""
@@ -293,8 +329,7 @@ class RelationsDatabase:
         number of events), else by reading every row; the index's `slow_reason` then says why.
         """
         categories = self.category_ids()
-        with self._damage_reported():
-            stored = read_arrays(self._connection, categories)
+        stored = self._stored_arrays()
         if stored.arrays is not None:
             if stored.skipped:
                 self._skip(f"{stored.skipped} event(s) with unreadable dates, ids, titles or categories")
