@@ -101,9 +101,9 @@ class DocumentsView(QSplitter):
         self.addWidget(reader)
         self.setStretchFactor(1, 3)
         self.setSizes([340, 860])
-        ids = self.list.document_ids()
-        if ids:
-            self.list.select(ids[0])
+        # The first document is opened when the tab is first shown: a document that backs many events
+        # has as many passages to read and mark, which a launch should not wait for.
+        self._first_pending = True
 
     # ---- choosing a document -------------------------------------------------------------------------
 
@@ -111,6 +111,7 @@ class DocumentsView(QSplitter):
         return self.list.document_ids()
 
     def current_document_id(self) -> str:
+        self.open_first_document()
         return self._document.id if self._document else ""
 
     def show_document(self, document_id: str, passage: tuple[int, int] | None = None) -> bool:
@@ -164,6 +165,7 @@ class DocumentsView(QSplitter):
             document.title, document.outlet, document.published, document.url, self.message.emit
         )
         self.buttons_holder.addWidget(self.address_box)
+        self.address_box.show()  # not left to the layout: the tab may be showing right now
         self._passages = self._database.document_passages(document_id)
         self._positions = Utf16Positions(document.text)
         if document.is_reference:
@@ -277,8 +279,17 @@ class DocumentsView(QSplitter):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.open_first_document()
         if getattr(self, "_highlight_due", False):
             self._highlight()
+
+    def open_first_document(self) -> None:
+        """Open the list's first document unless one is open (the tab does it when first shown)."""
+        if self._first_pending:
+            self._first_pending = False
+            ids = self.list.document_ids()
+            if ids and self._document is None:
+                self.list.select(ids[0])
 
     def changeEvent(self, event: object) -> None:  # type: ignore[override]
         super().changeEvent(event)  # type: ignore[arg-type]

@@ -73,6 +73,11 @@ class MainWindow(WindowMenus, QMainWindow):
         self.trade = TradeTab(database, self.state)
         self.details = DetailPane(labels)
         self.tabs = self._build_tabs()
+        self.tabs.currentChanged.connect(
+            lambda _: (
+                self.documents.open_first_document() if self.tabs.currentWidget() is self.documents else None
+            )
+        )
         self.setCentralWidget(self.tabs)
         self.details_dock = self._build_details_dock()
 
