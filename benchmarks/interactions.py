@@ -36,7 +36,9 @@ def measure_interactions(app: Any, window: Any, counter: Any) -> dict[str, Any]:
     """Time each interaction REPEATS times (exports EXPORT_REPEATS) on a shown MainWindow."""
     from PySide6.QtCore import QPointF
 
-    timeline, state, _index = window.timeline, window.state, window.index
+    from azkz_desktop.data.spans import DaySpan
+
+    timeline, session, _index = window.timeline, window.session, window.index
 
     def timed(action: Callable[[], object]) -> float:
         before = counter.count
@@ -49,7 +51,7 @@ def measure_interactions(app: Any, window: Any, counter: Any) -> dict[str, Any]:
         return elapsed
 
     results: dict[str, Any] = {}
-    state.fit_all()
+    session.fit_all()
     app.processEvents()
 
     # First click on an event, then further clicks on others: at a window narrow enough for single
@@ -58,7 +60,7 @@ def measure_interactions(app: Any, window: Any, counter: Any) -> dict[str, Any]:
     points: list[Any] = []
     for days in (365.0, 30.0, 7.0, 1.0):
         center = float(_ordinal(CENTER_YEAR) + 150)
-        state.set_window(center - days / 2, center + days / 2)
+        session.set_window(DaySpan.around(center, days))
         app.processEvents()
         for y in np.linspace(plot.top() + 4, plot.bottom() - 4, 80):
             for x in np.linspace(plot.left() + 4, plot.right() - 4, 60):
@@ -70,20 +72,20 @@ def measure_interactions(app: Any, window: Any, counter: Any) -> dict[str, Any]:
         points = []
     if points:
         results["click_window_days"] = days
-        _clicks(app, state, timeline, points, timed, results)
+        _clicks(app, session, timeline, points, timed, results)
     else:  # so dense (ten million events) that even a day shows clusters: clicks are not measured
         results["click_window_days"] = None
     results.update(_rest(app, window, timed))
     return results
 
 
-def _clicks(app: Any, state: Any, timeline: Any, points: list[Any], timed: Any, results: dict) -> None:
+def _clicks(app: Any, session: Any, timeline: Any, points: list[Any], timed: Any, results: dict) -> None:
     spread = points[:: max(1, len(points) // (REPEATS + 1))]
     clicks = []
     for number in range(REPEATS + 1):
         point = spread[number % len(spread)]
         clicks.append(timed(lambda p=point: timeline.click(p)))
-        state.clear_selection()
+        session.clear_selection()
         app.processEvents()
     results["first_click_ms"] = clicks[0] * 1000
     results["click_ms"] = summary(clicks[1:])
@@ -97,7 +99,7 @@ def _rest(app: Any, window: Any, timed: Any) -> dict[str, Any]:
     from azkz_desktop.data.filters import EventFilter
     from azkz_desktop.ui.event_table import DATE, TITLE
 
-    timeline, state, index = window.timeline, window.state, window.index
+    timeline, session, index = window.timeline, window.session, window.index
     plot = timeline.plot_rect()
     results: dict[str, Any] = {}
 
@@ -105,8 +107,8 @@ def _rest(app: Any, window: Any, timed: Any) -> dict[str, Any]:
     lanes = frozenset(category.id for category in window.categories)
     fewer = EventFilter(categories=lanes - {window.categories[0].id})
     filters = [fewer, EventFilter()] * (REPEATS // 2)
-    results["filter_ms"] = summary([timed(lambda f=f: state.set_filter(f)) for f in filters])
-    state.set_filter(EventFilter())
+    results["filter_ms"] = summary([timed(lambda f=f: session.set_filter(f)) for f in filters])
+    session.set_filter(EventFilter())
 
     # A search keystroke, as the search field's timer applies it.
     bar = window.filter_bar
@@ -139,7 +141,7 @@ def _rest(app: Any, window: Any, timed: Any) -> dict[str, Any]:
     results["sort_title_ms"] = summary(samples)
 
     # A rubber band over a year (what the Shift+drag's release does), at the full range.
-    state.fit_all()
+    session.fit_all()
     app.processEvents()
     year_start = float(_ordinal(CENTER_YEAR))
     band = QRectF(
@@ -149,31 +151,31 @@ def _rest(app: Any, window: Any, timed: Any) -> dict[str, Any]:
     samples = []
     for _ in range(REPEATS):
         samples.append(timed(lambda: timeline.select_band(band)))
-        state.clear_selection()
+        session.clear_selection()
         app.processEvents()
     results["rubber_band_ms"] = summary(samples)
     results["rubber_band_events"] = len(
-        timeline.events_between(year_start, year_start + 365, state.visible_lanes)
+        timeline.events_between(year_start, year_start + 365, session.visible_lanes)
     )
 
     if len(index) <= SELECT_ALL_LIMIT:
         samples = []
         for _ in range(EXPORT_REPEATS):
-            samples.append(timed(lambda: state.select(all_ids(index))))
+            samples.append(timed(lambda: session.select(all_ids(index))))
             if _ is not EXPORT_REPEATS - 1:
-                state.clear_selection()
+                session.clear_selection()
                 app.processEvents()
         results["select_all_ms"] = summary(samples)
         with tempfile.TemporaryDirectory(prefix="azkz-bench-export-") as folder:
             target = Path(folder) / "selected.csv"
-            chosen = EventFilter(ids=state.selection)
+            chosen = EventFilter(ids=session.selection)
             samples = []
             for _ in range(EXPORT_REPEATS):
                 start = time.perf_counter()
                 export_csv(window._database.export_rows(chosen), target)
                 samples.append(time.perf_counter() - start)
             results["export_selected_ms"] = summary(samples)
-        state.clear_selection()
+        session.clear_selection()
         app.processEvents()
     return results
 

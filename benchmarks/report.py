@@ -1,83 +1,61 @@
-"""The timeline benchmark's printed report: one table per size, floors, ratios and verdicts."""
+"""How fast a PDF report is written: 500 events of the synthetic database, as `azkz-desktop report` does.
+
+    python benchmarks/report.py [--events N] [--runs K]
+
+Measures gathering the events and sources, drawing the timeline image, laying out and writing the PDF,
+K times in this process (Qt offscreen), and prints the page count and the file size.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
 
-LEVELS = ("full", "year", "month")
-INTERACTIONS = (
-    ("click_ms", "click on an event (after the first)"),
-    ("filter_ms", "category filter toggled"),
-    ("search_common_ms", "search keystroke, common word"),
-    ("search_rare_ms", "search keystroke, rare word"),
-    ("sort_title_ms", "sort the list by title"),
-    ("rubber_band_ms", "rubber band over a year"),
-    ("select_all_ms", "Select All"),
-    ("export_selected_ms", "export the selection to CSV"),
-)
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+BENCHMARKS = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCHMARKS))
 
+from synthetic import default_path, generate_database, is_current  # noqa: E402
 
-def verdict(value: float, limit: float | None) -> str:
-    if limit is None:
-        return ""
-    return f"target <= {limit:g}: " + ("PASS" if value <= limit else f"MISS by {value / limit:.1f}x")
+from azkz_desktop.data.database import open_database  # noqa: E402
+from azkz_desktop.data.filters import EventFilter  # noqa: E402
+from azkz_desktop.ui.report.offscreen import write_report_offscreen  # noqa: E402
 
 
-def print_size(result: dict[str, Any], targets: dict[str, float] | None, interaction_targets: Any) -> None:
-    """Everything measured at one size, as a table of figures, ratios to the floors and verdicts."""
-    targets = targets or {}
-    interaction_targets = interaction_targets or {}
-    floor_full = result["paint_floor_ms"]["full"]["p95"]
-    print(f"== {result['events']:,} events ==")
-    print(f"{'measure':<40} {'p50':>10} {'p95':>10} {'ratio':>8}  verdict")
-    launch_ratio = result["launch_s"] / result["launch_floor_s"]
+def quantile(samples: list[float], fraction: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(round(fraction * (len(ordered) - 1)), len(ordered) - 1)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--events", type=int, default=500)
+    parser.add_argument("--runs", type=int, default=7)
+    options = parser.parse_args(argv)
+    database_path = default_path(options.events)
+    if not (database_path.exists() and is_current(database_path)):  # is_current needs the file
+        generate_database(database_path, options.events)
+    database = open_database(database_path)
+    samples: list[float] = []
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "report.pdf"
+        for _ in range(options.runs):
+            started = time.perf_counter()
+            pages = write_report_offscreen(database, EventFilter(), target)
+            samples.append(time.perf_counter() - started)
+        size_mb = target.stat().st_size / 1e6
+    print(f"report of {options.events:,} events: {pages} pages, {size_mb:.2f} MB of PDF")
     print(
-        f"{'launch (s), median':<40} {result['launch_s']:>10.2f} {'':>10} {launch_ratio:>8.2f}  "
-        + verdict(launch_ratio, targets.get("launch"))
+        f"report in process: median {statistics.median(samples):.3f} s, p95 {quantile(samples, 0.95):.3f} s"
+        f" over {options.runs} runs"
     )
-    print(f"{'launch floor (s), median':<40} {result['launch_floor_s']:>10.2f}")
-    for level in LEVELS:
-        paint, floor = result["paint_ms"][level], result["paint_floor_ms"][level]
-        ratio = paint["p95"] / floor["p95"]
-        print(
-            f"{f'paint at {level} (ms)':<40} {paint['p50']:>10.2f} {paint['p95']:>10.2f} {ratio:>8.2f}  "
-            + verdict(ratio, targets.get("paint"))
-        )
-        print(f"{f'paint floor at {level} (ms)':<40} {floor['p50']:>10.2f} {floor['p95']:>10.2f}")
-    for key, name in (
-        ("zoom_step_ms", "zoom step at full (ms)"),
-        ("zoom_step_year_ms", "zoom step at year (ms)"),
-    ):
-        zoom = result[key]
-        ratio = zoom["p95"] / floor_full
-        limit = targets.get("zoom") if key == "zoom_step_ms" else None
-        print(f"{name:<40} {zoom['p50']:>10.2f} {zoom['p95']:>10.2f} {ratio:>8.2f}  " + verdict(ratio, limit))
-    interactions = result.get("interactions") or {}
-    if "first_click_ms" in interactions:
-        first = interactions["first_click_ms"]
-        print(f"{'first click after launch (ms)':<40} {first:>10.1f} {'':>10} {first / floor_full:>8.1f}")
-    for key, name in INTERACTIONS:
-        figures = interactions.get(key)
-        if figures is None:
-            continue
-        ratio = figures["p95"] / floor_full
-        print(
-            f"{name + ' (ms)':<40} {figures['p50']:>10.1f} {figures['p95']:>10.1f} {ratio:>8.1f}  "
-            + verdict(ratio, interaction_targets.get(key))
-        )
-    print(
-        f"{'peak RSS (MB)':<40} {result['peak_rss_mb']:>10.0f} {'':>10} {'':>8}  "
-        + verdict(result["peak_rss_mb"], targets.get("rss_mb"))
-    )
-    if "search_hits" in interactions:
-        hits = interactions["search_hits"]
-        words = interactions["search_words"]
-        common, rare = words["common"], words["rare"]
-        print(f"search words: {common!r} ({hits['common']:,} hits), {rare!r} ({hits['rare']:,})")
-    if "rubber_band_events" in interactions:
-        print(f"rubber band: {interactions['rubber_band_events']:,} events in the year")
-    print(
-        "ratio: launch ÷ launch floor; paint p95 ÷ paint floor p95 at that level; zoom and interactions:"
-        " p95 ÷ paint floor p95 at the full range."
-    )
-    print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 
 from azkz_desktop.data.paths import bundled_database_path
+from azkz_desktop.data.schema import schema_statements
 
 Columns = dict[str, list[Any]]  # a table's rows, column by column
 
@@ -41,7 +42,6 @@ CLUSTERED_SHARE = 0.7
 PRECISION_SHARES = (0.80, 0.12, 0.08)  # day, month, year
 DAY_RANGE_SHARE = 0.05
 PEOPLE_SHARE = 0.05
-FTS_SHADOW_SUFFIXES = ("_data", "_idx", "_content", "_docsize", "_config")
 
 DOCUMENT_ID = "synthetic-document"
 CATEGORY_SHARES = {
@@ -114,24 +114,20 @@ def synthetic_document() -> tuple[str, list[tuple[str, int, int]]]:
     return text + "\n", sentences
 
 
-def _schema(source: sqlite3.Connection) -> tuple[list[str], list[str], list[str]]:
-    """The bundled database's CREATE statements: (plain tables, indexes, virtual tables).
+def _schema() -> tuple[list[str], list[str], list[str]]:
+    """schema.sql's statements, the schema of record: (plain tables, indexes, virtual tables).
 
     Indexes are created after the rows go in (building them once is faster than updating them per row);
-    FTS shadow tables are left out because creating the virtual table creates them.
+    creating a virtual table creates its FTS shadow tables.
     """
-    rows = source.execute("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid")
-    entries = rows.fetchall()
-    virtual = [name for kind, name, sql in entries if kind == "table" and sql.startswith("CREATE VIRTUAL")]
-    shadows = {name + suffix for name in virtual for suffix in FTS_SHADOW_SUFFIXES}
     tables, indexes, virtual_tables = [], [], []
-    for kind, name, sql in entries:
-        if kind == "table" and name in virtual:
+    for sql in schema_statements():
+        if sql.startswith("CREATE VIRTUAL"):
             virtual_tables.append(sql)
-        elif kind == "table" and name not in shadows and not name.startswith("sqlite_"):
-            tables.append(sql)
-        elif kind in ("index", "trigger", "view"):
+        elif sql.startswith(("CREATE INDEX", "CREATE UNIQUE INDEX", "CREATE TRIGGER", "CREATE VIEW")):
             indexes.append(sql)
+        else:
+            tables.append(sql)
     return tables, indexes, virtual_tables
 
 
@@ -327,7 +323,7 @@ def generate_database(path: Path, events: int, seed: int = 1) -> Path:
     source = sqlite3.connect(f"{bundled_database_path().as_uri()}?mode=ro", uri=True)
     target = sqlite3.connect(temporary, isolation_level=None)
     try:
-        tables, indexes, virtual_tables = _schema(source)
+        tables, indexes, virtual_tables = _schema()
         text, _ = synthetic_document()
         target.execute("PRAGMA journal_mode = OFF")
         target.execute("PRAGMA synchronous = OFF")

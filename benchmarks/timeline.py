@@ -1,12 +1,13 @@
 """How fast the timeline is with many events: launch, paints, zoom, interactions, memory, against floors.
 
-    python benchmarks/timeline.py [--events N] [--json FILE] [--paints K]
+    python benchmarks/timeline.py [--events N] [--json FILE] [--paints K] [--scale F]
 
 For each size a synthetic database is generated (or reused from benchmarks/out/), the app is launched as a
 user would start it, interleaved with the launch floor (benchmarks/floors.py), and a fresh child process
 (`--child DB`) measures paints, zoom steps and interactions (benchmarks/interactions.py) on the real
 MainWindow, and the paint floor of each span, so that its peak memory belongs to that size alone. Targets
-are ratios to the floors measured in the same run. Qt runs offscreen.
+are ratios to the floors measured in the same run. Qt runs offscreen, at the
+device scale `--scale` (QT_SCALE_FACTOR, default 1: a 2 paints four times the pixels of a HiDPI screen).
 """
 
 from __future__ import annotations
@@ -30,8 +31,8 @@ sys.path.insert(0, str(BENCHMARKS))
 
 from floors import paint_floor  # noqa: E402
 from interactions import measure_interactions  # noqa: E402
-from report import print_size  # noqa: E402
 from synthetic import default_path, is_current  # noqa: E402
+from timeline_report import print_size  # noqa: E402
 
 import azkz_desktop  # noqa: E402
 
@@ -61,8 +62,12 @@ INTERACTION_TARGETS: dict[int, dict[str, float]] = {
 }
 
 
+SCALE = {"factor": 1.0}  # set from --scale; every child runs at it
+
+
 def offscreen_env(**extra: str) -> dict[str, str]:
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", **extra}
+    scale = {"QT_SCALE_FACTOR": f"{SCALE['factor']:g}"}
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", **scale, **extra}
 
 
 def percentiles(samples: list[float]) -> dict[str, float]:
@@ -82,6 +87,7 @@ def run_child(database_path: Path, paints: int, interactive: bool = True) -> dic
     from PySide6.QtWidgets import QApplication
 
     from azkz_desktop.data.database import open_database
+    from azkz_desktop.data.spans import DaySpan
     from azkz_desktop.ui.main_window import MainWindow
 
     app = QApplication([sys.argv[0]])
@@ -103,7 +109,7 @@ def run_child(database_path: Path, paints: int, interactive: bool = True) -> dic
 
     began = time.perf_counter()
     window = MainWindow(open_database(database_path))
-    timeline, state = window.timeline, window.state
+    timeline, session = window.timeline, window.session
     counter = PaintCounter()
     timeline.installEventFilter(counter)
     window.resize(1280, 800)
@@ -132,10 +138,10 @@ def run_child(database_path: Path, paints: int, interactive: bool = True) -> dic
 
     def show_level(level: str) -> None:
         if level == "full":
-            state.fit_all()
+            session.fit_all()
         else:
             half = LEVEL_DAYS[level] / 2
-            state.set_window(CENTER_DAY - half, CENTER_DAY + half)
+            session.set_window(DaySpan(CENTER_DAY - half, CENTER_DAY + half))
 
     paint_ms, paint_floor_ms = {}, {}
     for level in ("full", "year", "month"):
@@ -199,6 +205,7 @@ def run_child(database_path: Path, paints: int, interactive: bool = True) -> dic
         "zoom_step_year_ms": zoom_step_year_ms,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "vm_hwm_mb": vm_hwm_mb(),
+        "device_pixel_ratio": timeline.devicePixelRatioF(),  # proof that --scale was in force
     }
 
 
@@ -313,6 +320,8 @@ def measure_size(events: int, paints: int, interactive: bool = True) -> dict[str
         "paints_per_level": paints,
         "painted_at_show": child["painted_at_show"],
         "events_loaded": child["events"],
+        "scale_factor": SCALE["factor"],
+        "device_pixel_ratio": child["device_pixel_ratio"],
     }
 
 
@@ -322,8 +331,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the results here")
     parser.add_argument("--paints", type=int, default=60, help="timed repaints per zoom level (>= 50)")
     parser.add_argument("--no-interactions", action="store_true", help="paints, zoom and launch only")
+    parser.add_argument("--scale", type=float, default=1.0, help="QT_SCALE_FACTOR for the app (default 1)")
     parser.add_argument("--child", type=Path, metavar="DB", help=argparse.SUPPRESS)
     options = parser.parse_args(argv)
+    if options.scale <= 0:
+        parser.error("--scale must be above 0")
+    SCALE["factor"] = options.scale
     if options.paints < 50:
         parser.error("--paints must be at least 50, for a meaningful p95")
     paints = options.paints
@@ -332,7 +345,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     sizes = [options.events] if options.events else SIZES
     results = [measure_size(events, paints, not options.no_interactions) for events in sizes]
-    print()
+    print(f"\nscale factor {options.scale:g} (QT_SCALE_FACTOR)")
     for result in results:
         print_size(result, TARGETS.get(result["events"]), INTERACTION_TARGETS.get(result["events"]))
     digests = {result["src_digest"] for result in results} | {source_digest()}

@@ -39,13 +39,13 @@ from azkz_desktop.data.schema import (  # noqa: E402
     MULTILATERAL_SETTINGS,
     PERSON_KINDS,
     SCHEMA_VERSION,
+    schema_statements,
 )
 from azkz_desktop.data.timeline_arrays import write_arrays  # noqa: E402
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 COLOR = re.compile(r"^#[0-9a-f]{6}$")
 REFERENCE_NOTE_LIMIT = 240
-FTS_TOKENIZER = "unicode61 remove_diacritics 2"
 INPUT_FILES = ("categories.toml", "documents.toml", "people.toml", "events.toml", "trade.toml")
 
 
@@ -429,8 +429,11 @@ def load_curated(db_dir: Path) -> Curated:
 
 
 def write_database(curated: Curated, path: Path, built: str) -> None:
-    """Write every table, index and full-text index into a new file at `path`."""
+    """Write every table, index and full-text index of schema.sql into a new file at `path`."""
     db = sqlite_utils.Database(path)
+    tables, search_indexes = split_schema()
+    for statement in tables:
+        db.execute(statement)
     db["meta"].insert_all(
         [
             {"key": "schema_version", "value": str(SCHEMA_VERSION)},
@@ -442,54 +445,9 @@ def write_database(curated: Curated, path: Path, built: str) -> None:
     db["categories"].insert_all(
         [pick(item, "id", "label", "color", "position") for item in curated.categories], pk="id"
     )
-    db["documents"].create(
-        {
-            "id": str,
-            "kind": str,
-            "title": str,
-            "outlet": str,
-            "published": str,
-            "language": str,
-            "url": str,
-            "provenance": str,
-            "note": str,
-            "text": str,
-        },
-        pk="id",
-        not_null={"kind", "title", "text"},
-    )
     document_columns = ("id", "kind", "title", "outlet", "published", "language", "url")
     db["documents"].insert_all(
         [pick(item, *document_columns, "provenance", "note", "text") for item in curated.documents]
-    )
-    db["events"].create(
-        {
-            "id": str,
-            "start": str,
-            "end": str,
-            "precision": str,
-            "title": str,
-            "summary": str,
-            "category": str,
-            "date_note": str,
-            "note": str,
-            "first_day": int,
-            "last_day": int,
-            "source_count": int,
-            "multilateral": str,
-        },
-        pk="id",
-        not_null={
-            "start",
-            "precision",
-            "title",
-            "summary",
-            "category",
-            "first_day",
-            "last_day",
-            "source_count",
-        },
-        foreign_keys=[("category", "categories", "id")],
     )
     event_columns = ("id", "start", "end", "precision", "title", "summary", "category")
     db["events"].insert_all(
@@ -503,26 +461,6 @@ def write_database(curated: Curated, path: Path, built: str) -> None:
     )
     write_sources_and_people(db, curated.events, curated.people)
     source_columns = ("document_id", "quote", "char_start", "char_end")
-    trade_columns = {"id": int, "year": int, "exports_musd": float, "imports_musd": float}
-    db["trade"].create(
-        {
-            **trade_columns,
-            "turnover_musd": float,
-            "growth_pct": float,
-            "basis": str,
-            "statistics": str,
-            "period": str,
-            "document_id": str,
-            "quote": str,
-            "char_start": int,
-            "char_end": int,
-            "year_note": str,
-            "note": str,
-        },
-        pk="id",
-        foreign_keys=[("document_id", "documents", "id")],
-        not_null={"basis"},
-    )
     db["trade"].insert_all(
         [
             {
@@ -534,38 +472,37 @@ def write_database(curated: Curated, path: Path, built: str) -> None:
             for number, item in enumerate(curated.trade, start=1)
         ]
     )
-    db["trade_targets"].create(
-        {
-            "id": str,
-            "turnover_musd": float,
-            "stated": str,
-            "document_id": str,
-            "quote": str,
-            "char_start": int,
-            "char_end": int,
-        },
-        pk="id",
-        foreign_keys=[("document_id", "documents", "id")],
-    )
     db["trade_targets"].insert_all(
         [
             {**pick(item, "id", "turnover_musd", "stated"), **with_document_id(item, source_columns)}
             for item in curated.targets
         ]
     )
-    db["events"].create_index(["first_day", "last_day"])
-    db["events"].create_index(["category", "first_day"])
-    db["event_sources"].create_index(["document_id"])
-    db["trade"].create_index(["year"])
-    write_event_search(db, curated)
-    db["documents"].enable_fts(["title", "text"], tokenize=FTS_TOKENIZER)
-    write_arrays(db.conn)
+    write_event_search(db, curated, search_indexes["events_fts"])
+    db.execute(search_indexes["documents_fts"])  # over the documents table's own text (external content)
+    db.execute(
+        'INSERT INTO "documents_fts" (rowid, "title", "text") SELECT rowid, "title", "text" FROM "documents"'
+    )
+    write_arrays(db.conn)  # the timeline's arrays, read back at launch without a pass over the rows
     db.conn.commit()
     db.vacuum()
     db.close()
 
 
-def write_event_search(db: sqlite_utils.Database, curated: Curated) -> None:
+def split_schema() -> tuple[list[str], dict[str, str]]:
+    """schema.sql's tables and indexes, in order, and its full-text indexes by name (filled later)."""
+    tables: list[str] = []
+    search: dict[str, str] = {}
+    for statement in schema_statements():
+        match = re.match(r'CREATE VIRTUAL TABLE "?(\w+)"?', statement)
+        if match:
+            search[match.group(1)] = statement
+        else:
+            tables.append(statement)
+    return tables, search
+
+
+def write_event_search(db: sqlite_utils.Database, curated: Curated, create: str) -> None:
     """events_fts: each event's title, summary, source passages and notes, and its people's every name.
 
     It keeps its own copy of the text (not external content) because the words come from four tables;
@@ -573,10 +510,7 @@ def write_event_search(db: sqlite_utils.Database, curated: Curated) -> None:
     """
     aliases = {item["name"]: item["aliases"] for item in curated.people}
     rowids = {row["id"]: row["rowid"] for row in db.query("SELECT rowid, id FROM events")}
-    db.execute(
-        "CREATE VIRTUAL TABLE events_fts USING fts5(title, summary, sources, people,"
-        f" tokenize='{FTS_TOKENIZER}')"
-    )
+    db.execute(create)
     db.conn.executemany(
         "INSERT INTO events_fts (rowid, title, summary, sources, people) VALUES (?, ?, ?, ?, ?)",
         [
@@ -596,19 +530,6 @@ def write_event_search(db: sqlite_utils.Database, curated: Curated) -> None:
 def write_sources_and_people(
     db: sqlite_utils.Database, events: list[dict[str, Any]], people: list[dict[str, Any]]
 ) -> None:
-    db["event_sources"].create(
-        {
-            "event_id": str,
-            "position": int,
-            "document_id": str,
-            "quote": str,
-            "char_start": int,
-            "char_end": int,
-            "note": str,
-        },
-        pk=("event_id", "position"),
-        foreign_keys=[("event_id", "events", "id"), ("document_id", "documents", "id")],
-    )
     db["event_sources"].insert_all(
         [
             {
@@ -622,14 +543,8 @@ def write_sources_and_people(
     )
     entities = sorted(people, key=lambda item: item["name"])
     person_ids = {item["name"]: number for number, item in enumerate(entities, start=1)}
-    db["people"].create({"id": int, "name": str, "kind": str}, pk="id", not_null={"name", "kind"})
     db["people"].insert_all(
         [{"id": person_ids[item["name"]], "name": item["name"], "kind": item["kind"]} for item in entities]
-    )
-    db["people_aliases"].create(
-        {"person_id": int, "alias": str},
-        pk=("person_id", "alias"),
-        foreign_keys=[("person_id", "people", "id")],
     )
     db["people_aliases"].insert_all(
         [
@@ -638,23 +553,12 @@ def write_sources_and_people(
             for alias in item["aliases"]
         ]
     )
-    db["event_people"].create(
-        {"event_id": str, "person_id": int},
-        pk=("event_id", "person_id"),
-        foreign_keys=[("event_id", "events", "id"), ("person_id", "people", "id")],
-    )
     db["event_people"].insert_all(
         [
             {"event_id": event["id"], "person_id": person_ids[name]}
             for event in events
             for name in sorted(set(event["people"]))
         ]
-    )
-    db["event_people"].create_index(["person_id"])
-    db["event_links"].create(
-        {"event_id": str, "related_id": str},
-        pk=("event_id", "related_id"),
-        foreign_keys=[("event_id", "events", "id"), ("related_id", "events", "id")],
     )
     links = {(event["id"], other) for event in events for other in event["related"]}
     links |= {(other, event_id) for event_id, other in links}  # a link reads both ways

@@ -35,7 +35,8 @@ fail() {
 # Libraries the bundle links to and does not carry (packaging/deb_depends.py checks this list against
 # the NEEDED entries of every bundled binary; the build stops if one is missing). The Qt xcb platform:
 # libxcb*, libx11*, libxkbcommon*, GL/EGL, fontconfig/freetype, glib, D-Bus. Qt's Wayland platform:
-# libwayland-*. Python's extension modules: ssl, sqlite3, ffi, bz2, lzma, zlib.
+# libwayland-*. Python's extension modules: ssl, sqlite3, ffi, bz2, lzma, zlib, uuid. QtNetwork (the
+# local socket that keeps one window per database) links brotli and GSSAPI.
 # GLIBCXX_3.4.29 (the highest the bundle uses) is GCC 11's libstdc++.
 depends=(
   "libc6 (>= 2.35)" "libgcc-s1" "libstdc++6 (>= 11)"
@@ -44,7 +45,8 @@ depends=(
   libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0
   libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxkbcommon0 libxkbcommon-x11-0
   libwayland-client0 libwayland-cursor0
-  libssl3 libsqlite3-0 libffi8 libbz2-1.0 liblzma5 zlib1g libzstd1
+  libssl3 libsqlite3-0 libffi8 libbz2-1.0 liblzma5 zlib1g libzstd1 libuuid1
+  libbrotli1 libgssapi-krb5-2
 )
 depends_field=$(
   IFS=,
@@ -54,12 +56,12 @@ depends_field=${depends_field//,/, }
 
 # --- tools -------------------------------------------------------------------------------------------
 command -v dpkg-deb >/dev/null || fail "dpkg-deb not found: this script builds a Debian package on Debian/Ubuntu"
-if ! command -v readelf >/dev/null || ! command -v strip >/dev/null; then
+if ! command -v readelf >/dev/null || ! command -v strip >/dev/null || ! command -v chrpath >/dev/null; then
   sudo=""
   [ "$(id -u)" -ne 0 ] && sudo="sudo"
-  say "installing binutils (readelf, strip)"
+  say "installing binutils (readelf, strip) and chrpath"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends binutils >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends binutils chrpath >/dev/null
 fi
 
 # --- the virtual environment with the app and PyInstaller --------------------------------------------
@@ -101,28 +103,49 @@ grep -q "'pyqtgraph.graphicsItems.PlotItem.PlotItem'" "$out/build/$app/PYZ-00.to
   fail "pyqtgraph is missing from the bundle's Python archive"
 [ -f "$bundle/_internal/azkz_desktop/bundled/relations.sqlite" ] || fail "the database is missing from the bundle"
 
-# Python built from source (pyenv) keeps its debug symbols: drop them, as dh_strip would.
+# Strip what dh_strip would: debug sections and symbol tables of the libraries (Python built from source
+# keeps its debug symbols; wheels ship some libraries unstripped). Not the executable itself: PyInstaller
+# appends its archive to it. And drop a RUNPATH that points outside the bundle (the build machine's
+# Python prefix, e.g. /root/.pyenv/...): on a user's machine it is a path into someone's home, at best
+# dead. A RUNPATH made of $ORIGIN entries stays: that is how the bundle finds its own libraries.
 stripped=0
+unpathed=0
 while IFS= read -r -d '' file; do
+  [ "$file" != "$bundle/$app" ] || continue
   [ "$(head -c 4 "$file" | od -An -c | tr -d ' ')" = "177ELF" ] || continue
   # (grep without -q reads all of readelf's output: an early exit would fail the pipe under pipefail)
-  if readelf -S "$file" 2>/dev/null | grep '\.debug_' >/dev/null; then
+  # auditwheel-repaired files (the wheel's *.libs/ folder, and the modules patched to find it) were
+  # rewritten by patchelf, and strip corrupts such files ("ELF load command ... not page-aligned").
+  case "$file" in *.libs/*) repaired=1 ;; *) repaired=0 ;; esac
+  readelf -d "$file" 2>/dev/null | grep -E 'R[UN]*PATH.*\.libs' >/dev/null && repaired=1
+  if [ "$repaired" -eq 0 ] && readelf -S "$file" 2>/dev/null | grep -E '\.debug_|\.symtab' >/dev/null; then
     strip --strip-unneeded --remove-section=.comment "$file"
     stripped=$((stripped + 1))
   fi
+  runpath=$(readelf -d "$file" 2>/dev/null | sed -n 's/.*(R[UN]*PATH).*\[\(.*\)\]/\1/p')
+  if [ -n "$runpath" ]; then
+    kept=$(echo "$runpath" | tr ':' '\n' | { grep '^\$ORIGIN' || true; } | paste -sd:)
+    if [ "$kept" != "$runpath" ]; then
+      if [ -n "$kept" ]; then chrpath -r "$kept" "$file" >/dev/null; else chrpath -d "$file" >/dev/null; fi
+      unpathed=$((unpathed + 1))
+    fi
+  fi
 done < <(find "$bundle" -type f -print0)
-say "stripped debug symbols from $stripped files"
+say "stripped $stripped files; removed a RUNPATH outside the bundle from $unpathed"
 
 say "checking Depends against the bundle's binaries"
 $python packaging/deb_depends.py "$bundle" "$depends_field"
 
 # --- package tree --------------------------------------------------------------------------------------
+maintainer=${DEB_MAINTAINER:-azkz-desktop developers <maintainers@azkz-desktop.invalid>}
 tree="$out/deb/${app}_${deb_version}_${arch}"
 rm -rf "$tree"
 mkdir -p "$tree/DEBIAN" "$tree/opt" "$tree/usr/bin" "$tree/usr/share/applications" \
   "$tree/usr/share/metainfo" "$tree/usr/share/doc/$app/licenses" "$tree/usr/share/icons/hicolor/scalable/apps"
 cp -a "$bundle" "$tree/opt/$app"
 chmod -R u+rwX,go+rX,go-w "$tree/opt/$app"
+# Shared libraries are loaded, never run: not executable (Debian policy 8.1).
+find "$tree/opt/$app" -type f \( -name '*.so' -o -name '*.so.*' \) -exec chmod 0644 {} +
 
 cat >"$tree/usr/bin/$app" <<EOF
 #!/bin/sh
@@ -141,6 +164,19 @@ done
 
 install -m 0644 packaging/debian/copyright "$tree/usr/share/doc/$app/copyright"
 install -m 0644 src/azkz_desktop/bundled/LICENSES.md "$tree/usr/share/doc/$app/LICENSES.md"
+# A native package's changelog (Debian policy 12.7), pointing to the metainfo's release notes.
+release_date=$(sed -n "s/.*<release version=\"$version\" date=\"\([0-9-]*\)\".*/\1/p" "resources/$metainfo")
+printf '%s (%s) unstable; urgency=medium\n\n  * Release %s: what changed is in the AppStream metainfo,\n    %s.\n\n -- %s  %s\n' \
+  "$app" "$deb_version" "$version" "/usr/share/metainfo/$metainfo" "$maintainer" \
+  "$(LC_ALL=C date -u -R -d "$release_date 12:00")" >"$out/deb/changelog"
+gzip -9nc "$out/deb/changelog" >"$tree/usr/share/doc/$app/changelog.gz"
+chmod 0644 "$tree/usr/share/doc/$app/changelog.gz"
+# The manual page, generated from the command line's own parser and exit codes.
+mkdir -p "$tree/usr/share/man/man1" "$tree/usr/share/lintian/overrides"
+$python packaging/make_manpage.py "$out/deb/$app.1"
+gzip -9nc "$out/deb/$app.1" >"$tree/usr/share/man/man1/$app.1.gz"
+chmod 0644 "$tree/usr/share/man/man1/$app.1.gz"
+install -m 0644 packaging/debian/lintian-overrides "$tree/usr/share/lintian/overrides/$app"
 site=$($python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
 stdlib=$($python -c 'import sysconfig; print(sysconfig.get_paths()["stdlib"])')
 for pair in "python:$stdlib/LICENSE.txt" "numpy:$site/numpy-*.dist-info/licenses/LICENSE.txt" \
@@ -156,18 +192,20 @@ cat >"$tree/DEBIAN/control" <<EOF
 Package: $app
 Version: $deb_version
 Architecture: $arch
-Maintainer: ${DEB_MAINTAINER:-azkz-desktop developers <maintainers@azkz-desktop.invalid>}
+Maintainer: $maintainer
 Installed-Size: $installed_kib
 Depends: $depends_field
 Section: education
 Priority: optional
 Description: offline viewer of the history of Azerbaijan–Kazakhstan relations
- Browse the relations between Azerbaijan and Kazakhstan on a zoomable timeline, with an event list
- and a detail pane. The app ships with its own database of dated events, the documents they come
- from and the trade figures those documents give, and works without a network connection.
+ Browse the relations between Azerbaijan and Kazakhstan on a zoomable timeline,
+ with an event list and a detail pane. The app ships with its own database of
+ dated events, the documents they come from and the trade figures those
+ documents give, and works without a network connection.
  .
- Every event is sourced: the detail pane quotes, word for word, the passage of a bundled document
- that states it. The command "azkz-desktop check" validates a database.
+ Every event is sourced: the detail pane quotes, word for word, the passage of
+ a bundled document that states it. The command "azkz-desktop check" validates
+ a database.
 EOF
 (cd "$tree" && find . -path ./DEBIAN -prune -o -type f -print0 | sort -z | xargs -0 md5sum | sed 's| \./| |') \
   >"$tree/DEBIAN/md5sums"

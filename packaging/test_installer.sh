@@ -12,13 +12,17 @@
 #     weston (when weston could be installed); the window without a display (must refuse with an exit code and
 #     a message, not abort); `check` on the bundled database; `export` when the app has that command;
 #     a screenshot as an unprivileged user; screenshot and check with no network (unshare -n); the
-#     launch-to-painted time (--screenshot offscreen, median of 5 runs);
+#     launch-to-painted time as a ratio to a bare PySide6 window (benchmarks/startup.py; reported only);
 #  4. checks nothing was written inside /opt/azkz-desktop and that settings landed in the user's folders;
 #  5. validates the installed desktop entry and AppStream metainfo;
-#  6. purges the package and checks nothing of it is left under /opt and /usr.
+#  6. purges the package and checks nothing of it is left under /opt and /usr;
+#  7. lintian: no error or warning that is not fixed or overridden with its reason;
+#  8. packaging/test_bare_system.sh: the same package on a minimal Debian 12 root made with mmdebstrap
+#     (cached under /var/cache/azkz-desktop-ci/): installed with apt-get, which must find every
+#     dependency, run as a user, purged clean; then the upgrade over the previous release's package.
 # Prints a summary (also written to packaging/out/installer-summary.txt). Exits non-zero on any failure.
-# Safe to run again. Environment: LAUNCH_TARGET_S (default 1.0) and SIZE_TARGET_MB (default 90) are the
-# limits the launch median and the package size must meet.
+# Safe to run again. Environment: SIZE_TARGET_MB (default 90) is the limit the package size must meet.
+# No duration ever fails the test: times are reported (as a ratio to a bare Qt window) for a person to read.
 set -euo pipefail
 umask 022
 cd "$(dirname "$0")/.."
@@ -26,7 +30,6 @@ root=$(pwd)
 out="$root/packaging/out"
 app=azkz-desktop
 metainfo=io.github.azkz_desktop.metainfo.xml
-launch_target=${LAUNCH_TARGET_S:-1.0}
 size_target=${SIZE_TARGET_MB:-90}
 
 step() { echo "== $*"; }
@@ -50,8 +53,8 @@ trap cleanup EXIT
 step "installing the test tools"
 $sudo apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
-  xvfb xauth desktop-file-utils appstream binutils util-linux >/dev/null ||
-  fail "apt-get could not install xvfb xauth desktop-file-utils appstream binutils util-linux"
+  xvfb xauth desktop-file-utils appstream binutils util-linux mmdebstrap lintian >/dev/null ||
+  fail "apt-get could not install xvfb xauth desktop-file-utils appstream binutils util-linux mmdebstrap lintian"
 # A headless Wayland compositor, to run the app on Qt's wayland platform too; optional.
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends weston >/dev/null 2>&1 ||
   echo "weston could not be installed: the wayland step will be skipped"
@@ -77,6 +80,15 @@ package_mb=$(awk -v b="$(stat -c %s "$deb")" 'BEGIN { printf "%.1f", b / 1e6 }')
 awk -v s="$package_mb" -v t="$size_target" 'BEGIN { exit !(s <= t) }' ||
   fail "the package is $package_mb MB, over the $size_target MB target"
 python=$root/.venv/bin/python # only to inspect PNGs, never to run the app
+
+step "lintian"
+# Every error and warning is fixed in build_deb.sh or overridden with its reason in
+# packaging/debian/lintian-overrides; a new one fails the test. (Informational tags are not checked.)
+code=0
+lintian --tag-display-limit 0 --fail-on error,warning "$deb" >"$work/lintian.txt" 2>&1 || code=$?
+grep -v "running with root privileges" "$work/lintian.txt" || true
+[ "$code" -eq 0 ] || fail "lintian reports errors or warnings on $(basename "$deb") (exit $code, see above)"
+echo "lintian: no errors or warnings ($(grep -c '^azkz-desktop:' packaging/debian/lintian-overrides) overrides, each with its reason)"
 
 # --- install -------------------------------------------------------------------------------------------
 step "installing $(basename "$deb") with apt-get"
@@ -113,24 +125,7 @@ expected=$($python -c 'import tomllib; print(tomllib.load(open("pyproject.toml",
 echo "version: $version"
 
 check_png() { # FILE LABEL: a real, painted screenshot of the main window
-  "$python" - "$1" "$2" <<'EOF'
-import sys
-
-from PySide6.QtGui import QGuiApplication, QImage
-
-path, label = sys.argv[1], sys.argv[2]
-app = QGuiApplication(["check_png", "-platform", "offscreen"])
-image = QImage(path)
-if image.isNull():
-    sys.exit(f"{label}: {path} is not a readable PNG")
-if image.width() < 640 or image.height() < 400:
-    sys.exit(f"{label}: {path} is only {image.width()}x{image.height()}")
-step = max(1, min(image.width(), image.height()) // 64)
-colours = {image.pixel(x, y) for x in range(0, image.width(), step) for y in range(0, image.height(), step)}
-if len(colours) < 8:
-    sys.exit(f"{label}: {path} looks blank ({len(colours)} colours)")
-print(f"{label}: {image.width()}x{image.height()} PNG, {len(colours)} sampled colours")
-EOF
+  "$python" packaging/check_png.py "$1" "$2"
 }
 
 step "screenshot, offscreen"
@@ -219,18 +214,19 @@ else
   echo "no network: unshare -n is not permitted here, skipped"
 fi
 
-step "launch to painted window, offscreen, 5 runs"
-run QT_QPA_PLATFORM=offscreen timeout 60 "$app" --screenshot "$work/warm.png" >/dev/null # warm the disk cache
-for i in 1 2 3 4 5; do
-  start=$(date +%s.%N)
-  run QT_QPA_PLATFORM=offscreen timeout 60 "$app" --screenshot "$work/launch-$i.png" >/dev/null ||
-    fail "timed run $i"
-  awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.3f\n", b - a }' >>"$work/launch.txt"
-done
-launch_median=$(sort -n "$work/launch.txt" | sed -n 3p)
-echo "runs (s): $(sort -n "$work/launch.txt" | tr '\n' ' ')-> median $launch_median"
-awk -v m="$launch_median" -v t="$launch_target" 'BEGIN { exit !(m <= t) }' ||
-  fail "launch median $launch_median s is over the $launch_target s target"
+step "launch to painted window, offscreen: a report, never a failure"
+# A time depends on the machine and its load: report it as a ratio to a bare PySide6 window (one label,
+# grabbed to PNG) timed in the same run, interleaved with the app's runs (benchmarks/startup.py).
+launch_line="not measured"
+if "$python" benchmarks/startup.py --app "/usr/bin/$app" --runs 5 --home "$home" --json "$work/startup.json" \
+  | tee "$work/startup.txt"; then
+  launch_line=$("$python" -c 'import json, sys
+f = json.load(open(sys.argv[1]))
+print("%.2f s median, p95 %.2f s; bare window %.2f s median; ratio %.2f" % (
+    f["app_median_s"], f["app_p95_s"], f["bare_median_s"], f["ratio"]))' "$work/startup.json")
+else
+  echo "warning: the launch could not be timed (see above); not a failure of the package" >&2
+fi
 
 step "the install folder is read-only to the app, settings go to the user's folders"
 snapshot >"$work/opt-after.txt"
@@ -239,8 +235,10 @@ if ! cmp -s "$work/opt-before.txt" "$work/opt-after.txt"; then
   fail "the app wrote inside /opt/$app"
 fi
 [ -f "$home/.config/$app/$app.conf" ] || fail "no settings file at ~/.config/$app/$app.conf"
+# ~/.dbus/session-bus/ is libdbus's X11 autolaunch (when dbus-x11 is installed and no session bus
+# runs, as under xvfb-run), a system library's doing on any such display, not the app's.
 outside=$(cd "$home" && find . -type f ! -path './.config/*' ! -path './.cache/*' ! -path './.local/share/*' \
-  ! -path './.local/state/*')
+  ! -path './.local/state/*' ! -path './.dbus/session-bus/*')
 [ -z "$outside" ] || fail "files written in HOME outside the XDG folders: $outside"
 echo "install folder unchanged; the app wrote in HOME: $(cd "$home" && find . -type f | sort | tr '\n' ' ')"
 
@@ -263,12 +261,27 @@ if dpkg-query -W -f='${Status}' "$app" 2>/dev/null | grep -q "installed\|config-
 fi
 echo "nothing of $app is left under /opt or /usr"
 
+# --- a bare Debian 12 system, and the upgrade over the previous release ----------------------------------
+step "a bare Debian 12 system (packaging/test_bare_system.sh)"
+start=$(date +%s)
+bash packaging/test_bare_system.sh "$deb" | tee "$work/bare.log" || fail "on a bare Debian 12 system"
+bare_s=$(($(date +%s) - start))
+upgrade_line=$(sed -n 's/^bare system: upgrade from //p' "$work/bare.log")
+bare_cache="root and previous release from the cache"
+grep -q "making a minimal Debian 12 root\|building the previous release" "$work/bare.log" &&
+  bare_cache="root or previous release made in this run, cached for the next"
+
 summary="azkz-desktop installer test: passed
 package:        $(basename "$deb")
 package size:   $package_mb MB (target <= $size_target MB)
 installed size: $installed_mb MB
 build time:     $build_s s (packaging/build_deb.sh, PyInstaller + dpkg-deb)
-launch median:  $launch_median s (target <= $launch_target s; installed app, launch to painted window:
-                --screenshot offscreen, median of 5 runs)"
+bare system:    installed with its dependencies from the archive, ran as a user (offscreen, Xvfb,
+                check, export), purged clean, and the upgrade: $bare_s s ($bare_cache)
+upgrade:        from $upgrade_line
+lintian:        no errors or warnings
+launch:         $launch_line
+                (installed app, --screenshot offscreen, 5 runs interleaved with a bare PySide6 window;
+                reported, never a failure)"
 echo
 echo "$summary" | tee "$out/installer-summary.txt"

@@ -14,6 +14,10 @@ system_packages=(
   libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
   fonts-dejavu-core
 )
+# With --test: what the AT-SPI test needs to read the app as a screen reader does (tests/accessibility).
+if [ "${1:-}" = "--test" ]; then
+  system_packages+=(xvfb xauth xdotool dbus-daemon at-spi2-core python3-pyatspi)
+fi
 
 find_python() {
   for candidate in python3.13 python3.12 python3.11 python3; do

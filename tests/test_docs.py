@@ -53,3 +53,12 @@ def test_readme_shows_every_command_line_option() -> None:
     assert options
     for option in options:
         assert option in readme
+
+
+def test_the_architecture_names_only_modules_that_exist() -> None:
+    text = (ROOT / "docs" / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    package = ROOT / "src" / "azkz_desktop"
+    named = set(re.findall(r"`((?:[a-z_]+/)*[a-z_]+\.(?:py|sql))`", text))
+    assert {"connection.py", "check_queries.py", "export_rows.py", "data/schema.sql"} <= named
+    for name in named:
+        assert list(package.rglob(Path(name).name)), f"docs/ARCHITECTURE.md names {name}, which is not there"

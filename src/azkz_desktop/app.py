@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
-import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -19,9 +18,18 @@ from azkz_desktop.data.check import check_database
 from azkz_desktop.data.database import RelationsDatabase, open_database
 from azkz_desktop.data.dates import PartialDate
 from azkz_desktop.data.errors import DatabaseError
-from azkz_desktop.data.export import ExportError, export_csv, write_csv
+from azkz_desktop.data.export import ExportError, NotOursError, ReadOnlyError, export_csv, write_csv
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.paths import bundled_database_path
+from azkz_desktop.interrupts import Interrupted, raising_on_signals
+from azkz_desktop.std_streams import (
+    OutputError,
+    discard_stdout,
+    flush_stdout,
+    guard_standard_streams,
+    stdout_closed,
+)
+from azkz_desktop.workspace_cli import add_workspace_commands, run_workspace
 
 EXIT_OK = exit_codes.OK
 EXIT_USAGE = exit_codes.USAGE
@@ -50,6 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE.png",
         help="render the main window to a PNG file and exit",
     )
+    parser.add_argument(
+        "--event", metavar="ID", help="open the window at this event (a running window shows it instead)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check = commands.add_parser(
         "check",
@@ -65,28 +76,37 @@ def build_parser() -> argparse.ArgumentParser:
         "YYYY-MM-DD; an event is in range when its span overlaps it.",
     )
     add_database_option(export, default=argparse.SUPPRESS)
-    export.add_argument("--from", dest="date_from", metavar="DATE", help="events reaching into or after DATE")
-    export.add_argument("--to", dest="date_to", metavar="DATE", help="events reaching into or before DATE")
-    export.add_argument(
+    add_filter_options(export)
+    export.add_argument("--bom", action="store_true", help="start with a byte-order mark (for Excel)")
+    export.add_argument("-o", "--output", required=True, metavar="FILE", help="the CSV file, or - for stdout")
+    add_workspace_commands(commands)
+    from azkz_desktop import cli_citing
+
+    cli_citing.add_commands(commands)
+    return parser
+
+
+def add_filter_options(parser: argparse.ArgumentParser) -> None:
+    """The event filters `export`, `cite` and `report` share."""
+    parser.add_argument("--from", dest="date_from", metavar="DATE", help="events reaching into or after DATE")
+    parser.add_argument("--to", dest="date_to", metavar="DATE", help="events reaching into or before DATE")
+    parser.add_argument(
         "--category", action="append", metavar="NAME", help="only this category (id or label; repeatable)"
     )
-    export.add_argument(
+    parser.add_argument(
         "--person", action="append", metavar="NAME", help="only events naming this person (repeatable: any)"
     )
-    export.add_argument(
+    parser.add_argument(
         "--query",
         metavar="TEXT",
         help="only events whose title, summary, quoted passages, source notes or people's names match",
     )
-    export.add_argument(
+    parser.add_argument(
         "--bilateral-only",
         action="store_true",
         help="leave out events held within a multilateral setting (CIS, Turkic, SCO, ... summits)",
     )
-    export.add_argument("--ids", metavar="ID,ID,...", help="only these events")
-    export.add_argument("--bom", action="store_true", help="start with a byte-order mark (for Excel)")
-    export.add_argument("-o", "--output", required=True, metavar="FILE", help="the CSV file, or - for stdout")
-    return parser
+    parser.add_argument("--ids", metavar="ID,ID,...", help="only these events")
 
 
 def run_check(database: Path) -> int:
@@ -107,7 +127,7 @@ def run_check(database: Path) -> int:
     for problem in report.problems:
         print(f"problem: {problem}", file=sys.stderr)
     if not report.ok:
-        print(f"{APP_NAME}: {len(report.problems)} problem(s) found", file=sys.stderr)
+        print(f"{APP_NAME}: {summary.path}: {len(report.problems)} problem(s) found", file=sys.stderr)
         return report.exit_code
     print("ok")
     return EXIT_OK
@@ -131,7 +151,7 @@ def run_export(database_path: Path, options: argparse.Namespace) -> int:
         return EXIT_USAGE
     except ExportError as error:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
-        return EXIT_EXPORT_FAILED
+        return export_exit_code(error)
     except DatabaseError as error:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         return error.exit_code
@@ -143,19 +163,40 @@ def run_export(database_path: Path, options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def export_exit_code(error: ExportError) -> int:
+    if isinstance(error, NotOursError):
+        return exit_codes.OUTPUT_NOT_OURS
+    if isinstance(error, ReadOnlyError):
+        return exit_codes.OUTPUT_READ_ONLY
+    return EXIT_EXPORT_FAILED
+
+
 def write_to_stdout(rows: Iterable[Sequence[str]], bom: bool) -> int | None:
-    """UTF-8 on standard output whatever the locale says; a closed pipe (`| head`) ends it quietly."""
-    sys.stdout.flush()
+    """UTF-8 on standard output whatever the locale says; a closed pipe (`| head`) ends it quietly.
+
+    Standard output closed (`>&-`) or full (`>/dev/full`) is an ExportError: the rows went nowhere.
+    """
+    if stdout_closed():
+        raise ExportError("standard output is closed: nothing was exported")
+    try:
+        sys.stdout.flush()
+    except OutputError as error:
+        raise ExportError(f"standard output: {error}") from None
     out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", write_through=True)
     try:
-        return write_csv(rows, out, bom=bom)
+        count = write_csv(rows, out, bom=bom)
+        out.flush()
+        sys.stdout.buffer.flush()
+        return count
     except BrokenPipeError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        discard_stdout()
         return None  # the reader stopped early: not an error
+    except OSError as error:
+        discard_stdout()
+        raise ExportError(f"standard output could not be written ({error.strerror or error})") from None
     finally:
-        with contextlib.suppress(BrokenPipeError, ValueError):
-            out.flush()
-        out.detach()
+        with contextlib.suppress(OSError, ValueError):
+            out.detach()
 
 
 class UsageError(Exception):
@@ -219,16 +260,65 @@ def export_filter(database: RelationsDatabase, options: argparse.Namespace) -> E
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; whatever happens to standard output or to the process, end in one line."""
+    guard_standard_streams()
+    try:
+        code = run_command(argv)
+        flush_stdout()
+    except OutputError as error:
+        discard_stdout()
+        print(f"{APP_NAME}: {error}", file=sys.stderr)
+        return exit_codes.STDOUT_FAILED
+    except Interrupted as interruption:
+        discard_stdout()
+        print(f"{APP_NAME}: {interruption}", file=sys.stderr)
+        return interruption.exit_code
+    except KeyboardInterrupt:  # Ctrl-C before the handlers were in place
+        discard_stdout()
+        print(f"{APP_NAME}: interrupted by SIGINT", file=sys.stderr)
+        return exit_codes.INTERRUPTED_SIGINT
+    return code
+
+
+def run_command(argv: Sequence[str] | None) -> int:
+    from azkz_desktop.links import is_link
+
+    # A clicked link arrives as a bare argument (the desktop entry's %u): taken out before parsing.
+    arguments = [*(sys.argv[1:] if argv is None else argv)]
+    links = [text for text in arguments if is_link(text)]
     parser = build_parser()
-    options = parser.parse_args(argv)
+    try:
+        options = parser.parse_args([text for text in arguments if not is_link(text)])
+    except SystemExit as leaving:  # --help, --version, or a usage error (already printed)
+        return leaving.code if isinstance(leaving.code, int) else EXIT_USAGE if leaving.code else EXIT_OK
     database = options.db or bundled_database_path()
     if options.command == "check":
-        return run_check(database)
+        with raising_on_signals():
+            return run_check(database)
     if options.command == "export":
-        return run_export(database, options)
+        with raising_on_signals():
+            return run_export(database, options)
+    if options.command == "workspace":
+        return run_workspace(options, database)
+    if options.command in ("cite", "report"):
+        from azkz_desktop import cli_citing
+
+        with raising_on_signals():
+            return cli_citing.run(options.command, database, options)
     from azkz_desktop.ui.launch import run_window  # Qt loads only when a window is wanted
 
-    return run_window(database, screenshot=options.screenshot)
+    if options.screenshot is not None:
+        with raising_on_signals():
+            return run_window(database, screenshot=options.screenshot)
+    event, problem = options.event, None
+    if links:
+        from azkz_desktop.links import event_id_of
+
+        try:
+            event = event_id_of(links[0])
+        except ValueError as error:
+            problem = str(error)  # said in the window: the person clicked a link, not typed a command
+    return run_window(database, event=event, problem=problem)
 
 
 if __name__ == "__main__":

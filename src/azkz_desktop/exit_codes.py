@@ -27,6 +27,17 @@ CHECK_ARRAYS = 25
 SCREENSHOT_FAILED = 30
 NO_DISPLAY = 31
 EXPORT_FAILED = 32
+WINDOW_FAILED = 33
+
+# Files that are not ours, and standard output.
+OUTPUT_NOT_OURS = 40
+OUTPUT_READ_ONLY = 41
+STDOUT_FAILED = 42
+
+# Stopped by a signal: 128 + its number, as a shell reports it; nothing half-written is left.
+INTERRUPTED_SIGHUP = 129
+INTERRUPTED_SIGINT = 130
+INTERRUPTED_SIGTERM = 143
 
 MEANING = {
     OK: "success",
@@ -49,4 +60,33 @@ MEANING = {
     SCREENSHOT_FAILED: "`--screenshot` could not write the PNG",
     NO_DISPLAY: "no display to open the window on (`--screenshot` needs none)",
     EXPORT_FAILED: "the export could not be written (no permission, disk full, a folder, …)",
+    WINDOW_FAILED: "the window could not be built from this database (the log has the details)",
+    OUTPUT_NOT_OURS: "the output name is a block device, socket or other special file: left as it is "
+    "(a FIFO or character device such as /dev/stdout is written directly)",
+    OUTPUT_READ_ONLY: "the output file exists and is read-only: left as it is",
+    STDOUT_FAILED: "standard output is closed or cannot be written (`>&-`, a full disk, …)",
+    INTERRUPTED_SIGHUP: "stopped by SIGHUP (the terminal closed); no temporary file is left",
+    INTERRUPTED_SIGINT: "stopped by SIGINT (Ctrl-C); no temporary file is left",
+    INTERRUPTED_SIGTERM: "stopped by SIGTERM; no temporary file is left",
 }
+
+# The workspace (stars, notes, own events) and its imports.
+WORKSPACE_NOT_OURS = 50
+WORKSPACE_NEWER = 51
+WORKSPACE_DAMAGED = 52
+WORKSPACE_WRITE_FAILED = 53
+WORKSPACE_BUSY = 54
+IMPORT_UNREADABLE = 55
+IMPORT_REJECTED = 56
+
+MEANING.update(
+    {
+        WORKSPACE_NOT_OURS: "the file is not an azkz-desktop workspace (it is left untouched)",
+        WORKSPACE_NEWER: "the workspace was written by a newer azkz-desktop (it is left untouched)",
+        WORKSPACE_DAMAGED: "the workspace failed its integrity check; it was renamed aside, not deleted",
+        WORKSPACE_WRITE_FAILED: "a change could not be saved (disk full, read-only); nothing saved is lost",
+        WORKSPACE_BUSY: "another process kept the workspace locked too long; try again",
+        IMPORT_UNREADABLE: "the file to import cannot be read (missing, not UTF-8, not CSV, not a workspace)",
+        IMPORT_REJECTED: "rows of the CSV were rejected, so nothing was imported (see the report)",
+    }
+)

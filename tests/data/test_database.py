@@ -23,6 +23,7 @@ from azkz_desktop.data.errors import (
     UnsupportedSchemaVersion,
     WrongSchema,
 )
+from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.paths import bundled_database_path
 from azkz_desktop.data.schema import SCHEMA_VERSION
 
@@ -71,7 +72,7 @@ def test_opening_and_querying_never_changes_the_file(bundled_db_path: Path) -> N
         for document in database.documents():
             assert database.document(document.id) is not None
         database.documents("full")
-        database.search_events("Aliyev")
+        database.filtered_event_ids(EventFilter(text="Aliyev"))
         database.search_documents("Astana")
         database.trade_points()
         database.trade_targets()
@@ -179,9 +180,10 @@ def test_event_summaries_in_a_window_are_exactly_the_overlapping_events(bundled:
 
 
 def test_window_bounds_are_inclusive(bundled: RelationsDatabase) -> None:
-    # The treaty span ends on 31 May 2005; the 2005 export figure starts on 1 January 2005.
+    # The May 2005 agreements' span ends on 31 May 2005; the 2005 export figure starts on 1 January 2005.
     ids = [event.id for event in bundled.event_summaries(day(2005, 5, 31), day(2005, 5, 31))]
-    assert "strategic-partnership-treaty" in ids
+    assert "intergovernmental-agreements-baku-2005" in ids
+    assert "strategic-partnership-treaty" not in ids  # 24 May 2005 only
     assert "nazarbayev-state-visit-2005" in ids
     assert "ilham-aliyev-state-visit-2004" not in ids
     only_the_start = [event.id for event in bundled.event_summaries(None, day(2005, 1, 1))]
@@ -258,15 +260,19 @@ def test_documents_list_without_text_and_document_with_text(bundled: RelationsDa
     assert "Handelsumsatz" in german.text
 
 
-def test_search_events_finds_a_word_of_the_summary_only(bundled: RelationsDatabase) -> None:
+def test_the_search_finds_a_word_of_the_summary_only(bundled: RelationsDatabase) -> None:
     event = bundled.event("trade-turnover-2020")
     assert event is not None
     assert "fivefold" in event.summary
     assert "fivefold" not in event.title
-    assert "trade-turnover-2020" in bundled.search_events("fivefold")
-    assert RASIZADE in bundled.search_events("Rasizad")  # the last word matches as a prefix
-    assert bundled.search_events("Rasizade inauguration") == [RASIZADE]
-    assert bundled.search_events("Rasizade Glasfaserleitungen") == []  # every word must match
+    assert "trade-turnover-2020" in bundled.filtered_event_ids(EventFilter(text="fivefold"))
+    assert RASIZADE in bundled.filtered_event_ids(
+        EventFilter(text="Rasizad")
+    )  # the last word matches as a prefix
+    assert bundled.filtered_event_ids(EventFilter(text="Rasizade inauguration")) == [RASIZADE]
+    assert (
+        bundled.filtered_event_ids(EventFilter(text="Rasizade Glasfaserleitungen")) == []
+    )  # every word must match
 
 
 @pytest.mark.parametrize("word", ["Handelsumsatz", "Glasfaserleitungen", "handelsumsatz", "Prasident"])
@@ -295,14 +301,14 @@ def test_fts_query_quotes_every_word(text: str, query: str) -> None:
     "text", ['a"b', "AND OR", "*", '"', "NEAR(", "(", ")", "-", "^", "a:b", "NOT", "'", "", "\x00", "a\x00b"]
 )
 def test_search_survives_odd_input(bundled: RelationsDatabase, text: str) -> None:
-    assert isinstance(bundled.search_events(text), list)
+    assert isinstance(bundled.filtered_event_ids(EventFilter(text=text)), list)
     assert isinstance(bundled.search_documents(text), list)
 
 
 @settings(database=None, deadline=None, max_examples=200)
 @given(st.text(st.characters(codec="utf-8"), max_size=40))
 def test_search_never_raises(bundled: RelationsDatabase, text: str) -> None:
-    assert all(isinstance(item, str) for item in bundled.search_events(text))
+    assert all(isinstance(item, str) for item in bundled.filtered_event_ids(EventFilter(text=text)))
     assert all(isinstance(item, str) for item in bundled.search_documents(text))
 
 
@@ -316,6 +322,7 @@ def test_trade_points(bundled: RelationsDatabase) -> None:
         (2005, 129, 3, None, None),
         (2010, None, None, 350, None),
         (2017, None, None, 142.1, None),
+        (2018, 211.9, None, 258.26, None),
         (2019, 205, None, 229.6, None),
         (2020, None, None, 109, None),
         (2021, None, None, 135.7, None),
@@ -336,6 +343,7 @@ def test_trade_points(bundled: RelationsDatabase) -> None:
         "kz-stat",
         "official-statement",
         "official-statement",
+        "kz-stat",
         "az-customs",
         "official-statement",
         "official-statement",

@@ -51,7 +51,7 @@ def test_an_event_carries_its_people_by_kind(bundled: RelationsDatabase) -> None
 
 
 def test_a_word_of_a_quoted_german_passage_finds_its_event(bundled: RelationsDatabase) -> None:
-    found = bundled.search_events("Handelsumsatz")
+    found = bundled.filtered_event_ids(EventFilter(text="Handelsumsatz"))
     assert GERMAN_EVENT in found
     for event_id in found:
         event = bundled.event(event_id)
@@ -60,7 +60,7 @@ def test_a_word_of_a_quoted_german_passage_finds_its_event(bundled: RelationsDat
 
 
 def test_a_former_name_finds_the_events_of_the_organisation(bundled: RelationsDatabase) -> None:
-    by_alias = set(bundled.search_events("Turkic Council"))
+    by_alias = set(bundled.filtered_event_ids(EventFilter(text="Turkic Council")))
     named = {
         summary.id
         for summary in bundled.event_summaries()

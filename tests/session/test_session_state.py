@@ -36,7 +36,7 @@ def test_zoom_stops_at_a_few_days_and_at_a_little_more_than_everything() -> None
     for _ in range(200):
         session.zoom_around(session.window.center, 0.8)
     assert session.window.length == pytest.approx(session.max_window_days)
-    assert session.max_window_days == pytest.approx(session.padded_full_range.length * 1.5)
+    assert session.max_window_days == pytest.approx(session.padded_full_range.length * 2.0)
 
 
 def test_pan_and_fit_all() -> None:

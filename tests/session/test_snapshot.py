@@ -140,3 +140,21 @@ def test_an_empty_snapshot_changes_nothing_but_the_selection() -> None:
     session.restore(SessionSnapshot(event_filter=session.event_filter))
     assert session.window == window and session.lane_order == lanes
     assert session.selection == frozenset()
+
+
+def test_bilateral_only_is_remembered_also_as_an_ini_file_gives_it_back() -> None:
+    snapshot = SessionSnapshot(event_filter=EventFilter(bilateral_only=True))
+    assert SessionSnapshot.from_settings(snapshot.to_settings()).event_filter.bilateral_only
+    assert SessionSnapshot.from_settings({"filter/bilateral_only": "true"}).event_filter.bilateral_only
+    assert not SessionSnapshot.from_settings({"filter/bilateral_only": "false"}).event_filter.bilateral_only
+    assert not SessionSnapshot.from_settings({}).event_filter.bilateral_only
+
+
+def test_the_shown_filter_leaves_out_the_hidden_lanes() -> None:
+    session, _ = make_session()
+    assert session.shown_filter == session.event_filter  # nothing hidden: the filter itself
+    session.set_lane_visible("economy", False)
+    assert session.shown_filter.categories == {"diplomacy", "treaties"}
+    session.set_filter(EventFilter(categories=frozenset({"economy", "treaties"}), text="x"))
+    assert session.shown_filter.categories == {"treaties"}
+    assert session.shown_filter.text == "x"

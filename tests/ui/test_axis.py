@@ -7,6 +7,8 @@ import itertools
 
 import pytest
 
+from azkz_desktop.data.spans import DaySpan
+from azkz_desktop.session import TimeScale
 from azkz_desktop.ui.timeline.axis import LABEL_GAP_PX, axis_ticks
 
 
@@ -31,7 +33,7 @@ def day(year: int, month: int = 1, day_of_month: int = 1) -> float:
 def test_levels_and_labels_follow_the_zoom(
     start: float, end: float, level: str, first_labels: list[str]
 ) -> None:
-    chosen, ticks = axis_ticks(start, end, 1000.0, measure)
+    chosen, ticks = axis_ticks(TimeScale(DaySpan(start, end), 1000.0), measure)
     assert chosen.name == level
     assert [tick.label for tick in ticks[:3]] == first_labels
 
@@ -40,7 +42,7 @@ def test_levels_and_labels_follow_the_zoom(
 @pytest.mark.parametrize("width", [400.0, 1000.0, 2500.0])
 def test_labels_never_overlap(days: float, width: float) -> None:
     start = day(1999, 11, 17) + 0.37
-    _, ticks = axis_ticks(start, start + days, width, measure)
+    _, ticks = axis_ticks(TimeScale(DaySpan(start, start + days), width), measure)
     assert ticks
     for left, right in itertools.pairwise(ticks):
         assert right.x - left.x >= measure(left.label) + LABEL_GAP_PX - 1e-6
@@ -48,7 +50,7 @@ def test_labels_never_overlap(days: float, width: float) -> None:
 
 def test_ticks_stand_at_calendar_boundaries() -> None:
     start, end = day(2003, 12, 20), day(2004, 6, 10)
-    _, ticks = axis_ticks(start, end, 1200.0, measure)
+    _, ticks = axis_ticks(TimeScale(DaySpan(start, end), 1200.0), measure)
     for tick in ticks:
         date = dt.date.fromordinal(int(tick.day))
         assert date.day == 1
@@ -58,7 +60,7 @@ def test_ticks_stand_at_calendar_boundaries() -> None:
 
 @pytest.mark.parametrize("width", [900.0, 1200.0, 2400.0, 4000.0])
 def test_day_ticks_are_never_closer_than_their_step_across_month_ends(width: float) -> None:
-    level, ticks = axis_ticks(day(2023, 1, 20), day(2023, 3, 12), width, measure)
+    level, ticks = axis_ticks(TimeScale(DaySpan(day(2023, 1, 20), day(2023, 3, 12)), width), measure)
     assert level.days, "this window should be labelled in days"
     days = [dt.date.fromordinal(int(tick.day)) for tick in ticks]
     assert dt.date(2023, 3, 1) in days

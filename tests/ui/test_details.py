@@ -22,7 +22,7 @@ def label_texts(pane: DetailPane) -> list[str]:
 def test_selecting_an_event_shows_its_date_title_and_quotes(qtbot, database: RelationsDatabase) -> None:
     window = MainWindow(database)
     qtbot.addWidget(window)
-    window.state.select(["rasizade-inauguration-2006"], current="rasizade-inauguration-2006")
+    window.session.select(["rasizade-inauguration-2006"], current="rasizade-inauguration-2006")
     texts = label_texts(window.details)
     assert "11–12 January 2006" in texts
     assert "Rasizade attends Nazarbayev's inauguration" in texts
@@ -34,7 +34,7 @@ def test_selecting_an_event_shows_its_date_title_and_quotes(qtbot, database: Rel
 def test_a_reference_shows_its_outlet_note_and_address(qtbot, database: RelationsDatabase) -> None:
     window = MainWindow(database)
     qtbot.addWidget(window)
-    window.state.select(["supreme-interstate-council-2024"], current="supreme-interstate-council-2024")
+    window.session.select(["supreme-interstate-council-2024"], current="supreme-interstate-council-2024")
     texts = label_texts(window.details)
     assert "Public report" in texts and "Bundled document" in texts
     addresses = window.details.widget().findChildren(QLabel, "sourceAddress")
@@ -75,7 +75,7 @@ def test_markup_in_the_database_is_shown_literally(qtbot) -> None:
 def test_several_selected_events_are_listed_and_clickable(qtbot, database: RelationsDatabase) -> None:
     window = MainWindow(database)
     qtbot.addWidget(window)
-    window.state.select(["diplomatic-relations-1992", "caspian-seabed-agreement-2001"])
+    window.session.select(["diplomatic-relations-1992", "caspian-seabed-agreement-2001"])
     links = window.details.widget().findChildren(LinkLabel, "listedEvent")
     full = [
         "27 August 1992 — Diplomatic relations established",
@@ -84,7 +84,7 @@ def test_several_selected_events_are_listed_and_clickable(qtbot, database: Relat
     assert [link.text() for link in links] == full  # whole, wrapped: never cut
     assert "2 events selected" in label_texts(window.details)
     qtbot.mouseClick(links[1], Qt.MouseButton.LeftButton)
-    assert window.state.selection == {"caspian-seabed-agreement-2001"}
+    assert window.session.selection == {"caspian-seabed-agreement-2001"}
 
 
 def test_only_http_and_https_addresses_count_as_web_addresses() -> None:
@@ -103,7 +103,7 @@ def button(window: MainWindow, text: str, number: int = 0) -> QPushButton:
 
 
 def test_copy_address_puts_the_full_address_on_the_clipboard(qtbot, window: MainWindow) -> None:
-    window.state.select(["diplomatic-relations-1992"], current="diplomatic-relations-1992")
+    window.session.select(["diplomatic-relations-1992"], current="diplomatic-relations-1992")
     event = window._database.event("diplomatic-relations-1992")
     url = next(source.url for source in event.sources if is_web_address(source.url))
     qtbot.mouseClick(button(window, "Copy Address"), Qt.MouseButton.LeftButton)
@@ -112,7 +112,7 @@ def test_copy_address_puts_the_full_address_on_the_clipboard(qtbot, window: Main
 
 
 def test_copy_citation_gives_outlet_title_date_and_address(qtbot, window: MainWindow) -> None:
-    window.state.select(["supreme-interstate-council-2024"], current="supreme-interstate-council-2024")
+    window.session.select(["supreme-interstate-council-2024"], current="supreme-interstate-council-2024")
     event = window._database.event("supreme-interstate-council-2024")
     reference = next(source for source in event.sources if source.kind == "reference")
     qtbot.mouseClick(button(window, "Copy Citation", 1), Qt.MouseButton.LeftButton)
@@ -124,7 +124,7 @@ def test_copy_citation_gives_outlet_title_date_and_address(qtbot, window: MainWi
 
 def test_no_browser_is_said_in_the_status_bar(qtbot, window: MainWindow, monkeypatch) -> None:
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: False))
-    window.state.select(["supreme-interstate-council-2024"], current="supreme-interstate-council-2024")
+    window.session.select(["supreme-interstate-council-2024"], current="supreme-interstate-council-2024")
     qtbot.mouseClick(button(window, "Open Address in Browser"), Qt.MouseButton.LeftButton)
     assert "No web browser could be opened" in window.statusBar().currentMessage()
 
@@ -134,7 +134,7 @@ def test_addresses_are_shown_decoded_and_whole(
 ) -> None:
     wikipedia = next(d for d in database.documents(kind="full") if "%" in d.url)
     event_id = database.document_passages(wikipedia.id)[0][0]
-    window.state.select([event_id], current=event_id)
+    window.session.select([event_id], current=event_id)
     shown = [label.text() for label in window.details.widget().findChildren(QLabel, "sourceAddress")]
     assert "en.wikipedia.org/wiki/Azerbaijan–Kazakhstan_relations" in shown
     assert not any("%" in text or "…" in text for text in shown)
@@ -150,7 +150,7 @@ def test_an_untitled_report_is_named_by_outlet_and_date_in_normal_weight(qtbot, 
     if not untitled:  # every report has its headline now: nothing is shown as a stand-in
         return
     event_id, source = untitled[0]
-    window.state.select([event_id], current=event_id)
+    window.session.select([event_id], current=event_id)
     names = window.details.widget().findChildren(QLabel, "sourceName")
     stand_in = [label for label in names if label.text().startswith(source.outlet)]
     assert stand_in and not stand_in[0].font().bold()
@@ -180,7 +180,7 @@ def test_a_long_related_title_wraps_inside_the_pane(qtbot, modified_copy) -> Non
     window.show()
     qtbot.waitExposed(window)
     event_id = database._rows("SELECT event_id FROM event_links LIMIT 1")[0][0]
-    window.state.select([event_id], current=event_id)
+    window.session.select([event_id], current=event_id)
     pane = window.details
     qtbot.waitUntil(lambda: pane.widget().width() <= pane.viewport().width())
     QApplication.processEvents()

@@ -27,8 +27,8 @@ def drawn_ids(window: MainWindow) -> set[str]:
         lane_index = window.index.lanes[lane.category]
         for first, last in zip(lane.cluster_first, lane.cluster_last, strict=True):
             rows = lane_index.rows[first:last]
-            if window.shown_mask is not None:
-                rows = rows[window.shown_mask[rows]]
+            if window.session.shown_mask is not None:
+                rows = rows[window.session.shown_mask[rows]]
             ids |= {window.index.ids[row] for row in rows}
     return ids
 
@@ -37,7 +37,7 @@ def test_open_in_document_highlights_exactly_the_quoted_characters(qtbot, window
     event = database.event("trade-growth-40-percent-2023")
     assert event is not None
     source = event.sources[1]
-    window.state.select([event.id], current=event.id)
+    window.session.select([event.id], current=event.id)
     buttons = [b for b in window.details.widget().findChildren(QPushButton) if b.text() == "Open in Document"]
     assert len(buttons) == len([s for s in event.sources if s.kind == "full"]) == 2
     buttons[1].click()
@@ -70,14 +70,14 @@ def test_clicking_a_passage_selects_its_events(qtbot, window, database) -> None:
     window.documents.text.setTextCursor(cursor)
     rect = window.documents.text.cursorRect(cursor)
     qtbot.mouseClick(window.documents.text.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.state.selection == {"veten-newspaper-2007"}
-    assert window.state.current == "veten-newspaper-2007"
+    assert window.session.selection == {"veten-newspaper-2007"}
+    assert window.session.current == "veten-newspaper-2007"
     assert window.timeline._selected_rows[window.index.row_of("veten-newspaper-2007")]
 
 
 def test_selecting_an_event_marks_its_passage_in_the_open_document(window, database) -> None:
     window.documents.show_document("report-tokayev-2024-03-10")
-    window.state.select(["trade-turnover-2023"], current="trade-turnover-2023")
+    window.session.select(["trade-turnover-2023"], current="trade-turnover-2023")
     passage = [
         (s, e)
         for ev, s, e in database.document_passages("report-tokayev-2024-03-10")
@@ -92,7 +92,7 @@ def test_search_finds_events_by_a_word_of_their_summary(qtbot, window) -> None:
     window.filter_bar.apply()
     ids = listed_ids(window)
     assert "oil-fibre-transport-talks-2023" in ids
-    assert len(ids) < 10
+    assert len(ids) < len(window.index.ids) / 10
     assert drawn_ids(window) == set(ids)
     assert window.status_label.text().startswith(f"{len(ids)} of {len(window.index.ids)} events shown")
 
@@ -112,17 +112,17 @@ def test_enter_selects_the_first_hit_and_escape_clears_the_search(qtbot, window)
     qtbot.keyClicks(window.filter_bar.search, "Caspian")
     qtbot.keyClick(window.filter_bar.search, Qt.Key.Key_Return)
     first = listed_ids(window)[0]
-    assert window.state.selection == {first}
+    assert window.session.selection == {first}
     qtbot.keyClick(window.filter_bar.search, Qt.Key.Key_Escape)
     assert window.filter_bar.search.text() == ""
-    assert window.state.event_filter.is_empty
+    assert window.session.event_filter.is_empty
     assert len(listed_ids(window)) == len(window.index.ids)
 
 
 def test_typing_searches_after_a_pause(qtbot, window, database) -> None:
     qtbot.keyClicks(window.filter_bar.search, "Rasizade")
-    assert window.state.event_filter.text == ""  # not on every key
-    qtbot.waitUntil(lambda: window.state.event_filter.text == "Rasizade", timeout=2000)
+    assert window.session.event_filter.text == ""  # not on every key
+    qtbot.waitUntil(lambda: window.session.event_filter.text == "Rasizade", timeout=2000)
     found = database.filtered_event_ids(EventFilter(text="Rasizade"))
     assert "rasizade-inauguration-2006" in found
     assert listed_ids(window) == found
@@ -142,8 +142,8 @@ def test_typing_searches_after_a_pause(qtbot, window, database) -> None:
     ],
 )
 def test_each_filter_narrows_every_view_alike(window, database, event_filter, expected) -> None:
-    window.state.set_window(*window.state.padded_full_range())  # every event in view, outliers too
-    window.state.set_filter(event_filter)
+    window.session.set_window(window.session.padded_full_range)  # every event in view, outliers too
+    window.session.set_filter(event_filter)
     wanted = {e.id for e in map(database.event, window.index.ids) if e is not None and expected(e)}
     assert wanted
     assert set(listed_ids(window)) == wanted
@@ -167,10 +167,10 @@ def test_a_bad_date_is_marked_and_ignored(qtbot, window) -> None:
     window.filter_bar.date_from.setText("2023-02-30")
     window.filter_bar.apply()
     assert "border" in window.filter_bar.date_from.styleSheet()
-    assert window.state.event_filter.start is None
+    assert window.session.event_filter.start is None
     window.filter_bar.date_from.setText("2023-02")
     window.filter_bar.apply()
-    assert window.state.event_filter.start == PartialDate(2023, 2)
+    assert window.session.event_filter.start == PartialDate(2023, 2)
     assert window.filter_bar.date_from.styleSheet() == ""
 
 
@@ -180,23 +180,23 @@ def test_filters_survive_a_restart(qtbot, database) -> None:
     wanted = EventFilter(
         categories=frozenset({"diplomacy", "economy"}), people=frozenset({"Ilham Aliyev"}), text="visit"
     )
-    first.state.set_filter(wanted)
+    first.session.set_filter(wanted)
     first.close()
     second = MainWindow(database)
     qtbot.addWidget(second)
-    assert second.state.event_filter == wanted
+    assert second.session.event_filter == wanted
     assert second.filter_bar.search.text() == "visit"
     assert not second.filter_bar.category_actions["culture"].isChecked()
 
 
 def test_the_selection_keeps_only_events_the_filter_shows(window) -> None:
-    window.state.select(["veten-newspaper-2007", "diplomatic-relations-1992"])
-    window.state.set_filter(EventFilter(categories=frozenset({"culture"})))
-    assert window.state.selection == {"veten-newspaper-2007"}
+    window.session.select(["veten-newspaper-2007", "diplomatic-relations-1992"])
+    window.session.set_filter(EventFilter(categories=frozenset({"culture"})))
+    assert window.session.selection == {"veten-newspaper-2007"}
 
 
 def test_matched_words_are_marked_in_the_list(qtbot, window) -> None:
-    window.state.set_filter(EventFilter(text="Nazarbayev"))
+    window.session.set_filter(EventFilter(text="Nazarbayev"))
     assert window.event_table.title_delegate.terms == ["Nazarbayev"]
     image = window.event_table.viewport().grab().toImage()
     model = window.event_table.model()

@@ -100,7 +100,7 @@ def test_a_report_shows_its_citation_compactly_and_the_events_citing_it(
     expected = database.citing_events(report.id)
     assert [link.text() for link in citing] == [f"{date} — {title}" for _, date, title in expected]
     qtbot.mouseClick(citing[0], Qt.MouseButton.LeftButton)
-    assert window.state.selection == {expected[0][0]}
+    assert window.session.selection == {expected[0][0]}
 
 
 def test_a_citing_event_hidden_by_a_filter_is_shown_when_clicked(
@@ -108,13 +108,13 @@ def test_a_citing_event_hidden_by_a_filter_is_shown_when_clicked(
 ) -> None:
     report = next(d for d in database.documents(kind="reference") if database.citing_events(d.id))
     event_id = database.citing_events(report.id)[0][0]
-    window.state.set_filter(EventFilter(text="zzzznothing"))
+    window.session.set_filter(EventFilter(text="zzzznothing"))
     window.documents.set_search("", None)
     window.documents.list.select(report.id)
     link = window.documents.citing.widget().findChildren(LinkLabel, "citingEvent")[0]
     link.clicked.emit()
-    assert window.state.selection == {event_id}
-    assert window.is_shown(event_id)
+    assert window.session.selection == {event_id}
+    assert window.session.is_shown(event_id)
 
 
 def test_switching_documents_after_open_in_document_warns_of_nothing(
@@ -125,9 +125,9 @@ def test_switching_documents_after_open_in_document_warns_of_nothing(
     window.open_document(longest.id, start, end)
     for document in database.documents(kind="full"):
         window.documents.list.select(document.id)
-    window.state.set_filter(EventFilter(text="Caspian"))
-    window.state.set_filter(EventFilter(text="Handelsumsatz"))
-    window.state.set_filter(EventFilter())
+    window.session.set_filter(EventFilter(text="Caspian"))
+    window.session.set_filter(EventFilter(text="Handelsumsatz"))
+    window.session.set_filter(EventFilter())
     QApplication.processEvents()
     assert not [message for message in warnings if "QTextCursor" in message], warnings
 

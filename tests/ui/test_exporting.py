@@ -28,9 +28,9 @@ def window(qtbot, database: RelationsDatabase) -> MainWindow:
 
 
 def test_window_and_command_line_export_the_same_rows(window: MainWindow, tmp_path: Path) -> None:
-    window.state.set_filter(EventFilter(categories=frozenset({"culture", "conflict"}), text="Kazakhstan"))
+    window.session.set_filter(EventFilter(categories=frozenset({"culture", "conflict"}), text="Kazakhstan"))
     from_window = tmp_path / "window.csv"
-    count = window.exporter.write_events(from_window, window.state.event_filter)
+    count = window.exporter.write_events(from_window, window.session.event_filter)
     from_cli = tmp_path / "cli.csv"
     arguments = ["export", "--category", "culture", "--category", "conflict", "--query", "Kazakhstan"]
     assert main([*arguments, "-o", str(from_cli)]) == 0
@@ -40,9 +40,9 @@ def test_window_and_command_line_export_the_same_rows(window: MainWindow, tmp_pa
 
 
 def test_selected_events_export_only_those(window: MainWindow, tmp_path: Path) -> None:
-    window.state.select(["veten-newspaper-2007", "diplomatic-relations-1992"])
+    window.session.select(["veten-newspaper-2007", "diplomatic-relations-1992"])
     path = tmp_path / "selected.csv"
-    window.exporter.write_events(path, EventFilter(ids=window.state.selection))
+    window.exporter.write_events(path, EventFilter(ids=window.session.selection))
     with path.open(encoding="utf-8", newline="") as file:
         rows = list(csv.reader(file))  # a row with several sources spans several lines
     assert len(rows) == 3

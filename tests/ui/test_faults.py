@@ -52,7 +52,7 @@ def test_an_error_in_the_window_is_logged_shown_and_survived(qtbot, database, lo
     assert "a deliberate fault" in shown[0] and str(log) in shown[0]
     text = log.read_text(encoding="utf-8")
     assert "Traceback" in text and "RuntimeError: a deliberate fault" in text and "broken_slot" in text
-    window.state.select(["veten-newspaper-2007"])  # still working
+    window.session.select(["veten-newspaper-2007"])  # still working
     assert window.status_label.text().endswith("offline")
 
 

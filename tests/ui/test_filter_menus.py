@@ -63,8 +63,8 @@ def test_ticking_categories_keeps_the_menu_open(qtbot, window: MainWindow) -> No
         qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
         assert menu.isVisible()
         assert not action.isChecked()
-    assert window.state.event_filter.categories is not None
-    assert {"culture", "energy"}.isdisjoint(window.state.event_filter.categories)
+    assert window.session.event_filter.categories is not None
+    assert {"culture", "energy"}.isdisjoint(window.session.event_filter.categories)
     menu.close()
 
 
@@ -72,7 +72,7 @@ def test_only_and_all_and_none(qtbot, window: MainWindow) -> None:
     menu = category_menu(window)
     only = menu.findChild(QMenu, "onlyMenu")
     next(action for action in only.actions() if "Diplomacy" in action.text()).trigger()
-    assert window.state.event_filter.categories == frozenset({"diplomacy"})
+    assert window.session.event_filter.categories == frozenset({"diplomacy"})
     assert window.event_model.rowCount() > 0
     assert all(
         window.index.categories[window.index.category_codes[window.event_model.row_at(p)]] == "diplomacy"
@@ -80,10 +80,10 @@ def test_only_and_all_and_none(qtbot, window: MainWindow) -> None:
     )
     none_action = next(action for action in menu.actions() if action.text() == "Show None")
     none_action.trigger()
-    assert window.state.event_filter.categories == frozenset()
+    assert window.session.event_filter.categories == frozenset()
     assert window.event_model.rowCount() == 0
     next(action for action in menu.actions() if action.text() == "Show All").trigger()
-    assert window.state.event_filter.categories is None
+    assert window.session.event_filter.categories is None
     assert window.event_model.rowCount() == len(window.index.ids)
 
 
@@ -109,18 +109,18 @@ def test_a_bad_date_says_why_beside_the_field(qtbot, window: MainWindow) -> None
     bar.date_from.setText("2010")
     qtbot.waitUntil(lambda: not bar.date_message.isVisible())
     bar.apply()
-    assert window.state.event_filter.start is not None
+    assert window.session.event_filter.start is not None
 
 
 def test_clear_filters_is_greyed_after_a_relaunch_with_no_filter(qtbot, database) -> None:
     first = MainWindow(database)
     qtbot.addWidget(first)
-    first.state.set_filter(EventFilter(text="visit"))
-    first.state.clear_filter()
+    first.session.set_filter(EventFilter(text="visit"))
+    first.session.clear_filter()
     first.close()
     second = MainWindow(database)
     qtbot.addWidget(second)
-    assert second.state.event_filter.is_empty
+    assert second.session.event_filter.is_empty
     assert not second.filter_bar.clear_action.isEnabled()
 
 
@@ -133,5 +133,5 @@ def test_space_ticks_a_category_without_closing_the_menu(qtbot, window: MainWind
     qtbot.keyClick(menu, Qt.Key.Key_Space)
     assert menu.isVisible()
     assert not action.isChecked()
-    assert "diplomacy" not in window.state.event_filter.categories
+    assert "diplomacy" not in window.session.event_filter.categories
     menu.close()

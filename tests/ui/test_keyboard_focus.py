@@ -26,7 +26,7 @@ def focus_chain(qtbot, window: MainWindow, presses: int = 60) -> list[QWidget]:
 
 
 def test_tab_visits_every_area_once_in_reading_order(qtbot, window: MainWindow) -> None:
-    window.state.select([EVENT], current=EVENT)
+    window.session.select([EVENT], current=EVENT)
     chain = focus_chain(qtbot, window)
     areas = [
         window.filter_bar.search,
@@ -45,26 +45,26 @@ def test_tab_visits_every_area_once_in_reading_order(qtbot, window: MainWindow) 
     buttons = [widget.text() for widget in after_list if hasattr(widget, "text")]
     assert "Open in Document" in buttons and "Open Address in Browser" in buttons
     assert all(window.details.isAncestorOf(widget) or widget is window.details for widget in after_list)
-    assert window.state.selection == {EVENT} and window.state.current == EVENT
+    assert window.session.selection == {EVENT} and window.session.current == EVENT
 
 
 def test_focusing_the_list_selects_nothing(qtbot, window: MainWindow) -> None:
-    window.state.clear_selection()
+    window.session.clear_selection()
     focus_chain(qtbot, window)
-    assert window.state.selection == frozenset()
+    assert window.session.selection == frozenset()
 
 
 def test_arrows_move_inside_the_list_from_the_current_event(qtbot, window: MainWindow) -> None:
-    window.state.select([EVENT], current=EVENT)
+    window.session.select([EVENT], current=EVENT)
     window.event_table.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(window.event_table, Qt.Key.Key_Down)
     model = window.event_model
     position = int(model.positions_of([EVENT])[0])
-    assert window.state.current == model.event_id_at(position + 1)
+    assert window.session.current == model.event_id_at(position + 1)
 
 
 def test_tab_reaches_every_area_of_the_documents_tab(qtbot, window: MainWindow) -> None:
-    window.state.select([EVENT], current=EVENT)
+    window.session.select([EVENT], current=EVENT)
     window.tabs.setCurrentWidget(window.documents)
     chain = focus_chain(qtbot, window)
     documents = window.documents
@@ -78,4 +78,4 @@ def test_tab_reaches_every_area_of_the_documents_tab(qtbot, window: MainWindow) 
     positions = [chain.index(area) for area in areas]
     assert positions == sorted(positions)
     assert any(documents.address_box.isAncestorOf(widget) for widget in chain)
-    assert window.state.selection == {EVENT}
+    assert window.session.selection == {EVENT}

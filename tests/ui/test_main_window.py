@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QTreeWidget
 from azkz_desktop.app import main
 from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.errors import DatabaseNotFound, NotADatabase
+from azkz_desktop.data.spans import DaySpan
 from azkz_desktop.ui.controls_help import controls_dialog
 from azkz_desktop.ui.event_table import EVENT_ID_ROLE
 from azkz_desktop.ui.main_window import MainWindow
@@ -111,9 +112,9 @@ def test_table_and_timeline_share_the_selection(window: MainWindow) -> None:
     proxy = table.model()
     rows = {proxy.index(row, 0).data(EVENT_ID_ROLE): row for row in range(proxy.rowCount())}
     table.selectRow(rows["caspian-seabed-agreement-2001"])
-    assert window.state.selection == {"caspian-seabed-agreement-2001"}
+    assert window.session.selection == {"caspian-seabed-agreement-2001"}
     assert window.timeline._selected_rows.sum() == 1
-    window.state.select(["diplomatic-relations-1992", "veten-newspaper-2007"])
+    window.session.select(["diplomatic-relations-1992", "veten-newspaper-2007"])
     selected = {index.data(EVENT_ID_ROLE) for index in table.selectionModel().selectedRows()}
     assert selected == {"diplomatic-relations-1992", "veten-newspaper-2007"}
     assert "2 selected" in window.status_label.text()
@@ -128,7 +129,7 @@ def test_double_click_in_the_list_zooms_the_timeline_to_the_event(qtbot, window:
         if proxy.index(r, 0).data(EVENT_ID_ROLE) == "nasimi-culture-centre-2006"
     )
     table.doubleClicked.emit(proxy.index(row, 1))
-    start, end = window.state.window
+    start, end = window.session.window.as_tuple()
     day = window.index.span_days(window.index.row_of("nasimi-culture-centre-2006"))[0]
     assert start < day < end
     assert 90 <= end - start <= 200  # a few months of context around a day event, not a few days
@@ -137,17 +138,36 @@ def test_double_click_in_the_list_zooms_the_timeline_to_the_event(qtbot, window:
 def test_view_state_survives_a_restart(qtbot, database: RelationsDatabase) -> None:
     first = MainWindow(database)
     qtbot.addWidget(first)
-    first.state.set_window(730000.0, 731000.0)
-    first.state.set_lane_visible("culture", False)
-    first.state.move_lane("economy", -1)
-    first.state.select(["veten-newspaper-2007", "diplomatic-relations-1992"], current="veten-newspaper-2007")
+    first.session.set_window(DaySpan(730000.0, 731000.0))
+    first.session.set_lane_visible("culture", False)
+    first.session.move_lane("economy", -1)
+    first.session.select(
+        ["caspian-seabed-agreement-2001", "diplomatic-relations-1992"],
+        current="caspian-seabed-agreement-2001",
+    )
     first.close()
     second = MainWindow(database)
     qtbot.addWidget(second)
-    assert second.state.window == pytest.approx((730000.0, 731000.0))
-    assert second.state.visible_lanes == ["diplomacy", "economy", "treaties", "energy", "conflict"]
-    assert second.state.selection == {"veten-newspaper-2007", "diplomatic-relations-1992"}
-    assert second.state.current == "veten-newspaper-2007"
+    assert second.session.window.as_tuple() == pytest.approx((730000.0, 731000.0))
+    assert second.session.visible_lanes == ["diplomacy", "economy", "treaties", "energy", "conflict"]
+    assert second.session.selection == {"caspian-seabed-agreement-2001", "diplomatic-relations-1992"}
+    assert second.session.current == "caspian-seabed-agreement-2001"
+
+
+def test_hiding_a_lane_unselects_its_events_and_they_stay_unselected_after_a_restart(
+    qtbot, database: RelationsDatabase
+) -> None:
+    first = MainWindow(database)
+    qtbot.addWidget(first)
+    first.session.select(["veten-newspaper-2007", "diplomatic-relations-1992"])
+    first.session.set_lane_visible("culture", False)
+    assert first.session.selection == {"diplomatic-relations-1992"}
+    listed = {first.event_model.event_id_at(position) for position in range(first.event_model.rowCount())}
+    assert "veten-newspaper-2007" not in listed and "diplomatic-relations-1992" in listed
+    first.close()
+    second = MainWindow(database)
+    qtbot.addWidget(second)
+    assert second.session.selection == {"diplomatic-relations-1992"}
 
 
 def test_damaged_settings_do_not_stop_the_window(
@@ -163,10 +183,10 @@ def test_damaged_settings_do_not_stop_the_window(
     settings.sync()
     window = MainWindow(database)
     qtbot.addWidget(window)
-    default = window.state.window
+    default = window.session.window.as_tuple()
     window.timeline.fit_all()
-    assert window.state.window == default  # the damaged window was ignored: the default view
-    assert window.state.selection == frozenset()
+    assert window.session.window.as_tuple() == default  # the damaged window was ignored: the default view
+    assert window.session.selection == frozenset()
 
 
 @pytest.mark.parametrize(("column", "key"), [(1, "title"), (2, "category"), (3, "sources")])
@@ -193,7 +213,7 @@ def test_a_garbage_settings_file_does_not_stop_the_window(qtbot, database, isola
     path.write_bytes(b"\x00\xff[[[\n=\x9c garbage\n[window]\ngeometry=@ByteArray(\\x01\\x02)\n")
     window = MainWindow(database)
     qtbot.addWidget(window)
-    assert window.state.event_filter.is_empty
+    assert window.session.event_filter.is_empty
     assert window.status_label.text().startswith(f"{len(window.index.ids)} events")
 
 

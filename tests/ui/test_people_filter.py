@@ -44,10 +44,10 @@ def test_the_search_box_finds_a_name_by_an_alias(qtbot, window) -> None:
 def test_ticking_a_name_filters_and_keeps_the_popup_open(qtbot, window) -> None:
     button = window.filter_bar.people_button
     button.set_name_checked("Artur Rasizade", True)
-    assert window.state.event_filter.people == frozenset({"Artur Rasizade"})
+    assert window.session.event_filter.people == frozenset({"Artur Rasizade"})
     assert button.text() == "People (1)"
     button.set_name_checked("Karim Masimov", True)
-    assert window.state.event_filter.people == frozenset({"Artur Rasizade", "Karim Masimov"})
+    assert window.session.event_filter.people == frozenset({"Artur Rasizade", "Karim Masimov"})
     # The list is one widget inside the menu, not one action per name: a click on a name is not an action
     # that closes the menu.
     assert [action.defaultWidget() is not None for action in button.menu().actions()] == [True]
@@ -67,7 +67,7 @@ def test_the_popup_stays_open_while_names_are_ticked(qtbot, window) -> None:
         people_list.setCurrentItem(people_list.findItems(name, Qt.MatchFlag.MatchExactly)[0])
         qtbot.keyClick(people_list, Qt.Key.Key_Space)
         assert menu.isVisible(), f"the popup closed after ticking {name}"
-    assert window.state.event_filter.people == frozenset({"Artur Rasizade", "Karim Masimov"})
+    assert window.session.event_filter.people == frozenset({"Artur Rasizade", "Karim Masimov"})
     menu.hide()
 
 
@@ -75,20 +75,20 @@ def test_bilateral_only_filters_and_survives_a_restart(qtbot, database) -> None:
     first = MainWindow(database)
     qtbot.addWidget(first)
     first.filter_bar.bilateral_action.setChecked(True)
-    assert first.state.event_filter.bilateral_only
-    shown = set(database.filtered_event_ids(first.state.event_filter))
+    assert first.session.event_filter.bilateral_only
+    shown = set(database.filtered_event_ids(first.session.event_filter))
     assert "gabala-turkic-summit-2013" not in shown and "diplomatic-relations-1992" in shown
     first.close()
     second = MainWindow(database)
     qtbot.addWidget(second)
-    assert second.state.event_filter == EventFilter(bilateral_only=True)
+    assert second.session.event_filter == EventFilter(bilateral_only=True)
     assert second.filter_bar.bilateral_action.isChecked()
     second.filter_bar.clear_action.trigger()
     assert not second.filter_bar.bilateral_action.isChecked()
 
 
 def test_the_detail_pane_labels_people_and_organisations(window) -> None:
-    window.state.select(["aliyev-sco-summit-astana-2024"], current="aliyev-sco-summit-astana-2024")
+    window.session.select(["aliyev-sco-summit-astana-2024"], current="aliyev-sco-summit-astana-2024")
     texts = [label.text() for label in window.details.widget().findChildren(QLabel)]
     assert "People: Ilham Aliyev, Kassym-Jomart Tokayev" in texts
     assert "Organisations: Shanghai Cooperation Organization" in texts

@@ -7,6 +7,8 @@ import itertools
 import numpy as np
 import pytest
 
+from azkz_desktop.data.spans import DaySpan
+from azkz_desktop.session import TimeScale
 from azkz_desktop.ui.timeline.layout import (
     BAR,
     CLUSTER_HEIGHT,
@@ -26,7 +28,7 @@ WIDTH = 1000.0
 
 
 def lay(index, start: float, end: float, width: float = WIDTH, **options) -> TimelineLayout:
-    return layout_timeline(index, LANES, start, end, 100.0, width, 0.0, 40.0, **options)
+    return layout_timeline(index, LANES, TimeScale(DaySpan(start, end), width, 100.0), 0.0, 40.0, **options)
 
 
 def total_shown(layout: TimelineLayout) -> int:
@@ -183,15 +185,17 @@ def test_a_filter_mask_hides_events_and_their_counts() -> None:
     index = index_of(rows)
     mask = np.zeros(len(index), dtype=bool)
     mask[:10] = True
-    layout = lay(index, day(1990), day(2020), visible_rows=mask)
+    layout = lay(index, day(1990), day(2020), shown_mask=mask)
     assert total_shown(layout) == 10
-    none = lay(index, day(1990), day(2020), visible_rows=np.zeros(len(index), dtype=bool))
+    none = lay(index, day(1990), day(2020), shown_mask=np.zeros(len(index), dtype=bool))
     assert total_shown(none) == 0
 
 
 def test_lanes_are_stacked_in_the_order_given() -> None:
     index = index_of([row("a", day(2000), lane="economy"), row("b", day(2000), lane="diplomacy")])
-    layout = layout_timeline(index, ["economy", "diplomacy"], day(1999), day(2001), 0, 500, 10, 40)
+    layout = layout_timeline(
+        index, ["economy", "diplomacy"], TimeScale(DaySpan(day(1999), day(2001)), 500), 10, 40
+    )
     assert [lane.category for lane in layout.lanes] == ["economy", "diplomacy"]
     assert [lane.top for lane in layout.lanes] == [10, 50]
     assert index.ids[layout.lanes[0].rows[0]] == "a"
@@ -250,10 +254,7 @@ def test_stacked_labels_never_cover_each_other_markers_boxes_or_clusters(
     layout = layout_timeline(
         index,
         LANES,
-        center - window_days / 2,
-        center + window_days / 2,
-        100.0,
-        WIDTH,
+        TimeScale(DaySpan(center - window_days / 2, center + window_days / 2), WIDTH, 100.0),
         0.0,
         lane_height,
         measure=lambda text: 7.0 * len(text),
@@ -281,10 +282,7 @@ def test_labels_use_the_free_width_up_to_their_whole_title(seed: int) -> None:
     layout = layout_timeline(
         index,
         LANES,
-        center - 400,
-        center + 400,
-        100.0,
-        WIDTH,
+        TimeScale(DaySpan(center - 400, center + 400), WIDTH, 100.0),
         0.0,
         120.0,
         measure=lambda text: 7.0 * len(text),
@@ -320,10 +318,7 @@ def test_tall_lanes_stack_labels_that_a_thin_lane_has_no_room_for() -> None:
     tall = layout_timeline(
         index,
         LANES,
-        day(1999, 12, 20),
-        day(2000, 2, 10),
-        100.0,
-        WIDTH,
+        TimeScale(DaySpan(day(1999, 12, 20), day(2000, 2, 10)), WIDTH, 100.0),
         0.0,
         120.0,
         measure=lambda text: 7.0 * len(text),

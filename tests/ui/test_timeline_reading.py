@@ -15,14 +15,14 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QToolTip
 
 from azkz_desktop.data.dates import PartialDate
 from azkz_desktop.data.filters import EventFilter
+from azkz_desktop.data.spans import DaySpan
 from azkz_desktop.ui.image_options import ImageOptionsDialog
 from azkz_desktop.ui.main_window import MainWindow
-from azkz_desktop.ui.state import ViewState
 from azkz_desktop.ui.timeline import framing
 from azkz_desktop.ui.timeline.painting import Palette
 from azkz_desktop.ui.timeline.tooltip import plain_tooltip
 from azkz_desktop.ui.timeline.widget import TimelineWidget
-from tests.ui.timeline_data import CATEGORIES, LANES, day, index_of, row
+from tests.ui.timeline_data import CATEGORIES, day, index_of, row, session_of
 
 
 def marker_point(widget: TimelineWidget, event_id: str) -> QPoint:
@@ -61,8 +61,8 @@ def test_after_exporting_the_image_a_click_on_an_event_raises_nothing(
     QApplication.processEvents()
     target = single_in_view(window)
     qtbot.mouseClick(window.timeline, Qt.MouseButton.LeftButton, pos=marker_point(window.timeline, target))
-    assert window.state.selection == {target}
-    window.state.select([])
+    assert window.session.selection == {target}
+    window.session.select([])
     QApplication.processEvents()
     assert not hooked, "an exception reached the fault hook"
     assert not built, "the image must be drawn without a second timeline widget"
@@ -72,7 +72,7 @@ def test_after_exporting_the_image_a_click_on_an_event_raises_nothing(
 
 
 def test_the_first_view_leaves_out_the_lone_1936_event_and_shows_the_rest(window: MainWindow) -> None:
-    start, end = window.state.window
+    start, end = window.session.window.as_tuple()
     row = int(np.argmin(window.index.first_days))
     assert window.index.date_span(row).label() == "1936–1938"
     assert window.index.span_days(row)[1] < start, "the 1936–1938 outlier takes no width"
@@ -83,26 +83,26 @@ def test_the_first_view_leaves_out_the_lone_1936_event_and_shows_the_rest(window
     assert end - start < (lasts.max() - firsts.min()) * 1.1
     # zooming out still reaches the outlier
     window.timeline.zoom_center(1 / 4)
-    assert window.state.window[0] < window.index.span_days(row)[0]
+    assert window.session.window.as_tuple()[0] < window.index.span_days(row)[0]
 
 
 def test_fit_all_fits_the_events_the_filter_shows(qtbot, window: MainWindow) -> None:
-    window.state.set_filter(EventFilter(people=frozenset({"Ilham Aliyev"})))
-    window.state.set_window(*window.state.padded_full_range())
+    window.session.set_filter(EventFilter(people=frozenset({"Ilham Aliyev"})))
+    window.session.set_window(window.session.padded_full_range)
     qtbot.keyClick(window.timeline, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
-    rows = np.flatnonzero(window.shown_mask)
+    rows = np.flatnonzero(window.session.shown_mask)
     first, last = window.index.first_days[rows].min(), window.index.last_days[rows].max() + 1
-    start, end = window.state.window
+    start, end = window.session.window.as_tuple()
     assert start <= first and last <= end
     assert (last - first) / (end - start) > 0.85, "the shown events fill the width"
     window.fit_all_action.trigger()
-    assert window.state.window == (start, end)
+    assert window.session.window.as_tuple() == (start, end)
 
 
 def test_a_filter_whose_hits_are_all_out_of_view_moves_the_view_to_them(window: MainWindow) -> None:
-    window.state.set_window(day(1992), day(1996))
-    window.state.set_filter(EventFilter(start=PartialDate(2024), end=PartialDate(2024)))
-    start, end = window.state.window
+    window.session.set_window(DaySpan(day(1992), day(1996)))
+    window.session.set_filter(EventFilter(start=PartialDate(2024), end=PartialDate(2024)))
+    start, end = window.session.window.as_tuple()
     assert start < day(2024, 12, 31) and end > day(2024)
 
 
@@ -131,8 +131,8 @@ def test_core_span_leaves_out_at_most_a_twentieth_of_the_events() -> None:
 
 
 def test_a_click_in_the_list_brings_the_event_into_view_at_the_same_zoom(qtbot, window: MainWindow) -> None:
-    window.state.set_window(day(1995), day(1998))
-    length = window.state.window[1] - window.state.window[0]
+    window.session.set_window(DaySpan(day(1995), day(1998)))
+    length = window.session.window.as_tuple()[1] - window.session.window.as_tuple()[0]
     table = window.event_table
     target = "ria-2010-12-15"
     event_id = next(
@@ -147,18 +147,18 @@ def test_a_click_in_the_list_brings_the_event_into_view_at_the_same_zoom(qtbot, 
     table.scrollTo(window.event_model.index(position, 1))
     rect = table.visualRect(window.event_model.index(position, 1))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.state.selection == {event_id}
+    assert window.session.selection == {event_id}
     first, end = window.index.span_days(window.index.row_of(event_id))
-    start, stop = window.state.window
+    start, stop = window.session.window.as_tuple()
     assert start < first and end < stop, f"{target} should be in view"
     assert stop - start == pytest.approx(length)
 
 
 def test_z_and_double_click_show_months_around_a_day_event(qtbot, window: MainWindow) -> None:
     event_id = "diplomatic-relations-1992"
-    window.state.select([event_id], current=event_id)
+    window.session.select([event_id], current=event_id)
     qtbot.keyClick(window.timeline, Qt.Key.Key_Z)
-    start, end = window.state.window
+    start, end = window.session.window.as_tuple()
     day_number = window.index.span_days(window.index.row_of(event_id))[0]
     assert start < day_number < end
     assert end - start >= framing.CONTEXT_DAYS
@@ -172,7 +172,7 @@ def clustered(qtbot) -> TimelineWidget:
     rows = [row(f"e{n}", day(2004, 3, 1) + n, title=f"Event {n}") for n in range(5)]
     rows.append(row("early", day(1990), title="<b>Early</b> & bold"))
     index = index_of(rows)
-    widget = TimelineWidget(index, CATEGORIES, ViewState(list(LANES), (index.first_day, index.end_day)))
+    widget = TimelineWidget(session_of(index), CATEGORIES)
     qtbot.addWidget(widget)
     widget.resize(1000, 300)
     widget.show()
@@ -201,7 +201,7 @@ def test_a_cluster_marks_its_selected_events_and_says_how_many(clustered: Timeli
 
     assert ring_pixels() == 0
     assert "selected" not in clustered.tooltip_text(center)
-    clustered.state.select(["e1", "e3"])
+    clustered.session.select(["e1", "e3"])
     assert clustered.picture().cluster_selected[0].tolist() == [2]
     assert "2 of 5 selected" in clustered.tooltip_text(center)
     assert ring_pixels() > 10
@@ -231,9 +231,9 @@ def test_tooltips_show_titles_from_data_as_plain_text(clustered: TimelineWidget,
 def test_the_image_has_title_period_legend_credit_and_every_selection_mark(
     window: MainWindow, tmp_path: Path
 ) -> None:
-    window.state.set_window(day(2022), day(2025))
+    window.session.set_window(DaySpan(day(2022), day(2025)))
     in_view = [window.index.ids[int(r)] for lane in window.timeline.current_layout().lanes for r in lane.rows]
-    window.state.select(in_view[:4], current=in_view[0])
+    window.session.select(in_view[:4], current=in_view[0])
     caption = window.exporter.image_caption()
     assert caption.period == "1 January 2022 – 31 December 2024"
     assert [label for label, _ in caption.legend] == [c.label for c in window.categories]

@@ -1,4 +1,4 @@
-"""The timeline widget: zoom, pan, selection and keys, driven through real Qt events and the shared state."""
+"""The timeline widget: zoom, pan, selection and keys, driven through real Qt events and the session."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QPalette, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from azkz_desktop.ui.state import ViewState
+from azkz_desktop.data.spans import DaySpan
 from azkz_desktop.ui.timeline.layout import POINT_RADIUS
 from azkz_desktop.ui.timeline.widget import TimelineWidget
-from tests.ui.timeline_data import CATEGORIES, LANES, day, index_of, row
+from tests.ui.timeline_data import CATEGORIES, day, index_of, row, session_of
 
 ROWS = [
     row("relations", day(1992, 8, 27), title="Diplomatic relations"),
@@ -32,8 +32,7 @@ ROWS = [
 @pytest.fixture
 def timeline(qtbot) -> TimelineWidget:
     index = index_of(ROWS)
-    state = ViewState(list(LANES), (index.first_day, index.end_day))
-    widget = TimelineWidget(index, CATEGORIES, state)
+    widget = TimelineWidget(session_of(index), CATEGORIES)
     qtbot.addWidget(widget)
     widget.resize(1000, 400)
     widget.show()
@@ -68,7 +67,7 @@ def wheel(widget: TimelineWidget, x: float, notches: float, modifiers=Qt.Keyboar
 
 
 def test_starts_showing_every_event(timeline: TimelineWidget) -> None:
-    start, end = timeline.state.window
+    start, end = timeline.session.window.as_tuple()
     assert start < day(1992, 8, 27) and end > day(2006, 1, 13)
     shown = {timeline.index.ids[r] for lane in timeline.current_layout().lanes for r in lane.rows}
     assert shown == {r[0] for r in ROWS}
@@ -77,9 +76,9 @@ def test_starts_showing_every_event(timeline: TimelineWidget) -> None:
 @pytest.mark.parametrize("x", [250.0, 500.0, 900.0])
 def test_wheel_zoom_keeps_the_date_under_the_cursor(timeline: TimelineWidget, x: float) -> None:
     anchor = timeline.day_at(x)
-    before = timeline.state.window
+    before = timeline.session.window.as_tuple()
     wheel(timeline, x, 3)
-    after = timeline.state.window
+    after = timeline.session.window.as_tuple()
     assert after[1] - after[0] == pytest.approx((before[1] - before[0]) / 1.25**3)
     assert timeline.day_at(x) == pytest.approx(anchor, abs=1e-6)
     wheel(timeline, x, -2)
@@ -89,37 +88,39 @@ def test_wheel_zoom_keeps_the_date_under_the_cursor(timeline: TimelineWidget, x:
 def test_zoom_stops_at_a_few_days_and_at_the_whole_range(timeline: TimelineWidget) -> None:
     for _ in range(200):
         wheel(timeline, 500, 1)
-    start, end = timeline.state.window
+    start, end = timeline.session.window.as_tuple()
     assert end - start == pytest.approx(3.0)
     for _ in range(200):
         wheel(timeline, 500, -1)
-    start, end = timeline.state.window
-    assert end - start == pytest.approx(timeline.state.max_window_days())
+    start, end = timeline.session.window.as_tuple()
+    assert end - start == pytest.approx(timeline.session.max_window_days)
 
 
 def test_dragging_pans_by_the_distance_moved(qtbot, timeline: TimelineWidget) -> None:
-    timeline.state.set_window(day(2000), day(2002))
-    start, end = timeline.state.window
+    timeline.session.set_window(DaySpan(day(2000), day(2002)))
+    start, end = timeline.session.window.as_tuple()
     days_per_px = (end - start) / timeline.plot_rect().width()
     empty = QPoint(600, int(timeline.plot_rect().bottom() - 3))
     qtbot.mousePress(timeline, Qt.MouseButton.LeftButton, pos=empty)
     qtbot.mouseMove(timeline, empty + QPoint(-50, 0))
     qtbot.mouseMove(timeline, empty + QPoint(-100, 0))
     qtbot.mouseRelease(timeline, Qt.MouseButton.LeftButton, pos=empty + QPoint(-100, 0))
-    assert timeline.state.window[0] == pytest.approx(start + 100 * days_per_px)
-    assert timeline.state.window[1] - timeline.state.window[0] == pytest.approx(end - start)
+    assert timeline.session.window.as_tuple()[0] == pytest.approx(start + 100 * days_per_px)
+    assert timeline.session.window.as_tuple()[1] - timeline.session.window.as_tuple()[0] == pytest.approx(
+        end - start
+    )
 
 
 def test_keys_zoom_pan_and_fit(qtbot, timeline: TimelineWidget) -> None:
-    full = timeline.state.window
+    full = timeline.session.window.as_tuple()
     qtbot.keyClick(timeline, Qt.Key.Key_Plus)
-    zoomed = timeline.state.window
+    zoomed = timeline.session.window.as_tuple()
     assert zoomed[1] - zoomed[0] == pytest.approx((full[1] - full[0]) / 1.5)
     qtbot.keyClick(timeline, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
-    assert timeline.state.window[0] == pytest.approx(zoomed[0] + 0.1 * (zoomed[1] - zoomed[0]))
+    assert timeline.session.window.as_tuple()[0] == pytest.approx(zoomed[0] + 0.1 * (zoomed[1] - zoomed[0]))
     qtbot.keyClick(timeline, Qt.Key.Key_Minus)
     qtbot.keyClick(timeline, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
-    start, end = timeline.state.window
+    start, end = timeline.session.window.as_tuple()
     index = timeline.index
     assert start <= index.first_day and index.end_day <= end  # every event: too few to leave one out
     assert end - start == pytest.approx(full[1] - full[0], rel=0.03)
@@ -127,16 +128,16 @@ def test_keys_zoom_pan_and_fit(qtbot, timeline: TimelineWidget) -> None:
 
 def test_click_selects_and_ctrl_click_adds_or_removes(qtbot, timeline: TimelineWidget) -> None:
     qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=point_of(timeline, "treaty"))
-    assert timeline.state.selection == {"treaty"}
-    assert timeline.state.current == "treaty"
+    assert timeline.session.selection == {"treaty"}
+    assert timeline.session.current == "treaty"
     ctrl = Qt.KeyboardModifier.ControlModifier
     qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, ctrl, point_of(timeline, "relations"))
-    assert timeline.state.selection == {"treaty", "relations"}
+    assert timeline.session.selection == {"treaty", "relations"}
     qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, ctrl, point_of(timeline, "treaty"))
-    assert timeline.state.selection == {"relations"}
+    assert timeline.session.selection == {"relations"}
     empty = QPoint(int(timeline.plot_rect().right() - 2), int(timeline.plot_rect().bottom() - 2))
     qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=empty)
-    assert timeline.state.selection == frozenset()
+    assert timeline.session.selection == frozenset()
 
 
 def test_shift_drag_selects_every_event_in_the_span(qtbot, timeline: TimelineWidget) -> None:
@@ -147,23 +148,23 @@ def test_shift_drag_selects_every_event_in_the_span(qtbot, timeline: TimelineWid
     qtbot.mousePress(timeline, Qt.MouseButton.LeftButton, shift, left)
     qtbot.mouseMove(timeline, right)
     qtbot.mouseRelease(timeline, Qt.MouseButton.LeftButton, shift, right)
-    assert timeline.state.selection == {"treaty", "visit", "trade"}
+    assert timeline.session.selection == {"treaty", "visit", "trade"}
 
 
 def test_left_and_right_step_through_events_in_time(qtbot, timeline: TimelineWidget) -> None:
-    timeline.state.select(["treaty"], current="treaty")
+    timeline.session.select(["treaty"], current="treaty")
     qtbot.keyClick(timeline, Qt.Key.Key_Right)
-    assert timeline.state.current == "visit"
+    assert timeline.session.current == "visit"
     qtbot.keyClick(timeline, Qt.Key.Key_Right)
-    assert timeline.state.current == "trade"
+    assert timeline.session.current == "trade"
     qtbot.keyClick(timeline, Qt.Key.Key_Left)
     qtbot.keyClick(timeline, Qt.Key.Key_Left)
     qtbot.keyClick(timeline, Qt.Key.Key_Left)
-    assert timeline.state.selection == {"relations"}
+    assert timeline.session.selection == {"relations"}
 
 
 def test_enter_asks_for_the_details_of_the_current_event(qtbot, timeline: TimelineWidget) -> None:
-    timeline.state.select(["visit"], current="visit")
+    timeline.session.select(["visit"], current="visit")
     with qtbot.waitSignal(timeline.activated) as signal:
         qtbot.keyClick(timeline, Qt.Key.Key_Return)
     assert signal.args == ["visit"]
@@ -177,8 +178,7 @@ def test_tooltip_names_the_event_its_date_and_category(timeline: TimelineWidget)
 def test_a_cluster_zooms_in_on_click_and_splits(qtbot) -> None:
     rows = [row(f"e{n}", day(2004, 3, 1) + n) for n in range(6)] + [row("early", day(1990))]
     index = index_of(rows)
-    state = ViewState(list(LANES), (index.first_day, index.end_day))
-    widget = TimelineWidget(index, CATEGORIES, state)
+    widget = TimelineWidget(session_of(index), CATEGORIES)
     qtbot.addWidget(widget)
     widget.resize(1000, 300)
     widget.show()
@@ -193,15 +193,15 @@ def test_a_cluster_zooms_in_on_click_and_splits(qtbot) -> None:
 
 
 def test_hidden_and_reordered_lanes_change_what_is_drawn(timeline: TimelineWidget) -> None:
-    timeline.state.set_lane_visible("treaties", False)
+    timeline.session.set_lane_visible("treaties", False)
     assert [lane.category for lane in timeline.current_layout().lanes] == ["diplomacy", "economy"]
-    timeline.state.move_lane("economy", -1)
+    timeline.session.move_lane("economy", -1)
     assert [lane.category for lane in timeline.current_layout().lanes] == ["economy", "diplomacy"]
 
 
 def test_selection_from_elsewhere_is_drawn(timeline: TimelineWidget) -> None:
     before = timeline.grab().toImage()
-    timeline.state.select(["treaty"])
+    timeline.session.select(["treaty"])
     after = timeline.grab().toImage()
     point = point_of(timeline, "treaty")
     ring = point + QPoint(0, int(POINT_RADIUS + 3))

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import QLabel, QPushButton, QToolTip
 from azkz_desktop.data.database import open_database
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.models import TradePoint, format_musd
+from azkz_desktop.data.spans import DaySpan
+from azkz_desktop.session import ChartMarker
 from azkz_desktop.ui.main_window import MainWindow
 from azkz_desktop.ui.trade import texts
 from azkz_desktop.ui.trade.bases import bases, basis
@@ -244,7 +246,7 @@ def test_the_chart_draws_one_line_per_basis(trade_window: MainWindow) -> None:
     plotted = sorted(
         (round(x), y) for scatter in chart.scatters for x, y in zip(*scatter.getData(), strict=True)
     )
-    assert len(plotted) == 26
+    assert len(plotted) == 28
     names = [text.text() for _, text in chart.legend.entries]
     assert names[:4] == [
         "Kazakhstan's official statistics",
@@ -280,17 +282,19 @@ def test_growth_rates_stand_beside_their_figures_never_over_data(trade_window: M
 def test_a_click_on_a_figure_shows_it_and_selects_no_event(trade_window: MainWindow) -> None:
     chart = trade_window.trade.chart
     figure = next(p for p in turnover(chart, "official-statement").others if p.source.year == 2010)
-    chart.set_events([("trade-growth-40-percent-2023", seconds_to_day(figure.x), "An event right under it")])
-    trade_window.state.select([], None)
+    chart.set_events(
+        [ChartMarker("trade-growth-40-percent-2023", seconds_to_day(figure.x), "An event right under it")]
+    )
+    trade_window.session.select([], None)
     assert "Turnover: $350 million" in chart.tooltip_at(scene_at(chart, figure.x, figure.value))
     click_at(chart, figure.x, figure.value)
     texts_shown = [label.text() for label in trade_window.details.widget().findChildren(QLabel)]
     assert "Turnover: $350 million" in texts_shown
-    assert trade_window.state.selection == set()
+    assert trade_window.session.selection == set()
     # Away from any figure the event marker gets the click, and the tooltip says so.
     assert chart.tooltip_at(scene_at(chart, figure.x, 900)).startswith("Economy & trade event")
     click_at(chart, figure.x, 900)
-    assert trade_window.state.selection == {"trade-growth-40-percent-2023"}
+    assert trade_window.session.selection == {"trade-growth-40-percent-2023"}
 
 
 def test_legend_and_goal_sit_outside_the_plot(trade_window: MainWindow) -> None:
@@ -337,12 +341,12 @@ def test_tooltips_wrap_and_no_auto_range_badge(trade_window: MainWindow) -> None
 def test_following_a_stretch_without_figures_says_so(trade_window: MainWindow) -> None:
     chart = trade_window.trade.chart
     chart.link.setChecked(True)
-    trade_window.state.set_window(728000.0, 729500.0)  # 1994 to 1998
+    trade_window.session.set_window(DaySpan(728000.0, 729500.0))  # 1994 to 1998
     assert chart.figures_in_view() == 0
     assert chart.empty_note.isVisible()
     assert chart.empty_note.text().startswith("No trade figures for 1994–1998.")
     assert not any(scatter.isVisible() for scatter in chart.scatters)
-    trade_window.state.set_window(733000.0, 739000.0)
+    trade_window.session.set_window(DaySpan(733000.0, 739000.0))
     assert not chart.empty_note.isVisible() and all(s.isVisible() for s in chart.scatters)
 
 
@@ -350,10 +354,10 @@ def test_event_markers_match_the_filtered_economy_events(trade_window: MainWindo
     chart = trade_window.trade.chart
     economy = [trade_window.index.ids[row] for row in trade_window.index.lanes["economy"].rows]
     assert sorted(chart.event_marker_ids()) == sorted(economy)
-    trade_window.state.set_filter(EventFilter(text="billion"))
+    trade_window.session.set_filter(EventFilter(text="billion"))
     assert chart.event_marker_ids() == ["trade-growth-40-percent-2023"]
     click_at(chart, chart._event_lines[0].value(), 900)
-    assert trade_window.state.selection == {"trade-growth-40-percent-2023"}
+    assert trade_window.session.selection == {"trade-growth-40-percent-2023"}
 
 
 def test_the_goal_is_a_dashed_line_named_as_a_goal(trade_window: MainWindow) -> None:
@@ -370,12 +374,12 @@ def test_the_goal_is_a_dashed_line_named_as_a_goal(trade_window: MainWindow) -> 
 def test_linking_follows_the_timeline_both_ways(trade_window: MainWindow) -> None:
     chart = trade_window.trade.chart
     chart.link.setChecked(True)
-    trade_window.state.set_window(731000.0, 733000.0)
+    trade_window.session.set_window(DaySpan(731000.0, 733000.0))
     assert chart.visible_days() == pytest.approx((731000.0, 733000.0), abs=0.01)
     chart.plot.setXRange(day_to_seconds(735000.0), day_to_seconds(736000.0), padding=0)
-    assert trade_window.state.window == pytest.approx((735000.0, 736000.0), abs=0.01)
+    assert trade_window.session.window.as_tuple() == pytest.approx((735000.0, 736000.0), abs=0.01)
     chart.link.setChecked(False)
-    trade_window.state.set_window(731000.0, 733000.0)
+    trade_window.session.set_window(DaySpan(731000.0, 733000.0))
     assert chart.visible_days() == pytest.approx((735000.0, 736000.0), abs=0.01)
 
 
@@ -401,7 +405,7 @@ def test_saving_the_chart_and_series(trade_window: MainWindow, tmp_path: Path) -
         "source",
         "quote_or_note",
     ]
-    assert count == len(rows) - 1 == 27  # 26 plotted values and one growth rate without a value
+    assert count == len(rows) - 1 == 29  # 28 plotted values and one growth rate without a value
     by_value = {(r[0], r[2], r[5]): r for r in rows[1:]}
     assert by_value[("2023", "Turnover", "598.5")][3:5] == [
         "az-customs",

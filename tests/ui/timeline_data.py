@@ -6,6 +6,8 @@ import datetime as dt
 
 from azkz_desktop.data.models import Category
 from azkz_desktop.data.timeline_index import PRECISION_CODE, TimelineIndex, TimelineRow
+from azkz_desktop.session import Session
+from tests.session.fakes import FakeQueries
 
 LANES = ("diplomacy", "treaties", "economy")
 CATEGORIES = [
@@ -36,3 +38,8 @@ def row(
 
 def index_of(rows: list[TimelineRow]) -> TimelineIndex:
     return TimelineIndex([rows], LANES)
+
+
+def session_of(index: TimelineIndex) -> Session:
+    """A session on `index` whose filters pass every event (these tests do not filter)."""
+    return Session(index, FakeQueries(index, lambda _id, _filter: True), list(LANES))

@@ -5,13 +5,18 @@ Each problem found has a kind; the most serious kind present decides the exit co
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from azkz_desktop import exit_codes
-from azkz_desktop.data.database import OVERSIZED_TEXT, open_database
+from azkz_desktop.data import deep_check
+from azkz_desktop.data.check_queries import OVERSIZED_TEXT
+from azkz_desktop.data.database import open_database
 from azkz_desktop.data.dates import DateSpan
 from azkz_desktop.data.models import DatabaseSummary
+
+MAX_PER_CHECK = 200  # messages of one kind of check: enough to act on, never a flood
 
 # Most serious first: the first kind found sets the exit code.
 KIND_CODES = {
@@ -68,9 +73,12 @@ def check_database(path: str | Path) -> CheckReport:
             f"event {event_id!r}: source_count does not match its sources"
             for event_id in database.miscounted_sources()
         ]
-        for owner, record, quote, start, end, text in database.quoted_sources():
-            if not _quote_in_place(quote, start, end, text):
-                sources.append(f"{owner} {record!r}: the quote is not in its document at {start}-{end}")
+        raw = deep_check.connect_raw(Path(path))
+        try:
+            _add_deep_checks(report, raw)
+            sources += _run(raw, deep_check.quote_problems)
+        finally:
+            raw.close()
         report.add("sources", sources)
         report.add(
             "oversized",
@@ -85,12 +93,26 @@ def check_database(path: str | Path) -> CheckReport:
         database.close()
 
 
-def _quote_in_place(quote: object, start: object, end: object, text: object) -> bool:
-    if not isinstance(quote, str) or not isinstance(text, str):
-        return False
-    if not isinstance(start, int) or not isinstance(end, int):
-        return False
-    return text[start:end] == quote
+def _run(connection: sqlite3.Connection, check: deep_check.Check) -> list[str]:
+    """A check's messages; one the file itself stops (damage, a runaway query) ends in a message too."""
+    found: list[str] = []
+    try:
+        for message in check(connection):
+            found.append(message)
+            if len(found) >= MAX_PER_CHECK:
+                found.append(f"… and possibly more like this ({check.__name__} stopped at {MAX_PER_CHECK})")
+                break
+    except sqlite3.DatabaseError as error:
+        found.append(f"{check.__name__}: the database is damaged ({' '.join(str(error).split())[:160]})")
+    return found
+
+
+def _add_deep_checks(report: CheckReport, raw: sqlite3.Connection) -> None:
+    report.add("integrity", _run(raw, deep_check.search_index_problems))
+    report.add("integrity", _run(raw, deep_check.reference_problems))
+    report.add("types", _run(raw, deep_check.encoding_problems))
+    report.add("types", _run(raw, deep_check.trade_problems))
+    report.add("dates", _run(raw, deep_check.day_problems))
 
 
 def _date_problems(start: object, end: object, precision: object) -> list[str]:

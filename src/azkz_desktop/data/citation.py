@@ -3,6 +3,7 @@ in a plain reference style that can be pasted into notes. Pure text: no Qt, no d
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from urllib.parse import unquote
 
 from azkz_desktop.data.dates import PartialDate
@@ -46,3 +47,45 @@ def readable_address(url: str) -> str:
         return unquote(bare, errors="strict") if "%" in bare else bare
     except UnicodeDecodeError:  # not UTF-8 underneath: show it as written
         return bare
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """Where something comes from: a bundled document or a public report, as one value.
+
+    Event sources, trade figures and exported rows all name their origin through it, so a reference is
+    written the same way everywhere and its wording lives in this module only.
+    """
+
+    title: str
+    outlet: str
+    published: str
+    url: str
+    kind: str  # "full" (a bundled document) or "reference" (a public report)
+
+    @property
+    def is_reference(self) -> bool:
+        return self.kind == "reference"
+
+    @property
+    def name(self) -> str:
+        """The headline, or "Outlet, date" for a report recorded without one."""
+        return source_name(self.title, self.outlet, self.published)
+
+    def reference(self) -> str:
+        """“Headline.” Outlet, date. Address — to paste into notes."""
+        return citation(self.title, self.outlet, self.published, self.url)
+
+    def one_line(self) -> str:
+        """Title · outlet · date, and the address of a report: for tooltips and the series CSV."""
+        parts = [self.title, self.outlet, self.published]
+        if self.is_reference and self.url:
+            parts.append(self.url)
+        return " · ".join(part for part in parts if part)
+
+    def export_text(self) -> str:
+        """ "Headline — outlet, date[, address]" for the events CSV; a report without one: outlet, date."""
+        where = ", ".join(part for part in (self.outlet, self.published) if part)
+        if self.is_reference and self.url:
+            where += f", {self.url}"
+        return f"{self.title} — {where}" if has_headline(self.title) else where

@@ -160,9 +160,11 @@ class DateSpan:
             return f"{start.year}{EN_DASH}{end.year}"
         if start.year != end.year:
             return f"{start.label()} {EN_DASH} {end.label()}"
+        month = start.month
+        assert month is not None  # a month or day precision has a month
         if start.precision is Precision.MONTH:
-            return f"{MONTH_NAMES[start.month - 1]} {EN_DASH} {end.label()}"  # type: ignore[index]
-        if start.month != end.month:
-            start_words = f"{start.day} {MONTH_NAMES[start.month - 1]}"  # type: ignore[index]
+            return f"{MONTH_NAMES[month - 1]} {EN_DASH} {end.label()}"
+        if month != end.month:
+            start_words = f"{start.day} {MONTH_NAMES[month - 1]}"
             return f"{start_words} {EN_DASH} {end.label()}"
         return f"{start.day}{EN_DASH}{end.label()}"

@@ -35,12 +35,15 @@ def rows_for_rowids(rowids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
     if not len(rowids) or not len(wanted):
         return np.empty(0, dtype=np.int64)
     rows = np.minimum(np.searchsorted(rowids, wanted), len(rowids) - 1)
-    return rows[rowids[rows] == wanted].astype(np.int64)
+    return np.asarray(rows[rowids[rows] == wanted], dtype=np.int64)
 
 
 class EventTexts(Protocol):
-    ids: Sequence[str]
-    titles: Sequence[str]
+    @property
+    def ids(self) -> Sequence[str]: ...
+
+    @property
+    def titles(self) -> Sequence[str]: ...
 
     def ids_of(self, rows: np.ndarray) -> list[str]: ...
 

@@ -5,13 +5,15 @@ The same writer serves the window and the command line, so both export the same 
 
 from __future__ import annotations
 
+import errno
 import itertools
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import IO, TextIO
+from typing import IO
 
 COLUMNS = (
     "id",
@@ -42,13 +44,21 @@ class ExportError(Exception):
     """An export that could not be written; the message says where and why."""
 
 
+class NotOursError(ExportError):
+    """The output name is a device, FIFO or socket that an export must not replace."""
+
+
+class ReadOnlyError(ExportError):
+    """The output file exists and is read-only: an export respects that and leaves it."""
+
+
 def neutralise(cell: str) -> str:
     """Prefix a cell a spreadsheet would run as a formula with an apostrophe, as OWASP recommends."""
     return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
 def write_csv(
-    rows: Iterable[Sequence[object]], out: TextIO, bom: bool = False, columns: Sequence[str] = COLUMNS
+    rows: Iterable[Sequence[object]], out: IO[str], bom: bool = False, columns: Sequence[str] = COLUMNS
 ) -> int:
     """Write the header `columns` and `rows` (values in that order) to `out`, opened with newline="".
 
@@ -97,7 +107,15 @@ def _chunks(rows: Iterable[Sequence[object]], size: int) -> Iterable[list[Sequen
 
 
 def write_atomically(path: Path, write: Callable[[IO[str]], int]) -> int:
-    """Write a UTF-8 text file atomically (see `replace_atomically`); return what `write` returns."""
+    """Write a UTF-8 text file atomically (see `replace_atomically`); return what `write` returns.
+
+    A FIFO or a character device (`/dev/stdout`, a terminal) is not a file to replace: it is written
+    directly, as a shell redirection would. So is a name for an open descriptor (`/dev/stdout` when
+    standard output is a file, `/proc/self/fd/N`): appended to, never renamed over.
+    """
+    path = Path(path)
+    if _is_stream(path) or _is_descriptor(path):
+        return _write_stream(path, write)
     result: list[int] = []
 
     def write_text(temporary: Path) -> None:
@@ -110,35 +128,96 @@ def write_atomically(path: Path, write: Callable[[IO[str]], int]) -> int:
     return result[0]
 
 
-def replace_atomically(path: Path, write: Callable[[Path], None]) -> None:
+def replace_atomically(path: Path, write: Callable[[Path], object]) -> None:
     """Have `write` fill a temporary file in the destination folder, then rename it over `path`.
 
-    On any failure the temporary file is removed and an existing file of that name is left as it was;
-    a reader never sees a half-written file.
+    On any failure, and on an interruption (Ctrl-C, SIGTERM: see azkz_desktop.interrupts), the temporary
+    file is removed and an existing file of that name is left as it was; a reader never sees a
+    half-written file. Only a regular file is ever replaced, and only one its owner may write: a
+    read-only file, a device, a FIFO or a socket raises ExportError. A symbolic link is followed: the file
+    it points to is replaced and the link stays.
     """
-    path = Path(path)
-    if path.is_dir():
-        raise ExportError(f"{path}: this is a folder; choose a file name")
+    path = _target(Path(path))
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise ExportError(f"{path}: the folder {folder} does not exist")
+    temporary: Path | None = None
     try:
         handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as error:
-        raise ExportError(f"{path}: cannot write in {folder} ({error.strerror})") from None
-    os.close(handle)
-    temporary = Path(name)
-    try:
+        temporary = Path(name)
+        os.close(handle)
         write(temporary)
         mode = path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask()
         os.chmod(temporary, mode)
         os.replace(temporary, path)
+        temporary = None
     except OSError as error:
-        temporary.unlink(missing_ok=True)
+        where = f"cannot write in {folder}" if temporary is None else "could not be written"
+        raise ExportError(f"{path}: {where} ({error.strerror or error})") from None
+    finally:
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)
+
+
+def _target(path: Path) -> Path:
+    """The regular file `path` names (through symbolic links), after refusing what is not ours to replace."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return Path(os.path.realpath(path)) if path.is_symlink() else path  # a dangling link: its target
+    except OSError as error:
+        raise ExportError(f"{path}: cannot be used ({error.strerror})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise ExportError(f"{path}: this is a folder; choose a file name")
+    if not stat.S_ISREG(info.st_mode) or _is_descriptor(path):
+        if stat.S_ISREG(info.st_mode):
+            raise NotOursError(f"{path}: this names an open descriptor, not a file to replace; left as it is")
+        raise NotOursError(f"{path}: this is {_kind(info.st_mode)}, not a regular file; it was left as it is")
+    if not info.st_mode & 0o222 or not os.access(path, os.W_OK):
+        raise ReadOnlyError(f"{path}: the file is read-only to you; left as it is (choose another name)")
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
+def _kind(mode: int) -> str:
+    for test, kind in (
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISFIFO, "a FIFO"),
+        (stat.S_ISSOCK, "a socket"),
+    ):
+        if test(mode):
+            return kind
+    return "a special file"
+
+
+def _is_descriptor(path: Path) -> bool:
+    """Whether `path` is one of the kernel's names for an open descriptor (/dev/stdout, /proc/self/fd/1)."""
+    named = os.path.abspath(path)
+    return named.startswith(("/dev/fd/", "/proc/")) or named in ("/dev/stdout", "/dev/stderr", "/dev/stdin")
+
+
+def _is_stream(path: Path) -> bool:
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)
+
+
+def _write_stream(path: Path, write: Callable[[IO[str]], int]) -> int:
+    """Write to a FIFO, device or open descriptor in place: nothing created, truncated or renamed."""
+    try:
+        # Non-blocking first, so a FIFO with no reader fails at once (ENXIO) instead of hanging.
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_NONBLOCK | os.O_NOCTTY)
+    except OSError as error:
+        reason = "no process is reading it" if error.errno == errno.ENXIO else error.strerror
+        raise ExportError(f"{path}: cannot be written ({reason})") from None
+    os.set_blocking(fd, True)
+    try:
+        with open(fd, "w", encoding="utf-8", newline="") as out:
+            return write(out)
+    except OSError as error:
         raise ExportError(f"{path}: could not be written ({error.strerror or error})") from None
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
 
 
 def export_csv(rows: Iterable[Sequence[str]], path: Path, bom: bool = False) -> int:

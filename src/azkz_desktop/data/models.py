@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from azkz_desktop.data.citation import Citation
 from azkz_desktop.data.dates import DateSpan
 
 
@@ -36,6 +37,10 @@ class Document:
     def is_reference(self) -> bool:
         return self.kind == "reference"
 
+    @property
+    def cited(self) -> Citation:
+        return Citation(self.title, self.outlet, self.published, self.url, self.kind)
+
 
 @dataclass(frozen=True)
 class Source:
@@ -53,6 +58,10 @@ class Source:
     char_end: int | None
     note: str | None
     in_place: bool = True  # the quote stands in its document at char_start:char_end
+
+    @property
+    def cited(self) -> Citation:
+        return Citation(self.document_title, self.outlet, self.published, self.url, self.kind)
 
 
 @dataclass(frozen=True)
@@ -94,6 +103,7 @@ class Event:
     people: tuple[str, ...] = ()  # canonical names, by name
     sources: tuple[Source, ...] = field(default_factory=tuple)
     related: tuple[tuple[str, str], ...] = ()  # (id, title) of events deliberately linked to this one
+    source_total: int = 0  # all its sources; `sources` holds at most database.MAX_SOURCES of them
     multilateral: str | None = None  # the multilateral setting it was held in; None: bilateral
     entities: tuple[Person, ...] = ()  # the same names as `people`, with their kinds and aliases
 
@@ -131,12 +141,30 @@ class TradePoint:
     def is_partial(self) -> bool:
         return self.period != "year"
 
+    @property
+    def cited(self) -> Citation:
+        return Citation(self.document_title, self.outlet, self.published, self.url, self.kind)
+
     def citation(self) -> str:
         """Where the figure comes from, in one line: title, outlet and date, and the address of a report."""
-        parts = [self.document_title, self.outlet, self.published]
-        if self.kind == "reference" and self.url:
-            parts.append(self.url)
-        return " · ".join(part for part in parts if part)
+        return self.cited.one_line()
+
+    def as_source(self) -> Source:
+        """The figure's origin as an event's source is shown: the quote, its place and the note."""
+        return Source(
+            document_id=self.document_id,
+            document_title=self.document_title,
+            outlet=self.outlet,
+            published=self.published,
+            language="",
+            url=self.url,
+            kind=self.kind,
+            quote=self.quote,
+            char_start=self.char_start,
+            char_end=self.char_end,
+            note=self.note,
+            in_place=self.in_place or self.quote is None,
+        )
 
 
 def format_musd(value: float) -> str:

@@ -1,9 +1,13 @@
 """The shape of the database file, shared by the build, the reader and `check`.
 
-db/SCHEMA.md documents the same tables for other tools; a test keeps the two in step.
+The tables and columns come from schema.sql, the schema of record, which the build executes; db/SCHEMA.md
+documents the same tables for other tools, and a test keeps it in step.
 """
 
 from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
 
 SCHEMA_VERSION = 2
 
@@ -15,75 +19,44 @@ PERSON_KINDS = ("person", "organisation", "country", "other")
 # each covers. An event without one is bilateral.
 MULTILATERAL_SETTINGS = ("CIS", "Turkic states", "SCO", "Caspian", "OSCE", "CICA", "UN", "other")
 
-# Table -> the columns the app reads. A database may have more; it may not have fewer.
+SCHEMA_SQL = Path(__file__).with_name("schema.sql")  # the schema of record
+
+
+def schema_statements() -> list[str]:
+    """Every statement of schema.sql in order, each as SQLite keeps its text in sqlite_master."""
+    statements = []
+    for chunk in SCHEMA_SQL.read_text(encoding="utf-8").split("\n;\n"):
+        statement = "\n".join(line for line in chunk.splitlines() if not line.startswith("--")).strip()
+        if statement:
+            statements.append(statement)
+    return statements
+
+
+def _columns_of(statements: list[str]) -> dict[str, tuple[str, ...]]:
+    """Table -> its columns, in order, for the tables the statements create (not FTS5's own tables)."""
+    connection = sqlite3.connect(":memory:")
+    try:
+        for statement in statements:
+            connection.execute(statement)
+        created = [
+            str(name)
+            for (name, sql) in connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'")
+            if sql in statements
+        ]
+        return {
+            table: tuple(str(row[1]) for row in connection.execute(f'PRAGMA table_info("{table}")'))
+            for table in created
+        }
+    finally:
+        connection.close()
+
+
+# Tables of schema.sql a database may lack: without the stored timeline arrays it opens by reading
+# every event (and says so), so an older or hand-made database still opens.
+OPTIONAL_TABLES = frozenset({"timeline_arrays"})
+# Table -> the columns the app reads: every column of schema.sql. A database may have more; not fewer.
 REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
-    "meta": ("key", "value"),
-    "categories": ("id", "label", "color", "position"),
-    "documents": (
-        "id",
-        "kind",
-        "title",
-        "outlet",
-        "published",
-        "language",
-        "url",
-        "provenance",
-        "note",
-        "text",
-    ),
-    "events": (
-        "id",
-        "start",
-        "end",
-        "precision",
-        "title",
-        "summary",
-        "category",
-        "date_note",
-        "note",
-        "first_day",
-        "last_day",
-        "source_count",
-        "multilateral",
-    ),
-    "event_sources": (
-        "event_id",
-        "position",
-        "document_id",
-        "quote",
-        "char_start",
-        "char_end",
-        "note",
-    ),
-    "people": ("id", "name", "kind"),
-    "people_aliases": ("person_id", "alias"),
-    "event_links": ("event_id", "related_id"),
-    "event_people": ("event_id", "person_id"),
-    "trade": (
-        "id",
-        "year",
-        "exports_musd",
-        "imports_musd",
-        "turnover_musd",
-        "growth_pct",
-        "basis",
-        "statistics",
-        "period",
-        "document_id",
-        "quote",
-        "char_start",
-        "char_end",
-        "year_note",
-    ),
-    "trade_targets": (
-        "id",
-        "turnover_musd",
-        "stated",
-        "document_id",
-        "quote",
-        "char_start",
-        "char_end",
-    ),
-    "events_fts": ("title", "summary", "sources", "people"),
-    "documents_fts": ("title", "text"),
+    table: columns
+    for table, columns in _columns_of(schema_statements()).items()
+    if table not in OPTIONAL_TABLES
 }

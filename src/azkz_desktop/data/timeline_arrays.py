@@ -16,6 +16,7 @@ from the rows (a full pass) and comparing their digest (exit code CHECK_ARRAYS).
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import sqlite3
@@ -56,9 +57,18 @@ DTYPES = {
 # Read when first needed (sorting the list, showing its Sources column), not at launch.
 ON_DEMAND = ("title_order", "source_count")
 INDEX_ARRAYS = ("date_order", "title_order", "lane_rows")  # arrays of rows: checked to stay in range
+# The widest day ordinals a date can have (1 January of year 1 to 31 December 9999).
+MIN_DAY, MAX_DAY = dt.date.min.toordinal(), dt.date.max.toordinal()
+VALID_DAYS = f"BETWEEN {MIN_DAY} AND {MAX_DAY}"
+# Which events are readable: the same test whether the arrays are made or the rows are read.
 VALID = (
     "typeof(first_day) = 'integer' AND typeof(last_day) = 'integer' AND last_day >= first_day"
+    f" AND first_day {VALID_DAYS} AND last_day {VALID_DAYS}"
     " AND typeof(id) = 'text' AND typeof(title) = 'text' AND typeof(category) = 'text'"
+)
+# A source count as the views use it: an integer clamped to a sane range, else 0.
+SOURCE_COUNT = (
+    "CASE WHEN typeof(source_count) = 'integer' THEN min(max(source_count, 0), 1000000000) ELSE 0 END"
 )
 
 Arrays = dict[str, np.ndarray]
@@ -66,12 +76,12 @@ Arrays = dict[str, np.ndarray]
 
 def row_sql(categories: Sequence[str], with_titles: bool) -> tuple[str, list[object]]:
     """The one query every array comes from: readable events in rowid order, text as small codes."""
-    category_case = " ".join("WHEN ? THEN ?" for _ in categories)
+    category_case = " ".join("WHEN ? THEN ?" for _ in categories) or "WHEN NULL THEN -1"
     precision_case = " ".join(f"WHEN '{name}' THEN {code}" for name, code in PRECISION_CODE.items())
     texts = f", id, substr(title, 1, {TITLE_SORTED})" if with_titles else ""
     sql = f"""SELECT rowid, first_day, last_day, CASE precision {precision_case} ELSE 0 END,
                      CASE category {category_case} ELSE -1 END, "end" IS NOT NULL,
-                     coalesce(source_count, 0){texts}
+                     {SOURCE_COUNT}{texts}
               FROM events WHERE {VALID} ORDER BY rowid"""
     return sql, [value for code, category in enumerate(categories) for value in (category, code)]
 
@@ -119,7 +129,7 @@ def digest(arrays: Arrays) -> str:
     for name in DTYPES:
         array = arrays[name]
         hashed.update(f"\0{name}\0{array.dtype.str}\0".encode())
-        hashed.update(memoryview(np.ascontiguousarray(array)).cast("B"))
+        hashed.update(np.ascontiguousarray(array).data.cast("B"))
     return hashed.hexdigest()
 
 

@@ -15,6 +15,7 @@ import numpy as np
 
 from azkz_desktop.data.dates import DateSpan, PartialDate, Precision
 from azkz_desktop.data.event_texts import EagerTexts, EventTexts, LazyTexts, TextSource, rows_for_rowids
+from azkz_desktop.data.spans import exclusive_end
 
 PRECISION_CODE = {Precision.DAY.value: 0, Precision.MONTH.value: 1, Precision.YEAR.value: 2}
 CODE_PRECISION = (Precision.DAY, Precision.MONTH, Precision.YEAR)
@@ -120,7 +121,7 @@ class TimelineIndex:
 
     def _lane(self, category: str, rows: np.ndarray) -> Lane:
         starts = self._first[rows].astype(np.float64)
-        ends = self._last[rows] + 1.0
+        ends = exclusive_end(self._last[rows].astype(np.float64))
         longest = float((ends - starts).max()) if len(rows) else 0.0
         return Lane(category, starts, ends, self._precision[rows], self._is_range[rows], rows, longest)
 
@@ -153,7 +154,7 @@ class TimelineIndex:
     @property
     def end_day(self) -> float:
         """The day after the last day of the latest event."""
-        return float(self._last.max()) + 1.0 if len(self._last) else self.first_day + 1.0
+        return exclusive_end(float(self._last.max())) if len(self._last) else exclusive_end(self.first_day)
 
     def title_order(self) -> np.ndarray:
         """Every row, by casefolded title, ties in date order (stored by the build, else computed once)."""
@@ -197,7 +198,7 @@ class TimelineIndex:
 
     def span_days(self, row: int) -> tuple[float, float]:
         """[first day, day after the last day) of an event."""
-        return float(self._first[row]), float(self._last[row]) + 1.0
+        return float(self._first[row]), exclusive_end(float(self._last[row]))
 
     def date_span(self, row: int) -> DateSpan:
         """The event's date at its precision, rebuilt from its day numbers."""

@@ -16,7 +16,7 @@ import numpy.typing as npt
 
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.models import TradePoint
-from azkz_desktop.data.spans import DaySpan
+from azkz_desktop.data.spans import DaySpan, exclusive_end
 from azkz_desktop.data.timeline_index import TimelineIndex
 from azkz_desktop.session.details import (
     DetailsTarget,
@@ -238,8 +238,8 @@ class Session:
     def zoom_to_selection(self) -> None:
         rows = self.index.rows_of(self._selection)
         if len(rows):
-            first, last = float(self.index.first_days[rows].min()), float(self.index.last_days[rows].max())
-            self.zoom_to_span(DaySpan(first, last + 1.0))
+            first = float(self.index.first_days[rows].min())
+            self.zoom_to_span(DaySpan(first, exclusive_end(float(self.index.last_days[rows].max()))))
 
     # ---- filter and mask -----------------------------------------------------------------------------
 
@@ -247,6 +247,16 @@ class Session:
     def event_filter(self) -> EventFilter:
         """What every view shows: categories, people, dates and search words."""
         return self._filter
+
+    @property
+    def shown_filter(self) -> EventFilter:
+        """The filter with the hidden lanes' categories left out: the events the views show and export."""
+        hidden = self._lanes.hidden
+        if not hidden:
+            return self._filter
+        categories = self._filter.categories
+        shown = (frozenset(self._lanes.order) if categories is None else categories) - hidden
+        return replace(self._filter, categories=shown)
 
     @property
     def shown_mask(self) -> BoolArray | None:
@@ -377,7 +387,10 @@ class Session:
         if snapshot.window is not None:
             self._set_window(snapshot.window, changes)
         self._set_filter(self._known_filter(snapshot.event_filter), changes)
-        selection = frozenset(event_id for event_id in snapshot.selection if self.is_shown(event_id))
+        rows = self.index.rows_of(snapshot.selection)  # one look-up for all, not one per saved id
+        if self._shown_mask is not None:
+            rows = rows[self._shown_mask[rows]]
+        selection = frozenset(self.index.ids_of(rows))
         current = snapshot.current if snapshot.current in selection else None
         self._set_selection(selection, current, changes)
         self._emit(changes)

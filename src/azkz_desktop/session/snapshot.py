@@ -25,11 +25,12 @@ PEOPLE = "filter/people"
 FROM = "filter/from"
 TO = "filter/to"
 TEXT = "filter/text"
+BILATERAL_ONLY = "filter/bilateral_only"
 CHOSEN_IDS = "filter/ids"  # absent: no restriction to chosen events
 SELECTION = "selection/ids"
 CURRENT = "selection/current"
 KEYS: tuple[str, ...] = (WINDOW, LANE_ORDER, HIDDEN_LANES, ALL_CATEGORIES, CATEGORIES, PEOPLE, FROM, TO)
-KEYS += (TEXT, CHOSEN_IDS, SELECTION, CURRENT)
+KEYS += (TEXT, BILATERAL_ONLY, CHOSEN_IDS, SELECTION, CURRENT)
 
 SettingsValue = str | bool | list[str]
 
@@ -58,6 +59,7 @@ class SessionSnapshot:
             FROM: event_filter.start.iso() if event_filter.start else "",
             TO: event_filter.end.iso() if event_filter.end else "",
             TEXT: event_filter.text,
+            BILATERAL_ONLY: event_filter.bilateral_only,
             SELECTION: sorted(self.selection),
             CURRENT: self.current,
         }
@@ -79,6 +81,7 @@ class SessionSnapshot:
             start=_date(values.get(FROM)),
             end=_date(values.get(TO)),
             text=text if isinstance(text, str) else "",
+            bilateral_only=values.get(BILATERAL_ONLY, False) in (True, "true"),
             ids=frozenset(_strings(values[CHOSEN_IDS])) if CHOSEN_IDS in values else None,
         )
         current = values.get(CURRENT, "")

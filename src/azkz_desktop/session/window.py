@@ -9,7 +9,8 @@ from azkz_desktop.data.spans import DaySpan
 MIN_WINDOW_DAYS = 3.0
 EDGE_FRACTION = 0.02  # room at both ends so no event sits on the edge
 EDGE_MIN_DAYS = 1.0
-MAX_ZOOM_OUT = 1.5  # the widest window, as a multiple of the padded range
+MAX_ZOOM_OUT = 2.0  # the widest window, as a multiple of the padded range: from a view of the
+# events' core (which may leave out an outlier at one end) zooming out alone reaches every event
 
 
 @dataclass(frozen=True, slots=True)

@@ -73,5 +73,10 @@ def build_category_menu(
     only = menu.addMenu(menu.tr("Show Only"))
     only.setObjectName("onlyMenu")
     for key in actions:
-        only.addAction(menu_text(labels[key]), lambda chosen=key: check({chosen}))
+        only.addAction(menu_text(labels[key]), _checking(check, key))
     return menu
+
+
+def _checking(check: Callable[[set[str]], None], key: str) -> Callable[[], None]:
+    """A slot taking no arguments that checks only `key`."""
+    return lambda: check({key})

@@ -40,6 +40,7 @@ CONTROLS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("Tab, Shift+Tab", "Next/previous area: search, filters, tabs, timeline, list, details"),
             ("Arrow keys", "Move inside the list, the timeline or a menu"),
             ("Ctrl+1, Ctrl+2, Ctrl+3", "Timeline, Documents, Trade"),
+            ("Ctrl+Shift+T", "Trade figures as a table, or the chart again"),
         ),
     ),
     (

@@ -7,13 +7,23 @@ Every line wraps to the pane's width; nothing in it is ever cut or widens the pa
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from azkz_desktop.data.models import Event, Source, TradePoint, format_musd
+from azkz_desktop.session import (
+    DetailsTarget,
+    EventDetails,
+    EventListDetails,
+    NoDetails,
+    Session,
+    TradeFigureDetails,
+)
 from azkz_desktop.ui.plain_text import LinkLabel, caption_label, plain_label, shown
 from azkz_desktop.ui.plural import counted
+from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.source_box import is_web_address, open_web_address, source_frame
 from azkz_desktop.ui.trade.bases import basis, measure_names
 
@@ -49,6 +59,12 @@ def people_lines(event: Event) -> list[str]:
     return lines
 
 
+class EventSource(Protocol):
+    """Where the pane reads a whole event (the database)."""
+
+    def event(self, event_id: str) -> Event | None: ...
+
+
 class DetailPane(QScrollArea):
     """Shows one event in full, or a clickable list when several are selected."""
 
@@ -76,6 +92,28 @@ class DetailPane(QScrollArea):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.setWidget(body)
+
+    def follow(self, session: Session, events: EventSource) -> None:
+        """Show whatever the session routes to the details, reading events from `events`."""
+        self._session = session
+        self._events = events
+        bind(session.details_changed, self, self.show_target)
+        self.related_requested.connect(session.make_current)
+
+    def show_target(self, target: DetailsTarget) -> None:
+        match target:
+            case EventDetails(event_id):
+                event = self._events.event(event_id)
+                self.show_nothing() if event is None else self.show_event(event)
+            case EventListDetails(event_ids, total):
+                index = self._session.index
+                rows = [row for row in map(index.row_of, event_ids) if row is not None]
+                listed = [(index.ids[row], index.date_span(row).label(), index.titles[row]) for row in rows]
+                self.show_list(listed, self._session.make_current, total=total)
+            case TradeFigureDetails(point):
+                self.show_trade_point(point)
+            case NoDetails():
+                self.show_nothing()
 
     def _report(self, text: str) -> None:
         self.message.emit(text)
@@ -113,11 +151,17 @@ class DetailPane(QScrollArea):
             link.setToolTip(self.tr("Show this related event"))
             link.clicked.connect(lambda chosen=related_id: self.related_requested.emit(chosen))
             widgets.append(link)
-        heading = plain_label(self.tr("Sources (%1)").replace("%1", str(len(event.sources))), bold=True)
+        total = max(event.source_total, len(event.sources))
+        heading = plain_label(self.tr("Sources (%1)").replace("%1", f"{total:,}"), bold=True)
         heading.setObjectName("sourcesHeading")
         widgets.append(heading)
         for source in event.sources:
             widgets.append(source_frame(source, self._open, self._report))
+        if total > len(event.sources):
+            hidden = total - len(event.sources)
+            more = plain_label(self.tr("… and %1 more sources, not listed here").replace("%1", f"{hidden:,}"))
+            more.setObjectName("moreSources")
+            widgets.append(more)
         self._replace(widgets)
 
     def show_trade_point(self, point: TradePoint) -> None:
@@ -150,20 +194,7 @@ class DetailPane(QScrollArea):
         if point.year_note:
             widgets.append(plain_label(self.tr("Year: {note}").format(note=point.year_note), italic=True))
         widgets.append(plain_label(self.tr("Source"), bold=True))
-        source = Source(
-            document_id=point.document_id,
-            document_title=point.document_title,
-            outlet=point.outlet,
-            published=point.published,
-            language="",
-            url=point.url,
-            kind=point.kind,
-            quote=point.quote,
-            char_start=point.char_start,
-            char_end=point.char_end,
-            note=point.note,
-            in_place=point.in_place or point.quote is None,
-        )
+        source = point.as_source()
         opener = self._open if point.quote is not None and point.document_id else None
         widgets.append(source_frame(source, opener, self._report))
         self._replace(widgets)

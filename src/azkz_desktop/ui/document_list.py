@@ -199,12 +199,17 @@ class DocumentList(QWidget):
         if current and self.select(current, announce=False):
             return
 
-    def document_ids(self) -> list[str]:
-        ids = []
+    def _items(self) -> list[QTreeWidgetItem]:
+        """Every document's item, group by group, in the order listed."""
+        items: list[QTreeWidgetItem] = []
         for number in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(number)
-            ids += [group.child(row).data(0, DOCUMENT_ID_ROLE) for row in range(group.childCount())]
-        return ids
+            if group is not None:
+                items += [item for row in range(group.childCount()) if (item := group.child(row)) is not None]
+        return items
+
+    def document_ids(self) -> list[str]:
+        return [item.data(0, DOCUMENT_ID_ROLE) for item in self._items()]
 
     def current_id(self) -> str:
         item = self.tree.currentItem()
@@ -212,16 +217,13 @@ class DocumentList(QWidget):
 
     def select(self, document_id: str, announce: bool = True) -> bool:
         """Make the document current in the list; False when it is not listed."""
-        for number in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(number)
-            for row in range(group.childCount()):
-                item = group.child(row)
-                if item.data(0, DOCUMENT_ID_ROLE) == document_id:
-                    self.tree.blockSignals(not announce)
-                    self.tree.setCurrentItem(item)
-                    self.tree.blockSignals(False)
-                    self.tree.scrollToItem(item)
-                    return True
+        for item in self._items():
+            if item.data(0, DOCUMENT_ID_ROLE) == document_id:
+                self.tree.blockSignals(not announce)
+                self.tree.setCurrentItem(item)
+                self.tree.blockSignals(False)
+                self.tree.scrollToItem(item)
+                return True
         return False
 
     def _current_changed(self, item: QTreeWidgetItem | None) -> None:

@@ -8,7 +8,7 @@ plain text, never HTML.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPalette, QShowEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,13 +22,19 @@ from PySide6.QtWidgets import (
 
 from azkz_desktop.data.citation import has_headline, source_name
 from azkz_desktop.data.database import RelationsDatabase
+from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.models import Document
+from azkz_desktop.session import Session
 from azkz_desktop.ui.document_list import DOCUMENT_ID_ROLE, DocumentList, document_meta, language_name
+from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.plain_text import LinkLabel, plain_label
 from azkz_desktop.ui.plural import counted
 from azkz_desktop.ui.reader_format import ReaderFormat
+from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.source_box import address_buttons
 from azkz_desktop.ui.text_match import Utf16Positions, match_spans, search_terms
+
+READER_CHARS = 2_000_000  # the reader shows at most this much of a document; the rest is named, not loaded
 
 __all__ = ["DOCUMENT_ID_ROLE", "DocumentsView", "language_name"]
 
@@ -44,6 +50,7 @@ class ReaderText(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setObjectName("documentText")
 
+    @guarded()
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
@@ -56,10 +63,11 @@ class DocumentsView(QSplitter):
     passage_clicked = Signal(list)  # the ids of the events a clicked passage (or a citing entry) backs
     message = Signal(str)  # for the status bar
 
-    def __init__(self, database: RelationsDatabase, parent: QWidget | None = None) -> None:
+    def __init__(self, database: RelationsDatabase, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setObjectName("documents")
         self._database = database
+        self._session = session
         self._document: Document | None = None
         self._positions = Utf16Positions("")
         self._passages: list[tuple[str, int, int]] = []
@@ -104,6 +112,9 @@ class DocumentsView(QSplitter):
         # The first document is opened when the tab is first shown: a document that backs many events
         # has as many passages to read and mark, which a launch should not wait for.
         self._first_pending = True
+        self.passage_clicked.connect(self.select_passage_events)
+        bind(session.filter_changed, self, self._filter_changed)
+        bind(session.selection_changed, self, self._selection_changed)
 
     # ---- choosing a document -------------------------------------------------------------------------
 
@@ -145,9 +156,10 @@ class DocumentsView(QSplitter):
         return 0 <= start <= end <= length
 
     def _load(self, document_id: str) -> bool:
-        document = self._database.document(document_id)
+        document = self._database.document(document_id, READER_CHARS)
         if document is None:
             return False
+        length = self._database.document_length(document_id)
         self._document = document
         self._current_passage = None  # a passage of the previous document means nothing here
         self.title.setText(source_name(document.title, document.outlet, document.published))
@@ -166,7 +178,7 @@ class DocumentsView(QSplitter):
         )
         self.buttons_holder.addWidget(self.address_box)
         self.address_box.show()  # not left to the layout: the tab may be showing right now
-        self._passages = self._database.document_passages(document_id)
+        self._passages = self._database.document_passages(document_id, len(document.text))
         self._positions = Utf16Positions(document.text)
         if document.is_reference:
             self.passage_count.setText(
@@ -183,10 +195,34 @@ class DocumentsView(QSplitter):
                 + counted(events, "backs %n event", "back %n events")
                 + "."
             )
+            if length > len(document.text):
+                self.passage_count.setText(
+                    self.tr("Only the first %1 of %2 characters are shown.")
+                    .replace("%1", f"{len(document.text):,}")
+                    .replace("%2", f"{length:,}")
+                    + " "
+                    + self.passage_count.text()
+                )
             self.citing.hide()
             self.text.show()
             self.text.setPlainText(document.text)
         return True
+
+    # ---- following the session -----------------------------------------------------------------------
+
+    def _filter_changed(self, event_filter: EventFilter) -> None:
+        text = event_filter.text
+        self.set_search(text, self._database.search_documents(text) if text else None)
+
+    def _selection_changed(self) -> None:
+        self.set_selected_events(self._session.selection, self._session.current)
+
+    def select_passage_events(self, event_ids: list[str]) -> None:
+        """A clicked passage selects its events; filters that hide one of them are cleared, and it says so."""
+        if not all(map(self._session.is_shown, event_ids)):
+            self._session.clear_filter()
+            self.message.emit(self.tr("Filters cleared to show the events this passage backs"))
+        self._session.select(event_ids, current=event_ids[0])
 
     def _show_citing(self, document_id: str) -> None:
         citing = self._database.citing_events(document_id)
@@ -277,6 +313,7 @@ class DocumentsView(QSplitter):
                 selections.append(selection)
         self.text.setExtraSelections(selections)
 
+    @guarded()
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.open_first_document()
@@ -291,9 +328,9 @@ class DocumentsView(QSplitter):
             if ids and self._document is None:
                 self.list.select(ids[0])
 
-    def changeEvent(self, event: object) -> None:  # type: ignore[override]
-        super().changeEvent(event)  # type: ignore[arg-type]
-        changed = event.type() == event.Type.PaletteChange  # type: ignore[attr-defined]
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        changed = event.type() == event.Type.PaletteChange
         if changed and getattr(self, "reader_format", None) is not None:
             self.reader_format.set_palette(self.palette())
             self._highlight()

@@ -7,21 +7,23 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, QTim
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
+from azkz_desktop.data.filters import EventFilter
+from azkz_desktop.session import Session
 from azkz_desktop.ui.event_table import TITLE, EventTableModel
 from azkz_desktop.ui.highlight_delegate import HighlightDelegate
-from azkz_desktop.ui.state import ViewState
+from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.text_match import search_terms
 
 
 class EventListView(QTableView):
-    """Date, title, category and number of sources per event; sortable; selection mirrors the state."""
+    """Date, title, category and number of sources per event; sortable; selection mirrors the session."""
 
     zoom_requested = Signal(str)  # double-click: show this event on the timeline
 
-    def __init__(self, model: EventTableModel, state: ViewState, parent: QWidget | None = None) -> None:
+    def __init__(self, model: EventTableModel, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("eventTable")
-        self.state = state
+        self.session = session
         self._syncing = False
         self.setModel(model)
         self.model_ = model
@@ -52,13 +54,22 @@ class EventListView(QTableView):
         self.customContextMenuRequested.connect(self._context_menu)
         self.selectionModel().selectionChanged.connect(self._selection_made_here)
         self.doubleClicked.connect(lambda index: self.zoom_requested.emit(model.event_id_at(index.row())))
-        state.selection_changed.connect(self.show_selection)
+        bind(session.selection_changed, self, self.show_selection)
+        bind(session.mask_changed, self, self._mask_changed)
+        bind(session.filter_changed, self, self._filter_changed)
         model.modelReset.connect(self.show_selection)
         model.layoutChanged.connect(self.show_selection)
 
     def _context_menu(self, position: QPoint) -> None:
         if self.context_actions:
             QMenu.exec(self.context_actions, self.viewport().mapToGlobal(position), None, self)
+
+    def _mask_changed(self, shown_mask: np.ndarray | None) -> None:
+        self.model_.set_shown_mask(shown_mask)
+        self.scroll_to_current()
+
+    def _filter_changed(self, event_filter: EventFilter) -> None:
+        self.set_search_words(event_filter.text)
 
     def set_search_words(self, text: str) -> None:
         self.title_delegate.terms = search_terms(text)
@@ -68,16 +79,17 @@ class EventListView(QTableView):
         if self._syncing:
             return
         ids: list[str] = []
-        for selected in self.selectionModel().selection():
+        selection = self.selectionModel().selection()
+        for selected in (selection.at(number) for number in range(selection.count())):
             ids += [self.model_.event_id_at(row) for row in range(selected.top(), selected.bottom() + 1)]
         current = self.currentIndex()
         current_id = self.model_.event_id_at(current.row()) if current.isValid() else None
-        self.state.select(ids, current=current_id if current_id in ids else None)
+        self.session.select(ids, current=current_id if current_id in ids else None)
 
     def show_selection(self) -> None:
         """Mirror the shared selection, without echoing it back."""
         model = self.model_
-        positions = model.positions_of(self.state.selection)
+        positions = model.positions_of(self.session.selection)
         selection = QItemSelection()
         last_column = model.columnCount() - 1
         # One range per run of consecutive rows: a rubber band over 100,000 events is a few ranges.
@@ -87,7 +99,7 @@ class EventListView(QTableView):
         self._syncing = True
         try:
             self.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            current = model.positions_of([self.state.current]) if self.state.current else positions[:1]
+            current = model.positions_of([self.session.current]) if self.session.current else positions[:1]
             if len(current):
                 index = model.index(int(current[0]), 0)
                 # Arrows start from the shared current event; NoUpdate leaves the selection alone.
@@ -103,7 +115,7 @@ class EventListView(QTableView):
 
     def scroll_to_current(self) -> None:
         """Bring the current event's row into view, or show the top of the list when it is not listed."""
-        current = self.model_.positions_of([self.state.current]) if self.state.current else []
+        current = self.model_.positions_of([self.session.current]) if self.session.current else np.empty(0)
         if len(current):
             self.scrollTo(
                 self.model_.index(int(current[0]), 0), QAbstractItemView.ScrollHint.PositionAtCenter

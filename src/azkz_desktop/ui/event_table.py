@@ -14,6 +14,7 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from azkz_desktop.data.timeline_index import TimelineIndex
+from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.plain_text import plain_tooltip
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -30,7 +31,7 @@ class EventTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._index = index
         self._labels = [category_labels.get(category, category) for category in index.categories]
-        self._visible: np.ndarray | None = None
+        self._shown_mask: np.ndarray | None = None
         self._sort_column = DATE
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._sorted_cache: dict[int, np.ndarray] = {}
@@ -40,10 +41,10 @@ class EventTableModel(QAbstractTableModel):
 
     # ---- what is shown -------------------------------------------------------------------------------
 
-    def set_visible_rows(self, mask: np.ndarray | None) -> None:
-        """Show only the index rows where `mask` is true; None shows every event."""
+    def set_shown_mask(self, shown_mask: np.ndarray | None) -> None:
+        """Show only the index rows where `shown_mask` is true; None shows every event."""
         self.beginResetModel()
-        self._visible = mask
+        self._shown_mask = shown_mask
         self._rows = self._ordered_rows()
         self._position_of_row = None
         self.endResetModel()
@@ -62,8 +63,8 @@ class EventTableModel(QAbstractTableModel):
             self._sorted_cache[self._sort_column] = order
         if self._sort_order == Qt.SortOrder.DescendingOrder:
             order = order[::-1]
-        if self._visible is not None:
-            order = order[self._visible[order]]
+        if self._shown_mask is not None:
+            order = order[self._shown_mask[order]]
         return order
 
     def _sort_key_order(self, column: int) -> np.ndarray:
@@ -100,17 +101,21 @@ class EventTableModel(QAbstractTableModel):
 
     # ---- Qt model ------------------------------------------------------------------------------------
 
+    @guarded(0)
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
+    @guarded(0)
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
+    @guarded()
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
         return None
 
+    @guarded()
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None

@@ -10,38 +10,24 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QSize, QStandardPaths, Qt
+from PySide6.QtCore import QObject, QSettings, QSize
 from PySide6.QtGui import QAction, QPainter
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.export import ExportError, export_csv
 from azkz_desktop.data.filters import EventFilter
+from azkz_desktop.session import Session
+from azkz_desktop.ui.dialogs import ask_save_path, show_message
 from azkz_desktop.ui.image_options import ImageOptionsDialog
 from azkz_desktop.ui.picture_files import save_picture
 from azkz_desktop.ui.plural import counted
-from azkz_desktop.ui.state import ViewState
 from azkz_desktop.ui.timeline import image
 from azkz_desktop.ui.timeline.geometry import AXIS_HEIGHT, TOP_MARGIN
 from azkz_desktop.ui.timeline.painting import Palette
 from azkz_desktop.ui.timeline.widget import TimelineWidget
 
 IMAGE_LANE_HEIGHT = 56.0  # at least: room for a line of labels above and below each lane's markers
-
-
-def documents_folder() -> str:
-    """The user's documents folder when it exists, else the home folder (a dialog given a missing
-    folder would open in the working directory instead)."""
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return documents if documents and Path(documents).is_dir() else str(Path.home())
-
-
-def export_folder(settings: QSettings, key: str = "export/folder") -> str:
-    """Where a file dialog starts: the folder remembered under `key`, else the documents folder."""
-    folder = settings.value(key, "")
-    if isinstance(folder, str) and folder and Path(folder).is_dir():
-        return folder
-    return documents_folder()
 
 
 def render_timeline(timeline: TimelineWidget, path: Path, width: int, caption: image.Caption) -> None:
@@ -67,14 +53,14 @@ class Exporter(QObject):
     def __init__(
         self,
         database: RelationsDatabase,
-        state: ViewState,
+        session: Session,
         timeline: TimelineWidget,
         parent: QWidget,
         report: Callable[[str], None],
     ) -> None:
         super().__init__(parent)
         self._database = database
-        self._state = state
+        self._session = session
         self._timeline = timeline
         self._parent = parent
         self._report = report
@@ -113,7 +99,7 @@ class Exporter(QObject):
         credit = credit.replace("%3", summary.built or self.tr("on an unknown date"))
         return image.Caption(
             self.tr("Azerbaijan–Kazakhstan relations: timeline"),
-            image.period_words(*self._state.window),
+            image.period_words(*self._session.window.as_tuple()),
             legend,
             credit,
         )
@@ -121,15 +107,18 @@ class Exporter(QObject):
     # ---- with dialogs --------------------------------------------------------------------------------
 
     def export_selected(self) -> None:
-        if not self._state.selection:
-            QMessageBox.information(
-                self._parent, "Export", "Select events first (click, Ctrl+click or Shift+drag)."
+        if not self._session.selection:
+            show_message(
+                self._parent,
+                "Export",
+                "Select events first (click, Ctrl+click or Shift+drag).",
+                QMessageBox.Icon.Information,
             )
             return
-        self._export_csv("Export Selected Events", EventFilter(ids=self._state.selection))
+        self._export_csv("Export Selected Events", EventFilter(ids=self._session.selection))
 
     def export_shown(self) -> None:
-        self._export_csv("Export All Shown Events", self._state.shown_filter())
+        self._export_csv("Export All Shown Events", self._session.shown_filter)
 
     def _export_csv(self, title: str, event_filter: EventFilter) -> None:
         name = f"azkz-events-{dt.date.today().isoformat()}.csv"
@@ -150,20 +139,10 @@ class Exporter(QObject):
             self._run(lambda: self.write_image(path, width))
 
     def _ask_path(self, title: str, name: str, filters: str) -> Path | None:
-        settings = QSettings()
-        # The dialog asks before overwriting an existing file.
-        chosen, _ = QFileDialog.getSaveFileName(
-            self._parent, title, str(Path(export_folder(settings)) / name), filters
-        )
-        if not chosen:
-            return None
-        settings.setValue("export/folder", str(Path(chosen).parent))
-        return Path(chosen)
+        return ask_save_path(self._parent, title, name, filters)
 
     def _run(self, work: Callable[[], object]) -> None:
         try:
             work()
         except ExportError as error:
-            box = QMessageBox(QMessageBox.Icon.Critical, "Export failed", str(error), parent=self._parent)
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.exec()
+            show_message(self._parent, "Export failed", str(error))

@@ -1,6 +1,6 @@
 """The tool bar that filters every view: search words, categories, people and a date range.
 
-It only edits the shared filter in ViewState; the main window applies it to the views. Typing is debounced
+It only edits the session's filter; every view follows the session's mask. Typing is debounced
 so a search runs once the person pauses, not on every key.
 """
 
@@ -15,11 +15,13 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QToolBar, QToolButton, Q
 from azkz_desktop.data.dates import PartialDate
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.models import Category, Person
+from azkz_desktop.session import Session
 from azkz_desktop.ui.category_menu import build_category_menu
+from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.menu_text import menu_text
 from azkz_desktop.ui.people_menu import PeopleButton
 from azkz_desktop.ui.plain_text import plain_tooltip
-from azkz_desktop.ui.state import ViewState
+from azkz_desktop.ui.session_binding import bind
 
 SEARCH_DELAY_MS = 250
 DATE_HINT = "YYYY, YYYY-MM or YYYY-MM-DD"
@@ -31,6 +33,7 @@ class SearchField(QLineEdit):
 
     cleared = Signal()
 
+    @guarded()
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.text():
             self.clear()
@@ -47,7 +50,7 @@ class FilterBar(QToolBar):
 
     def __init__(
         self,
-        state: ViewState,
+        session: Session,
         categories: Sequence[Category],
         people: Sequence[Person],
         parent: QWidget | None = None,
@@ -55,14 +58,15 @@ class FilterBar(QToolBar):
         super().__init__("Search and filters", parent)
         self.setObjectName("filterBar")
         self.setMovable(False)
-        self.state = state
+        self.session = session
         self._updating = False
 
         self.search = SearchField()
         self.search.setObjectName("search")
         self.search.setPlaceholderText("Search events and documents…")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(260)
+        hint_width = self.search.fontMetrics().horizontalAdvance(self.search.placeholderText())
+        self.search.setMinimumWidth(max(260, hint_width + 2 * self.search.fontMetrics().height()))
         self.search.setMaximumWidth(480)
         self.search.setToolTip(f"Full-text search ({QKeySequence(QKeySequence.StandardKey.Find).toString()})")
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -123,7 +127,7 @@ class FilterBar(QToolBar):
         self.clear_action.setToolTip("Show every event again")
         self.clear_action.triggered.connect(self.clear)
         self.addAction(self.clear_action)
-        self.state.filter_changed.connect(self.show_filter)
+        bind(session.filter_changed, self, self.show_filter)
         self.show_filter()
 
     def _menu_button(self, text: str, actions: object) -> QToolButton:
@@ -142,7 +146,10 @@ class FilterBar(QToolBar):
         field.setObjectName(f"date_{which}")
         field.setPlaceholderText(self.tr(DATE_PLACEHOLDER))
         field.setToolTip(f"Show events {which} this date: {DATE_HINT}")
-        field.setMaximumWidth(130)
+        # Room for the placeholder and the clear button, in the font in use (it may be large).
+        metrics = field.fontMetrics()
+        room = metrics.horizontalAdvance(field.placeholderText()) + 2 * metrics.height()
+        field.setMaximumWidth(max(130, room))
         field.setClearButtonEnabled(True)
         field.editingFinished.connect(self.apply)
         field.textChanged.connect(lambda text, f=field: self._mark_date(f, text))
@@ -181,14 +188,14 @@ class FilterBar(QToolBar):
 
     def apply(self) -> None:
         if not self._updating:
-            self.state.set_filter(self.current_filter())
+            self.session.set_filter(self.current_filter())
 
     def clear(self) -> None:
-        self.state.clear_filter()
+        self.session.clear_filter()
 
-    def show_filter(self) -> None:
-        """Make the widgets show the state's filter (after Clear, or when restored at start)."""
-        event_filter = self.state.event_filter
+    def show_filter(self, *_: object) -> None:
+        """Make the widgets show the session's filter (after Clear, or when restored at start)."""
+        event_filter = self.session.event_filter
         self._updating = True
         try:
             if self.search.text().strip() != event_filter.text:

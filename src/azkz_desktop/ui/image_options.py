@@ -47,7 +47,7 @@ class ImageOptionsDialog(QDialog):
         form.addRow(buttons)
         self.width_box.setFocus()
 
-    def width(self) -> int:  # type: ignore[override]
+    def width(self) -> int:
         return self.width_box.value()
 
     def suffix(self) -> str:

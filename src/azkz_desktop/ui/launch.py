@@ -7,21 +7,27 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
     QMessageLogContext,
     QSettings,
-    Qt,
     QtMsgType,
     qFormatLogMessage,
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from azkz_desktop import APP_NAME, exit_codes
 from azkz_desktop.data.database import open_database
 from azkz_desktop.data.errors import DatabaseError
+from azkz_desktop.data.export import ExportError, replace_atomically
 from azkz_desktop.data.paths import resource_path
-from azkz_desktop.ui.faults import install_fault_handling
+from azkz_desktop.ui import accessibility
+from azkz_desktop.ui.dialogs import show_message
+from azkz_desktop.ui.faults import install_fault_handling, logger
+from azkz_desktop.ui.guard import one_line
 from azkz_desktop.ui.main_window import MainWindow
 from azkz_desktop.ui.settings_store import set_aside_damaged_settings
 
@@ -49,16 +55,18 @@ def application() -> QApplication:
     # The Wayland app id names the desktop entry; the icon is the installed theme's, else the checkout's.
     app.setDesktopFileName(APP_NAME)
     app.setWindowIcon(QIcon.fromTheme(APP_NAME, QIcon(str(resource_path(f"{APP_NAME}.svg")))))
+    accessibility.install()  # screen readers can read the painted timeline and overview
     return app
 
 
 def show_error(title: str, message: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Critical, title, message)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.exec()
+    show_message(None, title, message)
 
 
-def run_window(database_path: Path, screenshot: Path | None = None) -> int:
+def run_window(
+    database_path: Path, screenshot: Path | None = None, event: str | None = None, problem: str | None = None
+) -> int:
+    """The window; `event` (from --event or a link) is shown in it, `problem` (a bad link) said in it."""
     if not has_display():
         if screenshot is None:
             print(
@@ -69,6 +77,13 @@ def run_window(database_path: Path, screenshot: Path | None = None) -> int:
             return EXIT_NO_DISPLAY
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     app = application()
+    guard = None
+    if screenshot is None:  # a screenshot always renders its own window
+        from azkz_desktop.ui import launch_handover
+
+        handed = launch_handover.hand_over_to_running(database_path, event, problem)
+        if handed is not None:
+            return handed
     install_fault_handling(show_dialogs=screenshot is None)
     aside = set_aside_damaged_settings(QSettings())
     try:
@@ -79,12 +94,31 @@ def run_window(database_path: Path, screenshot: Path | None = None) -> int:
         if screenshot is None:
             show_error("Cannot open the database", f"{error.path}\n\n{error.problem}")
         return error.exit_code
+    except Exception as error:  # a half-built window must not end in a traceback
+        logger.exception("the window could not be built from %s", database_path)
+        print(
+            f"{APP_NAME}: {database_path}: the window cannot show this database ({one_line(str(error))})",
+            file=sys.stderr,
+        )
+        if screenshot is None:
+            show_error("Cannot show the database", f"{database_path}\n\n{one_line(str(error))}")
+        return exit_codes.WINDOW_FAILED
     if aside is not None:
         window.statusBar().showMessage(f"The settings file was damaged and was set aside as {aside}", 15_000)
+    if screenshot is None:
+        guard = launch_handover.listen(database_path, window)
+    if event or problem:
+        from azkz_desktop.ui.event_opening import open_event, say
+
+        app.processEvents()
+        say(window, problem) if problem else open_event(window, event or "")
     if screenshot is not None:
         return save_screenshot(app, window, screenshot)
     window.show()
-    return app.exec()
+    code = app.exec()
+    if guard is not None:
+        guard.close()
+    return code
 
 
 # The offscreen platform says this whenever a window is shown; it concerns window managers, of which a
@@ -109,9 +143,19 @@ def _save_screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     app.processEvents()
-    image = window.grab()
-    if not image.save(str(path), "PNG"):
-        print(f"{APP_NAME}: {path}: cannot write the screenshot there", file=sys.stderr)
+    # Encoded in memory and written by Python: the exact name given (bytes that are not UTF-8 included,
+    # which a QString cannot carry), atomically, and never over a file that is not ours.
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    encoded = window.grab().save(buffer, "PNG")
+    buffer.close()
+    try:
+        if not encoded:
+            raise ExportError(f"{path}: the window could not be encoded as PNG")
+        replace_atomically(path, lambda temporary: temporary.write_bytes(data.data()))
+    except ExportError as error:
+        print(f"{APP_NAME}: cannot write the screenshot: {error}", file=sys.stderr)
         window.close()
         return EXIT_SCREENSHOT_FAILED
     print(f"screenshot saved to {path}")

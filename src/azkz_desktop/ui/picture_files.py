@@ -41,7 +41,8 @@ def save_picture(
         painter = QPainter(image)
         draw(painter)
         painter.end()
-        if not image.save(str(temporary), "PNG"):
+        # PySide6's stub types the format as bytes, but at run time it takes only a str.
+        if not image.save(str(temporary), "PNG"):  # type: ignore[call-overload]
             raise OSError("the PNG could not be written")
 
     replace_atomically(path, write)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPalette
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 SHOWN_TEXT = 20_000  # characters; a database from elsewhere may hold far longer strings
@@ -92,13 +92,13 @@ class LinkLabel(QLabel):
             return
         super().keyPressEvent(event)
 
-    def focusInEvent(self, event: object) -> None:  # type: ignore[override]
-        super().focusInEvent(event)  # type: ignore[arg-type]
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
         self.setBackgroundRole(QPalette.ColorRole.Highlight)
         self.setForegroundRole(QPalette.ColorRole.HighlightedText)
         self.setAutoFillBackground(True)
 
-    def focusOutEvent(self, event: object) -> None:  # type: ignore[override]
-        super().focusOutEvent(event)  # type: ignore[arg-type]
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
         self.setForegroundRole(QPalette.ColorRole.Link)
         self.setAutoFillBackground(False)

@@ -12,8 +12,9 @@ import re
 from PySide6.QtGui import QFont, QPalette, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 TABLE_RULE = re.compile(r"^[\s|:\-–—]+$")  # a line of only table rule marks, such as "---|"
-CELL_MARK = re.compile(r"\s*\|\s*")
+CELL_MARK = re.compile(r"\|")  # one character: linear on any line, however long
 HEADING_LENGTH = 48
+LONGEST_TABLE_LINE = 4000  # a longer block is prose (or a hostile file), never a table row
 
 
 def is_heading(line: str) -> bool:
@@ -43,6 +44,8 @@ class ReaderFormat(QSyntaxHighlighter):
         self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:
+        if len(text) > LONGEST_TABLE_LINE:
+            return
         if TABLE_RULE.match(text) and "|" in text:
             self.setFormat(0, len(text), self.faint)
             return
@@ -50,5 +53,4 @@ class ReaderFormat(QSyntaxHighlighter):
             self.setFormat(0, len(text), self.heading)
             return
         for match in CELL_MARK.finditer(text):
-            if "|" in match.group():
-                self.setFormat(match.start(), match.end() - match.start(), self.faint)
+            self.setFormat(match.start(), 1, self.faint)

@@ -44,7 +44,7 @@ def source_heading(source: Source) -> str:
 
 
 def source_citation(source: Source) -> str:
-    return citation(source.document_title, source.outlet, source.published, source.url)
+    return source.cited.reference()
 
 
 def copy_text(text: str, report: Callable[[str], None], what: str) -> None:
@@ -75,11 +75,13 @@ def address_buttons(
     if is_web_address(url):
         copy_address = QPushButton(tr("Copy Address"))
         copy_address.setToolTip(plain_tooltip(url))
+        copy_address.setAccessibleDescription(url)
         copy_address.clicked.connect(lambda: copy_text(url, report, tr("address")))
         copies.addWidget(copy_address)
     copy_citation = QPushButton(tr("Copy Citation"))
     reference = citation(title, outlet, published, url if is_web_address(url) else "")
     copy_citation.setToolTip(plain_tooltip(reference))
+    copy_citation.setAccessibleDescription(reference)  # which source, for a listener tabbing through
     copy_citation.clicked.connect(lambda: copy_text(reference, report, tr("citation")))
     copies.addWidget(copy_citation)
     copies.addStretch(1)

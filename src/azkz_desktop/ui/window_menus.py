@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
@@ -9,13 +11,42 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from azkz_desktop.ui.menu_text import menu_text
+from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.theme import SETTING as THEME_SETTING
 from azkz_desktop.ui.theme import apply_theme, saved_theme
+from azkz_desktop.ui.timeline.geometry import KEY_ZOOM
 
 if TYPE_CHECKING:
-    from azkz_desktop.ui.main_window import MainWindow
+    from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget
 
-    _Base = MainWindow
+    from azkz_desktop.data.models import Category
+    from azkz_desktop.session import Session
+    from azkz_desktop.ui.event_list import EventListView
+    from azkz_desktop.ui.exporting import Exporter
+    from azkz_desktop.ui.filter_bar import FilterBar
+    from azkz_desktop.ui.timeline.widget import TimelineWidget
+    from azkz_desktop.ui.trade.tab import TradeTab
+
+    class _Base(QMainWindow):
+        """What the menus use of the MainWindow they are mixed into (main_window.py imports this module,
+        so the window itself cannot be named as the base for the type checker)."""
+
+        session: Session
+        timeline: TimelineWidget
+        exporter: Exporter
+        filter_bar: FilterBar
+        tabs: QTabWidget
+        event_table: EventListView
+        details_dock: QDockWidget
+        categories: list[Category]
+        trade: TradeTab
+
+        def ask_open_database(self) -> None: ...
+
+        def show_controls(self) -> None: ...
+
+        def show_about(self) -> None: ...
+
 else:
     _Base = object
 
@@ -23,11 +54,16 @@ else:
 class WindowMenus(_Base):
     """Builds the menu bar of a MainWindow; mixed into it so the actions live on the window."""
 
-    def _action(self, text: str, slot: object, shortcut: object = None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(shortcut)  # type: ignore[arg-type]
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
         return action
 
     def _build_menus(self) -> None:
@@ -53,23 +89,23 @@ class WindowMenus(_Base):
         self.find_action = self._action("&Find…", self.focus_search, QKeySequence.StandardKey.Find)
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(
-            self._action("Clear &Filters", self.state.clear_filter, QKeySequence("Ctrl+Shift+L"))
+            self._action("Clear &Filters", self.session.clear_filter, QKeySequence("Ctrl+Shift+L"))
         )
-        edit_menu.addAction(self._action("Clear &Selection", self.state.clear_selection))
+        edit_menu.addAction(self._action("Clear &Selection", self.session.clear_selection))
 
         view_menu = self.menuBar().addMenu("&View")
         for number, name in enumerate(("Timeline", "Documents", "Trade"), start=1):
             view_menu.addAction(
                 self._action(
-                    f"&{name}", lambda _=False, n=number - 1: self.tabs.setCurrentIndex(n), f"Ctrl+{number}"
+                    f"&{name}", functools.partial(self.tabs.setCurrentIndex, number - 1), f"Ctrl+{number}"
                 )
             )
         view_menu.addSeparator()
         self.zoom_in_action = self._action(
-            "Zoom &In", lambda: self.timeline.zoom_center(1.5), QKeySequence.StandardKey.ZoomIn
+            "Zoom &In", lambda: self.timeline.zoom_center(KEY_ZOOM), QKeySequence.StandardKey.ZoomIn
         )
         self.zoom_out_action = self._action(
-            "Zoom &Out", lambda: self.timeline.zoom_center(1 / 1.5), QKeySequence.StandardKey.ZoomOut
+            "Zoom &Out", lambda: self.timeline.zoom_center(1 / KEY_ZOOM), QKeySequence.StandardKey.ZoomOut
         )
         self.fit_all_action = self._action("&Fit All", self.timeline.fit_all, QKeySequence("Ctrl+0"))
         self.zoom_selection_action = self._action(
@@ -91,12 +127,16 @@ class WindowMenus(_Base):
         self._lane_actions: dict[str, QAction] = {}
         for category in self.categories:
             action = QAction(menu_text(category.label), self, checkable=True, checked=True)
-            action.toggled.connect(lambda on, lane=category.id: self.state.set_lane_visible(lane, on))
+            action.toggled.connect(lambda on, lane=category.id: self.session.set_lane_visible(lane, on))
             self.lanes_menu.addAction(action)
             self._lane_actions[category.id] = action
         self.lanes_menu.addSeparator()
         self.lanes_menu.addAction(self._action("&Reset Lanes", self.reset_lanes))
-        self.state.lanes_changed.connect(self._sync_lane_actions)
+        bind(self.session.lanes_changed, self, self._sync_lane_actions)
+        self.table_action = QAction(self.tr("Show Figures as &Table"), self, checkable=True)
+        self.table_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.table_action.toggled.connect(self.show_trade_table)
+        view_menu.addAction(self.table_action)
         view_menu.addSeparator()
         view_menu.addAction(self.details_dock.toggleViewAction())
         full_screen = self._action(
@@ -127,17 +167,24 @@ class WindowMenus(_Base):
         QSettings().setValue(THEME_SETTING, used)
         self.theme_actions[used].setChecked(True)
 
+    def show_trade_table(self, on: bool) -> None:
+        """The trade figures as a table (for the keyboard and screen readers), or the chart again."""
+        self.trade.show_table(on)
+        if on and self.trade.table is not None:
+            self.tabs.setCurrentWidget(self.trade)
+            self.trade.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def focus_search(self) -> None:
         self.filter_bar.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_bar.search.selectAll()
 
     def reset_lanes(self) -> None:
-        self.state.set_lane_order([category.id for category in self.categories], hidden=())
+        self.session.reset_lanes()
 
     def _sync_lane_actions(self) -> None:
         for lane, action in self._lane_actions.items():
             action.blockSignals(True)
-            action.setChecked(self.state.is_lane_visible(lane))
+            action.setChecked(self.session.is_lane_visible(lane))
             action.blockSignals(False)
 
     def _toggle_full_screen(self) -> None:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from azkz_desktop.data.dates import MONTH_NAMES
+from azkz_desktop.session.scale import TimeScale
 
 SHORT_MONTHS = tuple(name[:3] for name in MONTH_NAMES)
 LABEL_GAP_PX = 14.0
@@ -99,11 +100,9 @@ def _widest(level: AxisLevel) -> str:
     return WIDEST_LABEL["months"] if level.months else WIDEST_LABEL["days"]
 
 
-def choose_level(
-    start_day: float, end_day: float, width_px: float, measure: Callable[[str], float]
-) -> AxisLevel:
+def choose_level(scale: TimeScale, measure: Callable[[str], float]) -> AxisLevel:
     """The finest level whose labels all fit between neighbouring ticks."""
-    px_per_day = width_px / max(end_day - start_day, 1e-9)
+    px_per_day = scale.px_per_day
     chosen = LEVELS[0]
     for level in LEVELS:
         if level.shortest_gap_days() * px_per_day >= measure(_widest(level)) + LABEL_GAP_PX:
@@ -113,16 +112,14 @@ def choose_level(
     return chosen
 
 
-def axis_ticks(
-    start_day: float, end_day: float, width_px: float, measure: Callable[[str], float]
-) -> tuple[AxisLevel, list[Tick]]:
-    """Ticks for the window [start_day, end_day) drawn `width_px` wide; x is from the window's left edge."""
-    level = choose_level(start_day, end_day, width_px, measure)
-    px_per_day = width_px / max(end_day - start_day, 1e-9)
-    first = dt.date.fromordinal(max(int(start_day), 1))
-    last = dt.date.fromordinal(min(int(end_day) + 1, dt.date.max.toordinal()))
+def axis_ticks(scale: TimeScale, measure: Callable[[str], float]) -> tuple[AxisLevel, list[Tick]]:
+    """Ticks for the window and width of `scale`; x is from the scale's left edge."""
+    level = choose_level(scale, measure)
+    span = scale.span
+    first = dt.date.fromordinal(max(int(span.start), 1))
+    last = dt.date.fromordinal(min(int(span.end) + 1, dt.date.max.toordinal()))
     ticks = [
-        Tick(float(day.toordinal()), (day.toordinal() - start_day) * px_per_day, level.label(day))
+        Tick(float(day.toordinal()), scale.x_of(day.toordinal()) - scale.left, level.label(day))
         for day in level.ticks(first, last)
     ]
-    return level, [tick for tick in ticks if -1.0 <= tick.x <= width_px + 1.0]
+    return level, [tick for tick in ticks if -1.0 <= tick.x <= scale.width + 1.0]

@@ -9,21 +9,25 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 
 from azkz_desktop.data.dates import DateSpan, PartialDate
+from azkz_desktop.data.spans import DaySpan, exclusive_end
 from azkz_desktop.ui.timeline.layout import CARRIED, POINT_RADIUS
 
 if TYPE_CHECKING:
-    from azkz_desktop.ui.timeline.widget import TimelineWidget
-
-    _Base = TimelineWidget
+    from azkz_desktop.ui.timeline.host import TimelineHost as _Base
 else:
     _Base = object
 
 
+def _tr(text: str) -> str:
+    """Translated in the widget's context, as its own `tr` would."""
+    return QCoreApplication.translate("TimelineWidget", text)
+
+
 class HitTesting(_Base):
-    """Lane, event and cluster under a point, and the tooltip's plain text."""
+    """Lane, event and cluster under a point, the tooltip's plain text, and selecting by click or band."""
 
     def lane_at(self, y: float) -> str | None:
         for lane in self.current_layout().lanes:
@@ -63,17 +67,19 @@ class HitTesting(_Base):
             index_lane = self.index.lanes[lane.category]
             first, last = int(lane.cluster_first[number]), int(lane.cluster_last[number])
             rows = lane.carried_rows if first == CARRIED else index_lane.rows[first:last]
-            if self._visible_rows is not None:
-                rows = rows[self._visible_rows[rows]]
+            mask = self.shown_mask
+            if mask is not None:
+                rows = rows[mask[rows]]
             starts = self.index.first_days[rows]
-            ends = self.index.last_days[rows] + 1.0
+            ends = exclusive_end(self.index.last_days[rows])
             return float(starts.min()), float(ends.max()), self.index.ids_of(rows)
         return None
 
     def events_between(self, start_day: float, end_day: float, lanes: Sequence[str]) -> list[str]:
         rows = np.fromiter(self.index.rows_between(start_day, end_day, lanes), dtype=np.int64)
-        if self._visible_rows is not None:
-            rows = rows[self._visible_rows[rows]]
+        mask = self.shown_mask
+        if mask is not None:
+            rows = rows[mask[rows]]
         return self.index.ids_of(rows)
 
     def tooltip_text(self, point: QPointF) -> str:
@@ -88,16 +94,54 @@ class HitTesting(_Base):
         if cluster is not None:
             start, end, ids = cluster
             first = dt.date.fromordinal(int(start))
-            last = dt.date.fromordinal(max(int(end) - 1, int(start)))
+            last = dt.date.fromordinal(DaySpan(start, end).last_whole_day)
             days = DateSpan(_day(first), _day(last) if last != first else None).label()
-            text = self.tr("%1 events, %2").replace("%1", str(len(ids))).replace("%2", days)
-            chosen = len(self.state.selection.intersection(ids))
+            text = _tr("%1 events, %2").replace("%1", str(len(ids))).replace("%2", days)
+            chosen = len(self.session.selection.intersection(ids))
             if chosen:
-                text += " · " + self.tr("%1 of %2 selected").replace("%1", str(chosen)).replace(
+                text += " · " + _tr("%1 of %2 selected").replace("%1", str(chosen)).replace(
                     "%2", str(len(ids))
                 )
-            return text + "\n" + self.tr("Click to zoom in; Ctrl-click to select them")
+            return text + "\n" + _tr("Click to zoom in; Ctrl-click to select them")
         return ""
+
+    # ---- selecting what is under the pointer ---------------------------------------------------------
+
+    def click(self, point: QPointF, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        """Select what is under `point`: an event, a cluster's events, or nothing."""
+        toggle = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+        event_id = self.event_at(point)
+        if event_id is not None:
+            if toggle:
+                self.session.toggle(event_id)
+            else:
+                self.session.make_current(event_id)
+            return
+        cluster = self.cluster_at(point)
+        if cluster is not None:
+            start, end, ids = cluster
+            if toggle:
+                self.session.add(ids)
+            else:
+                self.zoom_to_span(start, end)
+            return
+        if not toggle:
+            self.session.clear_selection()
+
+    def select_band(self, band: QRectF, add: bool = False) -> None:
+        """Select every event in the lanes the band crosses whose span overlaps the band's time."""
+        layout = self.current_layout()
+        lanes = [
+            lane.category
+            for lane in layout.lanes
+            if lane.top < band.bottom() and band.top() < lane.top + lane.height
+        ]
+        span = self.scale().span_between(band.left(), band.right())
+        ids = self.events_between(span.start, span.end, lanes)
+        if add:
+            self.session.add(ids)
+        else:
+            self.session.select(ids)
 
 
 def _day(day: dt.date) -> PartialDate:

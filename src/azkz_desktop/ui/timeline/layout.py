@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from azkz_desktop.data.timeline_index import Lane, TimelineIndex
+from azkz_desktop.session.scale import TimeScale
 
 CLUSTER_PX = 14.0  # a bucket is 14 to 28 pixels wide
 POINT_RADIUS = 5.0
@@ -81,19 +82,32 @@ class Label:
 class TimelineLayout:
     """The layout of all visible lanes for one window and size."""
 
-    start_day: float
-    end_day: float
-    left: float
-    width: float
+    scale: TimeScale
     lanes: list[LaneLayout]
     bucket_days: float
     line_height: float = LINE_HEIGHT
 
+    @property
+    def start_day(self) -> float:
+        return self.scale.span.start
+
+    @property
+    def end_day(self) -> float:
+        return self.scale.span.end
+
+    @property
+    def left(self) -> float:
+        return self.scale.left
+
+    @property
+    def width(self) -> float:
+        return self.scale.width
+
     def x_of(self, day: float) -> float:
-        return self.left + (day - self.start_day) * self.width / (self.end_day - self.start_day)
+        return self.scale.x_of(day)
 
     def day_at(self, x: float) -> float:
-        return self.start_day + (x - self.left) * (self.end_day - self.start_day) / self.width
+        return self.scale.day_at(x)
 
 
 def bucket_days_for(days_per_px: float) -> float:
@@ -104,40 +118,33 @@ def bucket_days_for(days_per_px: float) -> float:
 def layout_timeline(
     index: TimelineIndex,
     lanes: Sequence[str],
-    start_day: float,
-    end_day: float,
-    left: float,
-    width: float,
+    scale: TimeScale,
     top: float,
     lane_height: float,
     measure: Callable[[str], float] | None = None,
-    visible_rows: np.ndarray | None = None,
+    shown_mask: np.ndarray | None = None,
     line_height: float = LINE_HEIGHT,
 ) -> TimelineLayout:
-    """Lay out `lanes` (top to bottom) for the window [start_day, end_day) drawn in [left, left + width).
+    """Lay out `lanes` (top to bottom) for the window and pixels of `scale`.
 
     `measure` gives a title's width in pixels; labels are kept shorter than that where it fits.
-    `visible_rows`, a boolean mask over the index's rows, hides filtered-out events. `line_height` is the
+    `shown_mask`, a boolean mask over the index's rows, hides filtered-out events. `line_height` is the
     height of one line of label text: lanes tall enough get lines of labels above and below the markers.
     """
-    width = max(width, 1.0)
-    days_per_px = (end_day - start_day) / width
-    bucket = bucket_days_for(days_per_px)
-    result = TimelineLayout(start_day, end_day, left, width, [], bucket, max(line_height, 1.0))
+    bucket = bucket_days_for(scale.days_per_px)
+    result = TimelineLayout(scale, [], bucket, max(line_height, 1.0))
     label_budget = MAX_LABELS
     for number, category in enumerate(lanes):
         lane_layout = LaneLayout(category, top + number * lane_height, lane_height)
         lane = index.lanes.get(category)
         if lane is not None and len(lane):
-            _layout_lane(lane, lane_layout, result, visible_rows)
+            _layout_lane(lane, lane_layout, result, shown_mask)
             label_budget -= _place_labels(lane_layout, index, result, measure, label_budget)
         result.lanes.append(lane_layout)
     return result
 
 
-def _layout_lane(
-    lane: Lane, out: LaneLayout, layout: TimelineLayout, visible_rows: np.ndarray | None
-) -> None:
+def _layout_lane(lane: Lane, out: LaneLayout, layout: TimelineLayout, shown_mask: np.ndarray | None) -> None:
     start_day, end_day = layout.start_day, layout.end_day
     i0, i1 = lane.visible_slice(start_day, end_day)
     if i1 <= i0:
@@ -146,11 +153,11 @@ def _layout_lane(
     # off screen: one is drawn as its span, several as one cluster at the left edge.
     first_inside = int(np.searchsorted(lane.starts, start_day, side="left"))
     carried = i0 + np.flatnonzero(lane.ends[i0:first_inside] > start_day)
-    if visible_rows is None:
+    if shown_mask is None:
         singles, clusters = _buckets(lane, layout, first_inside, i1)
     else:
-        carried = carried[visible_rows[lane.rows[carried]]]
-        singles, clusters = _buckets_filtered(lane, layout, visible_rows, first_inside, i1)
+        carried = carried[shown_mask[lane.rows[carried]]]
+        singles, clusters = _buckets_filtered(lane, layout, shown_mask, first_inside, i1)
     if len(carried) == 1:
         singles = np.concatenate((carried, singles))
     elif len(carried) > 1:
@@ -162,7 +169,7 @@ def _layout_lane(
             np.array([CARRIED]),
             np.array([CARRIED]),
         )
-        clusters = tuple(np.concatenate(pair) for pair in zip(carried_cluster, clusters, strict=True))
+        clusters = _joined(carried_cluster, clusters)
     _set_singles(lane, out, layout, singles.astype(np.int64))
     _set_clusters(out, layout, clusters)
 
@@ -188,10 +195,10 @@ def _buckets(lane: Lane, layout: TimelineLayout, i0: int, i1: int) -> tuple[np.n
 
 
 def _buckets_filtered(
-    lane: Lane, layout: TimelineLayout, visible_rows: np.ndarray, i0: int, i1: int
+    lane: Lane, layout: TimelineLayout, shown_mask: np.ndarray, i0: int, i1: int
 ) -> tuple[np.ndarray, Clusters]:
     """As `_buckets`, counting only the events the filter lets through (O(events in view))."""
-    positions = i0 + np.flatnonzero(visible_rows[lane.rows[i0:i1]])
+    positions = i0 + np.flatnonzero(shown_mask[lane.rows[i0:i1]])
     if not len(positions):
         return np.empty(0, np.int64), _no_clusters()
     bucket = layout.bucket_days
@@ -208,21 +215,20 @@ def _buckets_filtered(
     return singles, (left.astype(np.float64), left + bucket, counts[many], first, last)
 
 
+def _joined(first: Clusters, second: Clusters) -> Clusters:
+    """The clusters of `first`, then those of `second`."""
+    x0, x1, counts, starts, ends = (np.concatenate(pair) for pair in zip(first, second, strict=True))
+    return x0, x1, counts, starts, ends
+
+
 def _no_clusters() -> Clusters:
     empty = np.empty(0)
     return (empty, empty, empty.astype(np.int64), empty.astype(np.int64), empty.astype(np.int64))
 
 
-def _days_per_px(layout: TimelineLayout) -> float:
-    return (layout.end_day - layout.start_day) / layout.width
-
-
 def _set_singles(lane: Lane, out: LaneLayout, layout: TimelineLayout, positions: np.ndarray) -> None:
-    scale = 1.0 / _days_per_px(layout)
-    starts = lane.starts[positions]
-    ends = lane.ends[positions]
-    x0 = layout.left + (starts - layout.start_day) * scale
-    x1 = layout.left + (ends - layout.start_day) * scale
+    x0 = layout.scale.xs_of(lane.starts[positions])
+    x1 = layout.scale.xs_of(lane.ends[positions])
     fuzzy = lane.precision[positions] > 0
     ranged = lane.is_range[positions]
     wide = (x1 - x0) >= MIN_SPAN_PX
@@ -242,9 +248,8 @@ def _set_singles(lane: Lane, out: LaneLayout, layout: TimelineLayout, positions:
 
 def _set_clusters(out: LaneLayout, layout: TimelineLayout, clusters: Clusters) -> None:
     left_day, right_day, counts, first, last = clusters
-    scale = 1.0 / _days_per_px(layout)
-    out.cluster_x0 = layout.left + (left_day - layout.start_day) * scale
-    out.cluster_x1 = layout.left + (right_day - layout.start_day) * scale
+    out.cluster_x0 = layout.scale.xs_of(left_day)
+    out.cluster_x1 = layout.scale.xs_of(right_day)
     out.cluster_count = counts.astype(np.int64)
     out.cluster_first = first.astype(np.int64)
     out.cluster_last = last.astype(np.int64)

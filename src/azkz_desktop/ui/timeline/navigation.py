@@ -1,7 +1,7 @@
 """Moving through time on the timeline: zoom, pan, fit, bring an event into view, step event by event.
 
-A mixin of TimelineWidget, kept apart because it only turns requests into a new window on the shared
-state; the stretches of time themselves come from `framing` (pure).
+A mixin of TimelineWidget, kept apart because it only turns requests into a new window on the session;
+the stretches of time themselves come from `framing` (pure).
 """
 
 from __future__ import annotations
@@ -10,47 +10,40 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from azkz_desktop.data.spans import DaySpan, exclusive_end
 from azkz_desktop.ui.timeline import framing
 
 if TYPE_CHECKING:
-    from azkz_desktop.ui.timeline.widget import TimelineWidget
-
-    _Base = TimelineWidget
+    from azkz_desktop.ui.timeline.host import TimelineHost as _Base
 else:
     _Base = object
 
 
 class Navigation(_Base):
-    """Zoom, pan, fit and step; uses the widget's state, index, plot and filter mask."""
+    """Zoom, pan, fit and step; uses the widget's session, index, plot and shown mask."""
 
     def zoom_at(self, x: float, factor: float) -> None:
         """Zoom by `factor` (above 1 zooms in), keeping the date under pixel `x` in place."""
-        start, end = self.state.window
-        anchor = self.day_at(x)
-        fraction = (anchor - start) / (end - start)
-        length = (end - start) / factor
-        new_start = anchor - fraction * length
-        self.state.set_window(new_start, new_start + length)
+        self.session.set_window(self.scale().zoomed_at(x, factor))
 
     def zoom_center(self, factor: float) -> None:
         plot = self.plot_rect()
         self.zoom_at(plot.center().x(), factor)
 
     def pan_by_fraction(self, fraction: float) -> None:
-        start, end = self.state.window
-        shift = (end - start) * fraction
-        self.state.set_window(start + shift, end + shift)
+        self.session.pan_by_fraction(fraction)
 
     def zoom_to_span(self, start_day: float, end_day: float, min_days: float = 0.0) -> None:
         """Show [start_day, end_day) with a margin on each side, and at least `min_days`."""
-        self.state.set_window(*framing.context_window(start_day, end_day, min_days))
+        self.session.set_window(DaySpan(*framing.context_window(start_day, end_day, min_days)))
 
     def zoom_to_selection(self) -> None:
         """Z: the selected events with context around them (months, not days, around a day event)."""
-        rows = self.index.rows_of(self.state.selection)
+        rows = self.index.rows_of(self.session.selection)
         if not len(rows):
             return
-        first, end = float(self.index.first_days[rows].min()), float(self.index.last_days[rows].max()) + 1.0
+        first = float(self.index.first_days[rows].min())
+        end = float(exclusive_end(self.index.last_days[rows]).max())
         self.zoom_to_span(first, end, framing.CONTEXT_DAYS)
 
     def zoom_to_event(self, event_id: str) -> None:
@@ -64,56 +57,58 @@ class Navigation(_Base):
         row = self.index.row_of(event_id)
         if row is None:
             return
-        window = framing.reveal_window(self.state.window, *self.index.span_days(row))
+        window = framing.reveal_window(self.session.window.as_tuple(), *self.index.span_days(row))
         if window is not None:
-            self.state.set_window(*window)
+            self.session.set_window(DaySpan(*window))
 
     def fit_all(self) -> None:
         """Ctrl+0 and the view at launch: the events the filter shows, lone outliers left at the edge."""
         starts, ends = [], []
+        mask = self.session.shown_mask
         for name in self.shown_lanes():
             lane = self.index.lanes.get(name)
             if lane is None or not len(lane):
                 continue
-            shown = slice(None) if self._visible_rows is None else self._visible_rows[lane.rows]
+            shown = slice(None) if mask is None else mask[lane.rows]
             starts.append(lane.starts[shown])
             ends.append(lane.ends[shown])
         span = framing.core_span(np.concatenate(starts), np.concatenate(ends)) if starts else None
         if span is None:
-            self.state.fit_all()
+            self.session.fit_all()
         else:
-            self.state.set_window(*framing.padded(*span, framing.CONTEXT_DAYS))
+            self.session.set_window(DaySpan(*framing.padded(*span, framing.CONTEXT_DAYS)))
 
     def ordered_visible_ids(self) -> list[str]:
         """Events in the visible lanes, in date order: the sequence Left and Right step through."""
         return self.index.ids_of(self._ordered_visible_rows())
 
     def _ordered_visible_rows(self) -> np.ndarray:
-        start, end = self.state.padded_full_range()
-        rows = np.fromiter(self.index.rows_between(start - 1e6, end + 1e6, self.shown_lanes()), np.int64)
-        if self._visible_rows is not None:
-            rows = rows[self._visible_rows[rows]]
+        full = self.session.padded_full_range
+        rows = np.fromiter(
+            self.index.rows_between(full.start - 1e6, full.end + 1e6, self.shown_lanes()), np.int64
+        )
+        mask = self.session.shown_mask
+        if mask is not None:
+            rows = rows[mask[rows]]
         return rows[np.lexsort((rows, self.index.last_days[rows], self.index.first_days[rows]))]
 
     def step(self, direction: int) -> None:
         """Select the next (1) or previous (-1) event in time, and bring it into view."""
-        current = self.state.current
-        start, end = self.state.window
-        visible = self._step_candidates(current, direction, (start + end) / 2)
+        window = self.session.window
+        visible = self._step_candidates(self.session.current, direction, window.center)
         if visible is None:
             return
-        self.state.select([visible], current=visible)
+        self.session.make_current(visible)
         first, last = self.index.span_days(self.index.row_of(visible) or 0)
-        if last < start or first > end:
-            length = end - start
-            self.state.set_window(first - length / 2, first + length / 2)
+        if last < window.start or first > window.end:
+            self.session.set_window(DaySpan.around(first, window.length))
 
     def _step_candidates(self, current: str, direction: int, center: float) -> str | None:
         rows = self._ordered_visible_rows()
         if not len(rows):
             return None
         row = self.index.row_of(current) if current else None
-        found = np.flatnonzero(rows == row) if row is not None else ()
+        found = np.flatnonzero(rows == row) if row is not None else np.empty(0, np.int64)
         if len(found):
             position = int(found[0]) + direction
             return self.index.ids[int(rows[position])] if 0 <= position < len(rows) else None

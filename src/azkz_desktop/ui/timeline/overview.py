@@ -7,12 +7,13 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from azkz_desktop.data.timeline_index import TimelineIndex
-from azkz_desktop.ui.state import ViewState
-from azkz_desktop.ui.timeline.geometry import GUTTER_WIDTH, RIGHT_MARGIN
+from azkz_desktop.data.spans import DaySpan
+from azkz_desktop.session import Session, TimeScale
+from azkz_desktop.ui.guard import guarded
+from azkz_desktop.ui.session_binding import bind
+from azkz_desktop.ui.timeline.geometry import GUTTER_WIDTH, RIGHT_MARGIN, WHEEL_ZOOM_PER_NOTCH
 from azkz_desktop.ui.timeline.painting import Palette, blend
 from azkz_desktop.ui.timeline.tooltip import plain_tooltip
-from azkz_desktop.ui.timeline.widget import WHEEL_ZOOM_PER_NOTCH
 
 STRIP_HEIGHT = 40
 
@@ -20,12 +21,11 @@ STRIP_HEIGHT = 40
 class OverviewStrip(QWidget):
     """Shows where events are across the full range; drag the frame or click to move the timeline."""
 
-    def __init__(self, index: TimelineIndex, state: ViewState, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.index = index
-        self.state = state
+        self.session = session
+        self.index = session.index
         self._histogram: np.ndarray | None = None
-        self._visible_rows: np.ndarray | None = None
         self._drag_offset: float | None = None
         self.setObjectName("overview")
         self.setFixedHeight(STRIP_HEIGHT)
@@ -34,31 +34,30 @@ class OverviewStrip(QWidget):
         self.setToolTip(
             plain_tooltip(self.tr("The whole period: drag the frame, or click to move the timeline there"))
         )
-        state.window_changed.connect(lambda *_: self.update())
-        state.lanes_changed.connect(self._forget_histogram)
+        bind(session.window_changed, self, self._window_changed)
+        bind(session.lanes_changed, self, self._forget_histogram)
+        bind(session.mask_changed, self, self._forget_histogram)
 
     def track(self) -> QRectF:
         """The strip's drawing area, aligned with the timeline's plot above it."""
         width = max(self.width() - GUTTER_WIDTH - RIGHT_MARGIN, 10.0)
         return QRectF(GUTTER_WIDTH, 4, width, self.height() - 8)
 
-    def full_range(self) -> tuple[float, float]:
-        return self.state.padded_full_range()
+    def scale(self) -> TimeScale:
+        """The whole period, with a little room at both ends, across the track."""
+        track = self.track()
+        return TimeScale.fitting(self.session.padded_full_range, track.width(), track.left())
 
     def x_of(self, day: float) -> float:
-        track = self.track()
-        start, end = self.full_range()
-        return track.left() + (day - start) * track.width() / (end - start)
+        return self.scale().x_of(day)
 
     def day_at(self, x: float) -> float:
-        track = self.track()
-        start, end = self.full_range()
-        return start + (x - track.left()) * (end - start) / track.width()
+        return self.scale().day_at(x)
 
     def window_rect(self) -> QRectF:
         track = self.track()
-        start, end = self.state.window
-        left, right = self.x_of(start), self.x_of(end)
+        window = self.session.window
+        left, right = self.x_of(window.start), self.x_of(window.end)
         left = min(max(left, track.left()), track.right())
         right = min(max(right, left + 3), track.right())
         return QRectF(left, track.top(), max(right - left, 3), track.height())
@@ -68,33 +67,32 @@ class OverviewStrip(QWidget):
         if self._histogram is None:
             track = self.track()
             columns = max(int(track.width()), 1)
-            start, end = self.full_range()
-            edges = np.linspace(start, end, columns + 1)
+            full = self.session.padded_full_range
+            edges = np.linspace(full.start, full.end, columns + 1)
             counts = np.zeros(columns, dtype=np.int64)
-            for name in self.state.visible_lanes:
+            mask = self.session.shown_mask
+            for name in self.session.visible_lanes:
                 lane = self.index.lanes.get(name)
                 if lane is None:
                     continue
-                starts = (
-                    lane.starts if self._visible_rows is None else lane.starts[self._visible_rows[lane.rows]]
-                )
+                starts = lane.starts if mask is None else lane.starts[mask[lane.rows]]
                 counts += np.diff(np.searchsorted(starts, edges))
             self._histogram = counts
         return self._histogram
 
-    def set_visible_rows(self, mask: np.ndarray | None) -> None:
-        """Count only the rows the filter lets through (None: all)."""
-        self._visible_rows = mask
-        self._forget_histogram()
+    def _window_changed(self, _window: DaySpan) -> None:
+        self.update()
 
-    def _forget_histogram(self) -> None:
+    def _forget_histogram(self, *_: object) -> None:
         self._histogram = None
         self.update()
 
+    @guarded()
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._histogram = None
         super().resizeEvent(event)
 
+    @guarded()
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         colors = Palette.from_qt(self.palette())
@@ -120,6 +118,7 @@ class OverviewStrip(QWidget):
         painter.drawRoundedRect(frame.adjusted(0.75, 0.75, -0.75, -0.75), 3, 3)
         painter.end()
 
+    @guarded()
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return
@@ -127,28 +126,25 @@ class OverviewStrip(QWidget):
         frame = self.window_rect()
         if not frame.left() <= x <= frame.right():
             self.center_on(self.day_at(x))
-        start, _ = self.state.window
-        self._drag_offset = self.day_at(x) - start
+        self._drag_offset = self.day_at(x) - self.session.window.start
 
+    @guarded()
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._drag_offset is None:
             return
-        start, end = self.state.window
+        length = self.session.window.length
         new_start = self.day_at(event.position().x()) - self._drag_offset
-        self.state.set_window(new_start, new_start + (end - start))
+        self.session.set_window(DaySpan(new_start, new_start + length))
 
+    @guarded()
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self._drag_offset = None
 
     def center_on(self, day: float) -> None:
-        start, end = self.state.window
-        half = (end - start) / 2
-        self.state.set_window(day - half, day + half)
+        self.session.center_on(day)
 
+    @guarded()
     def wheelEvent(self, event: QWheelEvent) -> None:
-        start, end = self.state.window
         factor = WHEEL_ZOOM_PER_NOTCH ** (event.angleDelta().y() / 120)
-        center = (start + end) / 2
-        half = (end - start) / 2 / factor
-        self.state.set_window(center - half, center + half)
+        self.session.zoom_around(self.session.window.center, factor)
         event.accept()

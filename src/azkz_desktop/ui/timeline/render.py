@@ -109,6 +109,23 @@ def _draw_current(painter: QPainter, mark: CurrentMark, colors: painting.Palette
         painter.drawRect(QRectF(mark.x0 - 4, mark.y - 11, mark.x1 - mark.x0 + 8, 22))
 
 
+LANE_NAME_LEFT = 30.0
+LANE_NAME_ROOM = GUTTER_WIDTH - 40  # between the colour swatch and the gutter's edge
+
+
+def lane_name_text(metrics: QFontMetricsF, label: str, height: float) -> tuple[str, bool]:
+    """A lane's name as drawn, and whether it wraps: on one line if it fits, else on as many lines as the
+    lane is tall enough for (large fonts), else elided."""
+    if metrics.horizontalAdvance(label) <= LANE_NAME_ROOM:
+        return label, False
+    wrapped = metrics.boundingRect(
+        QRectF(0, 0, LANE_NAME_ROOM, max(height, 1.0)), int(Qt.TextFlag.TextWordWrap), label
+    )
+    if wrapped.width() <= LANE_NAME_ROOM and wrapped.height() <= height:
+        return label, True
+    return metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(LANE_NAME_ROOM)), False
+
+
 def _draw_lane_names(painter: QPainter, picture: TimelinePicture, colors: painting.Palette) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setFont(picture.fonts.lane)
@@ -119,7 +136,13 @@ def _draw_lane_names(painter: QPainter, picture: TimelinePicture, colors: painti
         painter.setBrush(colors.lane_color(category.color))
         painter.drawRoundedRect(QRectF(10, lane.center_y - 6, 12, 12), 3, 3)
         painter.setPen(colors.text)
-        text = metrics.elidedText(category.label, Qt.TextElideMode.ElideRight, int(GUTTER_WIDTH - 40))
-        painter.drawText(QPointF(30, lane.center_y + (metrics.ascent() - metrics.descent()) / 2), text)
+        text, wraps = lane_name_text(metrics, category.label, lane.height)
+        if wraps:
+            box = QRectF(LANE_NAME_LEFT, lane.top, LANE_NAME_ROOM, lane.height)
+            flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
+            painter.drawText(box, int(flags), text)
+        else:
+            baseline = lane.center_y + (metrics.ascent() - metrics.descent()) / 2
+            painter.drawText(QPointF(LANE_NAME_LEFT, baseline), text)
     painter.setPen(QPen(colors.grid, 1))
     painter.drawLine(QPointF(GUTTER_WIDTH - 6, 0), QPointF(GUTTER_WIDTH - 6, picture.height))

@@ -1,7 +1,7 @@
 """The zoomable timeline: lanes by category, an axis, markers, clusters and labels.
 
-The widget owns no truth: the time window, the selection and the lanes live in the shared ViewState. It
-computes a layout when one of them (or its size) changes, caches it, and `paintEvent` only draws it.
+The widget owns no truth: the time window, the selection, the lanes and the shown mask live in the session.
+It computes a layout when one of them (or its size) changes, caches it, and `paintEvent` only draws it.
 """
 
 from __future__ import annotations
@@ -24,18 +24,24 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QRubberBand, QSizePolicy, QToolTip, QWidget
 
+from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.models import Category
-from azkz_desktop.data.timeline_index import TimelineIndex
+from azkz_desktop.session import Session, TimeScale
+from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.menu_text import menu_text
-from azkz_desktop.ui.state import ViewState
+from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.timeline import painting
 from azkz_desktop.ui.timeline.axis import axis_ticks
 from azkz_desktop.ui.timeline.geometry import (
     AXIS_HEIGHT,
+    DRAG_THRESHOLD,
     GUTTER_WIDTH,
+    KEY_ZOOM,
     MIN_LANE_HEIGHT,
+    PAN_FRACTION,
     RIGHT_MARGIN,
     TOP_MARGIN,
+    WHEEL_ZOOM_PER_NOTCH,
     plot_rect,
 )
 from azkz_desktop.ui.timeline.hit_testing import HitTesting
@@ -46,11 +52,6 @@ from azkz_desktop.ui.timeline.tooltip import plain_tooltip
 
 __all__ = ["GUTTER_WIDTH", "RIGHT_MARGIN", "TimelineWidget"]
 
-WHEEL_ZOOM_PER_NOTCH = 1.25
-KEY_ZOOM = 1.5
-PAN_FRACTION = 0.1
-DRAG_THRESHOLD = 4
-
 
 class TimelineWidget(Navigation, HitTesting, QWidget):
     """Draws the events of a TimelineIndex in the shared window, and turns input into state changes."""
@@ -59,22 +60,20 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
 
     def __init__(
         self,
-        index: TimelineIndex,
+        session: Session,
         categories: Sequence[Category],
-        state: ViewState,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.index = index
-        self.state = state
+        self.session = session
+        self.index = index = session.index
         self.categories = list(categories)
         self._categories = {category.id: category for category in categories}
         self._layout: TimelineLayout | None = None
         self._selected_rows = np.zeros(len(index), dtype=bool)
-        self._visible_rows: np.ndarray | None = None
         self._title_widths: dict[int, float] = {}
         self._press: QPoint | None = None
-        self._press_window: tuple[float, float] | None = None
+        self._press_scale: TimeScale | None = None
         self._panning = False
         self._rubber_band: QRubberBand | None = None
         self._selected_prefix: dict[str, np.ndarray] = {}  # per lane: running count of selected events
@@ -87,11 +86,12 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMinimumHeight(int(TOP_MARGIN + AXIS_HEIGHT + 3 * MIN_LANE_HEIGHT))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        state.window_changed.connect(self._invalidate)
-        state.lanes_changed.connect(self._invalidate)
-        state.filter_changed.connect(self._invalidate)
-        state.selection_changed.connect(self._selection_changed)
-        state.current_changed.connect(lambda _: self.update())
+        bind(session.window_changed, self, self._invalidate)
+        bind(session.lanes_changed, self, self._invalidate)
+        bind(session.filter_changed, self, self._filter_changed)
+        bind(session.mask_changed, self, self._mask_changed)
+        bind(session.selection_changed, self, self._selection_changed)
+        bind(session.current_changed, self, self._invalidate_paint)
 
     # ---- geometry ------------------------------------------------------------------------------------
 
@@ -109,25 +109,20 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
         """The layout of the present window, lanes and filter in a drawing of `width` by `height`."""
         plot = plot_rect(width, height)
         lanes = self.shown_lanes()
-        start, end = self.state.window
         return layout_timeline(
             self.index,
             lanes,
-            start,
-            end,
-            plot.left(),
-            plot.width(),
+            TimeScale.fitting(self.session.window, plot.width(), plot.left()),
             plot.top(),
             plot.height() / max(len(lanes), 1),
             measure=self._title_width,
-            visible_rows=self._visible_rows,
+            shown_mask=self.session.shown_mask,
             line_height=QFontMetricsF(self._label_font).height(),
         )
 
     def shown_lanes(self) -> list[str]:
         """Visible lanes whose category the filter does not leave out."""
-        chosen = self.state.event_filter.categories
-        return [lane for lane in self.state.visible_lanes if chosen is None or lane in chosen]
+        return self.session.shown_lanes
 
     def _title_width(self, title: str) -> float:
         key = hash(title)
@@ -137,40 +132,43 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
             self._title_widths[key] = width
         return width
 
-    def x_of(self, day: float) -> float:
+    def scale(self) -> TimeScale:
+        """Days to pixels for the present window across the plot."""
         plot = self.plot_rect()
-        start, end = self.state.window
-        return plot.left() + (day - start) * plot.width() / (end - start)
+        return TimeScale.fitting(self.session.window, plot.width(), plot.left())
+
+    def x_of(self, day: float) -> float:
+        return self.scale().x_of(day)
 
     def day_at(self, x: float) -> float:
-        plot = self.plot_rect()
-        start, end = self.state.window
-        return start + (x - plot.left()) * (end - start) / plot.width()
+        return self.scale().day_at(x)
 
     @property
-    def visible_rows(self) -> np.ndarray | None:
-        return self._visible_rows
+    def shown_mask(self) -> np.ndarray | None:
+        """The session's mask of shown rows (None: all)."""
+        return self.session.shown_mask
 
-    def set_visible_rows(self, mask: np.ndarray | None) -> None:
-        """Show only the rows where `mask` is true (None shows all): the filter's hook.
-
-        When none of the events the filter shows is in view, the view moves to them.
-        """
-        self._visible_rows = mask
-        self._selected_prefix.clear()
+    def _filter_changed(self, _filter: EventFilter) -> None:
+        """A new filter: when none of the events it shows is in view, the view moves to them."""
         self._invalidate()
+        mask = self.session.shown_mask
         if mask is not None and mask.any() and not self._any_shown_in_view():
             self.fit_all()
 
+    def _mask_changed(self, _mask: object) -> None:
+        self._selected_prefix.clear()
+        self._invalidate()
+
     def _any_shown_in_view(self) -> bool:
-        start, end = self.state.window
+        start, end = self.session.window.as_tuple()
+        mask = self.session.shown_mask
         for name in self.shown_lanes():
             lane = self.index.lanes.get(name)
             if lane is None:
                 continue
             i0, i1 = lane.visible_slice(start, end)
             rows = lane.rows[i0:i1]
-            if len(rows) and (self._visible_rows is None or self._visible_rows[rows].any()):
+            if len(rows) and (mask is None or mask[rows].any()):
                 return True
         return False
 
@@ -178,18 +176,23 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
         self._layout = None
         self.update()
 
+    def _invalidate_paint(self, *_: object) -> None:
+        self.update()
+
     def _selection_changed(self) -> None:
         self._selected_prefix.clear()
         self._selected_rows[:] = False
-        self._selected_rows[self.index.rows_of(self.state.selection)] = True
+        self._selected_rows[self.index.rows_of(self.session.selection)] = True
         self.update()
 
+    @guarded()
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._layout = None
         super().resizeEvent(event)
 
     # ---- painting ------------------------------------------------------------------------------------
 
+    @guarded()
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         try:
@@ -215,8 +218,7 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
         else:
             layout = self.layout_for(width, height)
         plot = plot_rect(width, height)
-        start, end = self.state.window
-        _, ticks = axis_ticks(start, end, plot.width(), self._measure_axis)
+        _, ticks = axis_ticks(layout.scale, self._measure_axis)
         return TimelinePicture(
             layout=layout,
             ticks=ticks,
@@ -238,11 +240,10 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
     def _cluster_selection(self, lane: LaneLayout) -> np.ndarray:
         """How many selected (and shown) events each of the lane's clusters holds."""
         counts = np.zeros(len(lane.cluster_count), dtype=np.int64)
-        if not len(counts) or not self.state.selection:
+        if not len(counts) or not self.session.selection:
             return counts
-        chosen = (
-            self._selected_rows if self._visible_rows is None else self._selected_rows & self._visible_rows
-        )
+        mask = self.session.shown_mask
+        chosen = self._selected_rows if mask is None else self._selected_rows & mask
         prefix = self._selected_prefix.get(lane.category)
         if prefix is None:
             # Once per selection or filter change, not per paint: O(events in the lane).
@@ -257,7 +258,8 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
         return counts
 
     def _current_mark(self, layout: TimelineLayout) -> CurrentMark | None:
-        row = self.index.row_of(self.state.current) if self.state.current else None
+        current = self.session.current
+        row = self.index.row_of(current) if current else None
         if row is None:
             return None
         category = self.index.category_of(row)
@@ -267,6 +269,7 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
         first, end = self.index.span_days(row)
         return CurrentMark(lane.center_y, layout.x_of(first), layout.x_of(end))
 
+    @guarded()
     def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta()
         if delta.x() and abs(delta.x()) > abs(delta.y()):
@@ -278,13 +281,14 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
                 self.zoom_at(event.position().x(), WHEEL_ZOOM_PER_NOTCH ** (delta.y() / 120))
         event.accept()
 
+    @guarded(False)
     def event(self, event: QEvent) -> bool:
         pinch = Qt.NativeGestureType.ZoomNativeGesture
         if isinstance(event, QNativeGestureEvent) and event.gestureType() == pinch:
             self.zoom_at(event.position().x(), 1.0 + event.value())
             return True
         if event.type() == QEvent.Type.ToolTip:
-            self._show_tooltip(event)  # type: ignore[arg-type]
+            self._show_tooltip(event)
             return True
         return super().event(event)
 
@@ -299,12 +303,13 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
 
     # ---- mouse ---------------------------------------------------------------------------------------
 
+    @guarded()
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return super().mousePressEvent(event)
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         self._press = event.position().toPoint()
-        self._press_window = self.state.window
+        self._press_scale = self.scale()
         self._panning = False
         if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             self._rubber_band = QRubberBand(QRubberBand.Shape.Rectangle, self)
@@ -312,6 +317,7 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
             self._rubber_band.show()
         event.accept()
 
+    @guarded()
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._press is None:
             return
@@ -322,12 +328,10 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
         if not self._panning and (position - self._press).manhattanLength() >= DRAG_THRESHOLD:
             self._panning = True
             self.setCursor(Qt.CursorShape.ClosedHandCursor)
-        if self._panning and self._press_window is not None:
-            start, end = self._press_window
-            days_per_px = (end - start) / self.plot_rect().width()
-            shift = (self._press.x() - position.x()) * days_per_px
-            self.state.set_window(start + shift, end + shift)
+        if self._panning and self._press_scale is not None:
+            self.session.set_window(self._press_scale.panned_by(position.x() - self._press.x()))
 
+    @guarded()
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._press is None or event.button() != Qt.MouseButton.LeftButton:
             return super().mouseReleaseEvent(event)
@@ -344,49 +348,16 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
             return
         self.click(QPointF(press), event.modifiers())
 
-    def click(self, point: QPointF, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-        """Select what is under `point`: an event, a cluster's events, or nothing."""
-        toggle = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
-        event_id = self.event_at(point)
-        if event_id is not None:
-            if toggle:
-                self.state.toggle(event_id)
-            else:
-                self.state.select([event_id], current=event_id)
-            return
-        cluster = self.cluster_at(point)
-        if cluster is not None:
-            start, end, ids = cluster
-            if toggle:
-                self.state.add(ids)
-            else:
-                self.zoom_to_span(start, end)
-            return
-        if not toggle:
-            self.state.clear_selection()
-
-    def select_band(self, band: QRectF, add: bool = False) -> None:
-        """Select every event in the lanes the band crosses whose span overlaps the band's time."""
-        layout = self.current_layout()
-        lanes = [
-            lane.category
-            for lane in layout.lanes
-            if lane.top < band.bottom() and band.top() < lane.top + lane.height
-        ]
-        ids = self.events_between(self.day_at(band.left()), self.day_at(band.right()), lanes)
-        if add:
-            self.state.add(ids)
-        else:
-            self.state.select(ids)
-
+    @guarded()
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         event_id = self.event_at(event.position())
         if event_id is not None:
-            self.state.select([event_id], current=event_id)
-            self.activated.emit(event_id)
+            self.session.make_current(event_id)
+            self.activate(event_id)
 
     # ---- keyboard ------------------------------------------------------------------------------------
 
+    @guarded()
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
@@ -400,24 +371,30 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
             self.pan_by_fraction(PAN_FRACTION if key == Qt.Key.Key_Right else -PAN_FRACTION)
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             self.step(1 if key == Qt.Key.Key_Right else -1)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state.current:
-            self.activated.emit(self.state.current)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.session.current:
+            self.activate(self.session.current)
         elif key == Qt.Key.Key_Escape:
-            self.state.clear_selection()
+            self.session.clear_selection()
         else:
             return super().keyPressEvent(event)
         event.accept()
 
+    def activate(self, event_id: str) -> None:
+        """Enter or double-click: the session brings the event's details forward."""
+        self.activated.emit(event_id)
+        self.session.activate(event_id)
+
     # ---- context menu --------------------------------------------------------------------------------
 
+    @guarded()
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = QMenu(self)
         lane = self.lane_at(event.pos().y())
         if lane is not None and event.pos().x() < GUTTER_WIDTH:
             label = menu_text(self._categories[lane].label)
-            menu.addAction(f"Move “{label}” Up", lambda: self.state.move_lane(lane, -1))
-            menu.addAction(f"Move “{label}” Down", lambda: self.state.move_lane(lane, 1))
-            menu.addAction(f"Hide “{label}”", lambda: self.state.set_lane_visible(lane, False))
+            menu.addAction(f"Move “{label}” Up", lambda: self.session.move_lane(lane, -1))
+            menu.addAction(f"Move “{label}” Down", lambda: self.session.move_lane(lane, 1))
+            menu.addAction(f"Hide “{label}”", lambda: self.session.set_lane_visible(lane, False))
             menu.addSeparator()
         for action in self.context_actions:
             menu.addAction(action)

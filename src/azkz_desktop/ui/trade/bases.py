@@ -88,3 +88,4 @@ def measure_names() -> dict[str, str]:
 
 # Symbol and line style per measure: colour says the basis, shape says the measure.
 MEASURE_SYMBOLS = {"turnover_musd": "o", "exports_musd": "d", "imports_musd": "t1"}
+MEASURE_LINES = {"turnover_musd": "solid", "exports_musd": "dash", "imports_musd": "dot"}

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
@@ -20,12 +19,17 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from azkz_desktop.data.export import write_atomically, write_csv
 from azkz_desktop.data.models import TradePoint, TradeTarget
+from azkz_desktop.data.spans import DaySpan
+from azkz_desktop.session import ChartMarker, Session
+from azkz_desktop.ui.dialogs import save_as
 from azkz_desktop.ui.picture_files import save_picture
-from azkz_desktop.ui.state import ViewState
+from azkz_desktop.ui.plain_text import plain_tooltip
+from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.trade import texts
-from azkz_desktop.ui.trade.bases import MEASURE_SYMBOLS, bases, basis, measure_names
+from azkz_desktop.ui.trade.bases import MEASURE_LINES, MEASURE_SYMBOLS, bases, basis, measure_names
+from azkz_desktop.ui.trade.event_marker import EVENT_HIT_PX, EventMarker
 from azkz_desktop.ui.trade.growth_labels import GrowthLabels
-from azkz_desktop.ui.trade.legend import TradeLegend, swatch
+from azkz_desktop.ui.trade.legend import TradeLegend, legend_entries
 from azkz_desktop.ui.trade.series import (
     CSV_COLUMNS,
     ChartPoint,
@@ -38,30 +42,8 @@ from azkz_desktop.ui.trade.series import (
     without_values,
 )
 
-MEASURE_LINES = {"turnover_musd": "solid", "exports_musd": "dash", "imports_musd": "dot"}
 PEN_STYLES = {"solid": Qt.PenStyle.SolidLine, "dash": Qt.PenStyle.DashLine, "dot": Qt.PenStyle.DotLine}
-EVENT_COLOR = "#7f7f7f"
-EVENT_HIT_PX = 4  # how near an event marker a click must be, in pixels
-Z_EVENTS, Z_GOAL, Z_LINES, Z_POINTS = 0, 5, 10, 20
-
-
-class EventMarker(pg.InfiniteLine):
-    """A vertical line for an economy event; it takes a click only where no figure point is hit."""
-
-    def __init__(self, chart: TradeChart, event_id: str, title: str, x: float) -> None:
-        pen = pg.mkPen(EVENT_COLOR, width=1, style=Qt.PenStyle.DotLine)
-        super().__init__(pos=x, angle=90, pen=pen, hoverPen=pg.mkPen(EVENT_COLOR, width=3))
-        self.chart = chart
-        self.event_id = event_id
-        self.title = title
-        self.setZValue(Z_EVENTS)
-
-    def mouseClickEvent(self, ev: Any) -> None:  # pyqtgraph's MouseClickEvent
-        if ev.button() == Qt.MouseButton.LeftButton and self.chart.figure_at(ev.scenePos()) is None:
-            ev.accept()
-            self.chart.state.select([self.event_id], self.event_id)
-        else:
-            ev.ignore()
+Z_GOAL, Z_LINES, Z_POINTS = 5, 10, 20
 
 
 class TradeChart(QWidget):
@@ -73,12 +55,12 @@ class TradeChart(QWidget):
         self,
         points: Sequence[TradePoint],
         targets: Sequence[TradeTarget],
-        state: ViewState,
+        session: Session,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("tradeChart")
-        self.state = state
+        self.session = session
         self._points = list(points)
         known = bases()
         joined = {code for code, one in known.items() if one.joined}
@@ -109,7 +91,7 @@ class TradeChart(QWidget):
         self._draw_targets()
         self.growth_labels = GrowthLabels(self, self.growth, colors)
         self.legend = TradeLegend()
-        self.legend.set_entries(self._legend_entries(colors))
+        self.legend.set_entries(legend_entries(self, colors))
 
         self.empty_note = QLabel(self.plot)
         self.empty_note.setObjectName("tradeEmptyNote")
@@ -164,7 +146,7 @@ class TradeChart(QWidget):
         view.sigRangeChanged.connect(lambda *_: self._range_changed())
         view.sigResized.connect(lambda *_: self._range_changed())
         self.plot.scene().sigMouseMoved.connect(self._hovered)
-        state.window_changed.connect(self._timeline_moved)
+        bind(session.window_changed, self, self._timeline_moved)
         self.fit_data()
 
     # ---- drawing -------------------------------------------------------------------------------------
@@ -232,47 +214,22 @@ class TradeChart(QWidget):
                 pen=pg.mkPen(self._colors()["text"], width=1.2, style=Qt.PenStyle.DashLine),
             )
             line.setZValue(Z_GOAL)
-            line.goal_words = texts.goal_words(target.turnover_musd, target.stated)  # type: ignore[attr-defined]
+            line.goal_words = texts.goal_words(target.turnover_musd, target.stated)
             self.plot.getPlotItem().addItem(line)
             self.goal_lines.append(line)
 
-    def _legend_entries(self, colors: dict[str, QColor]) -> list[tuple[object, str, str]]:
-        entries = []
-        present = [code for code in bases() if any(p.basis == code for p in self._points)]
-        present += sorted({p.basis for p in self._points} - set(present))
-        for code in present:
-            one = basis(code)
-            line = "solid" if one.joined else None
-            picture = swatch(QColor(one.color), line=line, background=colors["base"])
-            entries.append((picture, one.name, texts.wrapped([one.name, one.description or one.code])))
-        names = measure_names()
-        for measure in ("turnover_musd", "exports_musd", "imports_musd"):
-            if any(s.measure == measure for s in self.series):
-                picture = swatch(
-                    colors["text"],
-                    line=MEASURE_LINES[measure],
-                    symbol=MEASURE_SYMBOLS[measure],
-                    background=colors["base"],
-                )
-                entries.append((picture, names[measure], names[measure]))
-        if any(s.partial for s in self.series):
-            half = self.tr("Hollow: half a year")
-            entries.append(
-                (swatch(colors["text"], line=None, hollow=True, background=colors["base"]), half, half)
-            )
-        for line in self.goal_lines:
-            picture = swatch(colors["text"], line="dash", symbol=None, background=colors["base"])
-            entries.append((picture, line.goal_words, line.goal_words))  # type: ignore[attr-defined]
-        return entries
+    @property
+    def points(self) -> list[TradePoint]:
+        return self._points
 
-    def set_events(self, events: Sequence[tuple[str, float, str]]) -> None:
-        """Vertical markers for (event id, day number, title) of the economy events now shown."""
+    def set_events(self, events: Sequence[ChartMarker]) -> None:
+        """Vertical markers for the economy events now shown."""
         item = self.plot.getPlotItem()
         for line in self._event_lines:
             item.removeItem(line)
         self._event_lines = []
-        for event_id, day, title in events:
-            line = EventMarker(self, event_id, title, day_to_seconds(day))
+        for marker in events:
+            line = EventMarker(self, marker.event_id, marker.title, day_to_seconds(marker.day))
             item.addItem(line)
             self._event_lines.append(line)
 
@@ -315,7 +272,7 @@ class TradeChart(QWidget):
         return ""
 
     def _hovered(self, scene_pos: QPointF) -> None:
-        self.plot.getPlotItem().getViewBox().setToolTip(self.tooltip_at(scene_pos))
+        self.plot.getPlotItem().getViewBox().setToolTip(plain_tooltip(self.tooltip_at(scene_pos)))
 
     def _point_clicked(self, _scatter: object, spots: Sequence[object], event: object = None) -> None:
         if spots:
@@ -371,14 +328,14 @@ class TradeChart(QWidget):
 
     def _link_toggled(self, on: bool) -> None:
         if on:
-            self._timeline_moved(*self.state.window)
+            self._timeline_moved(self.session.window)
 
-    def _timeline_moved(self, start: float, end: float) -> None:
+    def _timeline_moved(self, window: DaySpan) -> None:
         if not self.link.isChecked() or self._syncing:
             return
         self._syncing = True
         try:
-            self.plot.setXRange(day_to_seconds(start), day_to_seconds(end), padding=0)
+            self.plot.setXRange(day_to_seconds(window.start), day_to_seconds(window.end), padding=0)
         finally:
             self._syncing = False
 
@@ -387,7 +344,7 @@ class TradeChart(QWidget):
             return
         self._syncing = True
         try:
-            self.state.set_window(seconds_to_day(x_range[0]), seconds_to_day(x_range[1]))
+            self.session.set_window(DaySpan(seconds_to_day(x_range[0]), seconds_to_day(x_range[1])))
         finally:
             self._syncing = False
 
@@ -418,9 +375,7 @@ class TradeChart(QWidget):
         return write_atomically(Path(path), lambda out: write_csv(rows, out, columns=CSV_COLUMNS))
 
     def _ask_save_chart(self) -> None:
-        from azkz_desktop.ui.trade.tab import ask_and_save
-
-        ask_and_save(
+        save_as(
             self,
             self.tr("Save Chart"),
             "azkz-trade.png",
@@ -429,9 +384,7 @@ class TradeChart(QWidget):
         )
 
     def _ask_save_series(self) -> None:
-        from azkz_desktop.ui.trade.tab import ask_and_save
-
-        ask_and_save(
+        save_as(
             self,
             self.tr("Save Series as CSV"),
             "azkz-trade.csv",

@@ -13,6 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor
 
+from azkz_desktop.ui.plain_text import plain_tooltip
 from azkz_desktop.ui.trade import texts
 from azkz_desktop.ui.trade.bases import basis
 from azkz_desktop.ui.trade.series import GrowthMark
@@ -42,9 +43,9 @@ class GrowthLabels:
                 border=pg.mkPen(color, width=1),
                 fill=pg.mkBrush(colors["base"]),
             )
-            item.setToolTip(texts.growth_tip(mark))
+            item.setToolTip(plain_tooltip(texts.growth_tip(mark)))
             item.setZValue(Z_LABELS)
-            item.mark = mark  # type: ignore[attr-defined]
+            item.mark = mark
             chart.plot.getPlotItem().addItem(item, ignoreBounds=True)
             self.items.append(item)
             leader = pg.PlotDataItem([], [], pen=pg.mkPen(color, width=1))
@@ -75,7 +76,7 @@ class GrowthLabels:
         points = self.obstacles()
         taken: list[QRectF] = []
         for item, leader in zip(self.items, self.leaders, strict=True):
-            mark: GrowthMark = item.mark  # type: ignore[attr-defined]
+            mark: GrowthMark = item.mark
             leader.setData([], [])
             anchor_y = mark.value if mark.value is not None else view.viewRange()[1][0]
             anchor = view.mapViewToScene(QPointF(mark.x, anchor_y))

@@ -7,10 +7,19 @@ sits inside the plot area.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPalette, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QLayoutItem, QSizePolicy, QWidget
+
+from azkz_desktop.ui.guard import guarded
+from azkz_desktop.ui.plain_text import plain_tooltip
+from azkz_desktop.ui.trade import texts
+from azkz_desktop.ui.trade.bases import MEASURE_LINES, MEASURE_SYMBOLS, bases, basis, measure_names
+
+if TYPE_CHECKING:
+    from azkz_desktop.ui.trade.chart import TradeChart
 
 PEN_STYLES = {"solid": Qt.PenStyle.SolidLine, "dash": Qt.PenStyle.DashLine, "dot": Qt.PenStyle.DotLine}
 
@@ -49,6 +58,7 @@ class FlowLayout(QLayout):
         super().setGeometry(rect)
         self._arrange(rect, move=True)
 
+    @guarded(QSize)
     def sizeHint(self) -> QSize:
         return self.minimumSize()
 
@@ -132,8 +142,9 @@ class TradeLegend(QWidget):
     def set_entries(self, entries: Sequence[tuple[QPixmap, str, str]]) -> None:
         """(picture, words, tooltip) for each entry, replacing what was there."""
         while (item := self._flow.takeAt(0)) is not None:
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
         self.entries = []
         for picture, words, tip in entries:
             entry = QWidget(self)
@@ -146,7 +157,38 @@ class TradeLegend(QWidget):
             text.setTextFormat(Qt.TextFormat.PlainText)
             row.addWidget(icon)
             row.addWidget(text)
-            entry.setToolTip(tip)
+            entry.setToolTip(plain_tooltip(tip))
             self._flow.addWidget(entry)
             self.entries.append((icon, text))
         self.updateGeometry()
+
+
+def legend_entries(chart: TradeChart, colors: dict[str, QColor]) -> list[tuple[QPixmap, str, str]]:
+    """(picture, words, tooltip) for every basis, measure and mark the chart draws."""
+    entries: list[tuple[QPixmap, str, str]] = []
+    present = [code for code in bases() if any(p.basis == code for p in chart.points)]
+    present += sorted({p.basis for p in chart.points} - set(present))
+    for code in present:
+        one = basis(code)
+        line = "solid" if one.joined else None
+        picture = swatch(QColor(one.color), line=line, background=colors["base"])
+        entries.append((picture, one.name, texts.wrapped([one.name, one.description or one.code])))
+    names = measure_names()
+    for measure in ("turnover_musd", "exports_musd", "imports_musd"):
+        if any(s.measure == measure for s in chart.series):
+            picture = swatch(
+                colors["text"],
+                line=MEASURE_LINES[measure],
+                symbol=MEASURE_SYMBOLS[measure],
+                background=colors["base"],
+            )
+            entries.append((picture, names[measure], names[measure]))
+    if any(s.partial for s in chart.series):
+        half = chart.tr("Hollow: half a year")
+        entries.append(
+            (swatch(colors["text"], line=None, hollow=True, background=colors["base"]), half, half)
+        )
+    for line in chart.goal_lines:
+        picture = swatch(colors["text"], line="dash", symbol=None, background=colors["base"])
+        entries.append((picture, line.goal_words, line.goal_words))
+    return entries

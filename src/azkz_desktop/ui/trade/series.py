@@ -134,7 +134,7 @@ def growth_marks(points: Sequence[TradePoint]) -> list[GrowthMark]:
             for p in points
             if p.basis == basis and p.year == year and not p.is_partial and p.turnover_musd is not None
         ]
-        value = (own or same_basis or [None])[0]
+        value = next(iter(own or same_basis), None)
         marks.append(GrowthMark(year, growth, basis, position(year), value, tuple(sources)))
     return sorted(marks, key=lambda m: (m.year, m.basis))
 

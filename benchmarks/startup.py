@@ -1,0 +1,113 @@
+"""Launch to painted window, as a ratio to a bare PySide6 window timed in the same run.
+
+    python benchmarks/startup.py [--app COMMAND] [--python PYTHON] [--runs N] [--home DIR] [--json FILE]
+
+Runs `COMMAND --screenshot FILE` (default: the azkz-desktop beside this interpreter, else on the PATH)
+and `PYTHON benchmarks/bare_window.py FILE` alternately, N times each after one warm-up of each, offscreen,
+from / in a minimal environment. Prints each one's median and p95 and the ratio of the medians. A
+machine twice as slow, or twice as busy, moves both times alike, so the ratio is what to compare across
+machines; an absolute time only means something on the machine that measured it. Never fails on a
+duration: the exit code is non-zero only if a run itself fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BARE_WINDOW = Path(__file__).resolve().parent / "bare_window.py"
+
+
+def quantile(samples: list[float], fraction: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(round(fraction * (len(ordered) - 1)), len(ordered) - 1)]
+
+
+def default_app() -> str:
+    beside = Path(sys.executable).with_name("azkz-desktop")
+    return str(beside) if beside.exists() else shutil.which("azkz-desktop") or "azkz-desktop"
+
+
+def timed(command: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    result = subprocess.run(command, env=env, cwd="/", capture_output=True, text=True, timeout=120)
+    elapsed = time.perf_counter() - started
+    if result.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} exited {result.returncode}: {result.stderr.strip()[-300:]}")
+    return elapsed
+
+
+def measure(app: str, python: str, runs: int, home: Path) -> dict[str, object]:
+    env = {
+        "PATH": "/usr/local/bin:/usr/bin:/bin",
+        "HOME": str(home),
+        "LANG": "C.UTF-8",
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    with tempfile.TemporaryDirectory() as folder:
+        png = str(Path(folder) / "launch.png")
+        commands = {"app": [*app.split(), "--screenshot", png], "bare": [python, str(BARE_WINDOW), png]}
+        for command in commands.values():
+            timed(command, env)  # warm the disk cache
+        samples: dict[str, list[float]] = {"app": [], "bare": []}
+        for _ in range(runs):  # interleaved: a burst of load elsewhere hits both alike
+            for name, command in commands.items():
+                samples[name].append(timed(command, env))
+    app_median = statistics.median(samples["app"])
+    bare_median = statistics.median(samples["bare"])
+    return {
+        "runs": runs,
+        "app_command": app,
+        "app_s": samples["app"],
+        "bare_s": samples["bare"],
+        "app_median_s": round(app_median, 3),
+        "app_p95_s": round(quantile(samples["app"], 0.95), 3),
+        "bare_median_s": round(bare_median, 3),
+        "bare_p95_s": round(quantile(samples["bare"], 0.95), 3),
+        "ratio": round(app_median / bare_median, 2),
+        "load_average": round(os.getloadavg()[0], 2),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--app", default=default_app(), help="the app's command (default: %(default)s)")
+    parser.add_argument("--python", default=sys.executable, help="a Python with PySide6, for the bare window")
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--home", type=Path, help="HOME for the runs (default: a fresh temporary folder)")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    options = parser.parse_args(argv)
+    try:
+        if options.home is not None:
+            figures = measure(options.app, options.python, options.runs, options.home)
+        else:
+            with tempfile.TemporaryDirectory() as home:
+                figures = measure(options.app, options.python, options.runs, Path(home))
+    except (RuntimeError, OSError, subprocess.TimeoutExpired) as error:
+        print(f"startup: {error}", file=sys.stderr)
+        return 1
+    print(
+        f"app   {figures['app_command']} --screenshot: median {figures['app_median_s']:.3f} s, "
+        f"p95 {figures['app_p95_s']:.3f} s ({figures['runs']} runs)"
+    )
+    print(
+        f"bare  one-label PySide6 window grabbed to PNG: median {figures['bare_median_s']:.3f} s, "
+        f"p95 {figures['bare_p95_s']:.3f} s"
+    )
+    print(f"ratio {figures['ratio']:.2f} (app median / bare median; load average {figures['load_average']})")
+    if options.json:
+        options.json.parent.mkdir(parents=True, exist_ok=True)
+        options.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

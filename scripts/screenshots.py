@@ -1,0 +1,66 @@
+"""Render the main views offscreen into docs/screenshots: Timeline, Documents and Trade, light and dark,
+at the smallest supported window (1024x640) and a large one (1600x1000).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
+
+Settings go to a temporary folder, so the pictures show the defaults and the user's own are untouched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+SIZES = ((1024, 640), (1600, 1000))
+THEMES = ("light", "dark")
+EVENT = "tokayev-state-visit-2024"  # an event with several sources, to show the detail pane filled
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    options = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    home = tempfile.mkdtemp(prefix="azkz-shots-")
+    os.environ["HOME"] = home
+    os.environ["XDG_CONFIG_HOME"] = str(Path(home) / "config")
+    os.environ["XDG_DATA_HOME"] = str(Path(home) / "data")
+
+    from PySide6.QtCore import QSettings
+
+    from azkz_desktop.data.database import open_database
+    from azkz_desktop.data.paths import bundled_database_path
+    from azkz_desktop.ui.launch import application
+    from azkz_desktop.ui.main_window import MainWindow
+    from azkz_desktop.ui.theme import SETTING, apply_theme
+
+    app = application()
+    options.out.mkdir(parents=True, exist_ok=True)
+    database = open_database(bundled_database_path())
+    for theme in THEMES:
+        QSettings().setValue(SETTING, theme)  # the window applies the saved theme when it opens
+        apply_theme(theme)
+        for width, height in SIZES:
+            window = MainWindow(database)
+            window.resize(width, height)
+            window.show()
+            if window.index.row_of(EVENT) is not None:
+                window.session.select([EVENT], current=EVENT)
+            for tab, name in ((0, "timeline"), (1, "documents"), (2, "trade")):
+                window.tabs.setCurrentIndex(tab)
+                for _ in range(8):
+                    app.processEvents()
+                target = options.out / f"{name}-{width}x{height}-{theme}.png"
+                window.grab().save(str(target))
+                print(target)
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,70 @@
+"""The dialogs every part of the window shares: a plain-text message, and "save as…" that remembers where.
+
+Messages often quote a file name or a database's text, so they are always plain text, never markup. Every
+file dialog starts in the folder last used for its kind of file (else the documents folder), and a failed
+save is shown, never raised into the event loop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from azkz_desktop.data.export import ExportError
+
+EXPORT_FOLDER = "export/folder"  # where exported and saved files went last
+
+
+def show_message(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Critical,
+) -> None:
+    """A modal message box showing `text` as plain text."""
+    box = QMessageBox(icon, title, text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
+def documents_folder() -> str:
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and Path(documents).is_dir() else str(Path.home())
+
+
+def remembered_folder(settings: QSettings, key: str = EXPORT_FOLDER) -> str:
+    """Where a file dialog starts: the folder remembered under `key`, else the documents folder."""
+    folder = settings.value(key, "")
+    if isinstance(folder, str) and folder and Path(folder).is_dir():
+        return folder
+    return documents_folder()
+
+
+def ask_save_path(
+    parent: QWidget | None, title: str, name: str, filters: str, key: str = EXPORT_FOLDER
+) -> Path | None:
+    """Ask where to save `name` (the dialog confirms overwriting); the folder chosen is remembered."""
+    settings = QSettings()
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, title, str(Path(remembered_folder(settings, key)) / name), filters
+    )
+    if not chosen:
+        return None
+    settings.setValue(key, str(Path(chosen).parent))
+    return Path(chosen)
+
+
+def save_as(
+    parent: QWidget | None, title: str, name: str, filters: str, save: Callable[[Path], object]
+) -> None:
+    """Ask for a file name, save, and show any failure."""
+    path = ask_save_path(parent, title, name, filters)
+    if path is None:
+        return
+    try:
+        save(path)
+    except ExportError as error:
+        show_message(parent, QCoreApplication.translate("dialogs", "Could not save"), str(error))

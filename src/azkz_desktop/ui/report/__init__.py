@@ -1,0 +1,1 @@
+"""The PDF report (and its printout) of a set of events: cover, timeline, entries, numbered sources."""
