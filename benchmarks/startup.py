@@ -6,8 +6,10 @@ Runs `COMMAND --screenshot FILE` (default: the azkz-desktop beside this interpre
 and `PYTHON benchmarks/bare_window.py FILE` alternately, N times each after one warm-up of each, offscreen,
 from / in a minimal environment. Prints each one's median and p95 and the ratio of the medians. A
 machine twice as slow, or twice as busy, moves both times alike, so the ratio is what to compare across
-machines; an absolute time only means something on the machine that measured it. Never fails on a
-duration: the exit code is non-zero only if a run itself fails.
+machines; an absolute time only means something on the machine that measured it. Each run's CPU time
+(user + system) is recorded too: it moves less than wall time when other processes compete for the
+cores, and the CPU used by others during the measurement is printed, with a note when it was high.
+Never fails on a duration: the exit code is non-zero only if a run itself fails.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -24,6 +27,7 @@ import time
 from pathlib import Path
 
 BARE_WINDOW = Path(__file__).resolve().parent / "bare_window.py"
+BUSY_CORES = 0.25  # CPU used by other processes during the measurement, in cores, worth a note
 
 
 def quantile(samples: list[float], fraction: float) -> float:
@@ -36,13 +40,30 @@ def default_app() -> str:
     return str(beside) if beside.exists() else shutil.which("azkz-desktop") or "azkz-desktop"
 
 
-def timed(command: list[str], env: dict[str, str]) -> float:
+def children_cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def busy_cpu_s() -> float:
+    """CPU seconds the whole machine has spent busy (Linux /proc/stat), to spot competing processes."""
+    try:
+        fields = [int(value) for value in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except (OSError, ValueError):
+        return 0.0
+    idle = fields[3] + fields[4]  # idle and iowait
+    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
+def timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (user + system) of one run."""
+    cpu_before = children_cpu_s()
     started = time.perf_counter()
     result = subprocess.run(command, env=env, cwd="/", capture_output=True, text=True, timeout=120)
     elapsed = time.perf_counter() - started
     if result.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} exited {result.returncode}: {result.stderr.strip()[-300:]}")
-    return elapsed
+    return elapsed, children_cpu_s() - cpu_before
 
 
 def measure(app: str, python: str, runs: int, home: Path) -> dict[str, object]:
@@ -58,11 +79,19 @@ def measure(app: str, python: str, runs: int, home: Path) -> dict[str, object]:
         for command in commands.values():
             timed(command, env)  # warm the disk cache
         samples: dict[str, list[float]] = {"app": [], "bare": []}
+        cpu: dict[str, list[float]] = {"app": [], "bare": []}
+        busy_before, ours_before, wall_before = busy_cpu_s(), children_cpu_s(), time.perf_counter()
         for _ in range(runs):  # interleaved: a burst of load elsewhere hits both alike
             for name, command in commands.items():
-                samples[name].append(timed(command, env))
+                wall, used = timed(command, env)
+                samples[name].append(wall)
+                cpu[name].append(used)
+        others = (busy_cpu_s() - busy_before) - (children_cpu_s() - ours_before)
+        other_cores = max(others, 0.0) / (time.perf_counter() - wall_before)
     app_median = statistics.median(samples["app"])
     bare_median = statistics.median(samples["bare"])
+    app_cpu = statistics.median(cpu["app"])
+    bare_cpu = statistics.median(cpu["bare"])
     return {
         "runs": runs,
         "app_command": app,
@@ -73,6 +102,12 @@ def measure(app: str, python: str, runs: int, home: Path) -> dict[str, object]:
         "bare_median_s": round(bare_median, 3),
         "bare_p95_s": round(quantile(samples["bare"], 0.95), 3),
         "ratio": round(app_median / bare_median, 2),
+        "app_cpu_s": cpu["app"],
+        "bare_cpu_s": cpu["bare"],
+        "app_cpu_median_s": round(app_cpu, 3),
+        "bare_cpu_median_s": round(bare_cpu, 3),
+        "cpu_ratio": round(app_cpu / bare_cpu, 2) if bare_cpu else None,
+        "other_cpu_cores": round(other_cores, 2),
         "load_average": round(os.getloadavg()[0], 2),
     }
 
@@ -103,6 +138,15 @@ def main(argv: list[str] | None = None) -> int:
         f"p95 {figures['bare_p95_s']:.3f} s"
     )
     print(f"ratio {figures['ratio']:.2f} (app median / bare median; load average {figures['load_average']})")
+    print(
+        f"cpu   app {figures['app_cpu_median_s']:.3f} s, bare {figures['bare_cpu_median_s']:.3f} s "
+        f"(user + system, medians): ratio {figures['cpu_ratio']}"
+    )
+    if figures["other_cpu_cores"] > BUSY_CORES:
+        print(
+            f"NOTE: other processes kept {figures['other_cpu_cores']} cores busy while measuring: "
+            "wall times are inflated; the ratios, taken in the same run, less so"
+        )
     if options.json:
         options.json.parent.mkdir(parents=True, exist_ok=True)
         options.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")

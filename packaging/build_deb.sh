@@ -4,7 +4,8 @@
 #   bash packaging/build_deb.sh
 #
 # 1. sets up .venv with the app (scripts/setup.sh) and PyInstaller (the `package` extra) if missing,
-# 2. freezes the app with PyInstaller (packaging/azkz-desktop.spec) into packaging/out/dist/azkz-desktop,
+# 2. compiles the translation catalogues (resources/translations/*.ts -> .qm, pyside6-lrelease),
+#    freezes the app with PyInstaller (packaging/azkz-desktop.spec) into packaging/out/dist/azkz-desktop,
 # 3. strips debug symbols, checks the Depends list against what the bundled binaries link to,
 # 4. lays out the package tree and runs dpkg-deb:
 #      /opt/azkz-desktop/                      the bundle (executable azkz-desktop + _internal/)
@@ -36,7 +37,8 @@ fail() {
 # the NEEDED entries of every bundled binary; the build stops if one is missing). The Qt xcb platform:
 # libxcb*, libx11*, libxkbcommon*, GL/EGL, fontconfig/freetype, glib, D-Bus. Qt's Wayland platform:
 # libwayland-*. Python's extension modules: ssl, sqlite3, ffi, bz2, lzma, zlib, uuid. QtNetwork (the
-# local socket that keeps one window per database) links brotli and GSSAPI.
+# local socket that keeps one window per database) links brotli and GSSAPI; Qt's CUPS print plugin
+# (File → Print… to the system's printers) links libcups.
 # GLIBCXX_3.4.29 (the highest the bundle uses) is GCC 11's libstdc++.
 depends=(
   "libc6 (>= 2.35)" "libgcc-s1" "libstdc++6 (>= 11)"
@@ -46,7 +48,7 @@ depends=(
   libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxkbcommon0 libxkbcommon-x11-0
   libwayland-client0 libwayland-cursor0
   libssl3 libsqlite3-0 libffi8 libbz2-1.0 liblzma5 zlib1g libzstd1 libuuid1
-  libbrotli1 libgssapi-krb5-2
+  libbrotli1 libgssapi-krb5-2 libcups2
 )
 depends_field=$(
   IFS=,
@@ -62,6 +64,15 @@ if ! command -v readelf >/dev/null || ! command -v strip >/dev/null || ! command
   say "installing binutils (readelf, strip) and chrpath"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends binutils chrpath >/dev/null
+fi
+# The libraries the bundle links to must be on the build machine, so that the Depends check can name the
+# package of each; libcups2 is the one a machine without printing lacks (Qt's CUPS print plugin).
+if ! dpkg-query -W -f='${Status}' libcups2 2>/dev/null | grep -q "ok installed"; then
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  say "installing libcups2 (for Qt's print plugin)"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends libcups2 >/dev/null
 fi
 
 # --- the virtual environment with the app and PyInstaller --------------------------------------------
@@ -90,6 +101,10 @@ grep -q "<release version=\"$version\"" "resources/$metainfo" ||
 QT_QPA_PLATFORM=offscreen $python packaging/render_icons.py --check ||
   fail "the icons in resources/ are out of date with azkz-desktop.svg: run $python packaging/render_icons.py"
 [ -s src/azkz_desktop/bundled/relations.sqlite ] || fail "src/azkz_desktop/bundled/relations.sqlite is missing"
+
+# --- translations: the .ts sources compiled into the package (pyside6-lrelease) -------------------------
+say "compiling the translation catalogues"
+$python -m azkz_desktop.ui.catalogues >/dev/null || fail "the catalogues in resources/translations do not compile"
 
 # --- freeze ------------------------------------------------------------------------------------------
 say "freezing with PyInstaller"

@@ -1,5 +1,6 @@
 """Render the main views offscreen into docs/screenshots: Timeline, Documents and Trade, light and dark,
-at the smallest supported window (1024x640) and a large one (1600x1000).
+at the smallest supported window (1024x640) and a large one (1600x1000); and the window in each of its
+five languages at 1024x640 (language-en.png, language-az.png, ...).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
 
@@ -33,6 +34,7 @@ def main() -> int:
 
     from azkz_desktop.data.database import open_database
     from azkz_desktop.data.paths import bundled_database_path
+    from azkz_desktop.ui.languages import LANGUAGES, apply_language
     from azkz_desktop.ui.launch import application
     from azkz_desktop.ui.main_window import MainWindow
     from azkz_desktop.ui.theme import SETTING, apply_theme
@@ -59,6 +61,22 @@ def main() -> int:
             window.close()
             window.deleteLater()
             app.processEvents()
+    QSettings().setValue(SETTING, "light")
+    apply_theme("light")
+    for language in LANGUAGES:
+        apply_language(language)
+        window = MainWindow(database)
+        window.resize(1024, 640)
+        window.show()
+        window.session.select([EVENT], current=EVENT)
+        for _ in range(8):
+            app.processEvents()
+        target = options.out / f"language-{language}.png"
+        window.grab().save(str(target))
+        print(target)
+        window.close()
+        window.deleteLater()
+        app.processEvents()
     return 0
 
 

@@ -53,4 +53,6 @@ fi
 [ -x .venv/bin/python ] || "$python" -m venv .venv
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".${extras}"
+# The translation catalogues: .ts sources (committed) compiled into .qm files (built, not committed).
+.venv/bin/python -m azkz_desktop.ui.catalogues >/dev/null
 echo "Ready: .venv/bin/azkz-desktop"

@@ -209,3 +209,25 @@ def test_export_filters_by_person_like_the_window(tmp_path: Path, capsys) -> Non
     assert main(["export", "--person", "Nobody Known", "-o", str(tmp_path / "x.csv")]) == 2
     assert "unknown person 'Nobody Known'" in capsys.readouterr().err
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_a_screenshot_in_one_language_at_a_given_size(tmp_path: Path) -> None:
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    env["XDG_CACHE_HOME"] = str(tmp_path / "cache")
+    env["XDG_DATA_HOME"] = str(tmp_path / "data")
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    shot = tmp_path / "de.png"
+    command = [sys.executable, "-m", "azkz_desktop", "--screenshot", str(shot), "--size", "1024x640"]
+    result = subprocess.run(
+        [*command, "--language", "de"], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(shot))
+    assert (image.width(), image.height()) == (1024, 640)
+    saved = "".join(path.read_text(errors="replace") for path in tmp_path.rglob("*.conf"))
+    assert "language=" not in saved  # --language is for this run only
+    bad = subprocess.run([*command[:-1], "1024"], env=env, capture_output=True, text=True, timeout=60)
+    assert bad.returncode == exit_codes.USAGE
+    assert "not a size such as 1024x640" in bad.stderr

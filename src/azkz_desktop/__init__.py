@@ -23,11 +23,32 @@ def _fill_closed_descriptors() -> None:
 
 _fill_closed_descriptors()
 
-from importlib.metadata import PackageNotFoundError, version  # noqa: E402 (after the descriptors)
-
-try:
-    __version__ = version("azkz-desktop")
-except PackageNotFoundError:  # a frozen app or a bare checkout
-    __version__ = "0.1.0"
-
 APP_NAME = "azkz-desktop"
+FALLBACK_VERSION = "0.2.0"  # a frozen app or a bare checkout, where no package metadata is installed
+
+# The app does no linear algebra; OpenBLAS would otherwise start a thread per core when numpy loads,
+# which costs a visible part of the launch on a busy machine. A value the user set is kept.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+
+def app_version() -> str:
+    """The installed version, looked up on first use: importlib.metadata costs tens of milliseconds,
+    which a launch should not pay for a string only --version, About and a PDF's metadata show."""
+    found = globals().get("__version__")
+    if isinstance(found, str):
+        return found
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        found = version(APP_NAME)
+    except PackageNotFoundError:
+        found = FALLBACK_VERSION
+    globals()["__version__"] = found
+    return found
+
+
+def __getattr__(name: str) -> str:
+    """`azkz_desktop.__version__` still works; it is looked up when first asked for."""
+    if name == "__version__":
+        return app_version()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

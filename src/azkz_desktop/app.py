@@ -1,7 +1,9 @@
 """The command line: the window by default, `check` to validate a database, `export` to write CSV.
 
 Every failure a user can cause ends in one line on standard error and a documented exit code, never a
-traceback. Qt is imported only for the window, so `check` runs on a machine without a display.
+traceback. Qt is imported only for the window, so `check` runs on a machine without a display; `check`,
+the database layer and the version lookup load when a command needs them, so the window does not pay
+for them.
 """
 
 from __future__ import annotations
@@ -12,10 +14,9 @@ import io
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from azkz_desktop import APP_NAME, __version__, exit_codes
-from azkz_desktop.data.check import check_database
-from azkz_desktop.data.database import RelationsDatabase, open_database
+from azkz_desktop import APP_NAME, exit_codes
 from azkz_desktop.data.dates import PartialDate
 from azkz_desktop.data.errors import DatabaseError
 from azkz_desktop.data.export import ExportError, NotOursError, ReadOnlyError, export_csv, write_csv
@@ -30,6 +31,9 @@ from azkz_desktop.std_streams import (
     stdout_closed,
 )
 from azkz_desktop.workspace_cli import add_workspace_commands, run_workspace
+
+if TYPE_CHECKING:
+    from azkz_desktop.data.database import RelationsDatabase
 
 EXIT_OK = exit_codes.OK
 EXIT_USAGE = exit_codes.USAGE
@@ -46,17 +50,49 @@ def add_database_option(parser: argparse.ArgumentParser, default: object = None)
     )
 
 
+def window_size(text: str) -> tuple[int, int]:
+    """ "1024x640" as (1024, 640); argparse reports anything else as a usage error."""
+    width, separator, height = text.lower().partition("x")
+    if not (separator and width.isdigit() and height.isdigit() and int(width) >= 200 and int(height) >= 200):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size such as 1024x640 (each side at least 200)")
+    return int(width), int(height)
+
+
+class VersionAction(argparse.Action):
+    """--version: the installed version is looked up only when asked for (it costs time at launch)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, help: str = "") -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from azkz_desktop import app_version
+
+        print(f"{APP_NAME} {app_version()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=APP_NAME, description="Browse the history of Azerbaijan–Kazakhstan relations."
     )
     add_database_option(parser)
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action=VersionAction, help="show program's version number and exit")
     parser.add_argument(
         "--screenshot",
         type=Path,
         metavar="FILE.png",
         help="render the main window to a PNG file and exit",
+    )
+    parser.add_argument(
+        "--size",
+        type=window_size,
+        metavar="WIDTHxHEIGHT",
+        help="the size of the --screenshot window (default 1280x800)",
+    )
+    parser.add_argument(
+        "--language",
+        choices=("system", "en", "az", "kk", "ru", "de"),
+        help="the window's language for this run (View → Language chooses it for good)",
     )
     parser.add_argument(
         "--event", metavar="ID", help="open the window at this event (a running window shows it instead)"
@@ -110,6 +146,8 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
 
 
 def run_check(database: Path) -> int:
+    from azkz_desktop.data.check import check_database
+
     try:
         report = check_database(database)
     except DatabaseError as error:
@@ -134,6 +172,8 @@ def run_check(database: Path) -> int:
 
 
 def run_export(database_path: Path, options: argparse.Namespace) -> int:
+    from azkz_desktop.data.database import open_database
+
     try:
         database = open_database(database_path)
     except DatabaseError as error:
@@ -309,7 +349,13 @@ def run_command(argv: Sequence[str] | None) -> int:
 
     if options.screenshot is not None:
         with raising_on_signals():
-            return run_window(database, screenshot=options.screenshot)
+            return run_window(
+                database,
+                screenshot=options.screenshot,
+                event=options.event,
+                language=options.language,
+                size=options.size,
+            )
     event, problem = options.event, None
     if links:
         from azkz_desktop.links import event_id_of
@@ -318,7 +364,7 @@ def run_command(argv: Sequence[str] | None) -> int:
             event = event_id_of(links[0])
         except ValueError as error:
             problem = str(error)  # said in the window: the person clicked a link, not typed a command
-    return run_window(database, event=event, problem=problem)
+    return run_window(database, event=event, problem=problem, language=options.language)
 
 
 if __name__ == "__main__":

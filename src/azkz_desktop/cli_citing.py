@@ -11,14 +11,14 @@ import contextlib
 import os
 import sys
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from azkz_desktop import APP_NAME, exit_codes
-from azkz_desktop.data.citations import FORMATS, citation_records, write_citations
-from azkz_desktop.data.database import RelationsDatabase, open_database
-from azkz_desktop.data.errors import DatabaseError
-from azkz_desktop.data.export import ExportError, write_atomically
-from azkz_desktop.data.filters import EventFilter
+from azkz_desktop.data.citations import FORMATS
+
+if TYPE_CHECKING:  # loaded when `cite` or `report` runs: every launch builds this parser
+    from azkz_desktop.data.database import RelationsDatabase
+    from azkz_desktop.data.filters import EventFilter
 
 
 def add_commands(commands: Any) -> None:
@@ -47,6 +47,9 @@ def add_commands(commands: Any) -> None:
 
 def run(command: str, database_path: Path, options: argparse.Namespace) -> int:
     from azkz_desktop.app import UsageError, export_filter
+    from azkz_desktop.data.database import open_database
+    from azkz_desktop.data.errors import DatabaseError
+    from azkz_desktop.data.export import ExportError
 
     try:
         database = open_database(database_path)
@@ -72,6 +75,9 @@ def run(command: str, database_path: Path, options: argparse.Namespace) -> int:
 
 
 def _cite(database: RelationsDatabase, event_filter: EventFilter, options: argparse.Namespace) -> int:
+    from azkz_desktop.data.citations import citation_records, write_citations
+    from azkz_desktop.data.export import write_atomically
+
     records = citation_records(database, database.filtered_event_ids(event_filter))
     text = write_citations(records, options.format)
     if options.output == "-":

@@ -14,7 +14,16 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from azkz_desktop.data.database import RelationsDatabase, open_database
 from azkz_desktop.data.paths import bundled_database_path
+from azkz_desktop.ui.languages import apply_language
 from azkz_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: object) -> Iterator[None]:
+    """The window speaks English, as it does at start-up on an English desktop (its plural forms too)."""
+    apply_language("en")
+    yield
+    apply_language("en")
 
 
 @pytest.fixture(autouse=True)

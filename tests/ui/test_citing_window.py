@@ -87,7 +87,7 @@ def test_report_of_the_selection(window: MainWindow, tmp_path: Path) -> None:
     out = tmp_path / "r.pdf"
     assert window.citing.report.write_report_pdf(out) == 3
     text = " ".join(" ".join(page.extract_text().split()) for page in pypdf.PdfReader(out).pages)
-    assert "Selection: 1 selected event(s)" in text
+    assert "Selection: 1 selected event" in text
     assert "Ilham Aliyev's state visit to Astana" in text
 
 

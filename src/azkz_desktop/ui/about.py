@@ -5,13 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
-from azkz_desktop import __version__
+from azkz_desktop import app_version
 from azkz_desktop.data.dates import PartialDate
 from azkz_desktop.data.models import DatabaseSummary, Document
 from azkz_desktop.data.paths import bundled_licences_path
+from azkz_desktop.ui import languages
+from azkz_desktop.ui.date_words import date_words
+from azkz_desktop.ui.language_names import language_name
+from azkz_desktop.ui.plural import counted
 
 
 def period_label(summary: DatabaseSummary) -> str:
@@ -19,35 +24,66 @@ def period_label(summary: DatabaseSummary) -> str:
     ends = []
     for recorded, day in ((summary.first_date, summary.first_day), (summary.last_date, summary.last_day)):
         try:
-            ends.append(PartialDate.parse(recorded).label())
+            ends.append(date_words(PartialDate.parse(recorded)))
         except ValueError:
             ends.append(day)
-    return " to ".join(ends)
+    return QCoreApplication.translate("About", "%1 to %2").replace("%1", ends[0]).replace("%2", ends[1])
+
+
+def language_note() -> str:
+    """What the language choice covers: the app's words, not the data's texts (and where Qt has none)."""
+    translate = QCoreApplication.translate
+    note = translate(
+        "About",
+        "Event titles, summaries and quoted sources are in English or in their documents' languages; "
+        "the app's own words follow View → Language.",
+    )
+    if languages.current_language() in languages.WITHOUT_QT_CATALOGUE:
+        note += " " + translate(
+            "About", "Qt has no Azerbaijani catalogue: its standard dialog buttons stay in English."
+        )
+    return note
 
 
 def about_text(summary: DatabaseSummary, documents: Sequence[Document]) -> str:
     """Plain text naming every document behind the data, with the counts and the build date."""
+    translate = QCoreApplication.translate
+    counts = (
+        counted().events_from(summary.event_count).replace("%1", period_label(summary))
+        + ", "
+        + counted().source_citations(summary.source_count)
+        + ", "
+        + counted().trade_figures(summary.trade_count)
+        + "."
+    )
     lines = [
-        f"azkz-desktop {__version__}",
-        "The history of Azerbaijan–Kazakhstan relations, offline. Every event cites its source.",
+        f"azkz-desktop {app_version()}",
+        translate(
+            "About", "The history of Azerbaijan–Kazakhstan relations, offline. Every event cites its source."
+        ),
+        language_note(),
         "",
-        f"Database: {summary.path}",
-        f"Built: {summary.built or 'unknown'} (schema version {summary.schema_version})",
-        f"{summary.event_count} events from {period_label(summary)}, "
-        f"{summary.source_count} source citations, {summary.trade_count} trade figures.",
+        translate("About", "Database: %1").replace("%1", str(summary.path)),
+        translate("About", "Built: %1 (schema version %2)")
+        .replace("%1", summary.built or translate("About", "unknown"))
+        .replace("%2", str(summary.schema_version)),
+        counts,
         "",
-        "Bundled documents:",
+        translate("About", "Bundled documents:"),
     ]
     for document in documents:
         if document.is_reference:
             continue
         lines.append(
             f"• {document.title} — {document.outlet}, {document.published}"
-            f" ({document.language or 'language unknown'})"
+            f" ({language_name(document.language)})"
         )
     references = [document for document in documents if document.is_reference]
     if references:
-        lines += ["", f"Plus {len(references)} cited public reports (see each event's sources)."]
+        lines += [
+            "",
+            counted().cited_reports(len(references)),
+        ]
     return "\n".join(lines)
 
 
@@ -57,7 +93,13 @@ def licences_text(path: Path | None = None) -> str:
     try:
         return unwrap(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
-        return f"The licence file {path} cannot be read ({error}). The code is MIT; the data is CC BY-SA 4.0."
+        return (
+            QCoreApplication.translate(
+                "About", "The licence file %1 cannot be read (%2). The code is MIT; the data is CC BY-SA 4.0."
+            )
+            .replace("%1", str(path))
+            .replace("%2", str(error))
+        )
 
 
 def unwrap(markdown: str) -> str:

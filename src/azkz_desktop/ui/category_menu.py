@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -61,8 +61,10 @@ def build_category_menu(
             action.blockSignals(False)
         changed()
 
-    show_all = menu.addAction(menu.tr("Show All"), lambda: check(set(actions)))
-    show_none = menu.addAction(menu.tr("Show None"), lambda: check(set()))
+    show_all = menu.addAction(
+        QCoreApplication.translate("CategoryMenu", "Show All"), lambda: check(set(actions))
+    )
+    show_none = menu.addAction(QCoreApplication.translate("CategoryMenu", "Show None"), lambda: check(set()))
     for action in (show_all, show_none):
         action.setProperty(STAY_OPEN, True)
     menu.addSeparator()
@@ -70,7 +72,7 @@ def build_category_menu(
         action.setProperty(STAY_OPEN, True)
         menu.addAction(action)
     menu.addSeparator()
-    only = menu.addMenu(menu.tr("Show Only"))
+    only = menu.addMenu(QCoreApplication.translate("CategoryMenu", "Show Only"))
     only.setObjectName("onlyMenu")
     for key in actions:
         only.addAction(menu_text(labels[key]), _checking(check, key))

@@ -10,22 +10,27 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPoint, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QFrame, QMenu, QMessageBox
 
-from azkz_desktop.data.citations import SUFFIXES, citation_records, write_citations
 from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.export import ExportError, write_atomically
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.links import event_link
 from azkz_desktop.ui.dialogs import remembered_folder
 from azkz_desktop.ui.main_window import MainWindow
+from azkz_desktop.ui.plural import counted
+from azkz_desktop.ui.translation_marks import QT_TRANSLATE_NOOP
 
 STYLE_KEY = "citations/style"
 FORMAT_KEY = "citations/format"
-STYLE_NAMES = {"chicago-author-date": "Chicago (Author-Date)", "apa": "APA"}
+STYLE_NAMES = {
+    "chicago-author-date": QT_TRANSLATE_NOOP("CitingActions", "Chicago (Author-Date)"),
+    "apa": QT_TRANSLATE_NOOP("CitingActions", "APA"),
+}
 DEFAULT_STYLE = "chicago-author-date"
+# azkz_desktop.data.citations loads on the first citation asked for, not with the window's menus.
 
 
 def chosen_events(window: MainWindow) -> tuple[EventFilter, str]:
@@ -33,8 +38,10 @@ def chosen_events(window: MainWindow) -> tuple[EventFilter, str]:
     state = window.session
     if state.selection:
         count = len(state.selection)
-        return EventFilter(ids=state.selection), window.tr("%n selected event(s)", "", count)
-    return state.event_filter, state.event_filter.describe() or window.tr("all events")
+        return EventFilter(ids=state.selection), counted().selected_events(count)
+    return state.event_filter, state.event_filter.describe() or QCoreApplication.translate(
+        "CitingActions", "all events"
+    )
 
 
 class CitingActions(QObject):
@@ -80,6 +87,8 @@ class CitingActions(QObject):
     # ---- the work ------------------------------------------------------------------------------------
 
     def citations_text(self, event_filter: EventFilter, format_name: str) -> tuple[str, int]:
+        from azkz_desktop.data.citations import citation_records, write_citations
+
         records = citation_records(self._database, self._database.filtered_event_ids(event_filter))
         return write_citations(records, format_name), len(records)
 
@@ -93,6 +102,7 @@ class CitingActions(QObject):
 
     def formatted(self, event_id: str, document_id: str | None = None) -> str:
         """The sources of an event (or the one `document_id`) in the chosen style, one per line."""
+        from azkz_desktop.data.citations import citation_records
         from azkz_desktop.data.citations.styled import format_citation
 
         records = citation_records(self._database, [event_id])
@@ -103,6 +113,8 @@ class CitingActions(QObject):
     # ---- with dialogs and the clipboard --------------------------------------------------------------
 
     def export_citations(self) -> None:
+        from azkz_desktop.data.citations import SUFFIXES
+
         event_filter, _ = chosen_events(self._window)
         filters = {
             "csl-json": self.tr("CSL-JSON (*.json)"),
@@ -183,7 +195,7 @@ class CitingActions(QObject):
     def _source_menu(self, frame: QFrame, document_id: str, point: QPoint) -> None:
         menu = QMenu(frame)
         menu.addAction(
-            self.tr("Copy Citation (%1)").replace("%1", STYLE_NAMES[self.style()])
+            self.tr("Copy Citation (%1)").replace("%1", self.tr(STYLE_NAMES[self.style()]))
         ).triggered.connect(lambda: self.copy_citation(document_id))
         menu.addMenu(self.style_menu)
         menu.popup(frame.mapToGlobal(point))

@@ -46,7 +46,7 @@ def install(window: MainWindow, database: RelationsDatabase) -> Installed:
     for action in (citing.export_action, citing.copy_citation_action, citing.copy_link_action):
         window.addAction(action)  # shortcuts work wherever the focus is
     _insert_before_quit(window.file_menu, [citing.export_action, report.save_action, report.print_action])
-    edit = _menu(window, "Edit")
+    edit = getattr(window, "edit_menu", None) or _menu(window, "Edit")
     if edit is not None:
         edit.addSeparator()
         edit.addAction(citing.copy_citation_action)

@@ -13,57 +13,149 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from azkz_desktop.ui.translation_marks import QT_TRANSLATE_NOOP
+
 CONTROLS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
-        "Timeline",
+        QT_TRANSLATE_NOOP("ControlsHelp", "Timeline"),
         (
-            ("Mouse wheel, pinch", "Zoom around the pointer"),
-            ("Drag, Shift+wheel, Shift+Left/Right", "Pan"),
-            ("+ and -", "Zoom in and out"),
-            ("Ctrl+0", "Fit all"),
-            ("Z", "Zoom to the selection"),
-            ("Click", "Select an event"),
-            ("Ctrl+click", "Add an event to the selection, or take it out"),
-            ("Click a cluster", "Zoom into it"),
-            ("Ctrl+click a cluster", "Select its events"),
-            ("Shift+drag", "Select every event in a span (replaces the selection)"),
-            ("Ctrl+Shift+drag", "Add every event in a span to the selection"),
-            ("Left/Right", "Previous/next event (its details show at once)"),
-            ("Enter, double-click", "Bring the detail pane forward, opening it if it was closed"),
-            ("Esc", "Clear the selection"),
-            ("Right-click a lane's name", "Move or hide the lane"),
+            (
+                QT_TRANSLATE_NOOP("ControlsHelp", "Mouse wheel, pinch"),
+                QT_TRANSLATE_NOOP("ControlsHelp", "Zoom around the pointer"),
+            ),
+            (
+                QT_TRANSLATE_NOOP("ControlsHelp", "Drag, Shift+wheel, Shift+Left/Right"),
+                QT_TRANSLATE_NOOP("ControlsHelp", "Pan"),
+            ),
+            (
+                QT_TRANSLATE_NOOP("ControlsHelp", "+ and -"),
+                QT_TRANSLATE_NOOP("ControlsHelp", "Zoom in and out"),
+            ),
+            (QT_TRANSLATE_NOOP("ControlsHelp", "Ctrl+0"), QT_TRANSLATE_NOOP("ControlsHelp", "Fit all")),
+            (
+                QT_TRANSLATE_NOOP("ControlsHelp", "Z"),
+                QT_TRANSLATE_NOOP("ControlsHelp", "Zoom to the selection"),
+            ),
+            (
+                QT_TRANSLATE_NOOP("ControlsHelp", "Click"),
+                QT_TRANSLATE_NOOP("ControlsHelp", "Select an event"),
+            ),
+            (
+                QT_TRANSLATE_NOOP("ControlsHelp", "Ctrl+click"),
+                QT_TRANSLATE_NOOP("ControlsHelp", "Add an event to the selection, or take it out"),
+            ),
+            (
+                QT_TRANSLATE_NOOP("ControlsHelp", "Click a cluster"),
+                QT_TRANSLATE_NOOP("ControlsHelp", "Zoom into it"),
+            ),
+            (
+                QT_TRANSLATE_NOOP("ControlsHelp", "Ctrl+click a cluster"),
+                QT_TRANSLATE_NOOP("ControlsHelp", "Select its events"),
+            ),
+            (
+                QT_TRANSLATE_NOOP("ControlsHelp", "Shift+drag"),
+                QT_TRANSLATE_NOOP("ControlsHelp", "Select every event in a span (replaces the selection)"),
+            ),
+            (
+                QT_TRANSLATE_NOOP("ControlsHelp", "Ctrl+Shift+drag"),
+                QT_TRANSLATE_NOOP("ControlsHelp", "Add every event in a span to the selection"),
+            ),
+            (
+                QT_TRANSLATE_NOOP("ControlsHelp", "Left/Right"),
+                QT_TRANSLATE_NOOP("ControlsHelp", "Previous/next event (its details show at once)"),
+            ),
+            (
+                QT_TRANSLATE_NOOP("ControlsHelp", "Enter, double-click"),
+                QT_TRANSLATE_NOOP(
+                    "ControlsHelp", "Bring the detail pane forward, opening it if it was closed"
+                ),
+            ),
+            (
+                QT_TRANSLATE_NOOP("ControlsHelp", "Esc"),
+                QT_TRANSLATE_NOOP("ControlsHelp", "Clear the selection"),
+            ),
+            (
+                QT_TRANSLATE_NOOP("ControlsHelp", "Right-click a lane's name"),
+                QT_TRANSLATE_NOOP("ControlsHelp", "Move or hide the lane"),
+            ),
         ),
     ),
     (
-        "Moving around the window",
+        QT_TRANSLATE_NOOP("ControlsHelp", "Moving around the window"),
         (
-            ("Tab, Shift+Tab", "Next/previous area: search, filters, tabs, timeline, list, details"),
-            ("Arrow keys", "Move inside the list, the timeline or a menu"),
-            ("Ctrl+1, Ctrl+2, Ctrl+3", "Timeline, Documents, Trade"),
-            ("Ctrl+Shift+T", "Trade figures as a table, or the chart again"),
+            (
+                QT_TRANSLATE_NOOP("ControlsHelp", "Tab, Shift+Tab"),
+                QT_TRANSLATE_NOOP(
+                    "ControlsHelp", "Next/previous area: search, filters, tabs, timeline, list, details"
+                ),
+            ),
+            (
+                QT_TRANSLATE_NOOP("ControlsHelp", "Arrow keys"),
+                QT_TRANSLATE_NOOP("ControlsHelp", "Move inside the list, the timeline or a menu"),
+            ),
+            (
+                QT_TRANSLATE_NOOP("ControlsHelp", "Ctrl+1, Ctrl+2, Ctrl+3"),
+                QT_TRANSLATE_NOOP("ControlsHelp", "Timeline, Documents, Trade"),
+            ),
+            (
+                QT_TRANSLATE_NOOP("ControlsHelp", "Ctrl+Shift+T"),
+                QT_TRANSLATE_NOOP("ControlsHelp", "Trade figures as a table, or the chart again"),
+            ),
         ),
     ),
     (
-        "Search and filters",
+        QT_TRANSLATE_NOOP("ControlsHelp", "Search and filters"),
         (
-            ("Ctrl+F", "Search titles, summaries and documents as you type"),
-            ("Enter in the search field", "Select the first hit"),
-            ("Esc in the search field", "Clear the search"),
-            ("Categories, People, From/To", "Narrow every view, the count and the export"),
-            ("Ctrl+Shift+L", "Clear all filters"),
+            (
+                QT_TRANSLATE_NOOP("ControlsHelp", "Ctrl+F"),
+                QT_TRANSLATE_NOOP("ControlsHelp", "Search titles, summaries and documents as you type"),
+            ),
+            (
+                QT_TRANSLATE_NOOP("ControlsHelp", "Enter in the search field"),
+                QT_TRANSLATE_NOOP("ControlsHelp", "Select the first hit"),
+            ),
+            (
+                QT_TRANSLATE_NOOP("ControlsHelp", "Esc in the search field"),
+                QT_TRANSLATE_NOOP("ControlsHelp", "Clear the search"),
+            ),
+            (
+                QT_TRANSLATE_NOOP("ControlsHelp", "Categories, People, From/To"),
+                QT_TRANSLATE_NOOP("ControlsHelp", "Narrow every view, the count and the export"),
+            ),
+            (
+                QT_TRANSLATE_NOOP("ControlsHelp", "Ctrl+Shift+L"),
+                QT_TRANSLATE_NOOP("ControlsHelp", "Clear all filters"),
+            ),
         ),
     ),
     (
-        "Documents",
+        QT_TRANSLATE_NOOP("ControlsHelp", "Documents"),
         (
-            ("Click a highlighted passage", "Select the events it backs"),
-            ("Open in Document (detail pane)", "Show the quoted passage in its document"),
-            ("Copy Address, Copy Citation", "Put a source's full address or a citation on the clipboard"),
+            (
+                QT_TRANSLATE_NOOP("ControlsHelp", "Click a highlighted passage"),
+                QT_TRANSLATE_NOOP("ControlsHelp", "Select the events it backs"),
+            ),
+            (
+                QT_TRANSLATE_NOOP("ControlsHelp", "Open in Document (detail pane)"),
+                QT_TRANSLATE_NOOP("ControlsHelp", "Show the quoted passage in its document"),
+            ),
+            (
+                QT_TRANSLATE_NOOP("ControlsHelp", "Copy Address, Copy Citation"),
+                QT_TRANSLATE_NOOP(
+                    "ControlsHelp", "Put a source's full address or a citation on the clipboard"
+                ),
+            ),
         ),
     ),
     (
-        "Overview strip",
-        (("Drag the frame, click", "Move the timeline"), ("Wheel", "Zoom")),
+        QT_TRANSLATE_NOOP("ControlsHelp", "Overview strip"),
+        (
+            (
+                QT_TRANSLATE_NOOP("ControlsHelp", "Drag the frame, click"),
+                QT_TRANSLATE_NOOP("ControlsHelp", "Move the timeline"),
+            ),
+            (QT_TRANSLATE_NOOP("ControlsHelp", "Wheel"), QT_TRANSLATE_NOOP("ControlsHelp", "Zoom")),
+        ),
     ),
 )
 
@@ -75,13 +167,18 @@ def tr(text: str) -> str:
 def controls_dialog(parent: QWidget | None = None) -> QDialog:
     """A dialog with the controls table; every text is ours (no database text), shown as plain text."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle(tr("Keyboard and Mouse"))
+    dialog.setWindowTitle(QCoreApplication.translate("ControlsHelp", "Keyboard and Mouse"))
     dialog.resize(640, 560)
     layout = QVBoxLayout(dialog)
     table = QTreeWidget()
     table.setObjectName("controlsTable")
     table.setColumnCount(2)
-    table.setHeaderLabels([tr("Keys or mouse"), tr("What it does")])
+    table.setHeaderLabels(
+        [
+            QCoreApplication.translate("ControlsHelp", "Keys or mouse"),
+            QCoreApplication.translate("ControlsHelp", "What it does"),
+        ]
+    )
     table.setRootIsDecorated(False)
     table.setWordWrap(True)
     table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

@@ -21,8 +21,9 @@ from azkz_desktop.session import (
     Session,
     TradeFigureDetails,
 )
+from azkz_desktop.ui import languages
+from azkz_desktop.ui.date_words import span_words
 from azkz_desktop.ui.plain_text import LinkLabel, caption_label, plain_label, shown
-from azkz_desktop.ui.plural import counted
 from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.source_box import is_web_address, open_web_address, source_frame
 from azkz_desktop.ui.trade.bases import basis, measure_names
@@ -108,7 +109,9 @@ class DetailPane(QScrollArea):
             case EventListDetails(event_ids, total):
                 index = self._session.index
                 rows = [row for row in map(index.row_of, event_ids) if row is not None]
-                listed = [(index.ids[row], index.date_span(row).label(), index.titles[row]) for row in rows]
+                listed = [
+                    (index.ids[row], span_words(index.date_span(row)), index.titles[row]) for row in rows
+                ]
                 self.show_list(listed, self._session.make_current, total=total)
             case TradeFigureDetails(point):
                 self.show_trade_point(point)
@@ -131,7 +134,7 @@ class DetailPane(QScrollArea):
 
     def show_event(self, event: Event) -> None:
         widgets: list[QWidget] = [
-            plain_label(event.span.label(), bold=True),
+            plain_label(span_words(event.span), bold=True),
             plain_label(event.title, bold=True, scale=1.25),
         ]
         category = self._category_labels.get(event.category, event.category)
@@ -141,6 +144,11 @@ class DetailPane(QScrollArea):
         for line in people_lines(event):
             widgets.append(plain_label(line))
         widgets.append(plain_label(event.summary))
+        if languages.current_language() != "en":  # the data is not translated: say so beside it
+            text = self.tr("Event texts are in English; quotes as their sources wrote them.")
+            note = plain_label(text, italic=True, scale=0.9)
+            note.setObjectName("languageNote")
+            widgets.append(note)
         if event.date_note:
             widgets.append(plain_label(self.tr("Date: %1").replace("%1", event.date_note), italic=True))
         if event.note:
@@ -204,9 +212,7 @@ class DetailPane(QScrollArea):
     ) -> None:
         """Several events: (id, date, title) rows, each a button that makes it the current event."""
         total = len(rows) if total is None else total
-        widgets: list[QWidget] = [
-            plain_label(counted(total, "%n event selected", "%n events selected"), bold=True)
-        ]
+        widgets: list[QWidget] = [plain_label(self.tr("%n events selected", "", total), bold=True)]
         for event_id, date, title in rows[:MAX_LISTED]:
             link = LinkLabel(f"{date} — {title}")
             link.setObjectName("listedEvent")

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,30 +31,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from azkz_desktop.data.citation import date_in_words, source_name
+from azkz_desktop.data.citation import source_name
 from azkz_desktop.data.models import Document
+from azkz_desktop.ui.date_words import published_words
+from azkz_desktop.ui.language_names import language_name
 from azkz_desktop.ui.plain_text import plain_tooltip
+from azkz_desktop.ui.translation_marks import QT_TRANSLATE_NOOP
 
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-LANGUAGES = {
-    "en": "English",
-    "de": "German",
-    "ru": "Russian",
-    "az": "Azerbaijani",
-    "kk": "Kazakh",
-    "tr": "Turkish",
-}
-
-
-def language_name(code: str) -> str:
-    return LANGUAGES.get(code, code or "unknown language")
 
 
 def document_meta(document: Document) -> str:
-    parts = [date_in_words(document.published), document.outlet, language_name(document.language)]
+    parts = [published_words(document.published), document.outlet, language_name(document.language)]
     return " · ".join(part for part in parts if part)
 
 
+SORT_NAMES = {
+    "Date": QT_TRANSLATE_NOOP("DocumentList", "By date"),
+    "Title": QT_TRANSLATE_NOOP("DocumentList", "By title"),
+    "Outlet": QT_TRANSLATE_NOOP("DocumentList", "By outlet"),
+}
 SORTS: dict[str, Callable[[Document], tuple[str, ...]]] = {
     "Date": lambda d: (d.published, d.title.casefold()),
     "Title": lambda d: (source_name(d.title, d.outlet, d.published).casefold(),),
@@ -131,7 +134,7 @@ class DocumentList(QWidget):
         self.sort = QComboBox()
         self.sort.setObjectName("documentSort")
         for key in SORTS:
-            self.sort.addItem(self.tr("By %1").replace("%1", self.tr(key).lower()), key)
+            self.sort.addItem(self.tr(SORT_NAMES[key]), key)
         self.sort.setToolTip(self.tr("Order of the documents in each group"))
         self.sort.currentIndexChanged.connect(lambda _: self.refill())
         controls.addWidget(self.sort)
@@ -167,7 +170,7 @@ class DocumentList(QWidget):
     @staticmethod
     def _haystack(document: Document) -> str:
         return " ".join(
-            (document.title, document.outlet, document.published, date_in_words(document.published))
+            (document.title, document.outlet, document.published, published_words(document.published))
         ).casefold()
 
     def refill(self) -> None:

@@ -25,18 +25,17 @@ from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.models import Document
 from azkz_desktop.session import Session
-from azkz_desktop.ui.document_list import DOCUMENT_ID_ROLE, DocumentList, document_meta, language_name
+from azkz_desktop.ui.accessibility.names import name_widgets
 from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.plain_text import LinkLabel, plain_label
-from azkz_desktop.ui.plural import counted
-from azkz_desktop.ui.reader_format import ReaderFormat
 from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.source_box import address_buttons
 from azkz_desktop.ui.text_match import Utf16Positions, match_spans, search_terms
 
 READER_CHARS = 2_000_000  # the reader shows at most this much of a document; the rest is named, not loaded
 
-__all__ = ["DOCUMENT_ID_ROLE", "DocumentsView", "language_name"]
+# The list (azkz_desktop.ui.document_list) and the reader's formatting load when the view is built: their
+# Qt classes (QStyle, QTreeWidget, ...) cost a visible part of the launch to set up.
 
 
 class ReaderText(QPlainTextEdit):
@@ -74,7 +73,32 @@ class DocumentsView(QSplitter):
         self._current_passage: tuple[int, int] | None = None
         self._terms: list[str] = []
         self._selected_events: frozenset[str] = frozenset()
+        self._built = False
+        self.passage_clicked.connect(self.select_passage_events)
+        bind(session.filter_changed, self, self._filter_changed)
+        bind(session.selection_changed, self, self._selection_changed)
 
+    @guarded()
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensure_built()
+        super().showEvent(event)
+        if getattr(self, "_highlight_due", False):  # marks skipped while the tab was hidden
+            self._highlight()
+
+    def is_built(self) -> bool:
+        return self._built
+
+    def ensure_built(self) -> None:
+        """Build the list and the reader: on first show or first use, never at start-up, because the list
+        reads every document's metadata and the reader loads a document nobody may look at. The search
+        and the selection made meanwhile are the session's, applied here."""
+        if self._built:
+            return
+        self._built = True
+        from azkz_desktop.ui.document_list import DocumentList
+        from azkz_desktop.ui.reader_format import ReaderFormat
+
+        database = self._database
         self.list = DocumentList(database.documents())
         self.list.setMinimumWidth(200)
         self.list.chosen.connect(self._chosen)
@@ -106,27 +130,38 @@ class DocumentsView(QSplitter):
         self.citing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.citing, 1)
         self.citing.hide()
+        text = self._session.event_filter.text
+        self._terms = search_terms(text)
+        self.list.set_matching(set(database.search_documents(text)) if text else None)
+        ids = self.list.document_ids()
+        if ids:
+            self.list.select(ids[0])
+        # Added last, so the first document's parts are in it when it is shown along with the splitter.
         self.addWidget(reader)
         self.setStretchFactor(1, 3)
         self.setSizes([340, 860])
-        # The first document is opened when the tab is first shown: a document that backs many events
-        # has as many passages to read and mark, which a launch should not wait for.
-        self._first_pending = True
-        self.passage_clicked.connect(self.select_passage_events)
-        bind(session.filter_changed, self, self._filter_changed)
-        bind(session.selection_changed, self, self._selection_changed)
+        name_widgets(self)
+        self.set_selected_events(self._session.selection, self._session.current)
+
+    def __getattr__(self, name: str) -> object:
+        """The reader's parts (list, text, title, ...) exist once built: asking for one builds it."""
+        if name.startswith("_") or self.__dict__.get("_built", True):
+            raise AttributeError(name)
+        self.ensure_built()
+        return getattr(self, name)
 
     # ---- choosing a document -------------------------------------------------------------------------
 
     def document_ids(self) -> list[str]:
+        self.ensure_built()
         return self.list.document_ids()
 
     def current_document_id(self) -> str:
-        self.open_first_document()
         return self._document.id if self._document else ""
 
     def show_document(self, document_id: str, passage: tuple[int, int] | None = None) -> bool:
         """Show a document; with `passage` ([start, end) in characters) mark it and scroll to it."""
+        self.ensure_built()
         if self.current_document_id() != document_id:
             if (
                 not self.list.select(document_id, announce=False)
@@ -156,6 +191,8 @@ class DocumentsView(QSplitter):
         return 0 <= start <= end <= length
 
     def _load(self, document_id: str) -> bool:
+        from azkz_desktop.ui.document_list import document_meta
+
         document = self._database.document(document_id, READER_CHARS)
         if document is None:
             return False
@@ -190,9 +227,9 @@ class DocumentsView(QSplitter):
         else:
             events = len({event_id for event_id, _, _ in self._passages})
             self.passage_count.setText(
-                counted(len(self._passages), "%n highlighted passage", "%n highlighted passages")
+                self.tr("%n highlighted passages", "", len(self._passages))
                 + " "
-                + counted(events, "backs %n event", "back %n events")
+                + self.tr("back %n events", "", events)
                 + "."
             )
             if length > len(document.text):
@@ -211,10 +248,14 @@ class DocumentsView(QSplitter):
     # ---- following the session -----------------------------------------------------------------------
 
     def _filter_changed(self, event_filter: EventFilter) -> None:
+        if not self._built:
+            return  # the session keeps the filter; applied when built
         text = event_filter.text
         self.set_search(text, self._database.search_documents(text) if text else None)
 
     def _selection_changed(self) -> None:
+        if not self._built:
+            return  # the session keeps the selection; applied when built
         self.set_selected_events(self._session.selection, self._session.current)
 
     def select_passage_events(self, event_ids: list[str]) -> None:
@@ -230,7 +271,7 @@ class DocumentsView(QSplitter):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(4)
-        heading = plain_label(counted(len(citing), "Cited by %n event:", "Cited by %n events:"), bold=True)
+        heading = plain_label(self.tr("Cited by %n events:", "", len(citing)), bold=True)
         heading.setObjectName("citingHeading")
         layout.addWidget(heading)
         for event_id, date, title in citing:
@@ -247,6 +288,7 @@ class DocumentsView(QSplitter):
 
     def set_search(self, text: str, matching_documents: list[str] | None) -> None:
         """Mark the search words in the text and list only the documents that match (None: all)."""
+        self.ensure_built()
         self._terms = search_terms(text)
         self.list.set_matching(set(matching_documents) if matching_documents is not None else None)
         ids = self.list.document_ids()
@@ -256,6 +298,7 @@ class DocumentsView(QSplitter):
 
     def set_selected_events(self, event_ids: frozenset[str], current: str) -> None:
         """Mark the passages of the selected events; bring the current event's passage into view."""
+        self.ensure_built()
         self._selected_events = event_ids
         passages = [(start, end) for event_id, start, end in self._passages if event_id == current]
         if passages:
@@ -266,6 +309,7 @@ class DocumentsView(QSplitter):
 
     def highlighted_ranges(self) -> dict[str, list[tuple[int, int]]]:
         """What is marked now, in character offsets: "passage", "selected", "current" and "search"."""
+        self.ensure_built()
         text = self._document.text if self._document and not self._document.is_reference else ""
         selected = self._selected_events
         return {
@@ -313,25 +357,10 @@ class DocumentsView(QSplitter):
                 selections.append(selection)
         self.text.setExtraSelections(selections)
 
-    @guarded()
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.open_first_document()
-        if getattr(self, "_highlight_due", False):
-            self._highlight()
-
-    def open_first_document(self) -> None:
-        """Open the list's first document unless one is open (the tab does it when first shown)."""
-        if self._first_pending:
-            self._first_pending = False
-            ids = self.list.document_ids()
-            if ids and self._document is None:
-                self.list.select(ids[0])
-
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         changed = event.type() == event.Type.PaletteChange
-        if changed and getattr(self, "reader_format", None) is not None:
+        if changed and self.__dict__.get("_built"):
             self.reader_format.set_palette(self.palette())
             self._highlight()
 

@@ -7,8 +7,10 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, QTim
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
+from azkz_desktop.data.dates import DateSpan
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.session import Session
+from azkz_desktop.ui.date_words import span_words
 from azkz_desktop.ui.event_table import TITLE, EventTableModel
 from azkz_desktop.ui.highlight_delegate import HighlightDelegate
 from azkz_desktop.ui.session_binding import bind
@@ -44,7 +46,11 @@ class EventListView(QTableView):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measures a million rows
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
-        samples = {0: "September 2022 – March 2024", 2: "Conflict & security", 3: "Sources"}
+        samples = {
+            0: span_words(DateSpan.parse("2024-09-28", "2024-09-30")),  # a typical span, long month
+            2: max(model.category_names(), key=len, default=""),
+            3: model.headerData(3, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "",
+        }
         for column, sample in samples.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.setColumnWidth(column, self.fontMetrics().horizontalAdvance(sample) + 24)

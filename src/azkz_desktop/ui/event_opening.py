@@ -21,7 +21,12 @@ def tr(text: str) -> str:
 def say(window: MainWindow, message: str) -> None:
     """A problem in the status bar and in a dialog that does not block the event loop."""
     window.statusBar().showMessage(message, 20_000)
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Cannot show the event"), message, parent=window)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("EventOpening", "Cannot show the event"),
+        message,
+        parent=window,
+    )
     box.setObjectName("eventOpeningMessage")
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -31,7 +36,12 @@ def say(window: MainWindow, message: str) -> None:
 def open_event(window: MainWindow, event_id: str) -> bool:
     """Select the event, bring it into view and show its details; False (and a message) if unknown."""
     if window.index.row_of(event_id) is None:
-        say(window, tr("This database has no event with the id “%1”.").replace("%1", event_id))
+        say(
+            window,
+            QCoreApplication.translate(
+                "EventOpening", "This database has no event with the id “%1”."
+            ).replace("%1", event_id),
+        )
         return False
     row = window.index.row_of(event_id)
     if row is not None and not window.session.is_shown(event_id):

@@ -11,14 +11,27 @@ from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from azkz_desktop.data.timeline_index import TimelineIndex
+from azkz_desktop.ui.date_words import span_words
 from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.plain_text import plain_tooltip
+from azkz_desktop.ui.translation_marks import QT_TRANSLATE_NOOP
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
-COLUMNS = ("Date", "Title", "Category", "Sources")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("EventTable", "Date"),
+    QT_TRANSLATE_NOOP("EventTable", "Title"),
+    QT_TRANSLATE_NOOP("EventTable", "Category"),
+    QT_TRANSLATE_NOOP("EventTable", "Sources"),
+)
 DATE, TITLE, CATEGORY, SOURCES = range(4)
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -105,6 +118,10 @@ class EventTableModel(QAbstractTableModel):
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
+    def category_names(self) -> list[str]:
+        """The categories' names as the list shows them (for sizing its column)."""
+        return sorted(set(self._labels))
+
     @guarded(0)
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -112,7 +129,7 @@ class EventTableModel(QAbstractTableModel):
     @guarded()
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("EventTable", COLUMNS[section])
         return None
 
     @guarded()
@@ -142,6 +159,6 @@ class EventTableModel(QAbstractTableModel):
     def _date_label(self, row: int) -> str:
         label = self._date_labels.get(row)
         if label is None:
-            label = self._index.date_span(row).label()
+            label = span_words(self._index.date_span(row))
             self._date_labels[row] = label
         return label

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QSize
 from PySide6.QtGui import QAction, QPainter
@@ -18,14 +19,14 @@ from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.export import ExportError, export_csv
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.session import Session
+from azkz_desktop.ui.category_names import category_label
 from azkz_desktop.ui.dialogs import ask_save_path, show_message
-from azkz_desktop.ui.image_options import ImageOptionsDialog
-from azkz_desktop.ui.picture_files import save_picture
-from azkz_desktop.ui.plural import counted
-from azkz_desktop.ui.timeline import image
 from azkz_desktop.ui.timeline.geometry import AXIS_HEIGHT, TOP_MARGIN
 from azkz_desktop.ui.timeline.painting import Palette
 from azkz_desktop.ui.timeline.widget import TimelineWidget
+
+if TYPE_CHECKING:  # the image modules (and QtSvg) load on the first image export, not at start-up
+    from azkz_desktop.ui.timeline import image
 
 IMAGE_LANE_HEIGHT = 56.0  # at least: room for a line of labels above and below each lane's markers
 
@@ -34,6 +35,9 @@ def render_timeline(timeline: TimelineWidget, path: Path, width: int, caption: i
     """Draw what the timeline shows at `width` pixels, with title, period, legend and credit, as PNG or
     SVG: laid out anew at that width from the same window, lanes, filter and selection, and drawn by
     the painter the screen uses. No current-event ring, no focus frame."""
+    from azkz_desktop.ui.picture_files import save_picture
+    from azkz_desktop.ui.timeline import image
+
     lanes = len(timeline.shown_lanes())
     height = max(float(timeline.height()), TOP_MARGIN + AXIS_HEIGHT + lanes * IMAGE_LANE_HEIGHT)
     picture = timeline.picture(float(width), height, on_screen=False)
@@ -64,7 +68,7 @@ class Exporter(QObject):
         self._timeline = timeline
         self._parent = parent
         self._report = report
-        self.bom_action = QAction("Add Byte-Order Mark to CSV (for Excel)", self, checkable=True)
+        self.bom_action = QAction(self.tr("Add Byte-Order Mark to CSV (for Excel)"), self, checkable=True)
         self.bom_action.setChecked(QSettings().value("export/bom", False) in (True, "true"))
         self.bom_action.toggled.connect(lambda on: QSettings().setValue("export/bom", on))
 
@@ -74,9 +78,7 @@ class Exporter(QObject):
         count = export_csv(
             self._database.export_rows(event_filter), Path(path), bom=self.bom_action.isChecked()
         )
-        self._report(
-            counted(count, "Exported %n event to %1", "Exported %n events to %1").replace("%1", str(path))
-        )
+        self._report(self.tr("Exported %n events to %1", "", count).replace("%1", str(path)))
         return count
 
     def write_image(self, path: Path, width: int) -> None:
@@ -89,9 +91,13 @@ class Exporter(QObject):
 
     def image_caption(self) -> image.Caption:
         """Title, the period shown, the lanes shown and where the data comes from."""
+        from azkz_desktop.ui.timeline import image
+
         timeline = self._timeline
         categories = {category.id: category for category in timeline.categories}
-        legend = [(categories[lane].label, categories[lane].color) for lane in timeline.shown_lanes()]
+        legend = [
+            (category_label(categories[lane]), categories[lane].color) for lane in timeline.shown_lanes()
+        ]
         summary = self._database.summary()
         outlets = "; ".join(document.outlet for document in self._database.documents("full"))
         credit = self.tr("Sources: %1; and %2 cited public reports. Data built %3 (azkz-desktop).")
@@ -110,24 +116,26 @@ class Exporter(QObject):
         if not self._session.selection:
             show_message(
                 self._parent,
-                "Export",
-                "Select events first (click, Ctrl+click or Shift+drag).",
+                self.tr("Export"),
+                self.tr("Select events first (click, Ctrl+click or Shift+drag)."),
                 QMessageBox.Icon.Information,
             )
             return
-        self._export_csv("Export Selected Events", EventFilter(ids=self._session.selection))
+        self._export_csv(self.tr("Export Selected Events"), EventFilter(ids=self._session.selection))
 
     def export_shown(self) -> None:
-        self._export_csv("Export All Shown Events", self._session.shown_filter)
+        self._export_csv(self.tr("Export All Shown Events"), self._session.shown_filter)
 
     def _export_csv(self, title: str, event_filter: EventFilter) -> None:
         name = f"azkz-events-{dt.date.today().isoformat()}.csv"
-        path = self._ask_path(title, name, "CSV files (*.csv)")
+        path = self._ask_path(title, name, self.tr("CSV files (*.csv)"))
         if path is not None:
             self._run(lambda: self.write_events(path, event_filter))
 
     def export_image(self) -> None:
         """Ask the width and format (remembered), then where to save."""
+        from azkz_desktop.ui.image_options import ImageOptionsDialog
+
         options = ImageOptionsDialog(self._parent, self._timeline.width())
         if not options.exec():
             return
@@ -145,4 +153,4 @@ class Exporter(QObject):
         try:
             work()
         except ExportError as error:
-            show_message(self._parent, "Export failed", str(error))
+            show_message(self._parent, self.tr("Export failed"), str(error))

@@ -17,7 +17,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
 from azkz_desktop.ui.dialogs import show_message
@@ -100,8 +100,13 @@ def report_exception(
     if show_dialog and QApplication.instance() is not None:
         show_message(
             None,
-            "Something went wrong",
-            f"An unexpected error occurred: {error}\n\n"
-            f"The app keeps running. The details were written to\n{log_path()}\n"
-            f"({dt.datetime.now():%Y-%m-%d %H:%M:%S}).",
+            QCoreApplication.translate("Faults", "Something went wrong"),
+            QCoreApplication.translate(
+                "Faults",
+                "An unexpected error occurred: %1\n\n"
+                "The app keeps running. The details were written to\n%2\n(%3).",
+            )
+            .replace("%1", str(error))
+            .replace("%2", str(log_path()))
+            .replace("%3", f"{dt.datetime.now():%Y-%m-%d %H:%M:%S}"),
         )

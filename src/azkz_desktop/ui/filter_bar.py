@@ -6,26 +6,30 @@ so a search runs once the person pauses, not on every key.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QToolBar, QToolButton, QWidget
 
-from azkz_desktop.data.dates import PartialDate
+from azkz_desktop.data.dates import MONTH_NAMES, PartialDate
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.models import Category, Person
 from azkz_desktop.session import Session
 from azkz_desktop.ui.category_menu import build_category_menu
+from azkz_desktop.ui.category_names import category_label, category_labels
+from azkz_desktop.ui.date_words import date_words
 from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.menu_text import menu_text
 from azkz_desktop.ui.people_menu import PeopleButton
 from azkz_desktop.ui.plain_text import plain_tooltip
 from azkz_desktop.ui.session_binding import bind
+from azkz_desktop.ui.translation_marks import QT_TRANSLATE_NOOP
 
 SEARCH_DELAY_MS = 250
-DATE_HINT = "YYYY, YYYY-MM or YYYY-MM-DD"
-DATE_PLACEHOLDER = "2010 or 2010-05"
+DATE_HINT = QT_TRANSLATE_NOOP("FilterBar", "YYYY, YYYY-MM or YYYY-MM-DD")
+DATE_PLACEHOLDER = QT_TRANSLATE_NOOP("FilterBar", "2010 or 2010-05")
 
 
 class SearchField(QLineEdit):
@@ -55,7 +59,8 @@ class FilterBar(QToolBar):
         people: Sequence[Person],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Search and filters", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Search and filters"))
         self.setObjectName("filterBar")
         self.setMovable(False)
         self.session = session
@@ -63,12 +68,15 @@ class FilterBar(QToolBar):
 
         self.search = SearchField()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText("Search events and documents…")
+        self.search.setPlaceholderText(self.tr("Search events and documents…"))
         self.search.setClearButtonEnabled(True)
         hint_width = self.search.fontMetrics().horizontalAdvance(self.search.placeholderText())
         self.search.setMinimumWidth(max(260, hint_width + 2 * self.search.fontMetrics().height()))
         self.search.setMaximumWidth(480)
-        self.search.setToolTip(f"Full-text search ({QKeySequence(QKeySequence.StandardKey.Find).toString()})")
+        find_keys = QKeySequence(QKeySequence.StandardKey.Find).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
+        self.search.setToolTip(self.tr("Full-text search (%1)").replace("%1", find_keys))
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply)
         self.search.textEdited.connect(lambda _: self._search_timer.start())
@@ -77,7 +85,7 @@ class FilterBar(QToolBar):
         self.addWidget(self.search)
 
         self.category_actions = {
-            category.id: QAction(menu_text(category.label), self, checkable=True, checked=True)
+            category.id: QAction(menu_text(category_label(category)), self, checkable=True, checked=True)
             for category in categories
         }
         for action in self.category_actions.values():
@@ -88,7 +96,7 @@ class FilterBar(QToolBar):
         self.category_button.setMenu(
             build_category_menu(
                 self.category_actions,
-                {category.id: category.label for category in categories},
+                category_labels(categories),
                 self.apply,
                 self.category_button,
             )
@@ -110,10 +118,10 @@ class FilterBar(QToolBar):
         self.bilateral_action.toggled.connect(self.apply)
         self.addAction(self.bilateral_action)
 
-        self.addWidget(QLabel("  From "))
+        self.addWidget(QLabel(self.tr("  From ")))
         self.date_from = self._date_field("from")
         self.addWidget(self.date_from)
-        self.addWidget(QLabel(" to "))
+        self.addWidget(QLabel(self.tr(" to ")))
         self.date_to = self._date_field("to")
         self.addWidget(self.date_to)
         self.date_message = QLabel()
@@ -123,8 +131,8 @@ class FilterBar(QToolBar):
         self.date_message_action = self.addWidget(self.date_message)
         self.date_message_action.setVisible(False)
 
-        self.clear_action = QAction("Clear Filters", self)
-        self.clear_action.setToolTip("Show every event again")
+        self.clear_action = QAction(self.tr("Clear Filters"), self)
+        self.clear_action.setToolTip(self.tr("Show every event again"))
         self.clear_action.triggered.connect(self.clear)
         self.addAction(self.clear_action)
         bind(session.filter_changed, self, self.show_filter)
@@ -145,7 +153,12 @@ class FilterBar(QToolBar):
         field = QLineEdit()
         field.setObjectName(f"date_{which}")
         field.setPlaceholderText(self.tr(DATE_PLACEHOLDER))
-        field.setToolTip(f"Show events {which} this date: {DATE_HINT}")
+        tip = (
+            self.tr("Show events from this date: %1")
+            if which == "from"
+            else self.tr("Show events up to this date: %1")
+        )
+        field.setToolTip(tip.replace("%1", self.tr(DATE_HINT)))
         # Room for the placeholder and the clear button, in the font in use (it may be large).
         metrics = field.fontMetrics()
         room = metrics.horizontalAdvance(field.placeholderText()) + 2 * metrics.height()
@@ -159,7 +172,12 @@ class FilterBar(QToolBar):
         """A date that does not parse is marked at once, said why beside the fields, and ignored."""
         problem = _date_problem(text)
         field.setStyleSheet("" if problem is None else "QLineEdit { border: 1px solid #c0392b; }")
-        field.setToolTip(DATE_HINT if problem is None else plain_tooltip(f"{problem} (use {DATE_HINT})"))
+        hint = self.tr(DATE_HINT)
+        field.setToolTip(
+            hint
+            if problem is None
+            else plain_tooltip(self.tr("%1 (use %2)").replace("%1", problem).replace("%2", hint))
+        )
         messages = []
         for name, date_field in ((self.tr("From"), self.date_from), (self.tr("To"), self.date_to)):
             if (date_problem := _date_problem(date_field.text())) is not None:
@@ -229,9 +247,26 @@ def _date_problem(text: str) -> str | None:
     except ValueError as error:
         reason = str(error)
         if "is not a real date: " in reason:
-            return reason.split("is not a real date: ", 1)[1]
-        return f"not a date; use {DATE_HINT}"
+            return date_problem_words(reason.split("is not a real date: ", 1)[1])
+        hint = QCoreApplication.translate("FilterBar", DATE_HINT)
+        return QCoreApplication.translate("FilterBar", "not a date; use %1").replace("%1", hint)
     return None
+
+
+def date_problem_words(reason: str) -> str:
+    """The data layer's English reason ("month 13 does not exist") in the language in use."""
+    translate = QCoreApplication.translate
+    if match := re.fullmatch(r"month (\d+) does not exist", reason):
+        return translate("FilterBar", "month %1 does not exist").replace("%1", match[1])
+    if match := re.fullmatch(r"day (\d+) does not exist in (\w+) (\d+)", reason):
+        month = MONTH_NAMES.index(match[2]) + 1 if match[2] in MONTH_NAMES else None
+        when = date_words(PartialDate(int(match[3]), month)) if month else f"{match[2]} {match[3]}"
+        return (
+            translate("FilterBar", "day %1 does not exist in %2").replace("%1", match[1]).replace("%2", when)
+        )
+    if match := re.fullmatch(r"year (\d+) is out of range", reason):
+        return translate("FilterBar", "year %1 is out of range").replace("%1", match[1])
+    return reason
 
 
 def _parse_date(text: str) -> PartialDate | None:

@@ -5,9 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
 
+from azkz_desktop.ui.translation_marks import QT_TRANSLATE_NOOP
+
 MIN_IMAGE_WIDTH, MAX_IMAGE_WIDTH = 400, 8000
 DEFAULT_IMAGE_WIDTH = 1600
-FORMATS = ((".png", "PNG image"), (".svg", "SVG drawing"))
+FORMATS = (
+    (".png", QT_TRANSLATE_NOOP("ImageOptionsDialog", "PNG image")),
+    (".svg", QT_TRANSLATE_NOOP("ImageOptionsDialog", "SVG drawing")),
+)
 
 
 class ImageOptionsDialog(QDialog):

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QIODevice,
     QMessageLogContext,
     QSettings,
@@ -24,7 +25,7 @@ from azkz_desktop.data.database import open_database
 from azkz_desktop.data.errors import DatabaseError
 from azkz_desktop.data.export import ExportError, replace_atomically
 from azkz_desktop.data.paths import resource_path
-from azkz_desktop.ui import accessibility
+from azkz_desktop.ui import accessibility, languages
 from azkz_desktop.ui.dialogs import show_message
 from azkz_desktop.ui.faults import install_fault_handling, logger
 from azkz_desktop.ui.guard import one_line
@@ -51,11 +52,12 @@ def application() -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    app.setApplicationDisplayName("Azerbaijan–Kazakhstan relations")
     # The Wayland app id names the desktop entry; the icon is the installed theme's, else the checkout's.
     app.setDesktopFileName(APP_NAME)
     app.setWindowIcon(QIcon.fromTheme(APP_NAME, QIcon(str(resource_path(f"{APP_NAME}.svg")))))
     accessibility.install()  # screen readers can read the painted timeline and overview
+    languages.apply_language(languages.saved_language())  # View → Language, or the system's
+    app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", "Azerbaijan–Kazakhstan relations"))
     return app
 
 
@@ -64,9 +66,17 @@ def show_error(title: str, message: str) -> None:
 
 
 def run_window(
-    database_path: Path, screenshot: Path | None = None, event: str | None = None, problem: str | None = None
+    database_path: Path,
+    screenshot: Path | None = None,
+    event: str | None = None,
+    problem: str | None = None,
+    language: str | None = None,
+    size: tuple[int, int] | None = None,
 ) -> int:
-    """The window; `event` (from --event or a link) is shown in it, `problem` (a bad link) said in it."""
+    """The window; `event` (from --event or a link) is shown in it, `problem` (a bad link) said in it.
+
+    `language` (--language) overrides the remembered one for this run; `size` is the screenshot's.
+    """
     if not has_display():
         if screenshot is None:
             print(
@@ -77,6 +87,11 @@ def run_window(
             return EXIT_NO_DISPLAY
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     app = application()
+    if language is not None:
+        languages.apply_language(language)
+        app.setApplicationDisplayName(
+            QCoreApplication.translate("MainWindow", "Azerbaijan–Kazakhstan relations")
+        )
     guard = None
     if screenshot is None:  # a screenshot always renders its own window
         from azkz_desktop.ui import launch_handover
@@ -92,7 +107,10 @@ def run_window(
         # With --screenshot nobody is there to close a dialog: say it on stderr and leave.
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         if screenshot is None:
-            show_error("Cannot open the database", f"{error.path}\n\n{error.problem}")
+            show_error(
+                QCoreApplication.translate("Launch", "Cannot open the database"),
+                f"{error.path}\n\n{error.problem}",
+            )
         return error.exit_code
     except Exception as error:  # a half-built window must not end in a traceback
         logger.exception("the window could not be built from %s", database_path)
@@ -101,10 +119,18 @@ def run_window(
             file=sys.stderr,
         )
         if screenshot is None:
-            show_error("Cannot show the database", f"{database_path}\n\n{one_line(str(error))}")
+            show_error(
+                QCoreApplication.translate("Launch", "Cannot show the database"),
+                f"{database_path}\n\n{one_line(str(error))}",
+            )
         return exit_codes.WINDOW_FAILED
     if aside is not None:
-        window.statusBar().showMessage(f"The settings file was damaged and was set aside as {aside}", 15_000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "Launch", "The settings file was damaged and was set aside as %1"
+            ).replace("%1", str(aside)),
+            15_000,
+        )
     if screenshot is None:
         guard = launch_handover.listen(database_path, window)
     if event or problem:
@@ -113,7 +139,7 @@ def run_window(
         app.processEvents()
         say(window, problem) if problem else open_event(window, event or "")
     if screenshot is not None:
-        return save_screenshot(app, window, screenshot)
+        return save_screenshot(app, window, screenshot, size or SCREENSHOT_SIZE)
     window.show()
     code = app.exec()
     if guard is not None:
@@ -131,16 +157,18 @@ def _quiet_offscreen(kind: QtMsgType, context: QMessageLogContext, message: str)
         print(qFormatLogMessage(kind, context, message), file=sys.stderr)
 
 
-def save_screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
+def save_screenshot(
+    app: QApplication, window: MainWindow, path: Path, size: tuple[int, int] = SCREENSHOT_SIZE
+) -> int:
     previous = qInstallMessageHandler(_quiet_offscreen)
     try:
-        return _save_screenshot(app, window, path)
+        return _save_screenshot(app, window, path, size)
     finally:
         qInstallMessageHandler(previous)
 
 
-def _save_screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
-    window.resize(*SCREENSHOT_SIZE)
+def _save_screenshot(app: QApplication, window: MainWindow, path: Path, size: tuple[int, int]) -> int:
+    window.resize(*size)
     window.show()
     app.processEvents()
     # Encoded in memory and written by Python: the exact name given (bytes that are not UTF-8 included,

@@ -22,9 +22,8 @@ from azkz_desktop.data.errors import DatabaseError
 from azkz_desktop.data.models import DatabaseSummary, TradePoint
 from azkz_desktop.data.row_queries import DatabaseRows
 from azkz_desktop.session import Session
-from azkz_desktop.ui.about import AboutDialog, about_text, licences_text
 from azkz_desktop.ui.accessibility.names import name_widgets
-from azkz_desktop.ui.controls_help import controls_dialog
+from azkz_desktop.ui.category_names import category_labels
 from azkz_desktop.ui.details import DetailPane
 from azkz_desktop.ui.dialogs import remembered_folder, show_message
 from azkz_desktop.ui.documents import DocumentsView
@@ -34,7 +33,6 @@ from azkz_desktop.ui.exporting import Exporter
 from azkz_desktop.ui.filter_bar import FilterBar
 from azkz_desktop.ui.guard import shown_problems
 from azkz_desktop.ui.plain_text import plain_tooltip
-from azkz_desktop.ui.plural import counted
 from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.settings_store import SettingsStore
 from azkz_desktop.ui.slow_open import slow_open_label
@@ -53,11 +51,11 @@ class MainWindow(WindowMenus, QMainWindow):
         super().__init__(parent)
         self._database = database
         self._summary: DatabaseSummary = database.summary()
-        self.setWindowTitle(WINDOW_TITLE)
+        self.setWindowTitle(self.tr("Azerbaijan–Kazakhstan relations"))
         self.resize(1280, 800)
 
         self.categories = database.categories()
-        labels = {category.id: category.label for category in self.categories}
+        labels = category_labels(self.categories)
         self.index = database.timeline_index()
         lanes = [category.id for category in self.categories]
         self.session = Session(self.index, DatabaseRows(database, self.index), lanes)
@@ -74,11 +72,6 @@ class MainWindow(WindowMenus, QMainWindow):
         self.details = DetailPane(labels)
         self.details.follow(self.session, database)
         self.tabs = self._build_tabs()
-        self.tabs.currentChanged.connect(
-            lambda _: (
-                self.documents.open_first_document() if self.tabs.currentWidget() is self.documents else None
-            )
-        )
         self.setCentralWidget(self.tabs)
         self.details_dock = self._build_details_dock()
 
@@ -132,13 +125,13 @@ class MainWindow(WindowMenus, QMainWindow):
         tabs = QTabWidget()
         tabs.setObjectName("tabs")
         tabs.setDocumentMode(True)
-        tabs.addTab(self.splitter, "Timeline")
-        tabs.addTab(self.documents, "Documents")
-        tabs.addTab(self.trade, "Trade")
+        tabs.addTab(self.splitter, self.tr("Timeline"))
+        tabs.addTab(self.documents, self.tr("Documents"))
+        tabs.addTab(self.trade, self.tr("Trade"))
         return tabs
 
     def _build_details_dock(self) -> QDockWidget:
-        dock = QDockWidget("Details", self)
+        dock = QDockWidget(self.tr("Details"), self)
         dock.setObjectName("detailsDock")
         dock.setWidget(self.details)
         dock.setFeatures(
@@ -182,7 +175,7 @@ class MainWindow(WindowMenus, QMainWindow):
         try:
             window = MainWindow(open_database(path))
         except DatabaseError as error:
-            show_message(self, "Cannot open the database", f"{error.path}\n\n{error.problem}")
+            show_message(self, self.tr("Cannot open the database"), f"{error.path}\n\n{error.problem}")
             return None
         window.show()
         self.close()
@@ -199,17 +192,23 @@ class MainWindow(WindowMenus, QMainWindow):
         summary = self._summary
         counts = self.session.status()
         parts = [
-            f"{summary.event_count} events"
+            self.tr("%n events", "", summary.event_count)
             if counts.all_shown
-            else f"{counts.shown} of {counts.total} events shown"
+            else self.tr("%1 of %n events shown", "", counts.total).replace(
+                "%1", self.locale().toString(counts.shown)
+            )
         ]
         hidden = len(self.session.hidden_lanes)
         if hidden:
-            parts.append(counted(hidden, "%n lane hidden", "%n lanes hidden"))
+            parts.append(self.tr("%n lanes hidden", "", hidden))
         if counts.selected:
-            parts.append(f"{counts.selected} selected")
-        parts.append(f"database built {summary.built}" if summary.built else "database")
-        parts.append("offline")
+            parts.append(self.tr("%n selected", "", counts.selected))
+        parts.append(
+            self.tr("database built %1").replace("%1", summary.built)
+            if summary.built
+            else self.tr("database")
+        )
+        parts.append(self.tr("offline"))
         return " · ".join(parts)
 
     def _update_status(self, *_: object) -> None:
@@ -217,20 +216,26 @@ class MainWindow(WindowMenus, QMainWindow):
         skipped = self._database.skipped_rows + shown_problems()
         self.problems_label.setVisible(bool(skipped))
         if skipped:
-            self.problems_label.setText(f"⚠ {len(skipped)} damaged record(s) skipped")
+            self.problems_label.setText("⚠ " + self.tr("%n damaged records skipped", "", len(skipped)))
             self.problems_label.setToolTip(plain_tooltip("\n".join(skipped[:40])))
 
     def _report(self, message: str) -> None:
         self.statusBar().showMessage(message, 10_000)
 
     def about_text(self) -> str:
+        from azkz_desktop.ui.about import about_text, licences_text  # loaded when asked for, not at launch
+
         return about_text(self._summary, self._database.documents()) + "\n\n" + licences_text()
 
     def show_about(self) -> None:
+        from azkz_desktop.ui.about import AboutDialog
+
         self.about_dialog = AboutDialog(self.about_text(), self)
         self.about_dialog.open()
 
     def show_controls(self) -> None:
+        from azkz_desktop.ui.controls_help import controls_dialog
+
         controls_dialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QCoreApplication, QRect, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
@@ -21,7 +21,9 @@ def save_picture(
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in PICTURE_SUFFIXES:
-        raise ExportError(f"{path}: choose a name ending in .png or .svg")
+        raise ExportError(
+            f"{path}: " + QCoreApplication.translate("Export", "choose a name ending in .png or .svg")
+        )
 
     def write(temporary: Path) -> None:
         if suffix == ".svg":
@@ -34,7 +36,7 @@ def save_picture(
             draw(painter)
             painter.end()
             if temporary.stat().st_size == 0:
-                raise OSError("the SVG could not be written")
+                raise OSError(QCoreApplication.translate("Export", "the SVG could not be written"))
             return
         image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(background)
@@ -43,6 +45,6 @@ def save_picture(
         painter.end()
         # PySide6's stub types the format as bytes, but at run time it takes only a str.
         if not image.save(str(temporary), "PNG"):  # type: ignore[call-overload]
-            raise OSError("the PNG could not be written")
+            raise OSError(QCoreApplication.translate("Export", "the PNG could not be written"))
 
     replace_atomically(path, write)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -20,7 +20,10 @@ def shown(text: str) -> str:
     """Text cut to a length a label can lay out quickly, saying how much was left out."""
     if len(text) <= SHOWN_TEXT:
         return text
-    return f"{text[:SHOWN_TEXT]}… [{len(text) - SHOWN_TEXT:,} more characters not shown]"
+    more = QCoreApplication.translate("PlainText", "[%1 more characters not shown]").replace(
+        "%1", f"{len(text) - SHOWN_TEXT:,}"
+    )
+    return f"{text[:SHOWN_TEXT]}… {more}"
 
 
 def plain_tooltip(text: str) -> str:

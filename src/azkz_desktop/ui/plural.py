@@ -1,11 +1,52 @@
-"""Counted phrases in the singular or plural ("1 event", "2 events"), each form translatable."""
+"""Counted phrases ("1 event", "5 events", "5 событий") with each language's plural forms.
+
+Qt picks the plural form from the number when a message is marked plural, and lupdate marks it only
+in `self.tr(text, "", n)` inside a QObject class. QObject classes call that themselves; code outside
+one calls a method here. English's own singular forms come from the catalogue azkz_desktop_en.ts.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from functools import cache
+
+from PySide6.QtCore import QObject
 
 
-def counted(count: int, one: str, many: str, context: str = "Counted") -> str:
-    """`one` or `many` (each with "%n" for the number) through Qt's translation, the number filled in."""
-    text = QCoreApplication.translate(context, one if count == 1 else many)
-    return text.replace("%n", f"{count:,}")
+class Counted(QObject):
+    """The counted phrases of code outside QObject classes, one method a phrase (context "Counted")."""
+
+    def events(self, n: int) -> str:
+        return self.tr("%n events", "", n)
+
+    def sources(self, n: int) -> str:
+        return self.tr("%n sources", "", n)
+
+    def selected_events(self, n: int) -> str:
+        return self.tr("%n selected events", "", n)
+
+    def events_from(self, n: int) -> str:
+        """ "%n events from %1": %1 is the period, filled in by the caller."""
+        return self.tr("%n events from %1", "", n)
+
+    def source_citations(self, n: int) -> str:
+        return self.tr("%n source citations", "", n)
+
+    def trade_figures(self, n: int) -> str:
+        return self.tr("%n trade figures", "", n)
+
+    def events_on(self, n: int) -> str:
+        """ "%n events, %1": %1 is when, filled in by the caller (a cluster's tooltip)."""
+        return self.tr("%n events, %1", "", n)
+
+    def of_selected(self, n: int) -> str:
+        """ "%1 of %n selected": %1 is how many of the n, filled in by the caller."""
+        return self.tr("%1 of %n selected", "", n)
+
+    def cited_reports(self, n: int) -> str:
+        return self.tr("Plus %n cited public reports (see each event's sources).", "", n)
+
+
+@cache
+def counted() -> Counted:
+    """The one Counted object (its texts follow the translators installed when each is asked for)."""
+    return Counted()

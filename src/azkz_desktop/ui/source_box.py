@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 
 from azkz_desktop.data.citation import citation, has_headline, readable_address, source_name
 from azkz_desktop.data.models import Source
+from azkz_desktop.ui.language_names import language_name
 from azkz_desktop.ui.plain_text import caption_label, plain_label, plain_tooltip
 
 QUOTE_MARKS = "\"'“”„«»‘’\u201a\u2039\u203a"  # the last three: low-9 and single guillemets
@@ -39,7 +40,8 @@ def source_heading(source: Source) -> str:
     """Outlet · date · language; a report named by its outlet and date already shows the first two."""
     parts = [source.outlet, source.published] if has_headline(source.document_title) else []
     if source.language:
-        parts.append(tr("language: %1").replace("%1", source.language))
+        language = language_name(source.language)
+        parts.append(QCoreApplication.translate("SourceBox", "language: %1").replace("%1", language))
     return " · ".join(part for part in parts if part)
 
 
@@ -49,15 +51,21 @@ def source_citation(source: Source) -> str:
 
 def copy_text(text: str, report: Callable[[str], None], what: str) -> None:
     QGuiApplication.clipboard().setText(text)
-    report(tr("Copied the %1: %2").replace("%1", what).replace("%2", text))
+    report(
+        QCoreApplication.translate("SourceBox", "Copied the %1: %2").replace("%1", what).replace("%2", text)
+    )
 
 
 def open_or_say(url: str, report: Callable[[str], None]) -> bool:
     """Open the address in the browser; when none opens, say so (Qt itself says nothing)."""
     if open_web_address(url):
-        report(tr("Opening %1 in the web browser").replace("%1", url))
+        report(QCoreApplication.translate("SourceBox", "Opening %1 in the web browser").replace("%1", url))
         return True
-    report(tr("No web browser could be opened for %1; use Copy Address instead.").replace("%1", url))
+    report(
+        QCoreApplication.translate(
+            "SourceBox", "No web browser could be opened for %1; use Copy Address instead."
+        ).replace("%1", url)
+    )
     return False
 
 
@@ -73,22 +81,26 @@ def address_buttons(
     copies = QHBoxLayout()
     copies.setSpacing(6)
     if is_web_address(url):
-        copy_address = QPushButton(tr("Copy Address"))
+        copy_address = QPushButton(QCoreApplication.translate("SourceBox", "Copy Address"))
         copy_address.setToolTip(plain_tooltip(url))
         copy_address.setAccessibleDescription(url)
-        copy_address.clicked.connect(lambda: copy_text(url, report, tr("address")))
+        copy_address.clicked.connect(
+            lambda: copy_text(url, report, QCoreApplication.translate("SourceBox", "address"))
+        )
         copies.addWidget(copy_address)
-    copy_citation = QPushButton(tr("Copy Citation"))
+    copy_citation = QPushButton(QCoreApplication.translate("SourceBox", "Copy Citation"))
     reference = citation(title, outlet, published, url if is_web_address(url) else "")
     copy_citation.setToolTip(plain_tooltip(reference))
     copy_citation.setAccessibleDescription(reference)  # which source, for a listener tabbing through
-    copy_citation.clicked.connect(lambda: copy_text(reference, report, tr("citation")))
+    copy_citation.clicked.connect(
+        lambda: copy_text(reference, report, QCoreApplication.translate("SourceBox", "citation"))
+    )
     copies.addWidget(copy_citation)
     copies.addStretch(1)
     rows.addLayout(copies)
     if is_web_address(url):
-        browser = QPushButton(tr("Open Address in Browser"))
-        browser.setToolTip(tr("Needs a network connection"))
+        browser = QPushButton(QCoreApplication.translate("SourceBox", "Open Address in Browser"))
+        browser.setToolTip(QCoreApplication.translate("SourceBox", "Needs a network connection"))
         browser.clicked.connect(lambda: open_or_say(url, report))
         rows.addWidget(browser, 0, Qt.AlignmentFlag.AlignLeft)
     return box
@@ -104,7 +116,11 @@ def source_frame(
     layout = QVBoxLayout(frame)
     layout.setContentsMargins(8, 6, 8, 6)
     layout.addWidget(
-        caption_label(tr("Public report") if source.kind == "reference" else tr("Bundled document"))
+        caption_label(
+            QCoreApplication.translate("SourceBox", "Public report")
+            if source.kind == "reference"
+            else QCoreApplication.translate("SourceBox", "Bundled document")
+        )
     )
     name = plain_label(
         source_name(source.document_title, source.outlet, source.published),
@@ -116,12 +132,21 @@ def source_frame(
     if source.quote:
         layout.addWidget(plain_label(quoted(source.quote), italic=True))
         if not source.in_place:
-            warning = plain_label(tr("⚠ This quote is not in its document at the place recorded."), bold=True)
+            warning = plain_label(
+                QCoreApplication.translate(
+                    "SourceBox", "⚠ This quote is not in its document at the place recorded."
+                ),
+                bold=True,
+            )
             warning.setObjectName("quoteWarning")
             layout.addWidget(warning)
         elif open_document is not None and source.char_start is not None and source.char_end is not None:
-            reader = QPushButton(tr("Open in Document"))
-            reader.setToolTip(tr("Show the whole document with this passage highlighted"))
+            reader = QPushButton(QCoreApplication.translate("SourceBox", "Open in Document"))
+            reader.setToolTip(
+                QCoreApplication.translate(
+                    "SourceBox", "Show the whole document with this passage highlighted"
+                )
+            )
             reader.clicked.connect(lambda _=False, s=source: open_document(s))
             layout.addWidget(reader, 0, Qt.AlignmentFlag.AlignLeft)
     if source.note:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from azkz_desktop.ui.category_names import category_label
+from azkz_desktop.ui.language_menu import build_language_menu
 from azkz_desktop.ui.menu_text import menu_text
 from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.theme import SETTING as THEME_SETTING
@@ -24,6 +26,7 @@ if TYPE_CHECKING:
     from azkz_desktop.ui.event_list import EventListView
     from azkz_desktop.ui.exporting import Exporter
     from azkz_desktop.ui.filter_bar import FilterBar
+    from azkz_desktop.ui.main_window import MainWindow
     from azkz_desktop.ui.timeline.widget import TimelineWidget
     from azkz_desktop.ui.trade.tab import TradeTab
 
@@ -67,49 +70,52 @@ class WindowMenus(_Base):
         return action
 
     def _build_menus(self) -> None:
-        self.file_menu = self.menuBar().addMenu("&File")
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.file_menu.addAction(
-            self._action("&Open Database…", self.ask_open_database, QKeySequence.StandardKey.Open)
+            self._action(self.tr("&Open Database…"), self.ask_open_database, QKeySequence.StandardKey.Open)
         )
         self.file_menu.addSeparator()
         self.export_selected_action = self._action(
-            "&Export Selected Events…", self.exporter.export_selected, QKeySequence("Ctrl+E")
+            self.tr("&Export Selected Events…"), self.exporter.export_selected, QKeySequence("Ctrl+E")
         )
         self.export_shown_action = self._action(
-            "Export &All Shown Events…", self.exporter.export_shown, QKeySequence("Ctrl+Shift+E")
+            self.tr("Export &All Shown Events…"), self.exporter.export_shown, QKeySequence("Ctrl+Shift+E")
         )
-        self.export_image_action = self._action("Export Timeline &Image…", self.exporter.export_image)
+        self.export_image_action = self._action(
+            self.tr("Export Timeline &Image…"), self.exporter.export_image
+        )
         for action in (self.export_selected_action, self.export_shown_action, self.export_image_action):
             self.file_menu.addAction(action)
         self.file_menu.addAction(self.exporter.bom_action)
         self.file_menu.addSeparator()
-        self.file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+        self.file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
-        edit_menu = self.menuBar().addMenu("&Edit")
-        self.find_action = self._action("&Find…", self.focus_search, QKeySequence.StandardKey.Find)
+        self.edit_menu = edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.find_action = self._action(self.tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find)
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(
-            self._action("Clear &Filters", self.session.clear_filter, QKeySequence("Ctrl+Shift+L"))
+            self._action(self.tr("Clear &Filters"), self.session.clear_filter, QKeySequence("Ctrl+Shift+L"))
         )
-        edit_menu.addAction(self._action("Clear &Selection", self.session.clear_selection))
+        edit_menu.addAction(self._action(self.tr("Clear &Selection"), self.session.clear_selection))
 
-        view_menu = self.menuBar().addMenu("&View")
-        for number, name in enumerate(("Timeline", "Documents", "Trade"), start=1):
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        tab_names = (self.tr("&Timeline"), self.tr("&Documents"), self.tr("T&rade"))
+        for number, name in enumerate(tab_names, start=1):
             view_menu.addAction(
-                self._action(
-                    f"&{name}", functools.partial(self.tabs.setCurrentIndex, number - 1), f"Ctrl+{number}"
-                )
+                self._action(name, functools.partial(self.tabs.setCurrentIndex, number - 1), f"Ctrl+{number}")
             )
         view_menu.addSeparator()
         self.zoom_in_action = self._action(
-            "Zoom &In", lambda: self.timeline.zoom_center(KEY_ZOOM), QKeySequence.StandardKey.ZoomIn
+            self.tr("Zoom &In"), lambda: self.timeline.zoom_center(KEY_ZOOM), QKeySequence.StandardKey.ZoomIn
         )
         self.zoom_out_action = self._action(
-            "Zoom &Out", lambda: self.timeline.zoom_center(1 / KEY_ZOOM), QKeySequence.StandardKey.ZoomOut
+            self.tr("Zoom &Out"),
+            lambda: self.timeline.zoom_center(1 / KEY_ZOOM),
+            QKeySequence.StandardKey.ZoomOut,
         )
-        self.fit_all_action = self._action("&Fit All", self.timeline.fit_all, QKeySequence("Ctrl+0"))
+        self.fit_all_action = self._action(self.tr("&Fit All"), self.timeline.fit_all, QKeySequence("Ctrl+0"))
         self.zoom_selection_action = self._action(
-            "Zoom to &Selection", self.timeline.zoom_to_selection, QKeySequence("Z")
+            self.tr("Zoom to &Selection"), self.timeline.zoom_to_selection, QKeySequence("Z")
         )
         zoom_actions = (
             self.zoom_in_action,
@@ -123,15 +129,15 @@ class WindowMenus(_Base):
         self.timeline.context_actions = [self.zoom_selection_action, self.fit_all_action, *export_actions]
         self.event_table.context_actions = export_actions
         view_menu.addSeparator()
-        self.lanes_menu = view_menu.addMenu("&Lanes")
+        self.lanes_menu = view_menu.addMenu(self.tr("&Lanes"))
         self._lane_actions: dict[str, QAction] = {}
         for category in self.categories:
-            action = QAction(menu_text(category.label), self, checkable=True, checked=True)
+            action = QAction(menu_text(category_label(category)), self, checkable=True, checked=True)
             action.toggled.connect(lambda on, lane=category.id: self.session.set_lane_visible(lane, on))
             self.lanes_menu.addAction(action)
             self._lane_actions[category.id] = action
         self.lanes_menu.addSeparator()
-        self.lanes_menu.addAction(self._action("&Reset Lanes", self.reset_lanes))
+        self.lanes_menu.addAction(self._action(self.tr("&Reset Lanes"), self.reset_lanes))
         bind(self.session.lanes_changed, self, self._sync_lane_actions)
         self.table_action = QAction(self.tr("Show Figures as &Table"), self, checkable=True)
         self.table_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
@@ -140,14 +146,16 @@ class WindowMenus(_Base):
         view_menu.addSeparator()
         view_menu.addAction(self.details_dock.toggleViewAction())
         full_screen = self._action(
-            "&Full Screen", self._toggle_full_screen, QKeySequence.StandardKey.FullScreen
+            self.tr("&Full Screen"), self._toggle_full_screen, QKeySequence.StandardKey.FullScreen
         )
         view_menu.addAction(full_screen)
         self._build_theme_menu(view_menu.addMenu(self.tr("T&heme")))
+        self.language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_actions = build_language_menu(cast("MainWindow", self), self.language_menu)
 
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(self._action("&Keyboard and Mouse", self.show_controls))
-        help_menu.addAction(self._action("&About azkz-desktop", self.show_about))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&Keyboard and Mouse"), self.show_controls))
+        help_menu.addAction(self._action(self.tr("&About azkz-desktop"), self.show_about))
 
     def _build_theme_menu(self, menu: QMenu) -> None:
         group = QActionGroup(self)

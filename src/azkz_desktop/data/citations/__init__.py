@@ -6,7 +6,12 @@ write them; `styled` formats one in a named style with a CSL processor (imported
 
 from __future__ import annotations
 
-from azkz_desktop.data.citations.records import CitationRecord, Passage, citation_records, record_for
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from azkz_desktop.data.citations.records import CitationRecord, Passage, citation_records, record_for
+
+_FROM_RECORDS = ("CitationRecord", "Passage", "citation_records", "record_for")
 
 FORMATS = ("csl-json", "bibtex", "ris")
 SUFFIXES = {"csl-json": ".json", "bibtex": ".bib", "ris": ".ris"}
@@ -38,3 +43,13 @@ __all__ = [
     "record_for",
     "write_citations",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """The records module (and the database layer under it) loads when first used: the command line
+    lists FORMATS on every launch, the window included."""
+    if name in _FROM_RECORDS:
+        from azkz_desktop.data.citations import records
+
+        return getattr(records, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

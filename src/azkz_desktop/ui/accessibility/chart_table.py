@@ -20,10 +20,21 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from azkz_desktop.data.models import TradePoint, format_musd
 from azkz_desktop.ui.trade.bases import basis, measure_names
 from azkz_desktop.ui.trade.series import MEASURES
+from azkz_desktop.ui.translation_marks import QT_TRANSLATE_NOOP
 
 CONTEXT = "TradeTable"
-COLUMNS = ("Year", "Measure", "Value, USD million", "Basis", "Given by", "Source")
-PERIODS = {"H1": "first half", "H2": "second half"}
+COLUMNS = (
+    QT_TRANSLATE_NOOP("TradeTable", "Year"),
+    QT_TRANSLATE_NOOP("TradeTable", "Measure"),
+    QT_TRANSLATE_NOOP("TradeTable", "Value, USD million"),
+    QT_TRANSLATE_NOOP("TradeTable", "Basis"),
+    QT_TRANSLATE_NOOP("TradeTable", "Given by"),
+    QT_TRANSLATE_NOOP("TradeTable", "Source"),
+)
+PERIODS = {
+    "H1": QT_TRANSLATE_NOOP("TradeTable", "first half"),
+    "H2": QT_TRANSLATE_NOOP("TradeTable", "second half"),
+}
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -58,7 +69,9 @@ def figure_rows(points: Sequence[TradePoint]) -> list[FigureRow]:
             cells = (year, names[measure], format_musd(float(value)), *common)
             rows.append(((point.year, point.period, order), FigureRow(cells, point)))
         if not given and point.growth_pct is not None:
-            growth = _tr("Turnover growth, %1 %").replace("%1", f"{point.growth_pct:+g}")
+            growth = QCoreApplication.translate("TradeTable", "Turnover growth, %1 %").replace(
+                "%1", f"{point.growth_pct:+g}"
+            )
             cells = (year, growth, "", *common)
             rows.append(((point.year, point.period, len(MEASURES)), FigureRow(cells, point)))
     rows.sort(key=lambda pair: pair[0])
@@ -105,9 +118,11 @@ class TradeFiguresTable(QTableView):
     def __init__(self, points: Sequence[TradePoint], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tradeTable")
-        self.setAccessibleName(_tr("Trade figures"))
+        self.setAccessibleName(QCoreApplication.translate("TradeTable", "Trade figures"))
         self.setAccessibleDescription(
-            _tr("Each figure as its source gives it; Enter shows the source in the detail pane")
+            QCoreApplication.translate(
+                "TradeTable", "Each figure as its source gives it; Enter shows the source in the detail pane"
+            )
         )
         self.figures = TradeFiguresModel(points, self)
         self.setModel(self.figures)

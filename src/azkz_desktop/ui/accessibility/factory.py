@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 
-from azkz_desktop.ui.accessibility.overview import OverviewAccessible
-from azkz_desktop.ui.accessibility.timeline import TimelineAccessible
 from azkz_desktop.ui.timeline.overview import OverviewStrip
 from azkz_desktop.ui.timeline.widget import TimelineWidget
 
@@ -14,10 +12,16 @@ _installed = False
 
 
 def accessible_for(key: str, obj: QObject) -> QAccessibleInterface | None:
-    """Qt asks this for every object it describes; None leaves it to Qt's own interfaces."""
+    """Qt asks this for every object it describes; None leaves it to Qt's own interfaces.
+
+    The interfaces load on the first question, which Qt asks only once a screen reader listens."""
     if isinstance(obj, TimelineWidget):
+        from azkz_desktop.ui.accessibility.timeline import TimelineAccessible
+
         return TimelineAccessible(obj)
     if isinstance(obj, OverviewStrip):
+        from azkz_desktop.ui.accessibility.overview import OverviewAccessible
+
         return OverviewAccessible(obj)
     return None
 

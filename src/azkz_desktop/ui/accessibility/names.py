@@ -10,24 +10,52 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from azkz_desktop.ui.translation_marks import QT_TRANSLATE_NOOP
+
 CONTEXT = "AccessibleNames"
 
 # object name: (name, description); the description may be empty
 NAMES: dict[str, tuple[str, str]] = {
-    "search": ("Search events and documents", "Type words; Enter selects the first event found"),
-    "date_from": ("From date", "Year, year-month or full date, such as 2004 or 2004-03"),
-    "date_to": ("To date", "Year, year-month or full date, such as 2024 or 2024-12-31"),
-    "peopleSearch": ("Find a person", ""),
-    "peopleList": ("People", "Tick names to show only their events"),
-    "eventTable": ("Events", "The events shown, by date; Enter shows one's details"),
-    "details": ("Details", "The current event and its sources"),
-    "documentFilter": ("Filter documents", "By title, outlet or date"),
-    "documentSort": ("Sort documents", ""),
-    "documentList": ("Documents", ""),
-    "documentText": ("Document text", ""),
-    "citingEvents": ("Events citing this document", ""),
-    "tabs": ("Views", ""),
-    "tradePlot": ("Trade chart", "View, Show Figures as Table, reads the same figures as a table"),
+    "search": (
+        QT_TRANSLATE_NOOP("AccessibleNames", "Search events and documents"),
+        QT_TRANSLATE_NOOP("AccessibleNames", "Type words; Enter selects the first event found"),
+    ),
+    "date_from": (
+        QT_TRANSLATE_NOOP("AccessibleNames", "From date"),
+        QT_TRANSLATE_NOOP("AccessibleNames", "Year, year-month or full date, such as 2004 or 2004-03"),
+    ),
+    "date_to": (
+        QT_TRANSLATE_NOOP("AccessibleNames", "To date"),
+        QT_TRANSLATE_NOOP("AccessibleNames", "Year, year-month or full date, such as 2024 or 2024-12-31"),
+    ),
+    "peopleSearch": (QT_TRANSLATE_NOOP("AccessibleNames", "Find a person"), ""),
+    "peopleList": (
+        QT_TRANSLATE_NOOP("AccessibleNames", "People"),
+        QT_TRANSLATE_NOOP("AccessibleNames", "Tick names to show only their events"),
+    ),
+    "eventTable": (
+        QT_TRANSLATE_NOOP("AccessibleNames", "Events"),
+        QT_TRANSLATE_NOOP("AccessibleNames", "The events shown, by date; Enter shows one's details"),
+    ),
+    "details": (
+        QT_TRANSLATE_NOOP("AccessibleNames", "Details"),
+        QT_TRANSLATE_NOOP("AccessibleNames", "The current event and its sources"),
+    ),
+    "documentFilter": (
+        QT_TRANSLATE_NOOP("AccessibleNames", "Filter documents"),
+        QT_TRANSLATE_NOOP("AccessibleNames", "By title, outlet or date"),
+    ),
+    "documentSort": (QT_TRANSLATE_NOOP("AccessibleNames", "Sort documents"), ""),
+    "documentList": (QT_TRANSLATE_NOOP("AccessibleNames", "Documents"), ""),
+    "documentText": (QT_TRANSLATE_NOOP("AccessibleNames", "Document text"), ""),
+    "citingEvents": (QT_TRANSLATE_NOOP("AccessibleNames", "Events citing this document"), ""),
+    "tabs": (QT_TRANSLATE_NOOP("AccessibleNames", "Views"), ""),
+    "tradePlot": (
+        QT_TRANSLATE_NOOP("AccessibleNames", "Trade chart"),
+        QT_TRANSLATE_NOOP(
+            "AccessibleNames", "View, Show Figures as Table, reads the same figures as a table"
+        ),
+    ),
 }
 
 
@@ -38,14 +66,13 @@ def _tr(text: str) -> str:
 def name_widgets(root: QWidget) -> int:
     """Give every known descendant of `root` its accessible name (and description) unless it has one."""
     named = 0
-    for widget in root.findChildren(QWidget):
-        entry = NAMES.get(widget.objectName())
-        if entry is None:
-            continue
-        name, description = entry
-        if not widget.accessibleName():
-            widget.setAccessibleName(_tr(name))
-            named += 1
-        if description and not widget.accessibleDescription():
-            widget.setAccessibleDescription(_tr(description))
+    # One search per known name: Qt walks the tree itself, and only the matches get Python wrappers
+    # (wrapping every descendant of the main window cost a visible part of the launch).
+    for object_name, (name, description) in NAMES.items():
+        for widget in root.findChildren(QWidget, object_name):
+            if not widget.accessibleName():
+                widget.setAccessibleName(_tr(name))
+                named += 1
+            if description and not widget.accessibleDescription():
+                widget.setAccessibleDescription(_tr(description))
     return named

@@ -38,11 +38,15 @@ class OverviewAccessible(QAccessibleWidget):
 
     def text(self, kind: QAccessible.Text) -> str:
         if kind == QAccessible.Text.Name:
-            return _tr("Overview: showing %1").replace("%1", overview_value(self.strip))
+            return QCoreApplication.translate("OverviewAccessible", "Overview: showing %1").replace(
+                "%1", overview_value(self.strip)
+            )
         if kind == QAccessible.Text.Value:
             return overview_value(self.strip)
         if kind == QAccessible.Text.Description:
-            return _tr("The whole period; the frame marks the stretch the timeline shows")
+            return QCoreApplication.translate(
+                "OverviewAccessible", "The whole period; the frame marks the stretch the timeline shows"
+            )
         return super().text(kind)
 
 

@@ -34,6 +34,7 @@ from azkz_desktop.ui.accessibility.timeline_items import (
     shown_count,
     window_announcement,
 )
+from azkz_desktop.ui.category_names import category_labels
 from azkz_desktop.ui.session_binding import bind
 
 if TYPE_CHECKING:
@@ -101,7 +102,7 @@ class TimelineAccessible(QAccessibleWidget):
         index = self.view.index
         if item.is_cluster:
             return cluster_name(index, item.rows)
-        labels = {category.id: category.label for category in self.view.categories}
+        labels = category_labels(self.view.categories)
         return event_name(index, item.rows[0], labels)
 
     # ---- QAccessibleInterface ------------------------------------------------------------------------
@@ -135,11 +136,12 @@ class TimelineAccessible(QAccessibleWidget):
 
     def text(self, kind: QAccessible.Text) -> str:
         if kind == QAccessible.Text.Name:
-            return self.view.accessibleName() or _tr("Timeline")
+            return self.view.accessibleName() or QCoreApplication.translate("TimelineAccessible", "Timeline")
         if kind == QAccessible.Text.Description:
-            return self.view.accessibleDescription() or _tr(
+            return self.view.accessibleDescription() or QCoreApplication.translate(
+                "TimelineAccessible",
                 "Events by date. Left and Right: previous and next event; Enter: details; "
-                "plus and minus: zoom; Shift with Left and Right: move in time"
+                "plus and minus: zoom; Shift with Left and Right: move in time",
             )
         return super().text(kind)
 
@@ -201,7 +203,7 @@ class TimelineItemAccessible(QAccessibleInterface):
         if kind == QAccessible.Text.Name:
             return self.view.name_of(item)
         if kind == QAccessible.Text.Description and item.is_cluster:
-            return _tr("Zoom in to tell these events apart")
+            return QCoreApplication.translate("TimelineAccessible", "Zoom in to tell these events apart")
         return ""
 
     def setText(self, kind: QAccessible.Text, text: str) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from azkz_desktop.data.dates import DateSpan, PartialDate
 from azkz_desktop.data.timeline_index import TimelineIndex
+from azkz_desktop.ui import date_words as words
 from azkz_desktop.ui.plural import counted
 from azkz_desktop.ui.timeline.layout import (
     CARRIED,
@@ -113,23 +114,24 @@ def event_name(index: TimelineIndex, row: int, category_labels: Mapping[str, str
     category = index.category_of(row)
     sources = int(index.source_counts[row]) if len(index.source_counts) > row else 0
     parts = [
-        index.date_span(row).label(),
+        words.span_words(index.date_span(row)),
         index.titles[row],
         category_labels.get(category, category),
-        counted(sources, "%n source", "%n sources"),
+        counted().sources(sources),
     ]
     return ", ".join(parts)
 
 
 def cluster_name(index: TimelineIndex, rows: tuple[int, ...]) -> str:
     """ "Cluster, 11 events, March 2024": how many, and the stretch of time they fall in."""
-    count = counted(len(rows), "%n event", "%n events")
+    count = counted().events(len(rows))
     if not rows:
-        return f"{_tr('Cluster')}, {count}"
+        return f"{QCoreApplication.translate('TimelineAccessible', 'Cluster')}, {count}"
     selected = np.asarray(rows)
     first = float(index.first_days[selected].min())
     last = float(index.last_days[selected].max())
-    return f"{_tr('Cluster')}, {count}, {span_words(first, last + 1.0)}"
+    cluster = QCoreApplication.translate("TimelineAccessible", "Cluster")
+    return f"{cluster}, {count}, {span_words(first, last + 1.0)}"
 
 
 def span_words(first_day: float, end_day: float) -> str:
@@ -141,7 +143,7 @@ def span_words(first_day: float, end_day: float) -> str:
         start, end = PartialDate(first.year), PartialDate(last.year)
     else:
         start, end = PartialDate(first.year, first.month), PartialDate(last.year, last.month)
-    return DateSpan(start, end if end != start else None).label()
+    return words.span_words(DateSpan(start, end if end != start else None))
 
 
 def window_words(start_day: float, end_day: float) -> str:
@@ -157,8 +159,12 @@ def window_words(start_day: float, end_day: float) -> str:
         start = PartialDate(first.year, first.month, first.day)
         end = PartialDate(last.year, last.month, last.day)
     if start == end:
-        return start.label()
-    return _tr("%1 to %2").replace("%1", start.label()).replace("%2", end.label())
+        return words.date_words(start)
+    return (
+        QCoreApplication.translate("TimelineAccessible", "%1 to %2")
+        .replace("%1", words.date_words(start))
+        .replace("%2", words.date_words(end))
+    )
 
 
 def shown_count(items: list[Item]) -> int:
@@ -168,5 +174,8 @@ def shown_count(items: list[Item]) -> int:
 
 def window_announcement(start_day: float, end_day: float, events: int) -> str:
     """ "Showing 2022 to 2024, 44 events": said when zoom, pan or a filter changes what is in view."""
-    words = _tr("Showing %1").replace("%1", window_words(start_day, end_day))
-    return f"{words}, {counted(events, '%n event', '%n events')}"
+    words = QCoreApplication.translate("TimelineAccessible", "Showing %1").replace(
+        "%1", window_words(start_day, end_day)
+    )
+    count = counted().events(events)
+    return f"{words}, {count}"

@@ -20,6 +20,8 @@ from PySide6.QtGui import (
 
 from azkz_desktop.data.citations import CitationRecord
 from azkz_desktop.data.models import Event, Source
+from azkz_desktop.ui.date_words import span_words
+from azkz_desktop.ui.plural import counted
 from azkz_desktop.ui.report.content import ReportContent, date_words
 
 # DejaVu and Noto cover Azerbaijani, Kazakh Cyrillic and German letters; Qt embeds what it uses.
@@ -106,11 +108,14 @@ def _cover(
     writer: _Writer, content: ReportContent, timeline: QImage | None, width: float, document: QTextDocument
 ) -> None:
     writer.paragraph(content.title, size=20.0, bold=True)
-    writer.paragraph(tr("Period: %1").replace("%1", content.period), size=12.0, space_before=12.0)
-    filters = content.filters or tr("all events")
-    writer.paragraph(tr("Selection: %1").replace("%1", filters), size=12.0)
-    counts = tr("%1 events, %2 sources")
-    counts = counts.replace("%1", str(len(content.events))).replace("%2", str(len(content.sources)))
+    writer.paragraph(
+        QCoreApplication.translate("Report", "Period: %1").replace("%1", content.period),
+        size=12.0,
+        space_before=12.0,
+    )
+    filters = content.filters or QCoreApplication.translate("Report", "all events")
+    writer.paragraph(QCoreApplication.translate("Report", "Selection: %1").replace("%1", filters), size=12.0)
+    counts = counted().events(len(content.events)) + ", " + counted().sources(len(content.sources))
     writer.paragraph(counts, size=12.0)
     if timeline is not None and not timeline.isNull():
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(TIMELINE_IMAGE), timeline)
@@ -121,21 +126,35 @@ def _cover(
 
 def _event(writer: _Writer, content: ReportContent, event: Event, first: bool) -> None:
     writer.paragraph(
-        event.span.label(), size=9.0, bold=True, space_before=0 if first else 14.0, page_break=first
+        span_words(event.span), size=9.0, bold=True, space_before=0 if first else 14.0, page_break=first
     )
     writer.paragraph(event.title, size=13.0, bold=True)
     category = content.categories.get(event.category, event.category)
-    writer.paragraph(tr("Category: %1").replace("%1", category), size=9.0, italic=True)
+    writer.paragraph(
+        QCoreApplication.translate("Report", "Category: %1").replace("%1", category), size=9.0, italic=True
+    )
     if event.people:
-        writer.paragraph(tr("People: %1").replace("%1", "; ".join(event.people)), size=9.0, italic=True)
+        writer.paragraph(
+            QCoreApplication.translate("Report", "People: %1").replace("%1", "; ".join(event.people)),
+            size=9.0,
+            italic=True,
+        )
     writer.paragraph(event.summary, space_before=4.0)
     if event.date_note:
-        writer.paragraph(tr("Date: %1").replace("%1", event.date_note), size=9.0, italic=True)
+        writer.paragraph(
+            QCoreApplication.translate("Report", "Date: %1").replace("%1", event.date_note),
+            size=9.0,
+            italic=True,
+        )
     if event.note:
-        writer.paragraph(tr("Note: %1").replace("%1", event.note), size=9.0)
+        writer.paragraph(QCoreApplication.translate("Report", "Note: %1").replace("%1", event.note), size=9.0)
     user_note = content.user_note(event.id)
     if user_note:
-        writer.paragraph(tr("Your note: %1").replace("%1", user_note), size=9.0, bold=True)
+        writer.paragraph(
+            QCoreApplication.translate("Report", "Your note: %1").replace("%1", user_note),
+            size=9.0,
+            bold=True,
+        )
     for source in event.sources:
         _source(writer, content, source)
 
@@ -146,7 +165,7 @@ def _position(content: ReportContent, source: Source) -> str:
         for passage in record.passages:
             if passage.char_start == source.char_start and passage.char_end == source.char_end:
                 return passage.describe()
-    return tr("position not verified")
+    return QCoreApplication.translate("Report", "position not verified")
 
 
 def _source(writer: _Writer, content: ReportContent, source: Source) -> None:
@@ -169,12 +188,12 @@ def source_line(record: CitationRecord) -> str:
     if record.url:
         parts.append(printable_address(record.url))
     if record.kind == "full":
-        parts.append(tr("bundled in azkz-desktop"))
+        parts.append(QCoreApplication.translate("Report", "bundled in azkz-desktop"))
     return ". ".join(part for part in parts if part) + "."
 
 
 def _source_list(writer: _Writer, content: ReportContent) -> None:
-    writer.paragraph(tr("Sources"), size=14.0, bold=True, page_break=True)
+    writer.paragraph(QCoreApplication.translate("Report", "Sources"), size=14.0, bold=True, page_break=True)
     for number, record in enumerate(content.sources, start=1):
         writer.paragraph(f"[{number}] {source_line(record)}", size=9.0, space_before=3.0)
 

@@ -8,17 +8,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from azkz_desktop.data.citations import CitationRecord, citation_records
 from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.dates import DateSpan, PartialDate
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.models import Event
+from azkz_desktop.ui import date_words as words
+from azkz_desktop.ui.category_names import category_labels
+from azkz_desktop.ui.translation_marks import QT_TRANSLATE_NOOP
 
 # event id -> the user's note on it, or None. The workspace will provide one; until then nobody has notes.
 UserNotes = Callable[[str], str | None]
-DATA_LICENCE = (
+DATA_LICENCE = QT_TRANSLATE_NOOP(
+    "Report",
     "Data: azkz-desktop, MIT licence. Quoted passages stay under their publishers' terms; "
-    "Wikipedia text is CC BY-SA."
+    "Wikipedia text is CC BY-SA.",
 )
 
 
@@ -55,9 +61,9 @@ class ReportContent:
 def date_words(text: str) -> str:
     """A document's date in words at its precision ("2 March 2004", "June 1997"), else as given."""
     try:
-        return PartialDate.parse(text).label()
+        return words.date_words(PartialDate.parse(text))
     except ValueError:
-        return text or "undated"
+        return text or QCoreApplication.translate("Report", "undated")
 
 
 def gather(
@@ -77,23 +83,26 @@ def gather(
         last = max(events, key=lambda event: event.span.last_day()).span.last
         first = events[0].span.start
         try:
-            period = DateSpan(first, last if last != first else None).label()
+            period = words.span_words(DateSpan(first, last if last != first else None))
         except ValueError:  # the ends at different precisions
-            period = f"{first.label()} – {last.label()}"
+            period = f"{words.date_words(first)} – {words.date_words(last)}"
     else:
-        period = "no events"
+        period = QCoreApplication.translate("Report", "no events")
     credit = (
-        f"Sources: {len(sources)} documents and reports, each cited below. "
-        f"Database built {summary.built or 'on an unknown date'} (azkz-desktop)."
+        QCoreApplication.translate(
+            "Report", "Sources: %1 documents and reports, each cited below. Database built %2 (azkz-desktop)."
+        )
+        .replace("%1", str(len(sources)))
+        .replace("%2", summary.built or QCoreApplication.translate("Report", "on an unknown date"))
     )
     return ReportContent(
         title=title,
         filters=event_filter.describe() if filters_text is None else filters_text,
         period=period,
         events=events,
-        categories={category.id: category.label for category in database.categories()},
+        categories=category_labels(database.categories()),
         sources=sources,
         credit=credit,
-        licence=DATA_LICENCE,
+        licence=QCoreApplication.translate("Report", DATA_LICENCE),
         user_note=user_note,
     )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage, QPdfWriter
 
-from azkz_desktop import __version__
+from azkz_desktop import app_version
 from azkz_desktop.data.export import ExportError, replace_atomically
 from azkz_desktop.ui.report.content import ReportContent
 from azkz_desktop.ui.report.paging import PaintFailed, a4_layout, paint_report
@@ -24,7 +25,7 @@ def write_pdf(path: Path, content: ReportContent, timeline: QImage | None) -> in
         writer.setResolution(PDF_DPI)
         writer.setPageLayout(a4_layout())
         writer.setTitle(content.title)
-        writer.setCreator(f"azkz-desktop {__version__}")
+        writer.setCreator(f"azkz-desktop {app_version()}")
         try:
             pages.append(paint_report(writer, content, timeline, PDF_DPI))
         except PaintFailed as error:
@@ -32,9 +33,9 @@ def write_pdf(path: Path, content: ReportContent, timeline: QImage | None) -> in
         finally:
             del writer  # closes the file
         if temporary.stat().st_size == 0:
-            raise OSError("the PDF could not be written")
+            raise OSError(QCoreApplication.translate("Export", "the PDF could not be written"))
 
     if path.suffix.lower() != ".pdf":
-        raise ExportError(f"{path}: choose a name ending in .pdf")
+        raise ExportError(f"{path}: " + QCoreApplication.translate("Export", "choose a name ending in .pdf"))
     replace_atomically(path, write)
     return pages[0]

@@ -19,6 +19,7 @@ from azkz_desktop.data.models import Category
 from azkz_desktop.data.spans import DaySpan
 from azkz_desktop.data.timeline_index import TimelineIndex
 from azkz_desktop.session import Session
+from azkz_desktop.ui.category_names import category_label
 from azkz_desktop.ui.timeline import image
 from azkz_desktop.ui.timeline.geometry import AXIS_HEIGHT, TOP_MARGIN
 from azkz_desktop.ui.timeline.painting import Palette
@@ -61,7 +62,7 @@ def timeline_image(
     caption = image.Caption(
         QCoreApplication.translate("Report", "Timeline of the events in this report"),
         image.period_words(start, end),
-        [(by_id[lane].label, by_id[lane].color) for lane in shown],
+        [(category_label(by_id[lane]), by_id[lane].color) for lane in shown],
         credit,
     )
     font = timeline.font()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QImage, QKeySequence
@@ -14,22 +15,21 @@ from azkz_desktop.data.export import ExportError
 from azkz_desktop.ui.citing import chosen_events
 from azkz_desktop.ui.dialogs import remembered_folder
 from azkz_desktop.ui.main_window import MainWindow
-from azkz_desktop.ui.report.content import ReportContent, UserNotes, gather, no_user_notes
-from azkz_desktop.ui.report.paging import PaintFailed, a4_layout, paint_report
-from azkz_desktop.ui.report.pdf import write_pdf
-from azkz_desktop.ui.report.timeline_image import timeline_image
+
+if TYPE_CHECKING:  # the report modules load on the first report, not with the window's menus
+    from azkz_desktop.ui.report.content import ReportContent, UserNotes
 
 
 class ReportActions(QObject):
     """The two report actions; `write_report_pdf` does the work without dialogs (for tests)."""
 
     def __init__(
-        self, window: MainWindow, database: RelationsDatabase, user_note: UserNotes = no_user_notes
+        self, window: MainWindow, database: RelationsDatabase, user_note: UserNotes | None = None
     ) -> None:
         super().__init__(window)
         self._window = window
         self._database = database
-        self.user_note = user_note  # the workspace's notes, once there is a workspace
+        self.user_note = user_note  # the workspace's notes, once there is a workspace; None: no notes
         self.save_action = QAction(self.tr("Save &Report as PDF…"), self)
         self.save_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.save_action.triggered.connect(self.save_pdf)
@@ -39,9 +39,13 @@ class ReportActions(QObject):
 
     def content(self) -> ReportContent:
         event_filter, described = chosen_events(self._window)
-        return gather(self._database, event_filter, described, self.user_note)
+        from azkz_desktop.ui.report.content import gather, no_user_notes
+
+        return gather(self._database, event_filter, described, self.user_note or no_user_notes)
 
     def image(self, content: ReportContent) -> QImage | None:
+        from azkz_desktop.ui.report.timeline_image import timeline_image
+
         if not content.events:
             return None
         window = self._window
@@ -51,6 +55,8 @@ class ReportActions(QObject):
         )
 
     def write_report_pdf(self, path: Path) -> int:
+        from azkz_desktop.ui.report.pdf import write_pdf
+
         content = self.content()
         pages = write_pdf(Path(path), content, self.image(content))
         message = self.tr("Saved a %1-page report to %2").replace("%1", str(pages)).replace("%2", str(path))
@@ -78,6 +84,8 @@ class ReportActions(QObject):
     def print_report(self) -> None:
         """Qt's print dialog (QtPrintSupport ships with PySide6-Essentials), then the same pages."""
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from azkz_desktop.ui.report.paging import PaintFailed, a4_layout, paint_report
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(a4_layout())

@@ -69,11 +69,28 @@ class AxisLevel:
                 day += dt.timedelta(days=1)
 
     def label(self, day: dt.date) -> str:
+        """The tick's words in the language in use: "Mar 2024", "мар. 2024", "11. März 2024"."""
         if self.years:
             return str(day.year)
+        month = _words.months[day.month - 1]
         if self.months:
-            return f"{SHORT_MONTHS[day.month - 1]} {day.year}"
-        return f"{day.day} {SHORT_MONTHS[day.month - 1]} {day.year}"
+            return f"{month} {day.year}"
+        return f"{day.day}{_words.day_mark} {month} {day.year}"
+
+
+@dataclass
+class _MonthWords:
+    months: tuple[str, ...] = SHORT_MONTHS
+    day_mark: str = ""  # "." after the day in German: "11. Mär 2024"
+
+
+_words = _MonthWords()
+
+
+def use_month_words(months: tuple[str, ...], day_mark: str = "") -> None:
+    """The short month names (and the mark after a day) the labels use: the language's (set by the UI)."""
+    _words.months = tuple(months) if len(months) == 12 else SHORT_MONTHS
+    _words.day_mark = day_mark
 
 
 LEVELS = (
@@ -91,13 +108,14 @@ LEVELS = (
     AxisLevel("2 days", days=2),
     AxisLevel("day", days=1),
 )
-WIDEST_LABEL = {"years": "8888", "months": "May 8888", "days": "28 May 8888"}
 
 
 def _widest(level: AxisLevel) -> str:
+    """The widest label the level can have, in the language in use (its spacing must fit any label)."""
     if level.years:
-        return WIDEST_LABEL["years"]
-    return WIDEST_LABEL["months"] if level.months else WIDEST_LABEL["days"]
+        return "8888"
+    widest = max(_words.months, key=len)
+    return f"{widest} 8888" if level.months else f"28{_words.day_mark} {widest} 8888"
 
 
 def choose_level(scale: TimeScale, measure: Callable[[str], float]) -> AxisLevel:

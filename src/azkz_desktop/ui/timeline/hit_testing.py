@@ -13,17 +13,15 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 
 from azkz_desktop.data.dates import DateSpan, PartialDate
 from azkz_desktop.data.spans import DaySpan, exclusive_end
+from azkz_desktop.ui.category_names import category_label
+from azkz_desktop.ui.date_words import span_words
+from azkz_desktop.ui.plural import counted
 from azkz_desktop.ui.timeline.layout import CARRIED, POINT_RADIUS
 
 if TYPE_CHECKING:
     from azkz_desktop.ui.timeline.host import TimelineHost as _Base
 else:
     _Base = object
-
-
-def _tr(text: str) -> str:
-    """Translated in the widget's context, as its own `tr` would."""
-    return QCoreApplication.translate("TimelineWidget", text)
 
 
 class HitTesting(_Base):
@@ -88,21 +86,23 @@ class HitTesting(_Base):
         if event_id is not None:
             row = self.index.row_of(event_id)
             assert row is not None
-            category = self._categories[self.index.category_of(row)].label
-            return f"{self.index.titles[row]}\n{self.index.date_span(row).label()} · {category}"
+            category = category_label(self._categories[self.index.category_of(row)])
+            return f"{self.index.titles[row]}\n{span_words(self.index.date_span(row))} · {category}"
         cluster = self.cluster_at(point)
         if cluster is not None:
             start, end, ids = cluster
             first = dt.date.fromordinal(int(start))
             last = dt.date.fromordinal(DaySpan(start, end).last_whole_day)
-            days = DateSpan(_day(first), _day(last) if last != first else None).label()
-            text = _tr("%1 events, %2").replace("%1", str(len(ids))).replace("%2", days)
+            days = span_words(DateSpan(_day(first), _day(last) if last != first else None))
+            text = counted().events_on(len(ids)).replace("%1", days)
             chosen = len(self.session.selection.intersection(ids))
             if chosen:
-                text += " · " + _tr("%1 of %2 selected").replace("%1", str(chosen)).replace(
-                    "%2", str(len(ids))
-                )
-            return text + "\n" + _tr("Click to zoom in; Ctrl-click to select them")
+                text += " · " + counted().of_selected(len(ids)).replace("%1", str(chosen))
+            return (
+                text
+                + "\n"
+                + QCoreApplication.translate("HitTesting", "Click to zoom in; Ctrl-click to select them")
+            )
         return ""
 
     # ---- selecting what is under the pointer ---------------------------------------------------------

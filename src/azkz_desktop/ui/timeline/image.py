@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 
 from azkz_desktop.data.dates import DateSpan, PartialDate
+from azkz_desktop.ui.date_words import span_words
 from azkz_desktop.ui.timeline import painting
 from azkz_desktop.ui.timeline.render import TimelinePicture, draw_timeline
 
@@ -34,7 +35,7 @@ def period_words(start_day: float, end_day: float) -> str:
     """The window [start_day, end_day) as dates in words: "3 March 1991 – 14 October 2025"."""
     first = dt.date.fromordinal(max(int(start_day), 1))
     last = dt.date.fromordinal(max(int(end_day) - 1, first.toordinal()))
-    return DateSpan(_partial(first), _partial(last) if last != first else None).label()
+    return span_words(DateSpan(_partial(first), _partial(last) if last != first else None))
 
 
 def _partial(day: dt.date) -> PartialDate:

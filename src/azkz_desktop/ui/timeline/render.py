@@ -15,6 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 
 from azkz_desktop.data.models import Category
+from azkz_desktop.ui.category_names import category_label
 from azkz_desktop.ui.timeline import painting
 from azkz_desktop.ui.timeline.axis import Tick
 from azkz_desktop.ui.timeline.geometry import AXIS_HEIGHT, GUTTER_WIDTH
@@ -136,7 +137,7 @@ def _draw_lane_names(painter: QPainter, picture: TimelinePicture, colors: painti
         painter.setBrush(colors.lane_color(category.color))
         painter.drawRoundedRect(QRectF(10, lane.center_y - 6, 12, 12), 3, 3)
         painter.setPen(colors.text)
-        text, wraps = lane_name_text(metrics, category.label, lane.height)
+        text, wraps = lane_name_text(metrics, category_label(category), lane.height)
         if wraps:
             box = QRectF(LANE_NAME_LEFT, lane.top, LANE_NAME_ROOM, lane.height)
             flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QMenu, QRubberBand, QSizePolicy, QToolTip, QWidget
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.models import Category
 from azkz_desktop.session import Session, TimeScale
+from azkz_desktop.ui.category_names import category_label
 from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.menu_text import menu_text
 from azkz_desktop.ui.session_binding import bind
@@ -391,10 +392,16 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
         menu = QMenu(self)
         lane = self.lane_at(event.pos().y())
         if lane is not None and event.pos().x() < GUTTER_WIDTH:
-            label = menu_text(self._categories[lane].label)
-            menu.addAction(f"Move “{label}” Up", lambda: self.session.move_lane(lane, -1))
-            menu.addAction(f"Move “{label}” Down", lambda: self.session.move_lane(lane, 1))
-            menu.addAction(f"Hide “{label}”", lambda: self.session.set_lane_visible(lane, False))
+            label = menu_text(category_label(self._categories[lane]))
+            menu.addAction(
+                self.tr("Move “%1” Up").replace("%1", label), lambda: self.session.move_lane(lane, -1)
+            )
+            menu.addAction(
+                self.tr("Move “%1” Down").replace("%1", label), lambda: self.session.move_lane(lane, 1)
+            )
+            menu.addAction(
+                self.tr("Hide “%1”").replace("%1", label), lambda: self.session.set_lane_visible(lane, False)
+            )
             menu.addSeparator()
         for action in self.context_actions:
             menu.addAction(action)

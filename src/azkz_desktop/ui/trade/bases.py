@@ -31,43 +31,51 @@ def bases() -> dict[str, Basis]:
         for basis in (
             Basis(
                 "kz-stat",
-                _tr("Kazakhstan's official statistics"),
+                QCoreApplication.translate("TradeChart", "Kazakhstan's official statistics"),
                 "#1f66b3",
                 True,
-                _tr("Figures the source credits to Kazakhstan's statistics office"),
+                QCoreApplication.translate(
+                    "TradeChart", "Figures the source credits to Kazakhstan's statistics office"
+                ),
             ),
             Basis(
                 "kz-government",
-                _tr("Kazakh government releases"),
+                QCoreApplication.translate("TradeChart", "Kazakh government releases"),
                 "#2e8b57",
                 True,
-                _tr(
+                QCoreApplication.translate(
+                    "TradeChart",
                     "Figures from the Kazakh President's or Prime Minister's press service, the government "
-                    "or a ministry, naming no statistic"
+                    "or a ministry, naming no statistic",
                 ),
             ),
             Basis(
                 "az-customs",
-                _tr("Azerbaijan's State Customs Committee"),
+                QCoreApplication.translate("TradeChart", "Azerbaijan's State Customs Committee"),
                 "#c0392b",
                 True,
-                _tr("Figures the source credits to Azerbaijan's State Customs Committee"),
+                QCoreApplication.translate(
+                    "TradeChart", "Figures the source credits to Azerbaijan's State Customs Committee"
+                ),
             ),
             Basis(
                 "az-stat",
-                _tr("Azerbaijan's State Statistics Committee"),
+                QCoreApplication.translate("TradeChart", "Azerbaijan's State Statistics Committee"),
                 "#8e44ad",
                 True,
-                _tr("Figures the source credits to Azerbaijan's State Statistics Committee"),
+                QCoreApplication.translate(
+                    "TradeChart", "Figures the source credits to Azerbaijan's State Statistics Committee"
+                ),
             ),
             Basis(
                 "official-statement",
-                _tr("Statements, unattributed reports (never joined)"),
+                QCoreApplication.translate("TradeChart", "Statements, unattributed reports (never joined)"),
                 "#b8860b",
                 False,
-                _tr(
+                QCoreApplication.translate(
+                    "TradeChart",
                     "A figure an official states without naming a statistic, or a report gives without "
-                    "saying whose it is: each stands alone, never joined to another"
+                    "saying whose it is: each stands alone, never joined to another",
                 ),
             ),
         )
@@ -80,9 +88,9 @@ def basis(code: str) -> Basis:
 
 def measure_names() -> dict[str, str]:
     return {
-        "turnover_musd": _tr("Turnover"),
-        "exports_musd": _tr("Kazakh exports to Azerbaijan"),
-        "imports_musd": _tr("Kazakh imports from Azerbaijan"),
+        "turnover_musd": QCoreApplication.translate("TradeChart", "Turnover"),
+        "exports_musd": QCoreApplication.translate("TradeChart", "Kazakh exports to Azerbaijan"),
+        "imports_musd": QCoreApplication.translate("TradeChart", "Kazakh imports from Azerbaijan"),
     }
 
 

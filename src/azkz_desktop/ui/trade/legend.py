@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPalette, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QLayoutItem, QSizePolicy, QWidget
 
@@ -184,7 +184,7 @@ def legend_entries(chart: TradeChart, colors: dict[str, QColor]) -> list[tuple[Q
             )
             entries.append((picture, names[measure], names[measure]))
     if any(s.partial for s in chart.series):
-        half = chart.tr("Hollow: half a year")
+        half = QCoreApplication.translate("TradeChart", "Hollow: half a year")
         entries.append(
             (swatch(colors["text"], line=None, hollow=True, background=colors["base"]), half, half)
         )

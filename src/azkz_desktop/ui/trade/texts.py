@@ -33,30 +33,39 @@ def wrapped(lines: Iterable[str], columns: int = TIP_COLUMNS) -> str:
 def period_words(point: TradePoint) -> str:
     if not point.is_partial:
         return str(point.year)
-    half = {"H1": _tr("first half"), "H2": _tr("second half")}.get(point.period, point.period)
-    return _tr("{year}, {half} only").format(year=point.year, half=half)
+    half = {
+        "H1": QCoreApplication.translate("TradeChart", "first half"),
+        "H2": QCoreApplication.translate("TradeChart", "second half"),
+    }.get(point.period, point.period)
+    return QCoreApplication.translate("TradeChart", "{year}, {half} only").format(year=point.year, half=half)
 
 
 def source_lines(source: TradePoint) -> list[str]:
-    lines = [_tr("Basis: {name}").format(name=basis(source.basis).name)]
+    lines = [QCoreApplication.translate("TradeChart", "Basis: {name}").format(name=basis(source.basis).name)]
     if source.statistics:
-        lines.append(_tr("Given by: {who}").format(who=source.statistics))
-    lines.append(_tr("Source: {citation}").format(citation=source.citation()))
+        lines.append(
+            QCoreApplication.translate("TradeChart", "Given by: {who}").format(who=source.statistics)
+        )
+    lines.append(
+        QCoreApplication.translate("TradeChart", "Source: {citation}").format(citation=source.citation())
+    )
     if source.quote:
         lines.append(f"“{source.quote}”")
     if source.note:
         lines.append(source.note)
     if source.year_note:
-        lines.append(_tr("Year: {note}").format(note=source.year_note))
+        lines.append(QCoreApplication.translate("TradeChart", "Year: {note}").format(note=source.year_note))
     return lines
 
 
 def figure_tip(point: ChartPoint) -> str:
     """Year, value, measure, basis and source; says what a click does."""
     measure = measure_names().get(point.measure, point.measure)
-    head = _tr("{measure}: ${value} million").format(measure=measure, value=format_musd(point.value))
+    head = QCoreApplication.translate("TradeChart", "{measure}: ${value} million").format(
+        measure=measure, value=format_musd(point.value)
+    )
     lines = [head, period_words(point.source), *source_lines(point.source)]
-    lines.append(_tr("(click to read the source in the detail pane)"))
+    lines.append(QCoreApplication.translate("TradeChart", "(click to read the source in the detail pane)"))
     return wrapped(lines)
 
 
@@ -64,29 +73,35 @@ def figures_tip(points: list[ChartPoint]) -> str:
     """The tooltip of the figures under the cursor: a click shows the first."""
     if len(points) == 1:
         return figure_tip(points[0])
-    first = _tr("{count} figures here; a click shows the first.").format(count=len(points))
+    first = QCoreApplication.translate("TradeChart", "{count} figures here; a click shows the first.").format(
+        count=len(points)
+    )
     parts = [first] + [figure_tip(point) for point in points[:3]]
     if len(points) > 3:
-        parts.append(_tr("… and {count} more").format(count=len(points) - 3))
+        parts.append(
+            QCoreApplication.translate("TradeChart", "… and {count} more").format(count=len(points) - 3)
+        )
     return "\n\n".join(parts)
 
 
 def event_tip(title: str) -> str:
-    return wrapped([_tr("Economy & trade event (click to select it):"), title])
+    return wrapped(
+        [QCoreApplication.translate("TradeChart", "Economy & trade event (click to select it):"), title]
+    )
 
 
 def growth_label(mark: GrowthMark) -> str:
     rate = f"{mark.growth_pct:+g}%"
     if mark.value is None:
-        return _tr("{rate} reported (no value)").format(rate=rate)
-    return _tr("{rate} reported").format(rate=rate)
+        return QCoreApplication.translate("TradeChart", "{rate} reported (no value)").format(rate=rate)
+    return QCoreApplication.translate("TradeChart", "{rate} reported").format(rate=rate)
 
 
 def growth_tip(mark: GrowthMark) -> str:
     lines = [
-        _tr("Growth of turnover in {year} over the year before, as reported: {rate}").format(
-            year=mark.year, rate=f"{mark.growth_pct:+g}%"
-        )
+        QCoreApplication.translate(
+            "TradeChart", "Growth of turnover in {year} over the year before, as reported: {rate}"
+        ).format(year=mark.year, rate=f"{mark.growth_pct:+g}%")
     ]
     for source in mark.sources:
         lines.extend(source_lines(source))
@@ -95,13 +110,14 @@ def growth_tip(mark: GrowthMark) -> str:
 
 def empty_range(start_year: int, end_year: int, first: int, last: int) -> str:
     span = str(start_year) if start_year == end_year else f"{start_year}–{end_year}"
-    return _tr(
+    return QCoreApplication.translate(
+        "TradeChart",
         "No trade figures for {span}.\nThe figures cover {first}–{last}: move the timeline there, "
-        "or press “Show All Figures”."
+        "or press “Show All Figures”.",
     ).format(span=span, first=first, last=last)
 
 
 def goal_words(turnover: float, stated: str) -> str:
-    return _tr("Goal, not data: ${value} million turnover (stated {stated})").format(
-        value=format_musd(turnover), stated=stated
-    )
+    return QCoreApplication.translate(
+        "TradeChart", "Goal, not data: ${value} million turnover (stated {stated})"
+    ).format(value=format_musd(turnover), stated=stated)

@@ -1,0 +1,179 @@
+"""What the launch leaves for later still works when it is first needed.
+
+The window starts without the Documents reader, the Trade chart, the About box, the image export, the
+report and the citation modules; each is built or loaded on first show or first use. These tests show
+the launch really leaves them out, and that each one works the first time it is asked for.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QPushButton
+
+from azkz_desktop.data.database import RelationsDatabase
+from azkz_desktop.ui.main_window import MainWindow
+
+# Loaded only when used: none of them is needed to show the window.
+LEFT_FOR_LATER = [
+    "PySide6.QtSvg",
+    "azkz_desktop.data.check",
+    "azkz_desktop.data.citations.records",
+    "azkz_desktop.data.deep_check",
+    "azkz_desktop.ui.about",
+    "azkz_desktop.ui.accessibility.overview",
+    "azkz_desktop.ui.accessibility.timeline",
+    "azkz_desktop.ui.controls_help",
+    "azkz_desktop.ui.document_list",
+    "azkz_desktop.ui.image_options",
+    "azkz_desktop.ui.picture_files",
+    "azkz_desktop.ui.reader_format",
+    "azkz_desktop.ui.report.content",
+    "azkz_desktop.ui.report.paging",
+    "azkz_desktop.ui.report.pdf",
+    "azkz_desktop.ui.report.timeline_image",
+    "citeproc",
+    "importlib.metadata",
+    "pyqtgraph",
+]
+
+
+def test_the_launch_loads_none_of_what_it_leaves_for_later(tmp_path: Path) -> None:
+    code = (
+        "import json, sys\n"
+        "from azkz_desktop.app import main\n"
+        f"status = main(['--screenshot', {str(tmp_path / 'shot.png')!r}])\n"
+        f"names = {LEFT_FOR_LATER!r}\n"
+        "print(json.dumps([n for n in names if any(m == n or m.startswith(n + '.') for m in sys.modules)]))\n"
+        "sys.exit(status)\n"
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.splitlines()[-1]) == []
+    assert (tmp_path / "shot.png").stat().st_size > 0
+
+
+def test_version_is_still_printed(capsys) -> None:
+    from importlib.metadata import version
+
+    from azkz_desktop.app import main
+
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out == f"azkz-desktop {version('azkz-desktop')}\n"
+
+
+def test_opening_the_documents_tab_builds_it_with_the_first_document(
+    qtbot, window: MainWindow, database: RelationsDatabase
+) -> None:
+    assert not window.documents.is_built()
+    window.tabs.setCurrentWidget(window.documents)
+    qtbot.waitUntil(window.documents.is_built)
+    full = [document.id for document in database.documents(kind="full")]
+    ids = window.documents.document_ids()
+    assert sorted(ids) == sorted(document.id for document in database.documents())
+    assert window.documents.current_document_id() == ids[0]
+    shown = database.document(ids[0])
+    assert shown is not None and ids[0] in full
+    assert window.documents.text.toPlainText() == shown.text.replace("\r\n", "\n")
+    assert window.documents.list.tree.accessibleName() == "Documents"  # named once built
+
+
+def test_open_in_document_from_the_details_builds_the_reader_and_shows_the_passage(
+    qtbot, window: MainWindow, database: RelationsDatabase
+) -> None:
+    event = database.event("trade-growth-40-percent-2023")
+    assert event is not None
+    source = event.sources[1]
+    window.session.select([event.id], current=event.id)
+    assert not window.documents.is_built()  # selecting an event does not build the reader
+    buttons = [b for b in window.details.widget().findChildren(QPushButton) if b.text() == "Open in Document"]
+    buttons[1].click()
+    assert window.documents.is_built()
+    assert window.tabs.currentWidget() is window.documents
+    assert window.documents.current_document_id() == source.document_id
+    assert window.documents.highlighted_ranges()["current"] == [(source.char_start, source.char_end)]
+    assert window.documents.text.textCursor().position() == source.char_start
+
+
+def test_a_selection_made_before_the_reader_exists_is_marked_when_it_is_built(
+    qtbot, window: MainWindow, database: RelationsDatabase
+) -> None:
+    window.tabs.setCurrentWidget(window.documents)
+    first = window.documents.current_document_id()
+    window.close()
+    backed = next(event_id for event_id, _, _ in database.document_passages(first))
+    passages = [(s, e) for ev, s, e in database.document_passages(first) if ev == backed]
+    fresh = MainWindow(database)
+    qtbot.addWidget(fresh)
+    fresh.session.select([backed], current=backed)
+    assert not fresh.documents.is_built()
+    fresh.show()
+    fresh.tabs.setCurrentWidget(fresh.documents)
+    assert fresh.documents.is_built()
+    assert fresh.documents.highlighted_ranges()["current"] == passages[:1]
+    assert passages[0] in fresh.documents.highlighted_ranges()["selected"]
+
+
+def test_a_restored_search_filters_and_marks_the_documents_when_they_are_built(
+    qtbot, database: RelationsDatabase
+) -> None:
+    QSettings().setValue("filter/text", "Glasfaserleitungen")
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.filter_bar.search.text() == "Glasfaserleitungen"
+    assert not window.documents.is_built()
+    window.tabs.setCurrentWidget(window.documents)
+    assert window.documents.document_ids() == database.search_documents("Glasfaserleitungen")
+    assert window.documents.document_ids() == ["azertac-de-2023-04-10"]
+    assert window.documents.current_document_id() == "azertac-de-2023-04-10"
+    text = window.documents.text.toPlainText()
+    spans = window.documents.highlighted_ranges()["search"]
+    assert [text[s:e] for s, e in spans] == ["Glasfaserleitungen"]
+
+
+def test_the_trade_tab_builds_its_chart_on_first_show(qtbot, window: MainWindow) -> None:
+    assert window.trade.chart is None
+    window.tabs.setCurrentWidget(window.trade)
+    assert window.trade.chart is not None
+    marked = window.trade.chart.event_marker_ids()
+    assert marked, "the bundled data has economy events to mark"
+    assert sorted(marked) == sorted(marker.event_id for marker in window.session.chart_markers())
+
+
+def test_the_about_text_and_the_report_load_on_first_use(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from importlib.metadata import version
+
+    assert window.about_text().startswith(f"azkz-desktop {version('azkz-desktop')}\n")
+    report = window.citing.report
+    assert report.user_note is None
+    assert report.write_report_pdf(tmp_path / "report.pdf") > 1
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_the_citation_records_load_on_first_use(tmp_path: Path) -> None:
+    code = (
+        "import json, sys\n"
+        "from azkz_desktop.data.citations import FORMATS\n"
+        "before = 'azkz_desktop.data.citations.records' in sys.modules\n"
+        "from azkz_desktop.data.citations import citation_records\n"
+        "print(json.dumps([before, callable(citation_records), list(FORMATS)]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False, cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == [False, True, ["csl-json", "bibtex", "ris"]]
