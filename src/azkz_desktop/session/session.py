@@ -75,6 +75,7 @@ class Session:
         self._filter_mask: BoolArray | None = None  # rows the filter lets through; None: all
         self._shown_mask: BoolArray | None = None  # and not in a hidden lane
         self._selection: frozenset[str] = frozenset()
+        self._selected_rows: npt.NDArray[np.int64] | None = np.empty(0, np.int64)  # None: not yet known
         self._current = ""
         self._details: DetailsTarget = NoDetails()
 
@@ -116,9 +117,31 @@ class Session:
         """The event last clicked or stepped to: what Enter opens and Left/Right step from."""
         return self._current
 
+    @property
+    def selected_rows(self) -> npt.NDArray[np.int64]:
+        """The index rows of the selection (in no order), looked up once per selection, not once per view."""
+        if self._selected_rows is None:
+            self._selected_rows = self.index.rows_of(self._selection)
+        return self._selected_rows
+
+    def selected_rows_in(self, index: TimelineIndex) -> npt.NDArray[np.int64]:
+        """The selection's rows in `index`: a view handed a new index before the session is (own events
+        changed) looks them up there."""
+        return self.selected_rows if index is self.index else index.rows_of(self._selection)
+
     def select(self, event_ids: Iterable[str], current: str | None = None) -> None:
         """Replace the selection; `current` defaults to the present one if still selected, else the first."""
         self._commit_selection(frozenset(event_ids), current)
+
+    def select_rows(self, rows: npt.NDArray[np.int64], current: str | None = None, add: bool = False) -> None:
+        """Select the events at these index rows (a rubber band, a cluster, Select All in the list), or add
+        them: their ids are fetched in one go and the rows kept, so no view has to look them up again."""
+        rows = np.unique(np.asarray(rows, dtype=np.int64))
+        if add and self._selection:
+            rows = np.union1d(self.selected_rows, rows)
+        changes = _Changes()
+        self._set_selection(frozenset(self.index.ids_of(rows)), current, changes, rows)
+        self._emit(changes)
 
     def make_current(self, event_id: str) -> None:
         """Select just this event and make it current (a click, or a related event in the details)."""
@@ -139,11 +162,21 @@ class Session:
         self._set_selection(selection, current, changes)
         self._emit(changes)
 
-    def _set_selection(self, selection: frozenset[str], current: str | None, changes: _Changes) -> None:
+    def _set_selection(
+        self,
+        selection: frozenset[str],
+        current: str | None,
+        changes: _Changes,
+        rows: npt.NDArray[np.int64] | None = None,
+    ) -> None:
+        """`rows`, when the caller knows them, are the selection's index rows."""
         if current is None:
-            current = self._current if self._current in selection else next(iter(sorted(selection)), "")
-        changes.selection |= selection != self._selection
+            current = self._current if self._current in selection else min(selection, default="")
+        changed = selection != self._selection
+        changes.selection |= changed
         changes.current |= current != self._current
+        if changed or rows is not None:
+            self._selected_rows = rows
         self._selection, self._current = selection, current
         if changes.selection or changes.current:
             self._set_details(self._details_for_selection(), changes)
@@ -173,13 +206,13 @@ class Session:
 
     def _details_for_selection(self) -> DetailsTarget:
         if len(self._selection) > 1:
-            rows = self._rows_by_date(self._selection)
-            listed = tuple(self.index.ids[int(row)] for row in rows[:MAX_LISTED])
+            rows = self._rows_by_date()
+            listed = tuple(self.index.ids_of(rows[:MAX_LISTED]))
             return EventListDetails(listed, len(rows))
         return EventDetails(self._current) if self._current else NoDetails()
 
-    def _rows_by_date(self, event_ids: Iterable[str]) -> npt.NDArray[np.int64]:
-        rows = self.index.rows_of(event_ids)
+    def _rows_by_date(self) -> npt.NDArray[np.int64]:
+        rows = self.selected_rows
         order = np.lexsort((rows, self.index.last_days[rows], self.index.first_days[rows]))
         return rows[order]
 
@@ -236,7 +269,7 @@ class Session:
             self.zoom_to_span(DaySpan(*self.index.span_days(row)))
 
     def zoom_to_selection(self) -> None:
-        rows = self.index.rows_of(self._selection)
+        rows = self.selected_rows
         if len(rows):
             first = float(self.index.first_days[rows].min())
             self.zoom_to_span(DaySpan(first, exclusive_end(float(self.index.last_days[rows].max()))))
@@ -301,10 +334,11 @@ class Session:
         changes = _Changes()
         self.index, self._queries = index, queries
         self._shown_mask = None
+        self._selected_rows = None
         changes.mask = True
         self._run_filter(changes)
-        kept = frozenset(event_id for event_id in self._selection if index.row_of(event_id) is not None)
-        self._set_selection(kept, None, changes)
+        rows = self.selected_rows  # looked up in the new index: events no longer there are left out
+        self._set_selection(frozenset(index.ids_of(rows)), None, changes, rows)
         self._set_details(self._details_for_selection(), changes)
         changes.details = True
         self._emit(changes)
@@ -324,13 +358,10 @@ class Session:
         self._shown_mask = mask
         changes.mask = True
         if mask is not None and self._selection:
-            kept = frozenset(event_id for event_id in self._selection if self._is_row_shown(event_id, mask))
-            if kept != self._selection:
-                self._set_selection(kept, None, changes)
-
-    def _is_row_shown(self, event_id: str, mask: BoolArray) -> bool:
-        row = self.index.row_of(event_id)
-        return row is not None and bool(mask[row])
+            rows = self.selected_rows
+            kept = rows[mask[rows]]
+            if len(kept) != len(self._selection):
+                self._set_selection(frozenset(self.index.ids_of(kept)), None, changes, kept)
 
     def is_shown(self, event_id: str) -> bool:
         row = self.index.row_of(event_id)

@@ -125,12 +125,25 @@ class EventTableModel(QAbstractTableModel):
     def event_id_at(self, position: int) -> str:
         return self._index.ids[self.row_at(position)]
 
+    @property
+    def timeline_index(self) -> TimelineIndex:
+        """The index listed (for a moment another than the session's, while own events change)."""
+        return self._index
+
+    def rows_at(self, first: int, last: int) -> np.ndarray:
+        """The index rows shown at table positions first to last (inclusive)."""
+        return self._rows[first : last + 1]
+
     def positions_of(self, event_ids: Iterable[str]) -> np.ndarray:
         """Table positions of these events (those shown), in ascending order."""
+        return self.positions_of_rows(self._index.rows_of(event_ids))
+
+    def positions_of_rows(self, rows: np.ndarray) -> np.ndarray:
+        """Table positions of these index rows (those shown), in ascending order."""
         if self._position_of_row is None:
             self._position_of_row = np.full(len(self._index), -1, dtype=np.int64)
             self._position_of_row[self._rows] = np.arange(len(self._rows))
-        positions = self._position_of_row[self._index.rows_of(event_ids)]
+        positions = self._position_of_row[rows]
         return np.sort(positions[positions >= 0])
 
     # ---- Qt model ------------------------------------------------------------------------------------

@@ -39,7 +39,7 @@ class Navigation(_Base):
 
     def zoom_to_selection(self) -> None:
         """Z: the selected events with context around them (months, not days, around a day event)."""
-        rows = self.index.rows_of(self.session.selection)
+        rows = self.session.selected_rows
         if not len(rows):
             return
         first = float(self.index.first_days[rows].min())
