@@ -33,6 +33,15 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("EventTable", "Sources"),
 )
 DATE, TITLE, CATEGORY, SOURCES = range(4)
+ANSWERED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        EVENT_ID_ROLE,
+    }
+)
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -140,6 +149,8 @@ class EventTableModel(QAbstractTableModel):
 
     def positions_of_rows(self, rows: np.ndarray) -> np.ndarray:
         """Table positions of these index rows (those shown), in ascending order."""
+        if not len(rows):
+            return np.empty(0, np.int64)
         if self._position_of_row is None:
             self._position_of_row = np.full(len(self._index), -1, dtype=np.int64)
             self._position_of_row[self._rows] = np.arange(len(self._rows))
@@ -168,7 +179,9 @@ class EventTableModel(QAbstractTableModel):
 
     @guarded()
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # A paint asks each cell for some ten roles and this model answers five: the others are
+        # turned away first, before any work (a list paint is hundreds of these calls).
+        if role not in ANSWERED_ROLES or not index.isValid():
             return None
         row = self.row_at(index.row())
         column = index.column()
