@@ -785,10 +785,6 @@
         </translation>
     </message>
     <message>
-        <source>Show this event</source>
-        <translation>Bu hadisəni göstər</translation>
-    </message>
-    <message>
         <source>… and %1 more</source>
         <translation>… və daha %1</translation>
     </message>
@@ -890,6 +886,13 @@
     <message>
         <source>Select this event</source>
         <translation>Bu hadisəni seç</translation>
+    </message>
+</context>
+<context>
+    <name>EventLinks</name>
+    <message>
+        <source>Show this event</source>
+        <translation>Bu hadisəni göstər</translation>
     </message>
 </context>
 <context>

@@ -785,10 +785,6 @@
         </translation>
     </message>
     <message>
-        <source>Show this event</source>
-        <translation>Dieses Ereignis zeigen</translation>
-    </message>
-    <message>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
@@ -890,6 +886,13 @@
     <message>
         <source>Select this event</source>
         <translation>Dieses Ereignis auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>EventLinks</name>
+    <message>
+        <source>Show this event</source>
+        <translation>Dieses Ereignis zeigen</translation>
     </message>
 </context>
 <context>

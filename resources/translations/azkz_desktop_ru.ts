@@ -795,10 +795,6 @@
         </translation>
     </message>
     <message>
-        <source>Show this event</source>
-        <translation>Показать это событие</translation>
-    </message>
-    <message>
         <source>… and %1 more</source>
         <translation>… и ещё %1</translation>
     </message>
@@ -903,6 +899,13 @@
     <message>
         <source>Select this event</source>
         <translation>Выбрать это событие</translation>
+    </message>
+</context>
+<context>
+    <name>EventLinks</name>
+    <message>
+        <source>Show this event</source>
+        <translation>Показать это событие</translation>
     </message>
 </context>
 <context>
