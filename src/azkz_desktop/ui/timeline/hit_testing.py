@@ -78,7 +78,7 @@ class HitTesting(_Base):
 
     def rows_between(self, start_day: float, end_day: float, lanes: Sequence[str]) -> np.ndarray:
         """Rows of the shown events in these lanes overlapping [start_day, end_day)."""
-        rows = np.fromiter(self.index.rows_between(start_day, end_day, lanes), dtype=np.int64)
+        rows = self.index.rows_between(start_day, end_day, lanes)
         mask = self.shown_mask
         if mask is not None:
             rows = rows[mask[rows]]

@@ -84,9 +84,7 @@ class Navigation(_Base):
 
     def _ordered_visible_rows(self) -> np.ndarray:
         full = self.session.padded_full_range
-        rows = np.fromiter(
-            self.index.rows_between(full.start - 1e6, full.end + 1e6, self.shown_lanes()), np.int64
-        )
+        rows = self.index.rows_between(full.start - 1e6, full.end + 1e6, self.shown_lanes())
         mask = self.session.shown_mask
         if mask is not None:
             rows = rows[mask[rows]]

@@ -78,7 +78,7 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
         self._press_scale: TimeScale | None = None
         self._panning = False
         self._rubber_band: QRubberBand | None = None
-        self._selected_prefix: dict[str, np.ndarray] = {}  # per lane: running count of selected events
+        self._selected_prefix: dict[str, np.ndarray] = {}  # per lane: places of its selected events
         self.fonts = Fonts.from_base(self.font())
         self._label_font = self.fonts.label
         self.context_actions: list[QAction] = []  # the main window adds zoom and export actions
@@ -249,24 +249,35 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
         return QFontMetricsF(self.fonts.axis).horizontalAdvance(text)
 
     def _cluster_selection(self, lane: LaneLayout) -> np.ndarray:
-        """How many selected (and shown) events each of the lane's clusters holds."""
+        """How many selected (and shown) events each of the lane's clusters holds: the selected events'
+        places in the lane, found once per selection or filter change, bisected at the clusters' ends,
+        so neither grows with the events in the lane."""
         counts = np.zeros(len(lane.cluster_count), dtype=np.int64)
         if not len(counts) or not self.session.selection:
             return counts
-        mask = self.session.shown_mask
-        chosen = self._selected_rows if mask is None else self._selected_rows & mask
-        prefix = self._selected_prefix.get(lane.category)
-        if prefix is None:
-            # Once per selection or filter change, not per paint: O(events in the lane).
-            rows = self.index.lanes[lane.category].rows
-            prefix = np.concatenate(([0], np.cumsum(chosen[rows])))
-            self._selected_prefix[lane.category] = prefix
+        positions = self._selected_prefix.get(lane.category)
+        if positions is None:
+            positions = self._selected_places(lane.category)
+            self._selected_prefix[lane.category] = positions
         carried = lane.cluster_first == CARRIED
         first, last = np.maximum(lane.cluster_first, 0), np.maximum(lane.cluster_last, 0)
-        counts[:] = prefix[last] - prefix[first]
+        counts[:] = np.searchsorted(positions, last) - np.searchsorted(positions, first)
         if carried.any():
-            counts[carried] = int(chosen[lane.carried_rows].sum())
+            chosen = self._selected_rows[lane.carried_rows]
+            mask = self.session.shown_mask
+            if mask is not None:
+                chosen &= mask[lane.carried_rows]
+            counts[carried] = int(chosen.sum())
         return counts
+
+    def _selected_places(self, category: str) -> np.ndarray:
+        """The sorted places in their lane of the selected, shown events of `category`."""
+        rows = self.session.selected_rows_in(self.index)
+        mask = self.session.shown_mask
+        if mask is not None:
+            rows = rows[mask[rows]]
+        rows = rows[self.index.category_codes[rows] == self.index.categories.index(category)]
+        return np.sort(self.index.lane_places()[rows])
 
     def _current_mark(self, layout: TimelineLayout) -> CurrentMark | None:
         current = self.session.current
