@@ -37,6 +37,7 @@ from azkz_desktop.session.mask import (
 )
 from azkz_desktop.session.observable import Event
 from azkz_desktop.session.queries import EventQueries
+from azkz_desktop.session.selection import Selection
 from azkz_desktop.session.snapshot import SessionSnapshot
 from azkz_desktop.session.window import WindowLimits
 
@@ -74,8 +75,7 @@ class Session:
         self._filter = EventFilter()
         self._filter_mask: BoolArray | None = None  # rows the filter lets through; None: all
         self._shown_mask: BoolArray | None = None  # and not in a hidden lane
-        self._selection: frozenset[str] = frozenset()
-        self._selected_rows: npt.NDArray[np.int64] | None = np.empty(0, np.int64)  # None: not yet known
+        self._selection = Selection(index)
         self._current = ""
         self._details: DetailsTarget = NoDetails()
 
@@ -109,7 +109,8 @@ class Session:
     # ---- selection -----------------------------------------------------------------------------------
 
     @property
-    def selection(self) -> frozenset[str]:
+    def selection(self) -> Selection:
+        """The selected events: a set of ids that also knows their rows (see session.selection)."""
         return self._selection
 
     @property
@@ -119,29 +120,35 @@ class Session:
 
     @property
     def selected_rows(self) -> npt.NDArray[np.int64]:
-        """The index rows of the selection (in no order), looked up once per selection, not once per view."""
-        if self._selected_rows is None:
-            self._selected_rows = self.index.rows_of(self._selection)
-        return self._selected_rows
+        """The index rows of the selection, ascending: looked up once per selection, not once per view."""
+        return self._selection.rows
 
     def selected_rows_in(self, index: TimelineIndex) -> npt.NDArray[np.int64]:
         """The selection's rows in `index`: a view handed a new index before the session is (own events
         changed) looks them up there."""
-        return self.selected_rows if index is self.index else index.rows_of(self._selection)
+        return self._selection.rows_in(index)
 
     def select(self, event_ids: Iterable[str], current: str | None = None) -> None:
-        """Replace the selection; `current` defaults to the present one if still selected, else the first."""
-        self._commit_selection(frozenset(event_ids), current)
+        """Replace the selection; `current` defaults to the present one if still selected, else the first
+        by id."""
+        self._commit_selection(Selection(self.index, ids=event_ids), current)
 
     def select_rows(self, rows: npt.NDArray[np.int64], current: str | None = None, add: bool = False) -> None:
         """Select the events at these index rows (a rubber band, a cluster, Select All in the list), or add
-        them: their ids are fetched in one go and the rows kept, so no view has to look them up again."""
-        rows = np.unique(np.asarray(rows, dtype=np.int64))
+        them. Their ids are fetched only when something asks for them; `current` defaults to the present
+        one if still selected, else the earliest."""
         if add and self._selection:
             rows = np.union1d(self.selected_rows, rows)
-        changes = _Changes()
-        self._set_selection(frozenset(self.index.ids_of(rows)), current, changes, rows)
-        self._emit(changes)
+        self._commit_selection(Selection(self.index, rows=rows), current)
+
+    def selection_filter(self) -> EventFilter:
+        """A filter for exactly the selected events, for export and citation: the shown events' filter
+        when they are all selected (Select All), which a query answers without a million ids."""
+        rows, shown = self.selected_rows, self._shown_mask
+        every_shown = len(rows) == len(self._selection) == self.shown_count()
+        if every_shown and (shown is None or bool(shown[rows].all())):
+            return self.shown_filter
+        return EventFilter(ids=self._selection.ids)
 
     def make_current(self, event_id: str) -> None:
         """Select just this event and make it current (a click, or a related event in the details)."""
@@ -149,34 +156,29 @@ class Session:
 
     def toggle(self, event_id: str) -> None:
         """Add the event to the selection, or take it out (Ctrl-click)."""
-        self._commit_selection(self._selection ^ {event_id}, event_id)
+        self._commit_selection(Selection(self.index, ids=self._selection.ids ^ {event_id}), event_id)
 
     def add(self, event_ids: Iterable[str]) -> None:
-        self._commit_selection(self._selection | frozenset(event_ids), None)
+        self._commit_selection(Selection(self.index, ids=self._selection.ids | frozenset(event_ids)), None)
 
     def clear_selection(self) -> None:
-        self._commit_selection(frozenset(), "")
+        self._commit_selection(Selection(self.index), "")
 
-    def _commit_selection(self, selection: frozenset[str], current: str | None) -> None:
+    def _commit_selection(self, selection: Selection, current: str | None) -> None:
         changes = _Changes()
         self._set_selection(selection, current, changes)
         self._emit(changes)
 
-    def _set_selection(
-        self,
-        selection: frozenset[str],
-        current: str | None,
-        changes: _Changes,
-        rows: npt.NDArray[np.int64] | None = None,
-    ) -> None:
-        """`rows`, when the caller knows them, are the selection's index rows."""
+    def _set_selection(self, selection: Selection, current: str | None, changes: _Changes) -> None:
         if current is None:
-            current = self._current if self._current in selection else min(selection, default="")
-        changed = selection != self._selection
-        changes.selection |= changed
+            if self._current and self._current in selection:
+                current = self._current
+            elif selection.made_of_rows:
+                current = selection.first_in_time()
+            else:
+                current = min(selection, default="")
+        changes.selection |= selection != self._selection
         changes.current |= current != self._current
-        if changed or rows is not None:
-            self._selected_rows = rows
         self._selection, self._current = selection, current
         if changes.selection or changes.current:
             self._set_details(self._details_for_selection(), changes)
@@ -212,8 +214,14 @@ class Session:
         return EventDetails(self._current) if self._current else NoDetails()
 
     def _rows_by_date(self) -> npt.NDArray[np.int64]:
-        rows = self.selected_rows
-        order = np.lexsort((rows, self.index.last_days[rows], self.index.first_days[rows]))
+        """The selected rows by first day, last day and row. Many of them (Select All) are picked from
+        the index's date order, one pass, instead of sorted."""
+        rows, index = self.selected_rows, self.index
+        if len(rows) > len(index) // 16:
+            chosen = np.zeros(len(index), dtype=bool)
+            chosen[rows] = True
+            return np.asarray(index.date_order[chosen[index.date_order]], dtype=np.int64)
+        order = np.lexsort((rows, index.last_days[rows], index.first_days[rows]))
         return rows[order]
 
     # ---- time window ---------------------------------------------------------------------------------
@@ -332,13 +340,13 @@ class Session:
         show again (the event shown may be the one that changed).
         """
         changes = _Changes()
+        old = self._selection
         self.index, self._queries = index, queries
         self._shown_mask = None
-        self._selected_rows = None
         changes.mask = True
         self._run_filter(changes)
-        rows = self.selected_rows  # looked up in the new index: events no longer there are left out
-        self._set_selection(frozenset(index.ids_of(rows)), None, changes, rows)
+        rows = old.rows_in(index)  # events no longer there leave the selection
+        self._set_selection(Selection(index, rows=rows, ids=index.ids_of(rows)), None, changes)
         self._set_details(self._details_for_selection(), changes)
         changes.details = True
         self._emit(changes)
@@ -361,7 +369,9 @@ class Session:
             rows = self.selected_rows
             kept = rows[mask[rows]]
             if len(kept) != len(self._selection):
-                self._set_selection(frozenset(self.index.ids_of(kept)), None, changes, kept)
+                # What was chosen by ids stays so (the current event then falls back to the first id).
+                ids = None if self._selection.made_of_rows else self.index.ids_of(kept)
+                self._set_selection(Selection(self.index, rows=kept, ids=ids), None, changes)
 
     def is_shown(self, event_id: str) -> bool:
         row = self.index.row_of(event_id)
@@ -433,7 +443,7 @@ class Session:
     def snapshot(self) -> SessionSnapshot:
         return SessionSnapshot(
             window=self._window,
-            selection=self._selection,
+            selection=self._selection.ids,
             current=self._current,
             event_filter=self._filter,
             lane_order=self._lanes.order,
@@ -451,7 +461,7 @@ class Session:
         rows = self.index.rows_of(snapshot.selection)  # one look-up for all, not one per saved id
         if self._shown_mask is not None:
             rows = rows[self._shown_mask[rows]]
-        selection = frozenset(self.index.ids_of(rows))
+        selection = Selection(self.index, rows=rows, ids=self.index.ids_of(rows))
         current = snapshot.current if snapshot.current in selection else None
         self._set_selection(selection, current, changes)
         self._emit(changes)
