@@ -26,7 +26,7 @@ def in_chunks_of_three(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(export_rows, "FETCH_ROWS", 2)
     monkeypatch.setattr(export_rows, "RUN_ROWS", 3)
     monkeypatch.setattr(export_rows, "BLOCK_ROWS", 2)
-    monkeypatch.setattr(export_rows, "KEPT_BYTES", 2_000)
+    monkeypatch.setattr(export_rows, "KEPT_BYTES", 1_000)
 
 
 def test_rows_merged_from_temporary_runs_are_the_rows_sorted_in_memory(
@@ -107,3 +107,14 @@ def test_own_events_are_merged_into_the_streamed_rows_in_date_order() -> None:
     spans = [DateSpan.parse(row[1], row[3] or None) for row in merged]
     days = [(span.first_day(), span.last_day()) for span in spans]
     assert days == sorted(days)
+
+
+def test_values_holding_the_packing_separator_come_back_whole(
+    modified_copy: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = modified_copy("UPDATE events SET title = 'a' || char(31) || 'b' WHERE rowid = 1", arrays=False)
+    in_chunks_of_three(monkeypatch)
+    database = open_database(path)
+    (event_id,) = sqlite3.connect(path).execute("SELECT id FROM events WHERE rowid = 1").fetchone()
+    row = next(row for row in database.export_rows(EventFilter()) if row[0] == event_id)
+    assert row[6] == "a\x1fb" and len(row) == 15

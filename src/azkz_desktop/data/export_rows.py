@@ -2,9 +2,10 @@
 
 A mixin of RelationsDatabase, kept beside export.py, which writes these rows. A million events must not
 cost a million rows in memory, nor a sort by SQLite (several times slower than Python's on rows this
-wide), nor reading the table in date order (at random places of the file): the rows are read in one
-pass, sorted in runs of RUN_ROWS, kept marshalled (in memory up to KEPT_BYTES, then in unnamed
-temporary files in the system's temporary folder, never beside the database) and merged.
+wide), nor reading the table in date order (at random places of the file). The rows are read in one
+pass; each event's values, packed into one string behind its sort key, are sorted in runs of RUN_ROWS,
+kept marshalled (in memory up to KEPT_BYTES, then in unnamed temporary files in the system's temporary
+folder, never beside the database) and merged.
 """
 
 from __future__ import annotations
@@ -25,9 +26,9 @@ from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.models import Document
 
 FETCH_ROWS = 5_000  # rows read from SQLite at a time
-RUN_ROWS = 40_000  # rows sorted in memory at a time; more are merged from temporary files
-BLOCK_ROWS = 2_000  # rows per marshalled block of a run, read back one block at a time when merging
-KEPT_BYTES = 48_000_000  # runs kept in memory, marshalled, before further ones go to a temporary file
+RUN_ROWS = 20_000  # events sorted in memory at a time; more are merged from runs
+BLOCK_ROWS = 500  # rows per marshalled block of a run, read back one block at a time when merging
+KEPT_BYTES = 8_000_000  # runs kept in memory, marshalled, before further ones go to a temporary file
 # One row per event and source. The first five columns are the sort key, comparable whatever a damaged
 # file holds: day numbers (0 if not numbers), id as text, rowid, source position. People are looked up only
 # for the events that have some (most have none, and the subquery costs even when it finds nothing).
@@ -47,8 +48,11 @@ ROWS_SQL = """SELECT
     LEFT JOIN event_sources s ON s.event_id = e.id
     {where}
     LIMIT -1 OFFSET ?"""
-ID, ROWID, FIELDS, SOURCE = 2, 3, 5, 14  # where the id (as text), rowid, event's and source's fields are
+ID, ROWID, POSITION, FIELDS, SOURCE = 2, 3, 4, 5, 14  # the columns of the id (as text), rowid, source
+# position, and where the event's and the source's fields begin
+PACKING = "\x1f"  # between an event's values while it waits to be sorted: one string, not fifteen
 Row = tuple[Any, ...]
+Keyed = tuple[Any, ...]  # first day, last day, id, rowid, then the packed values
 
 
 class ExportRows(DatabaseConnection):
@@ -71,8 +75,8 @@ class ExportRows(DatabaseConnection):
         sql = ROWS_SQL.format(where=where)
         with self._damage_reported():  # a bad filter fails here, before the caller starts writing
             cursor = self._connection.execute(sql, [*parameters, 0])
-        rows = _sorted(self._read(cursor, sql, parameters))
-        return self._events(rows, citations, names)
+        events = self._events(self._read(cursor, sql, parameters), citations, names)
+        return (_unpacked(event[-1]) for event in _sorted(events))
 
     def _read(self, cursor: sqlite3.Cursor, sql: str, parameters: Sequence[object]) -> Iterator[list[Row]]:
         """The query's rows, a chunk at a time. Text is decoded by Python's own codec, several times faster
@@ -102,26 +106,28 @@ class ExportRows(DatabaseConnection):
             yield rows
 
     def _events(
-        self, rows: Iterator[Row], citations: dict[str, str], names: dict[str, str]
-    ) -> Iterator[tuple[str, ...]]:
-        """One CSV row per event from its rows (one per source, in order)."""
+        self, chunks: Iterator[list[Row]], citations: dict[str, str], names: dict[str, str]
+    ) -> Iterator[Keyed]:
+        """Each event's values, packed, behind its sort key, from its rows (one per source; the query
+        gives an event's rows one after another)."""
         event: Row | None = None
         more: list[Row] = []  # the event's second and later sources
-        for row in rows:
-            if event is not None and row[ROWID] == event[ROWID]:
-                more.append(row)
-                continue
-            if event is not None:
-                values = self._values(event, more, citations, names)
-                if values is not None:
-                    yield values
-                if more:
-                    more = []
-            event = row
+        for chunk in chunks:
+            for row in chunk:
+                if event is not None and row[ROWID] == event[ROWID]:
+                    more.append(row)
+                    continue
+                if event is not None:
+                    values = self._values(event, more, citations, names)
+                    if values is not None:
+                        yield (*event[: ROWID + 1], _packed(values))
+                    if more:
+                        more = []
+                event = row
         if event is not None:
             values = self._values(event, more, citations, names)
             if values is not None:
-                yield values
+                yield (*event[: ROWID + 1], _packed(values))
 
     def _values(
         self, event: Row, more: list[Row], citations: dict[str, str], names: dict[str, str]
@@ -141,7 +147,8 @@ class ExportRows(DatabaseConnection):
                 f"{names.get(document_id, document_id)}: {source_note}" if has_source and source_note else ""
             )
         else:
-            sources = [row[SOURCE:] for row in (event, *more) if row[SOURCE] is not None]
+            rows = sorted((event, *more), key=lambda row: row[POSITION])
+            sources = [row[SOURCE:] for row in rows if row[SOURCE] is not None]
             cited = "\n".join(citations.get(doc, doc) for doc, _, _ in sources)
             quoted = "\n".join(text for _, text, _ in sources if text)
             notes = "\n".join(f"{names.get(doc, doc)}: {text}" for doc, _, text in sources if text)
@@ -164,16 +171,29 @@ class ExportRows(DatabaseConnection):
         )
 
 
-def _sorted(chunks: Iterator[list[Row]]) -> Iterator[Row]:
-    """Every row of `chunks` in order (rows compare by their key columns), holding at most RUN_ROWS as
-    rows. Sorted runs are kept as marshalled blocks, a third of their size as Python objects, in memory
-    up to KEPT_BYTES and in an unnamed temporary file beyond."""
-    run: list[Row] = []
+def _packed(values: tuple[Any, ...]) -> str | tuple[Any, ...]:
+    """An event's values as one string, when they are all text and none holds the separator."""
+    try:
+        packed = PACKING.join(values)
+    except TypeError:
+        return values
+    return packed if packed.count(PACKING) == len(values) - 1 else values
+
+
+def _unpacked(packed: str | tuple[Any, ...]) -> tuple[str, ...]:
+    return packed if isinstance(packed, tuple) else tuple(packed.split(PACKING))
+
+
+def _sorted(items: Iterator[Keyed]) -> Iterator[Keyed]:
+    """Every item in order (they compare by their keys, unique by rowid), holding at most RUN_ROWS.
+    Sorted runs are kept as marshalled blocks, a third of their size as Python objects, in memory up to
+    KEPT_BYTES and in an unnamed temporary file beyond."""
+    run: list[Keyed] = []
     runs: list[_Run] = []
     kept = 0
     try:
-        for chunk in chunks:
-            run += chunk
+        for item in items:
+            run.append(item)
             if len(run) >= RUN_ROWS:
                 runs.append(_Run(run, to_file=kept > KEPT_BYTES))
                 kept += runs[-1].size
