@@ -75,7 +75,10 @@ def measure_interactions(app: Any, window: Any, counter: Any) -> dict[str, Any]:
         _clicks(app, session, timeline, points, timed, results)
     else:  # so dense (ten million events) that even a day shows clusters: clicks are not measured
         results["click_window_days"] = None
-    results.update(_rest(app, window, timed))
+    rest = _rest(app, window, timed)
+    peaks = {**results.get("peak_mb_after", {}), **rest.pop("peak_mb_after")}
+    results.update(rest)
+    results["peak_mb_after"] = peaks
     return results
 
 
@@ -89,6 +92,7 @@ def _clicks(app: Any, session: Any, timeline: Any, points: list[Any], timed: Any
         app.processEvents()
     results["first_click_ms"] = clicks[0] * 1000
     results["click_ms"] = summary(clicks[1:])
+    results.setdefault("peak_mb_after", {})["click_ms"] = peak_mb()
 
 
 def _rest(app: Any, window: Any, timed: Any) -> dict[str, Any]:
@@ -101,12 +105,15 @@ def _rest(app: Any, window: Any, timed: Any) -> dict[str, Any]:
     timeline, session, index = window.timeline, window.session, window.index
     plot = timeline.plot_rect()
     results: dict[str, Any] = {}
+    peaks: dict[str, float] = {}  # the process's peak memory once each interaction was measured
+    results["peak_mb_after"] = peaks
 
     # A category filter toggled: one lane's events leave, then come back.
     lanes = frozenset(category.id for category in window.categories)
     fewer = EventFilter(categories=lanes - {window.categories[0].id})
     filters = [fewer, EventFilter()] * (REPEATS // 2)
     results["filter_ms"] = summary([timed(lambda f=f: session.set_filter(f)) for f in filters])
+    peaks["filter_ms"] = peak_mb()
     session.set_filter(EventFilter())
 
     # A search keystroke, as the search field's timer applies it.
@@ -124,6 +131,7 @@ def _rest(app: Any, window: Any, timed: Any) -> dict[str, Any]:
             search("")
             app.processEvents()
         results[name] = summary(samples)
+        peaks[name] = peak_mb()
     results["search_words"] = {"common": COMMON_WORD, "rare": rare_word}
     results["search_hits"] = {
         "common": len(window._database.filtered_event_ids(EventFilter(text=COMMON_WORD), False)),
@@ -138,6 +146,7 @@ def _rest(app: Any, window: Any, timed: Any) -> dict[str, Any]:
         table.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
         app.processEvents()
     results["sort_title_ms"] = summary(samples)
+    peaks["sort_title_ms"] = peak_mb()
 
     # A rubber band over a year (what the Shift+drag's release does), at the full range.
     session.fit_all()
@@ -153,6 +162,7 @@ def _rest(app: Any, window: Any, timed: Any) -> dict[str, Any]:
         session.clear_selection()
         app.processEvents()
     results["rubber_band_ms"] = summary(samples)
+    peaks["rubber_band_ms"] = peak_mb()
     results["rubber_band_events"] = len(
         timeline.events_between(year_start, year_start + 365, session.visible_lanes)
     )
@@ -165,6 +175,7 @@ def _rest(app: Any, window: Any, timed: Any) -> dict[str, Any]:
                 session.clear_selection()
                 app.processEvents()
         results["select_all_ms"] = summary(samples)
+        peaks["select_all_ms"] = peak_mb()
         with tempfile.TemporaryDirectory(prefix="azkz-bench-export-") as folder:
             target = Path(folder) / "selected.csv"
             samples = []
@@ -173,6 +184,7 @@ def _rest(app: Any, window: Any, timed: Any) -> dict[str, Any]:
                 export_selected(window, target)
                 samples.append(time.perf_counter() - start)
             results["export_selected_ms"] = summary(samples)
+            peaks["export_selected_ms"] = peak_mb()
         session.clear_selection()
         app.processEvents()
     return results
@@ -188,6 +200,18 @@ def export_selected(window: Any, target: Path) -> None:
         window.exporter.write_events(target, session.selection_filter())
     else:
         export_csv(window._database.export_rows(EventFilter(ids=frozenset(session.selection))), target)
+
+
+def peak_mb() -> float:
+    """This process's peak resident memory so far (Linux VmHWM, else ru_maxrss), in MB."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _ordinal(year: int) -> int:

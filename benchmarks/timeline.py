@@ -129,6 +129,7 @@ def run_child(
             break
         app.processEvents()
     open_to_painted_s = time.perf_counter() - began
+    peak_mb_shown = vm_hwm_mb()
 
     def timed_paints() -> dict[str, float]:
         app.processEvents()
@@ -198,6 +199,7 @@ def run_child(
         def count(self) -> int:
             return counter.count + list_counter.count
 
+    peak_mb_paints = vm_hwm_mb()
     interactions = measure_interactions(app, window, Painted()) if interactive else {}
 
     window.close()
@@ -213,6 +215,8 @@ def run_child(
         "zoom_step_year_ms": zoom_step_year_ms,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "vm_hwm_mb": vm_hwm_mb(),
+        "peak_mb_shown": peak_mb_shown,  # the window open and painted
+        "peak_mb_paints": peak_mb_paints,  # after the paints and zoom steps, before the interactions
         "device_pixel_ratio": timeline.devicePixelRatioF(),  # proof that --scale was in force
     }
 
@@ -319,6 +323,8 @@ def measure_size(events: int, paints: int, interactive: bool = True) -> dict[str
         "zoom_step_ms": child["zoom_step_ms"],
         "peak_rss_mb": child["peak_rss_mb"],
         "vm_hwm_mb": child["vm_hwm_mb"],
+        "peak_mb_shown": child["peak_mb_shown"],
+        "peak_mb_paints": child["peak_mb_paints"],
         "open_to_painted_s": child["open_to_painted_s"],
         "zoom_step_year_ms": child["zoom_step_year_ms"],
         "generate_s": generate_s,
