@@ -189,9 +189,9 @@ class TimelineIndex:
     def lane_places(self) -> np.ndarray:
         """Each row's place in its lane's order (-1: in no lane), worked out once, when first asked for."""
         if self._lane_places is None:
-            places = np.full(len(self), -1, dtype=np.int64)
+            places = np.full(len(self), -1, dtype=np.int32)  # half the memory: lanes are far shorter
             for lane in self.lanes.values():
-                places[lane.rows] = np.arange(len(lane))
+                places[lane.rows] = np.arange(len(lane), dtype=np.int32)
             self._lane_places = places
         return self._lane_places
 

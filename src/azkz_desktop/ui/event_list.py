@@ -91,7 +91,7 @@ class EventListView(QTableView):
         selection = self.selectionModel().selection()
         ranges = [selection.at(number) for number in range(selection.count())]
         rows = [self.model_.rows_at(selected.top(), selected.bottom()) for selected in ranges]
-        chosen = np.concatenate(rows) if rows else np.empty(0, np.int64)
+        chosen = rows[0] if len(rows) == 1 else np.concatenate(rows) if rows else np.empty(0, np.int64)
         current = self.currentIndex()
         current_row = self.model_.row_at(current.row()) if current.isValid() else None
         current_id = self.model_.event_id_at(current.row()) if current_row in chosen else None

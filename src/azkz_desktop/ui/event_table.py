@@ -152,10 +152,10 @@ class EventTableModel(QAbstractTableModel):
         if not len(rows):
             return np.empty(0, np.int64)
         if self._position_of_row is None:
-            self._position_of_row = np.full(len(self._index), -1, dtype=np.int64)
-            self._position_of_row[self._rows] = np.arange(len(self._rows))
+            self._position_of_row = np.full(len(self._index), -1, dtype=np.int32)
+            self._position_of_row[self._rows] = np.arange(len(self._rows), dtype=np.int32)
         positions = self._position_of_row[rows]
-        return np.sort(positions[positions >= 0])
+        return np.sort(positions[positions >= 0]).astype(np.int64)
 
     # ---- Qt model ------------------------------------------------------------------------------------
 
