@@ -27,7 +27,7 @@ from azkz_desktop.data.models import Document
 
 FETCH_ROWS = 2_000  # rows read from SQLite at a time
 RUN_ROWS = 10_000  # events sorted in memory at a time; more are merged from runs
-BLOCK_ROWS = 500  # rows per marshalled block of a run, read back one block at a time when merging
+BLOCK_ROWS = 100  # rows per marshalled block of a run, read back one block at a time when merging
 KEPT_BYTES = 4_000_000  # runs kept in memory, marshalled, before further ones go to a temporary file
 # One row per event and source. The first five columns are the sort key, comparable whatever a damaged
 # file holds: day numbers (0 if not numbers), id as text, rowid, source position. People are looked up only

@@ -155,7 +155,7 @@ class EventTableModel(QAbstractTableModel):
             self._position_of_row = np.full(len(self._index), -1, dtype=np.int32)
             self._position_of_row[self._rows] = np.arange(len(self._rows), dtype=np.int32)
         positions = self._position_of_row[rows]
-        return np.sort(positions[positions >= 0]).astype(np.int64)
+        return np.sort(positions[positions >= 0])
 
     # ---- Qt model ------------------------------------------------------------------------------------
 
