@@ -455,7 +455,7 @@
     </message>
     <message>
         <source>Categories, People, From/To</source>
-        <translation>Санаттар, Адамдар, Бастап/Дейін</translation>
+        <translation>Санаттар, Адамдар, Кезең</translation>
     </message>
     <message>
         <source>Narrow every view, the count and the export</source>
