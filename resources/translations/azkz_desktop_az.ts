@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Qt has no Azerbaijani catalogue: its standard dialog buttons stay in English.</source>
-        <translation>Qt-nin Azərbaycan dili üçün tərcüməsi yoxdur: standart dialoq düymələri ingilis dilində qalır.</translation>
+        <translation>Qt kitabxanasında Azərbaycan dili üçün tərcümə yoxdur: standart dialoq düymələri ingilis dilində qalır.</translation>
     </message>
     <message>
         <source>The history of Azerbaijan–Kazakhstan relations, offline. Every event cites its source.</source>
