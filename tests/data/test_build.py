@@ -9,8 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import build_database
+import curated_files
 import pytest
-from build_database import BuildError
+from record_fields import BuildError
 
 from azkz_desktop.data.check import check_database
 from azkz_desktop.data.database import open_database
@@ -46,7 +47,7 @@ note = "Reports that the two presidents met in Baku."
 def db_dir(tmp_path: Path) -> Path:
     """A private copy of the curated db/ folder that a test may break."""
     target = tmp_path / "db"
-    shutil.copytree(build_database.DB_DIR, target, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    shutil.copytree(curated_files.DB_DIR, target, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
     return target
 
 
@@ -108,7 +109,7 @@ def test_build_writes_every_table_and_counts(db_dir: Path, out_dir: Path) -> Non
     assert count["categories"] == len(curated(db_dir, "categories.toml")["category"])
     assert meta["schema_version"] == str(SCHEMA_VERSION)
     assert meta["built"] == BUILT
-    assert meta["source_digest"] == build_database.source_digest(db_dir)
+    assert meta["source_digest"] == curated_files.source_digest(db_dir)
 
 
 def test_built_database_opens_and_passes_check(db_dir: Path, out_dir: Path) -> None:
@@ -185,9 +186,9 @@ def test_people_have_kinds_and_aliases_and_search_covers_them(db_dir: Path, out_
 
 
 def test_the_source_digest_changes_with_any_document_text(db_dir: Path) -> None:
-    before = build_database.source_digest(db_dir)
+    before = curated_files.source_digest(db_dir)
     append(db_dir / "documents" / "wikipedia-en-2012.txt", " ")
-    assert build_database.source_digest(db_dir) != before
+    assert curated_files.source_digest(db_dir) != before
 
 
 # ---- bad records -------------------------------------------------------------------------------------

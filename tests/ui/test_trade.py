@@ -13,6 +13,7 @@ from pathlib import Path
 
 import build_database
 import pytest
+import record_fields
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFontMetrics, QImage
 from PySide6.QtGui import Qt as QtText
@@ -168,7 +169,7 @@ def test_the_tooltip_names_year_value_basis_and_source_and_wraps() -> None:
 
 
 def test_the_bases_are_the_builds(qapp) -> None:
-    assert tuple(bases()) == build_database.TRADE_BASES
+    assert tuple(bases()) == record_fields.TRADE_BASES
     assert basis("made-elsewhere").name == "made-elsewhere" and not basis("made-elsewhere").joined
     assert {code for code, one in bases().items() if not one.joined} == {"official-statement"}
 
