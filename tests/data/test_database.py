@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from azkz_desktop.data.database import RelationsDatabase, fts_query, open_database
+from azkz_desktop.data.dates import DateSpan, PartialDate
 from azkz_desktop.data.errors import (
     DatabaseError,
     DatabaseNotAFile,
@@ -59,15 +60,15 @@ def test_opening_and_querying_never_changes_the_file(bundled_db_path: Path) -> N
     before = sha256(bundled_db_path)
     database = open_database(bundled_db_path)
     try:
-        events = database.event_summaries()
+        events = database.filtered_event_ids(EventFilter())
         assert events
         database.summary()
         database.categories()
-        database.event_summaries(day(2004, 1, 1), day(2005, 12, 31), ["diplomacy"])
+        database.filtered_event_ids(window("2004-01-01", "2005-12-31", "diplomacy"))
         database.event_dates()
-        for summary in events:
-            assert database.event(summary.id) is not None
-            database.event_sources(summary.id)
+        for event_id in events:
+            assert database.event(event_id) is not None
+            database.event_sources(event_id)
         database.event("nope")
         for document in database.documents():
             assert database.document(document.id) is not None
@@ -77,7 +78,6 @@ def test_opening_and_querying_never_changes_the_file(bundled_db_path: Path) -> N
         database.trade_points()
         database.trade_targets()
         assert database.integrity_problems() == []
-        database.quoted_sources()
         database.unsourced_events()
         assert database.skipped_rows == []
     finally:
@@ -151,60 +151,71 @@ def test_categories_come_in_lane_order(bundled: RelationsDatabase) -> None:
     }
 
 
-def test_event_summaries_are_in_date_order(bundled: RelationsDatabase) -> None:
-    events = bundled.event_summaries()
-    assert len(events) == bundled.summary().event_count
-    keys = [(event.span.first_day(), event.span.last_day(), event.id) for event in events]
+def window(first: str | None, last: str | None, *categories: str) -> EventFilter:
+    """The filter of a date range (both ends inclusive, as typed) and, if named, of some categories."""
+    return EventFilter(
+        categories=frozenset(categories) if categories else None,
+        start=PartialDate.parse(first) if first else None,
+        end=PartialDate.parse(last) if last else None,
+    )
+
+
+def spans(database: RelationsDatabase) -> dict[str, DateSpan]:
+    ids = database.filtered_event_ids(EventFilter())
+    return {event_id: database.event(event_id).span for event_id in ids}  # type: ignore[union-attr]
+
+
+def test_filtered_events_are_in_date_order(bundled: RelationsDatabase) -> None:
+    by_id = spans(bundled)
+    assert len(by_id) == bundled.summary().event_count
+    keys = [(span.first_day(), span.last_day(), event_id) for event_id, span in by_id.items()]
     assert keys == sorted(keys)
 
 
-def test_event_summaries_in_a_window_are_exactly_the_overlapping_events(bundled: RelationsDatabase) -> None:
-    everything = bundled.event_summaries()
+def test_a_date_range_finds_exactly_the_overlapping_events(bundled: RelationsDatabase) -> None:
+    everything = spans(bundled)
     first, last = day(2003, 6, 1), day(2004, 3, 15)
-    window = bundled.event_summaries(first, last)
+    ids = bundled.filtered_event_ids(window("2003-06-01", "2004-03-15"))
     expected = [
-        event.id
-        for event in everything
-        if event.span.first_day().toordinal() <= last and event.span.last_day().toordinal() >= first
+        event_id
+        for event_id, span in everything.items()
+        if span.first_day().toordinal() <= last and span.last_day().toordinal() >= first
     ]
-    ids = [event.id for event in window]
     assert ids == expected
-    # 1993–2003 ends inside the window; 1–2 March 2004 begins inside it.
+    # 1993–2003 ends inside the range; 1–2 March 2004 begins inside it.
     assert {
         "heydar-aliyev-presidency-agenda",
         "ilham-aliyev-state-visit-2004",
     } <= set(ids)
-    assert "caspian-seabed-agreement-2001" not in ids  # 29 November 2001, before the window
+    assert "caspian-seabed-agreement-2001" not in ids  # 29 November 2001, before the range
     assert "strategic-partnership-treaty" not in ids  # May 2005, after it
     assert "kazakh-exports-2005" not in ids  # 2005, after it
 
 
-def test_window_bounds_are_inclusive(bundled: RelationsDatabase) -> None:
+def test_date_range_bounds_are_inclusive(bundled: RelationsDatabase) -> None:
     # The May 2005 agreements' span ends on 31 May 2005; the 2005 export figure starts on 1 January 2005.
-    ids = [event.id for event in bundled.event_summaries(day(2005, 5, 31), day(2005, 5, 31))]
+    ids = bundled.filtered_event_ids(window("2005-05-31", "2005-05-31"))
     assert "intergovernmental-agreements-baku-2005" in ids
     assert "strategic-partnership-treaty" not in ids  # 24 May 2005 only
     assert "nazarbayev-state-visit-2005" in ids
     assert "ilham-aliyev-state-visit-2004" not in ids
-    only_the_start = [event.id for event in bundled.event_summaries(None, day(2005, 1, 1))]
-    assert "kazakh-exports-2005" in only_the_start
-    assert "trade-turnover-2020" not in only_the_start
-    assert [event.id for event in bundled.event_summaries(day(2025, 10, 22), None)] == []
+    only_the_end = bundled.filtered_event_ids(window(None, "2005-01-01"))
+    assert "kazakh-exports-2005" in only_the_end
+    assert "trade-turnover-2020" not in only_the_end
+    assert bundled.filtered_event_ids(window("2025-10-22", None)) == []
 
 
-def test_event_summaries_filter_by_category(bundled: RelationsDatabase) -> None:
-    everything = bundled.event_summaries()
-    economy = bundled.event_summaries(categories=["economy"])
+def test_filtered_events_by_category(bundled: RelationsDatabase) -> None:
+    everything = bundled.filtered_event_ids(EventFilter())
+    category = {event_id: bundled.event(event_id).category for event_id in everything}  # type: ignore[union-attr]
+    economy = bundled.filtered_event_ids(window(None, None, "economy"))
     assert economy
-    assert [event.id for event in economy] == [
-        event.id for event in everything if event.category == "economy"
-    ]
-    two = bundled.event_summaries(categories=("culture", "conflict"))
-    assert {event.category for event in two} == {"culture", "conflict"}
-    assert len(two) == sum(event.category in {"culture", "conflict"} for event in everything)
-    assert bundled.event_summaries(categories=[]) == []
-    windowed = bundled.event_summaries(day(2023, 1, 1), day(2023, 12, 31), ["energy"])
-    assert [event.id for event in windowed] == [
+    assert economy == [event_id for event_id in everything if category[event_id] == "economy"]
+    two = bundled.filtered_event_ids(window(None, None, "culture", "conflict"))
+    assert {category[event_id] for event_id in two} == {"culture", "conflict"}
+    assert len(two) == sum(category[event_id] in {"culture", "conflict"} for event_id in everything)
+    assert bundled.filtered_event_ids(EventFilter(categories=frozenset())) == []
+    assert bundled.filtered_event_ids(window("2023-01-01", "2023-12-31", "energy")) == [
         "fibre-cooperation-terms-2023",
         "first-tengiz-oil-sangachal-2023",
         "oil-fibre-transport-talks-2023",
@@ -213,10 +224,9 @@ def test_event_summaries_filter_by_category(bundled: RelationsDatabase) -> None:
     ]
 
 
-def test_event_summary_counts_sources(bundled: RelationsDatabase) -> None:
-    by_id = {event.id: event for event in bundled.event_summaries()}
-    assert by_id["oil-fibre-transport-talks-2023"].source_count == 5
-    assert by_id[RASIZADE].source_count == 1
+def test_an_event_counts_its_sources(bundled: RelationsDatabase) -> None:
+    assert bundled.source_total("oil-fibre-transport-talks-2023") == 5
+    assert bundled.source_total(RASIZADE) == 1
 
 
 def test_event_with_range_people_and_source(bundled: RelationsDatabase) -> None:
@@ -466,7 +476,7 @@ def test_truncated_copy(bundled_db_path: Path, tmp_path: Path) -> None:
     with pytest.raises(DatabaseError) as caught:
         database = open_database(path)
         try:
-            database.event_summaries()
+            database.filtered_event_ids(EventFilter())
             database.search_documents("Aliyev")
         finally:
             database.close()
@@ -477,13 +487,12 @@ def test_an_unreadable_event_date_is_skipped_and_recorded(modified_copy: Callabl
     path = modified_copy("UPDATE events SET start = 'garbage' WHERE id = 'independence-1991'")
     database = open_database(path)
     try:
-        events = database.event_summaries()
-        assert "independence-1991" not in [event.id for event in events]
-        assert len(events) == database.summary().event_count - 1
+        assert database.event("independence-1991") is None
+        assert database.event("diplomatic-relations-1992") is not None
         assert len(database.skipped_rows) == 1
         assert "independence-1991" in database.skipped_rows[0]
         assert "garbage" in database.skipped_rows[0]
-        database.event_summaries()  # asking again records the same row once
+        database.event("independence-1991")  # asking again records the same row once
         assert len(database.skipped_rows) == 1
     finally:
         database.close()

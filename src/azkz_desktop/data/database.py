@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from azkz_desktop.data.check_queries import CheckQueries
@@ -26,7 +26,6 @@ from azkz_desktop.data.models import (
     Category,
     DatabaseSummary,
     Event,
-    EventSummary,
     Person,
     Source,
 )
@@ -96,44 +95,6 @@ class RelationsDatabase(CheckQueries, ExportRows, TimelineQueries, TradeQueries)
                 )
             )
         ]
-
-    def event_summaries(
-        self,
-        first_day: int | None = None,
-        last_day: int | None = None,
-        categories: Iterable[str] | None = None,
-    ) -> list[EventSummary]:
-        """Events overlapping the window of day ordinals [first_day, last_day], in date order."""
-        conditions: list[str] = []
-        parameters: list[object] = []
-        if last_day is not None:
-            conditions.append("e.first_day <= ?")
-            parameters.append(last_day)
-        if first_day is not None:
-            conditions.append("e.last_day >= ?")
-            parameters.append(first_day)
-        if categories is not None:
-            wanted = list(categories)
-            conditions.append(f"e.category IN ({', '.join('?' for _ in wanted)})")
-            parameters.extend(wanted)
-        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
-        rows = self._rows(
-            f"""SELECT e.id, e.start, e."end", e.title, e.category, e.source_count
-                FROM events e {where}
-                ORDER BY e.first_day, e.last_day, e.id""",
-            parameters,
-        )
-        summaries: list[EventSummary] = []
-        for row in rows:
-            try:
-                span = DateSpan.parse(row["start"], row["end"])
-            except (TypeError, ValueError) as error:
-                self._skip(f"event {row['id']!r}: {error}")
-                continue
-            summaries.append(
-                EventSummary(row["id"], span, row["title"], row["category"], row["source_count"])
-            )
-        return summaries
 
     def filtered_event_ids(self, event_filter: EventFilter, ordered: bool = True) -> list[str]:
         """Ids of the events that pass the filter, in date order unless `ordered` is False (faster)."""

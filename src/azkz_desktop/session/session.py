@@ -16,7 +16,7 @@ import numpy.typing as npt
 
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.models import TradePoint
-from azkz_desktop.data.spans import DaySpan, exclusive_end
+from azkz_desktop.data.spans import DaySpan
 from azkz_desktop.data.timeline_index import TimelineIndex
 from azkz_desktop.session.details import (
     DetailsTarget,
@@ -42,8 +42,6 @@ from azkz_desktop.session.window import WindowLimits
 
 MARKER_LANE = "economy"  # the lane whose events the trade chart marks
 MAX_LISTED = 200  # events named in the detail pane when several are selected
-ZOOM_MARGIN = 0.15  # room around a span zoomed to, as a fraction of its length
-ZOOM_MARGIN_MIN_DAYS = 2.0
 
 
 class _Changes:
@@ -194,10 +192,6 @@ class Session:
     def padded_full_range(self) -> DaySpan:
         return self.limits.padded_range
 
-    @property
-    def max_window_days(self) -> float:
-        return self.limits.max_length
-
     def set_window(self, span: DaySpan) -> None:
         """Show `span`, kept within the zoom limits and near the data."""
         changes = _Changes()
@@ -225,21 +219,6 @@ class Session:
 
     def center_on(self, day: float) -> None:
         self.set_window(DaySpan.around(day, self._window.length))
-
-    def zoom_to_span(self, span: DaySpan) -> None:
-        """Show `span` with a margin on each side."""
-        self.set_window(span.padded(ZOOM_MARGIN, ZOOM_MARGIN_MIN_DAYS))
-
-    def zoom_to_event(self, event_id: str) -> None:
-        row = self.index.row_of(event_id)
-        if row is not None:
-            self.zoom_to_span(DaySpan(*self.index.span_days(row)))
-
-    def zoom_to_selection(self) -> None:
-        rows = self.index.rows_of(self._selection)
-        if len(rows):
-            first = float(self.index.first_days[rows].min())
-            self.zoom_to_span(DaySpan(first, exclusive_end(float(self.index.last_days[rows].max()))))
 
     # ---- filter and mask -----------------------------------------------------------------------------
 
@@ -375,10 +354,6 @@ class Session:
     def move_lane(self, lane: str, offset: int) -> None:
         """Move a lane up (-1) or down (+1) past its visible neighbour; hidden lanes keep their places."""
         self._commit_lanes(self._lanes.moved(lane, offset))
-
-    def set_lane_order(self, order: Sequence[str], hidden: Iterable[str] = ()) -> None:
-        """Restore a saved arrangement; unknown names are dropped and new lanes kept at the end."""
-        self._commit_lanes(self._lanes.restored(order, hidden))
 
     def reset_lanes(self) -> None:
         self._commit_lanes(LaneArrangement(self._default_lanes))
