@@ -1,12 +1,25 @@
-"""Fixtures of the build tests: a private copy of db/ to break, and an empty folder to build into."""
+"""Fixtures of the data tests: the bundled database opened once per module, and for the build tests a
+private copy of db/ to break and an empty folder to build into.
+"""
 
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import curated_files
 import pytest
+
+from azkz_desktop.data.database import RelationsDatabase, open_database
+from azkz_desktop.data.paths import bundled_database_path
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Iterator[RelationsDatabase]:
+    database = open_database(bundled_database_path())
+    yield database
+    database.close()
 
 
 @pytest.fixture

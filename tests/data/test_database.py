@@ -1,4 +1,4 @@
-"""open_database and RelationsDatabase: read-only access, the queries the app asks, and bad files."""
+"""open_database and RelationsDatabase: read-only access, and the questions asked of events."""
 
 from __future__ import annotations
 
@@ -9,23 +9,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
-from azkz_desktop.data.database import RelationsDatabase, fts_query, open_database
+from azkz_desktop.data.database import RelationsDatabase, open_database
 from azkz_desktop.data.dates import DateSpan, PartialDate
-from azkz_desktop.data.errors import (
-    DatabaseError,
-    DatabaseNotAFile,
-    DatabaseNotFound,
-    EmptyDatabaseFile,
-    MissingTables,
-    NotADatabase,
-    UnsupportedSchemaVersion,
-    WrongSchema,
-)
 from azkz_desktop.data.filters import EventFilter
-from azkz_desktop.data.paths import bundled_database_path
 from azkz_desktop.data.schema import SCHEMA_VERSION
 
 RASIZADE = "rasizade-inauguration-2006"
@@ -33,13 +20,6 @@ RASIZADE = "rasizade-inauguration-2006"
 
 def day(year: int, month: int, date: int) -> int:
     return dt.date(year, month, date).toordinal()
-
-
-@pytest.fixture(scope="module")
-def bundled() -> Iterator[RelationsDatabase]:
-    database = open_database(bundled_database_path())
-    yield database
-    database.close()
 
 
 @pytest.fixture
@@ -255,21 +235,6 @@ def test_unknown_event_and_document_are_none(bundled: RelationsDatabase) -> None
     assert bundled.document("nope") is None
 
 
-def test_documents_list_without_text_and_document_with_text(bundled: RelationsDatabase) -> None:
-    documents = bundled.documents()
-    assert {document.id for document in documents} >= {"wikipedia-en-2012", "azertac-de-2023-04-10"}
-    assert all(document.text == "" for document in documents)
-    references = bundled.documents("reference")
-    assert references and all(
-        document.is_reference and document.url.startswith(("https://", "http://")) for document in references
-    )
-    assert {document.kind for document in bundled.documents("full")} == {"full"}
-    german = bundled.document("azertac-de-2023-04-10")
-    assert german is not None
-    assert german.language == "de"
-    assert "Handelsumsatz" in german.text
-
-
 def test_the_search_finds_a_word_of_the_summary_only(bundled: RelationsDatabase) -> None:
     event = bundled.event("trade-turnover-2020")
     assert event is not None
@@ -283,204 +248,6 @@ def test_the_search_finds_a_word_of_the_summary_only(bundled: RelationsDatabase)
     assert (
         bundled.filtered_event_ids(EventFilter(text="Rasizade Glasfaserleitungen")) == []
     )  # every word must match
-
-
-@pytest.mark.parametrize("word", ["Handelsumsatz", "Glasfaserleitungen", "handelsumsatz", "Prasident"])
-def test_search_documents_finds_the_german_document(bundled: RelationsDatabase, word: str) -> None:
-    assert bundled.search_documents(word) == ["azertac-de-2023-04-10"]
-
-
-@pytest.mark.parametrize(
-    ("text", "query"),
-    [
-        ("", ""),
-        ("   ", ""),
-        ("Aliyev", '"Aliyev"*'),
-        ("Ilham Aliyev", '"Ilham" "Aliyev"*'),
-        ('a"b', '"a""b"*'),
-        ("AND OR", '"AND" "OR"*'),
-        ("*", '"*"*'),
-        ('"', '""""*'),
-    ],
-)
-def test_fts_query_quotes_every_word(text: str, query: str) -> None:
-    assert fts_query(text) == query
-
-
-@pytest.mark.parametrize(
-    "text", ['a"b', "AND OR", "*", '"', "NEAR(", "(", ")", "-", "^", "a:b", "NOT", "'", "", "\x00", "a\x00b"]
-)
-def test_search_survives_odd_input(bundled: RelationsDatabase, text: str) -> None:
-    assert isinstance(bundled.filtered_event_ids(EventFilter(text=text)), list)
-    assert isinstance(bundled.search_documents(text), list)
-
-
-@settings(database=None, deadline=None, max_examples=200)
-@given(st.text(st.characters(codec="utf-8"), max_size=40))
-def test_search_never_raises(bundled: RelationsDatabase, text: str) -> None:
-    assert all(isinstance(item, str) for item in bundled.filtered_event_ids(EventFilter(text=text)))
-    assert all(isinstance(item, str) for item in bundled.search_documents(text))
-
-
-def test_trade_points(bundled: RelationsDatabase) -> None:
-    figures = [
-        (point.year, point.exports_musd, point.imports_musd, point.turnover_musd, point.growth_pct)
-        for point in bundled.trade_points()
-    ]
-    # year, exports, imports, turnover, growth: None where the source is silent, never filled in.
-    assert figures == [
-        (2005, 129, 3, None, None),
-        (2010, None, None, 350, None),
-        (2017, None, None, 142.1, None),
-        (2018, 211.9, None, 258.26, None),
-        (2019, 205, None, 229.6, None),
-        (2020, None, None, 109, None),
-        (2021, None, None, 135.7, None),
-        (2022, None, None, 194.1, None),
-        (2022, 375.3, 86.6, 461.9, 40),
-        (2022, None, None, 460, 40),
-        (2022, None, None, None, 40),
-        (2023, None, None, 529.4, 14.3),
-        (2023, None, None, 529, None),
-        (2023, None, None, 598.47, None),
-        (2024, None, None, 280.6, None),
-        (2024, 256.1, 24.5, 280.6, None),
-        (2024, None, None, 533, None),
-        (2024, None, None, 470, 50),
-        (2025, None, None, 501, None),
-    ]
-    assert [point.basis for point in bundled.trade_points()] == [
-        "kz-stat",
-        "official-statement",
-        "official-statement",
-        "kz-stat",
-        "az-customs",
-        "official-statement",
-        "official-statement",
-        "kz-government",
-        "kz-government",
-        "kz-government",
-        "official-statement",
-        "kz-government",
-        "official-statement",
-        "official-statement",
-        "kz-government",
-        "kz-stat",
-        "kz-government",
-        "official-statement",
-        "official-statement",
-    ]
-    points = {point.year: point for point in bundled.trade_points()}
-    assert points[2005].statistics == "Statistics Agency of Kazakhstan"
-    assert points[2020].statistics is None
-    assert points[2022].document_id == "azertac-de-2023-04-10"
-    assert points[2022].quote is not None
-    assert "40 Prozent" in points[2022].quote
-    assert points[2022].year_note
-    assert points[2020].year_note is None
-
-
-def test_trade_targets(bundled: RelationsDatabase) -> None:
-    targets = bundled.trade_targets()
-    assert [(target.id, target.turnover_musd, target.stated) for target in targets] == [
-        ("turnover-one-billion", 1000, "2023-04-10")
-    ]
-    assert targets[0].quote is not None
-    assert "Milliarde" in targets[0].quote
-
-
-# ---- files that are not a usable database ------------------------------------------------------------
-
-
-def assert_names_path(error: DatabaseError, path: Path) -> None:
-    assert error.path == str(path)
-    assert str(error).startswith(f"{path}: ")
-
-
-def test_missing_file(tmp_path: Path) -> None:
-    path = tmp_path / "missing.sqlite"
-    with pytest.raises(DatabaseNotFound) as caught:
-        open_database(path)
-    assert_names_path(caught.value, path)
-    assert not path.exists()
-
-
-def test_folder(tmp_path: Path) -> None:
-    with pytest.raises(DatabaseNotAFile) as caught:
-        open_database(tmp_path)
-    assert_names_path(caught.value, tmp_path)
-
-
-def test_empty_file(tmp_path: Path) -> None:
-    path = tmp_path / "empty.sqlite"
-    path.write_bytes(b"")
-    with pytest.raises(EmptyDatabaseFile, match="empty") as caught:
-        open_database(path)
-    assert_names_path(caught.value, path)
-
-
-def test_text_file(tmp_path: Path) -> None:
-    path = tmp_path / "notes.sqlite"
-    path.write_text("These are notes, not a database.\n" * 20, encoding="utf-8")
-    with pytest.raises(NotADatabase, match="not an SQLite database") as caught:
-        open_database(path)
-    assert_names_path(caught.value, path)
-
-
-def test_sqlite_file_of_another_schema(tmp_path: Path) -> None:
-    path = tmp_path / "other.sqlite"
-    connection = sqlite3.connect(path)
-    connection.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
-    connection.commit()
-    connection.close()
-    with pytest.raises(WrongSchema, match="not a relations database") as caught:
-        open_database(path)
-    assert_names_path(caught.value, path)
-
-
-@pytest.mark.parametrize(
-    ("version", "age"), [("99", "newer"), ("0", "older"), ("1", "older"), ("3", "newer")]
-)
-def test_unsupported_schema_version(modified_copy: Callable[..., Path], version: str, age: str) -> None:
-    path = modified_copy(f"UPDATE meta SET value = '{version}' WHERE key = 'schema_version'")
-    with pytest.raises(UnsupportedSchemaVersion, match=f"schema version {version} is {age}") as caught:
-        open_database(path)
-    assert_names_path(caught.value, path)
-
-
-@pytest.mark.parametrize(
-    ("statements", "error", "problem"),
-    [
-        (["DROP TABLE trade"], MissingTables, "the table 'trade' is missing"),
-        (["ALTER TABLE events DROP COLUMN note"], MissingTables, "the table 'events' lacks the columns note"),
-        (
-            ["UPDATE meta SET value = 'one' WHERE key = 'schema_version'"],
-            WrongSchema,
-            "no valid schema_version",
-        ),
-        (["DELETE FROM meta WHERE key = 'schema_version'"], WrongSchema, "no valid schema_version"),
-    ],
-)
-def test_wrong_schema(
-    modified_copy: Callable[..., Path], statements: list[str], error: type[Exception], problem: str
-) -> None:
-    path = modified_copy(*statements)
-    with pytest.raises(error, match=problem) as caught:
-        open_database(path)
-    assert_names_path(caught.value, path)
-
-
-def test_truncated_copy(bundled_db_path: Path, tmp_path: Path) -> None:
-    path = tmp_path / "truncated.sqlite"
-    path.write_bytes(bundled_db_path.read_bytes()[:4096])
-    with pytest.raises(DatabaseError) as caught:
-        database = open_database(path)
-        try:
-            database.filtered_event_ids(EventFilter())
-            database.search_documents("Aliyev")
-        finally:
-            database.close()
-    assert str(path) in str(caught.value)
 
 
 def test_an_unreadable_event_date_is_skipped_and_recorded(modified_copy: Callable[..., Path]) -> None:

@@ -4,24 +4,15 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
 
 import pytest
 
 from azkz_desktop.app import main
-from azkz_desktop.data.database import RelationsDatabase, open_database
+from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.filters import EventFilter
-from azkz_desktop.data.paths import bundled_database_path
 from azkz_desktop.data.schema import MULTILATERAL_SETTINGS, PERSON_KINDS
 
 GERMAN_EVENT = "trade-growth-40-percent-2023"
-
-
-@pytest.fixture(scope="module")
-def bundled() -> Iterator[RelationsDatabase]:
-    database = open_database(bundled_database_path())
-    yield database
-    database.close()
 
 
 def test_people_come_with_a_kind_and_their_aliases(bundled: RelationsDatabase) -> None:
