@@ -46,7 +46,7 @@ def curated(db_dir: Path, file: str) -> dict:
 
 def cases(records: list[BadRecord]) -> list[Any]:
     """The records as parameters of one test each, named by what is wrong."""
-    return [pytest.param(*case[1:], id=case[0]) for case in records]
+    return [pytest.param(case, id=case[0]) for case in records]
 
 
 def failed_build(db_dir: Path, out_dir: Path) -> str:
@@ -57,3 +57,12 @@ def failed_build(db_dir: Path, out_dir: Path) -> str:
     assert not output.exists()
     assert list(out_dir.iterdir()) == []
     return str(caught.value)
+
+
+def assert_stops_the_build(db_dir: Path, out_dir: Path, case: BadRecord) -> None:
+    """Break the copy as `case` says: the build must stop naming its file, record and problem."""
+    _name, modify, file, record, problem = case
+    modify(db_dir)
+    message = failed_build(db_dir, out_dir)
+    assert message.startswith(f"{file}: {record}"), message
+    assert problem in message

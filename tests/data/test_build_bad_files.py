@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import build_database
 import pytest
-from build_helpers import BUILT, REFERENCE_DOCUMENT, BadRecord, append, cases, edit, failed_build
+from build_helpers import BUILT, REFERENCE_DOCUMENT, BadRecord, append, assert_stops_the_build, cases, edit
 from record_fields import BuildError
 
 
@@ -115,14 +114,11 @@ BAD_RECORDS: list[BadRecord] = [
 ]
 
 
-@pytest.mark.parametrize(("modify", "file", "record", "problem"), cases(BAD_RECORDS))
+@pytest.mark.parametrize("case", cases(BAD_RECORDS))
 def test_a_bad_record_stops_the_build_and_leaves_nothing(
-    db_dir: Path, out_dir: Path, modify: Callable[[Path], None], file: str, record: str, problem: str
+    db_dir: Path, out_dir: Path, case: BadRecord
 ) -> None:
-    modify(db_dir)
-    message = failed_build(db_dir, out_dir)
-    assert message.startswith(f"{file}: {record}"), message
-    assert problem in message
+    assert_stops_the_build(db_dir, out_dir, case)
 
 
 def test_a_toml_syntax_error_names_the_file_and_line(db_dir: Path, out_dir: Path) -> None:
