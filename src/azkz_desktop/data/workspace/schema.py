@@ -21,7 +21,6 @@ Before each migration of an existing file, a copy is made beside it with SQLite'
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -146,7 +145,3 @@ def split_statements(script: str) -> list[str]:
             statements.append(current.strip())
             current = ""
     return statements
-
-
-def people_json(people: tuple[str, ...]) -> str:
-    return json.dumps(list(people), ensure_ascii=False)
