@@ -86,7 +86,8 @@ CONTROLS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             (
                 QT_TRANSLATE_NOOP("ControlsHelp", "Tab, Shift+Tab"),
                 QT_TRANSLATE_NOOP(
-                    "ControlsHelp", "Next/previous area: search, filters, tabs, timeline, list, details"
+                    "ControlsHelp",
+                    "Next/previous area: search, filters, tabs, timeline, overview, list, details",
                 ),
             ),
             (
@@ -182,6 +183,22 @@ CONTROLS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
                 QT_TRANSLATE_NOOP("ControlsHelp", "Move the timeline"),
             ),
             (QT_TRANSLATE_NOOP("ControlsHelp", "Wheel"), QT_TRANSLATE_NOOP("ControlsHelp", "Zoom")),
+            (
+                QT_TRANSLATE_NOOP("ControlsHelp", "Tab from the timeline"),
+                QT_TRANSLATE_NOOP("ControlsHelp", "Give the strip the keyboard (a ring shows it has it)"),
+            ),
+            (
+                QT_TRANSLATE_NOOP("ControlsHelp", "Left/Right, Page Up/Page Down"),
+                QT_TRANSLATE_NOOP("ControlsHelp", "Move the timeline by a step, or by a whole window"),
+            ),
+            (
+                QT_TRANSLATE_NOOP("ControlsHelp", "+ and -"),
+                QT_TRANSLATE_NOOP("ControlsHelp", "Zoom in and out"),
+            ),
+            (
+                QT_TRANSLATE_NOOP("ControlsHelp", "Home, End"),
+                QT_TRANSLATE_NOOP("ControlsHelp", "Go to the start or the end of the period"),
+            ),
         ),
     ),
 )
