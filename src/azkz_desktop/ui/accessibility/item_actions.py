@@ -21,7 +21,6 @@ from azkz_desktop.ui.accessibility.timeline_items import Item
 if TYPE_CHECKING:
     from azkz_desktop.ui.accessibility.timeline import TimelineItemAccessible
 
-CONTEXT = "TimelineAccessible"
 
 
 class TimelineItemActions(QAccessibleActionInterface):
@@ -68,10 +67,10 @@ class TimelineItemActions(QAccessibleActionInterface):
             return ""
         if name == QAccessibleActionInterface.pressAction():
             if item.is_cluster:
-                return QCoreApplication.translate(CONTEXT, "Zoom in to this cluster's events")
-            return QCoreApplication.translate(CONTEXT, "Show the event's details")
+                return QCoreApplication.translate("TimelineAccessible", "Zoom in to this cluster's events")
+            return QCoreApplication.translate("TimelineAccessible", "Show the event's details")
         if name == QAccessibleActionInterface.setFocusAction():
-            return QCoreApplication.translate(CONTEXT, "Make this the current event")
+            return QCoreApplication.translate("TimelineAccessible", "Make this the current event")
         return super().localizedActionDescription(name)
 
     def keyBindingsForAction(self, name: str) -> list[str]:
