@@ -1683,6 +1683,10 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
         <translation>Göstərilir: %1</translation>
     </message>
     <message>
+        <source>Star or unstar</source>
+        <translation>Ulduz qoymaq və ya götürmək</translation>
+    </message>
+    <message>
         <source>Zoom in to this cluster&apos;s events</source>
         <translation>Bu qrupun hadisələrinə yaxınlaşdırmaq</translation>
     </message>
@@ -1693,6 +1697,10 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     <message>
         <source>Make this the current event</source>
         <translation>Bunu cari hadisə etmək</translation>
+    </message>
+    <message>
+        <source>Star the event in your workspace, or take its star away</source>
+        <translation>Hadisəni iş sahənizdə ulduzla işarələmək və ya ulduzunu götürmək</translation>
     </message>
 </context>
 <context>

@@ -1683,6 +1683,10 @@ Die App läuft weiter. Die Einzelheiten stehen in
         <translation>Gezeigt: %1</translation>
     </message>
     <message>
+        <source>Star or unstar</source>
+        <translation>Mit Stern markieren oder Stern entfernen</translation>
+    </message>
+    <message>
         <source>Zoom in to this cluster&apos;s events</source>
         <translation>In die Ereignisse dieser Gruppe hineinzoomen</translation>
     </message>
@@ -1693,6 +1697,10 @@ Die App läuft weiter. Die Einzelheiten stehen in
     <message>
         <source>Make this the current event</source>
         <translation>Dieses Ereignis zum aktuellen machen</translation>
+    </message>
+    <message>
+        <source>Star the event in your workspace, or take its star away</source>
+        <translation>Das Ereignis in Ihrem Arbeitsbereich mit einem Stern markieren oder den Stern entfernen</translation>
     </message>
 </context>
 <context>

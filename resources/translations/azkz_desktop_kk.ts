@@ -1683,6 +1683,10 @@ The app keeps running. The details were written to
         <translation>Көрсетілуде: %1</translation>
     </message>
     <message>
+        <source>Star or unstar</source>
+        <translation>Жұлдызша қою не алу</translation>
+    </message>
+    <message>
         <source>Zoom in to this cluster&apos;s events</source>
         <translation>Осы топтың оқиғаларына дейін үлкейту</translation>
     </message>
@@ -1693,6 +1697,10 @@ The app keeps running. The details were written to
     <message>
         <source>Make this the current event</source>
         <translation>Мұны ағымдағы оқиға ету</translation>
+    </message>
+    <message>
+        <source>Star the event in your workspace, or take its star away</source>
+        <translation>Оқиғаны жұмыс кеңістігіңізде жұлдызшамен белгілеу не жұлдызшасын алу</translation>
     </message>
 </context>
 <context>

@@ -1702,6 +1702,10 @@ The app keeps running. The details were written to
         <translation>Показан период: %1</translation>
     </message>
     <message>
+        <source>Star or unstar</source>
+        <translation>Отметить звёздочкой или снять отметку</translation>
+    </message>
+    <message>
         <source>Zoom in to this cluster&apos;s events</source>
         <translation>Увеличить масштаб до событий этой группы</translation>
     </message>
@@ -1712,6 +1716,10 @@ The app keeps running. The details were written to
     <message>
         <source>Make this the current event</source>
         <translation>Сделать это событие текущим</translation>
+    </message>
+    <message>
+        <source>Star the event in your workspace, or take its star away</source>
+        <translation>Отметить событие звёздочкой в вашем рабочем пространстве или снять звёздочку</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-"""What a screen reader can do with the timeline's items: Press and SetFocus, as a click does."""
+"""What a screen reader can do with the timeline's items: Press and SetFocus, as a click does; Star with a
+workspace."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from azkz_desktop.session import EventDetails
 from azkz_desktop.ui import accessibility
+from azkz_desktop.ui.accessibility.item_actions import STAR
 from azkz_desktop.ui.timeline.widget import TimelineWidget
 from tests.ui.test_accessible_timeline import NAME, ROWS
 from tests.ui.timeline_data import CATEGORIES, day, index_of, session_of
@@ -101,3 +103,33 @@ def test_actions_die_with_their_item(timeline: TimelineWidget, qtbot) -> None:
     gc.collect()
     for n in range(view.childCount()):  # the new items' actions work
         assert view.child(n).actionInterface().actionNames() == [PRESS, SET_FOCUS]
+
+
+def event_item(window, event_id: str):
+    view = QAccessible.queryAccessibleInterface(window.timeline)
+    window.timeline.zoom_to_event(event_id)
+    return next(view.child(n) for n in range(view.childCount()) if view.child(n).key == ("event", event_id))
+
+
+def test_with_a_workspace_an_event_can_be_starred_and_unstarred(open_window) -> None:
+    accessibility.install()
+    window = open_window()
+    event_id = "diplomatic-relations-1992"
+    actions = event_item(window, event_id).actionInterface()
+    assert actions.actionNames() == [PRESS, SET_FOCUS, STAR]
+    assert actions.localizedActionName(STAR) == "Star or unstar"
+    assert actions.keyBindingsForAction(STAR) == ["S"]
+    window.session.select(["veten-newspaper-2007", "caspian-seabed-agreement-2001"])
+    actions.doAction(STAR)
+    assert window.workspace_ui.starred == {event_id}  # this event alone, not the earlier selection
+    assert window.workspace_ui.workspace.starred_ids() == {event_id}
+    actions.doAction(STAR)
+    assert window.workspace_ui.starred == frozenset()
+
+
+def test_without_a_workspace_there_is_nothing_to_star(window) -> None:
+    accessibility.install()
+    actions = event_item(window, "diplomatic-relations-1992").actionInterface()
+    assert actions.actionNames() == [PRESS, SET_FOCUS]
+    actions.doAction(STAR)  # not offered: does nothing
+    assert window.session.selection == frozenset()

@@ -2,7 +2,8 @@
 
 An event's Press shows its details (select it, make it current, bring the detail pane forward, as Enter
 does); its SetFocus makes it the current event with the timeline focused, so Left and Right step on from
-there. A cluster's Press zooms into it, as a click does. Each item's interface holds one of these as its
+there; with a workspace open, its Star stars or unstars it (the window's S, on this event alone). A
+cluster's Press zooms into it, as a click does. Each item's interface holds one of these as its
 action face (see `interfaces`); it looks the item up by key when asked, so an action on an item a zoom
 has since retired does nothing.
 """
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAccessibleActionInterface
+from PySide6.QtGui import QAccessibleActionInterface, QAction
 
 from azkz_desktop.data.spans import exclusive_end
 from azkz_desktop.ui.accessibility.timeline_items import Item
@@ -21,10 +22,12 @@ from azkz_desktop.ui.accessibility.timeline_items import Item
 if TYPE_CHECKING:
     from azkz_desktop.ui.accessibility.timeline import TimelineItemAccessible
 
+STAR = "Star"  # an action of our own: the name assistive technology is given, untranslated
+STAR_ACTION = "starAction"  # the window's Edit → Star or Unstar (S), when a workspace is open
 
 
 class TimelineItemActions(QAccessibleActionInterface):
-    """The actions of one timeline item: Press and SetFocus for an event, Press for a cluster."""
+    """The actions of one timeline item: Press, SetFocus (and Star) for an event, Press for a cluster."""
 
     def __init__(self, item: TimelineItemAccessible) -> None:
         super().__init__()
@@ -33,13 +36,21 @@ class TimelineItemActions(QAccessibleActionInterface):
     def _item(self) -> Item | None:
         return self._item_interface.item_now()
 
+    def _star_action(self) -> QAction | None:
+        """The window's star action if it can be used now (it is disabled without a workspace)."""
+        window = self._item_interface.view.view.window()
+        direct = Qt.FindChildOption.FindDirectChildrenOnly
+        action = window.findChild(QAction, STAR_ACTION, direct)
+        return action if action is not None and action.isEnabled() else None
+
     def actionNames(self) -> list[str]:
         item = self._item()
         if item is None:
             return []
         if item.is_cluster:
             return [QAccessibleActionInterface.pressAction()]
-        return [QAccessibleActionInterface.pressAction(), QAccessibleActionInterface.setFocusAction()]
+        names = [QAccessibleActionInterface.pressAction(), QAccessibleActionInterface.setFocusAction()]
+        return [*names, STAR] if self._star_action() is not None else names
 
     def doAction(self, name: str) -> None:
         item = self._item()
@@ -58,8 +69,17 @@ class TimelineItemActions(QAccessibleActionInterface):
         widget.session.make_current(event_id)
         if name == QAccessibleActionInterface.pressAction():
             widget.activate(event_id)
+        elif name == STAR:
+            star = self._star_action()
+            if star is not None:
+                star.trigger()  # on the selection, which is now this event alone; undoable
         else:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def localizedActionName(self, name: str) -> str:
+        if name == STAR:
+            return QCoreApplication.translate("TimelineAccessible", "Star or unstar")
+        return super().localizedActionName(name)
 
     def localizedActionDescription(self, name: str) -> str:
         item = self._item()
@@ -71,10 +91,17 @@ class TimelineItemActions(QAccessibleActionInterface):
             return QCoreApplication.translate("TimelineAccessible", "Show the event's details")
         if name == QAccessibleActionInterface.setFocusAction():
             return QCoreApplication.translate("TimelineAccessible", "Make this the current event")
+        if name == STAR:
+            return QCoreApplication.translate(
+                "TimelineAccessible", "Star the event in your workspace, or take its star away"
+            )
         return super().localizedActionDescription(name)
 
     def keyBindingsForAction(self, name: str) -> list[str]:
         item = self._item()
-        if item is not None and not item.is_cluster and name == QAccessibleActionInterface.pressAction():
+        if item is None or item.is_cluster:
+            return []
+        if name == QAccessibleActionInterface.pressAction():
             return ["Return"]
-        return []
+        star = self._star_action() if name == STAR else None
+        return [star.shortcut().toString()] if star is not None else []
