@@ -398,8 +398,8 @@
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <source>Next/previous area: search, filters, tabs, timeline, list, details</source>
-        <translation>Növbəti/əvvəlki sahə: axtarış, filtrlər, tablar, xronologiya, siyahı, təfərrüatlar</translation>
+        <source>Next/previous area: search, filters, tabs, timeline, overview, list, details</source>
+        <translation>Növbəti/əvvəlki sahə: axtarış, filtrlər, tablar, xronologiya, icmal, siyahı, təfərrüatlar</translation>
     </message>
     <message>
         <source>Arrow keys</source>
@@ -560,6 +560,30 @@
     <message>
         <source>Zoom</source>
         <translation>Miqyası dəyişmək</translation>
+    </message>
+    <message>
+        <source>Tab from the timeline</source>
+        <translation>Xronologiyadan Tab</translation>
+    </message>
+    <message>
+        <source>Give the strip the keyboard (a ring shows it has it)</source>
+        <translation>Klaviaturanı zolağa ötürmək (ətrafındakı haşiyə bunu göstərir)</translation>
+    </message>
+    <message>
+        <source>Left/Right, Page Up/Page Down</source>
+        <translation>Sola/Sağa, Page Up/Page Down</translation>
+    </message>
+    <message>
+        <source>Move the timeline by a step, or by a whole window</source>
+        <translation>Xronologiyanı bir addım və ya bütöv görünən aralıq qədər sürüşdürmək</translation>
+    </message>
+    <message>
+        <source>Home, End</source>
+        <translation>Home, End</translation>
+    </message>
+    <message>
+        <source>Go to the start or the end of the period</source>
+        <translation>Dövrün əvvəlinə və ya sonuna keçmək</translation>
     </message>
     <message>
         <source>Keyboard and Mouse</source>
@@ -1315,15 +1339,23 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
         <translation>İcmal: %1 göstərilir</translation>
     </message>
     <message>
-        <source>The whole period; the frame marks the stretch the timeline shows</source>
-        <translation>Bütün dövr; çərçivə xronologiyada göstərilən aralığı işarələyir</translation>
+        <source>The whole period; the frame marks the stretch the timeline shows. Left and Right move it, plus and minus zoom, Home and End go to the ends</source>
+        <translation>Bütün dövr; çərçivə xronologiyada göstərilən aralığı işarələyir. Sola və Sağa onu sürüşdürür, plyus və minus böyüdür və kiçildir, Home və End uclara keçir</translation>
+    </message>
+    <message>
+        <source>Move the window later</source>
+        <translation>Göstərilən aralığı sonraya sürüşdürmək</translation>
+    </message>
+    <message>
+        <source>Move the window earlier</source>
+        <translation>Göstərilən aralığı əvvələ sürüşdürmək</translation>
     </message>
 </context>
 <context>
     <name>OverviewStrip</name>
     <message>
-        <source>The whole period: drag the frame, or click to move the timeline there</source>
-        <translation>Bütün dövr: xronologiyanı ora keçirmək üçün çərçivəni sürükləyin və ya klikləyin</translation>
+        <source>The whole period: drag the frame, or click to move the timeline there. With the keyboard: arrows and Page Up/Down move, + and - zoom, Home and End go to the ends</source>
+        <translation>Bütün dövr: xronologiyanı ora keçirmək üçün çərçivəni sürükləyin və ya klikləyin. Klaviatura ilə: oxlar və Page Up/Page Down sürüşdürür, + və - böyüdür və kiçildir, Home və End uclara keçir</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1692,26 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     <message>
         <source>Showing %1</source>
         <translation>Göstərilir: %1</translation>
+    </message>
+    <message>
+        <source>Star or unstar</source>
+        <translation>Ulduz qoymaq və ya götürmək</translation>
+    </message>
+    <message>
+        <source>Zoom in to this cluster&apos;s events</source>
+        <translation>Bu qrupun hadisələrinə yaxınlaşdırmaq</translation>
+    </message>
+    <message>
+        <source>Show the event&apos;s details</source>
+        <translation>Hadisənin təfərrüatını göstərmək</translation>
+    </message>
+    <message>
+        <source>Make this the current event</source>
+        <translation>Bunu cari hadisə etmək</translation>
+    </message>
+    <message>
+        <source>Star the event in your workspace, or take its star away</source>
+        <translation>Hadisəni iş sahənizdə ulduzla işarələmək və ya ulduzunu götürmək</translation>
     </message>
 </context>
 <context>

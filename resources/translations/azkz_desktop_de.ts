@@ -398,8 +398,8 @@
         <translation>Tab, Umschalt+Tab</translation>
     </message>
     <message>
-        <source>Next/previous area: search, filters, tabs, timeline, list, details</source>
-        <translation>Nächster/vorheriger Bereich: Suche, Filter, Reiter, Zeitleiste, Liste, Details</translation>
+        <source>Next/previous area: search, filters, tabs, timeline, overview, list, details</source>
+        <translation>Nächster/vorheriger Bereich: Suche, Filter, Reiter, Zeitleiste, Übersicht, Liste, Details</translation>
     </message>
     <message>
         <source>Arrow keys</source>
@@ -560,6 +560,30 @@
     <message>
         <source>Zoom</source>
         <translation>Zoomen</translation>
+    </message>
+    <message>
+        <source>Tab from the timeline</source>
+        <translation>Tab von der Zeitleiste aus</translation>
+    </message>
+    <message>
+        <source>Give the strip the keyboard (a ring shows it has it)</source>
+        <translation>Der Leiste die Tastatur geben (ein Rahmen um sie zeigt es an)</translation>
+    </message>
+    <message>
+        <source>Left/Right, Page Up/Page Down</source>
+        <translation>Links/Rechts, Bild auf/Bild ab</translation>
+    </message>
+    <message>
+        <source>Move the timeline by a step, or by a whole window</source>
+        <translation>Die Zeitleiste um einen Schritt oder um den ganzen Ausschnitt verschieben</translation>
+    </message>
+    <message>
+        <source>Home, End</source>
+        <translation>Pos1, Ende</translation>
+    </message>
+    <message>
+        <source>Go to the start or the end of the period</source>
+        <translation>Zum Anfang oder Ende des Zeitraums gehen</translation>
     </message>
     <message>
         <source>Keyboard and Mouse</source>
@@ -1315,15 +1339,23 @@ Die App läuft weiter. Die Einzelheiten stehen in
         <translation>Übersicht: angezeigt wird %1</translation>
     </message>
     <message>
-        <source>The whole period; the frame marks the stretch the timeline shows</source>
-        <translation>Der ganze Zeitraum; der Rahmen markiert den Abschnitt, den die Zeitleiste zeigt</translation>
+        <source>The whole period; the frame marks the stretch the timeline shows. Left and Right move it, plus and minus zoom, Home and End go to the ends</source>
+        <translation>Der ganze Zeitraum; der Rahmen markiert den Abschnitt, den die Zeitleiste zeigt. Links und Rechts verschieben ihn, Plus und Minus zoomen, Pos1 und Ende gehen an die Enden</translation>
+    </message>
+    <message>
+        <source>Move the window later</source>
+        <translation>Den gezeigten Abschnitt nach später verschieben</translation>
+    </message>
+    <message>
+        <source>Move the window earlier</source>
+        <translation>Den gezeigten Abschnitt nach früher verschieben</translation>
     </message>
 </context>
 <context>
     <name>OverviewStrip</name>
     <message>
-        <source>The whole period: drag the frame, or click to move the timeline there</source>
-        <translation>Der ganze Zeitraum: Rahmen ziehen oder klicken, um die Zeitleiste dorthin zu bewegen</translation>
+        <source>The whole period: drag the frame, or click to move the timeline there. With the keyboard: arrows and Page Up/Down move, + and - zoom, Home and End go to the ends</source>
+        <translation>Der ganze Zeitraum: Rahmen ziehen oder klicken, um die Zeitleiste dorthin zu bewegen. Mit der Tastatur: Pfeiltasten und Bild auf/ab verschieben, + und - zoomen, Pos1 und Ende gehen an die Enden</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1692,26 @@ Die App läuft weiter. Die Einzelheiten stehen in
     <message>
         <source>Showing %1</source>
         <translation>Angezeigt: %1</translation>
+    </message>
+    <message>
+        <source>Star or unstar</source>
+        <translation>Mit Stern markieren oder Stern entfernen</translation>
+    </message>
+    <message>
+        <source>Zoom in to this cluster&apos;s events</source>
+        <translation>In die Ereignisse dieser Gruppe hineinzoomen</translation>
+    </message>
+    <message>
+        <source>Show the event&apos;s details</source>
+        <translation>Die Details des Ereignisses zeigen</translation>
+    </message>
+    <message>
+        <source>Make this the current event</source>
+        <translation>Dieses Ereignis zum aktuellen machen</translation>
+    </message>
+    <message>
+        <source>Star the event in your workspace, or take its star away</source>
+        <translation>Das Ereignis in Ihrem Arbeitsbereich mit einem Stern markieren oder den Stern entfernen</translation>
     </message>
 </context>
 <context>

@@ -398,8 +398,8 @@
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <source>Next/previous area: search, filters, tabs, timeline, list, details</source>
-        <translation>Келесі/алдыңғы аймақ: іздеу, сүзгілер, қойындылар, уақыт сызығы, тізім, мәліметтер</translation>
+        <source>Next/previous area: search, filters, tabs, timeline, overview, list, details</source>
+        <translation>Келесі/алдыңғы аймақ: іздеу, сүзгілер, қойындылар, уақыт сызығы, шолу, тізім, мәліметтер</translation>
     </message>
     <message>
         <source>Arrow keys</source>
@@ -560,6 +560,30 @@
     <message>
         <source>Zoom</source>
         <translation>Масштабтау</translation>
+    </message>
+    <message>
+        <source>Tab from the timeline</source>
+        <translation>Уақыт сызығынан Tab</translation>
+    </message>
+    <message>
+        <source>Give the strip the keyboard (a ring shows it has it)</source>
+        <translation>Пернетақтаны жолаққа беру (айналасындағы жиек мұны көрсетеді)</translation>
+    </message>
+    <message>
+        <source>Left/Right, Page Up/Page Down</source>
+        <translation>Солға/Оңға, Page Up/Page Down</translation>
+    </message>
+    <message>
+        <source>Move the timeline by a step, or by a whole window</source>
+        <translation>Уақыт сызығын бір қадамға не көрінетін аралықтың тұтас ұзындығына жылжыту</translation>
+    </message>
+    <message>
+        <source>Home, End</source>
+        <translation>Home, End</translation>
+    </message>
+    <message>
+        <source>Go to the start or the end of the period</source>
+        <translation>Кезеңнің басына не соңына өту</translation>
     </message>
     <message>
         <source>Keyboard and Mouse</source>
@@ -1315,15 +1339,23 @@ The app keeps running. The details were written to
         <translation>Шолу: %1 көрсетілуде</translation>
     </message>
     <message>
-        <source>The whole period; the frame marks the stretch the timeline shows</source>
-        <translation>Бүкіл кезең; жақтау уақыт сызығында көрсетілген аралықты белгілейді</translation>
+        <source>The whole period; the frame marks the stretch the timeline shows. Left and Right move it, plus and minus zoom, Home and End go to the ends</source>
+        <translation>Бүкіл кезең; жақтау уақыт сызығында көрсетілген аралықты белгілейді. Солға және Оңға оны жылжытады, плюс пен минус үлкейтеді және кішірейтеді, Home мен End шеттерге өтеді</translation>
+    </message>
+    <message>
+        <source>Move the window later</source>
+        <translation>Көрсетілген аралықты кейінгі уақытқа жылжыту</translation>
+    </message>
+    <message>
+        <source>Move the window earlier</source>
+        <translation>Көрсетілген аралықты ертерек уақытқа жылжыту</translation>
     </message>
 </context>
 <context>
     <name>OverviewStrip</name>
     <message>
-        <source>The whole period: drag the frame, or click to move the timeline there</source>
-        <translation>Бүкіл кезең: уақыт сызығын сол жерге жылжыту үшін жақтауды сүйреңіз не шертіңіз</translation>
+        <source>The whole period: drag the frame, or click to move the timeline there. With the keyboard: arrows and Page Up/Down move, + and - zoom, Home and End go to the ends</source>
+        <translation>Бүкіл кезең: уақыт сызығын сол жерге жылжыту үшін жақтауды сүйреңіз не шертіңіз. Пернетақтамен: көрсеткілер мен Page Up/Page Down жылжытады, + және - үлкейтеді және кішірейтеді, Home мен End шеттерге өтеді</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1692,26 @@ The app keeps running. The details were written to
     <message>
         <source>Showing %1</source>
         <translation>Көрсетілуде: %1</translation>
+    </message>
+    <message>
+        <source>Star or unstar</source>
+        <translation>Жұлдызша қою не алу</translation>
+    </message>
+    <message>
+        <source>Zoom in to this cluster&apos;s events</source>
+        <translation>Осы топтың оқиғаларына дейін үлкейту</translation>
+    </message>
+    <message>
+        <source>Show the event&apos;s details</source>
+        <translation>Оқиғаның толығырақ мәліметін көрсету</translation>
+    </message>
+    <message>
+        <source>Make this the current event</source>
+        <translation>Мұны ағымдағы оқиға ету</translation>
+    </message>
+    <message>
+        <source>Star the event in your workspace, or take its star away</source>
+        <translation>Оқиғаны жұмыс кеңістігіңізде жұлдызшамен белгілеу не жұлдызшасын алу</translation>
     </message>
 </context>
 <context>

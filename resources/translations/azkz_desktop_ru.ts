@@ -398,8 +398,8 @@
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <source>Next/previous area: search, filters, tabs, timeline, list, details</source>
-        <translation>Следующая/предыдущая область: поиск, фильтры, вкладки, хронология, список, подробности</translation>
+        <source>Next/previous area: search, filters, tabs, timeline, overview, list, details</source>
+        <translation>Следующая/предыдущая область: поиск, фильтры, вкладки, хронология, обзор, список, подробности</translation>
     </message>
     <message>
         <source>Arrow keys</source>
@@ -560,6 +560,30 @@
     <message>
         <source>Zoom</source>
         <translation>Масштабировать</translation>
+    </message>
+    <message>
+        <source>Tab from the timeline</source>
+        <translation>Tab из хронологии</translation>
+    </message>
+    <message>
+        <source>Give the strip the keyboard (a ring shows it has it)</source>
+        <translation>Передать клавиатуру полосе (это показывает рамка вокруг неё)</translation>
+    </message>
+    <message>
+        <source>Left/Right, Page Up/Page Down</source>
+        <translation>Влево/Вправо, Page Up/Page Down</translation>
+    </message>
+    <message>
+        <source>Move the timeline by a step, or by a whole window</source>
+        <translation>Сдвинуть хронологию на шаг или на весь видимый отрезок</translation>
+    </message>
+    <message>
+        <source>Home, End</source>
+        <translation>Home, End</translation>
+    </message>
+    <message>
+        <source>Go to the start or the end of the period</source>
+        <translation>Перейти к началу или концу периода</translation>
     </message>
     <message>
         <source>Keyboard and Mouse</source>
@@ -1334,15 +1358,23 @@ The app keeps running. The details were written to
         <translation>Обзор: показан период %1</translation>
     </message>
     <message>
-        <source>The whole period; the frame marks the stretch the timeline shows</source>
-        <translation>Весь период; рамка отмечает отрезок, видимый в хронологии</translation>
+        <source>The whole period; the frame marks the stretch the timeline shows. Left and Right move it, plus and minus zoom, Home and End go to the ends</source>
+        <translation>Весь период; рамка отмечает отрезок, показанный на хронологии. Влево и Вправо сдвигают её, плюс и минус меняют масштаб, Home и End переходят к краям</translation>
+    </message>
+    <message>
+        <source>Move the window later</source>
+        <translation>Сдвинуть показанный отрезок позже</translation>
+    </message>
+    <message>
+        <source>Move the window earlier</source>
+        <translation>Сдвинуть показанный отрезок раньше</translation>
     </message>
 </context>
 <context>
     <name>OverviewStrip</name>
     <message>
-        <source>The whole period: drag the frame, or click to move the timeline there</source>
-        <translation>Весь период: перетащите рамку или щёлкните, чтобы перенести туда хронологию</translation>
+        <source>The whole period: drag the frame, or click to move the timeline there. With the keyboard: arrows and Page Up/Down move, + and - zoom, Home and End go to the ends</source>
+        <translation>Весь период: перетащите рамку или щёлкните, чтобы перенести туда хронологию. С клавиатуры: стрелки и Page Up/Page Down сдвигают, + и - меняют масштаб, Home и End переходят к краям</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1711,26 @@ The app keeps running. The details were written to
     <message>
         <source>Showing %1</source>
         <translation>Показан период: %1</translation>
+    </message>
+    <message>
+        <source>Star or unstar</source>
+        <translation>Отметить звёздочкой или снять отметку</translation>
+    </message>
+    <message>
+        <source>Zoom in to this cluster&apos;s events</source>
+        <translation>Увеличить масштаб до событий этой группы</translation>
+    </message>
+    <message>
+        <source>Show the event&apos;s details</source>
+        <translation>Показать подробности события</translation>
+    </message>
+    <message>
+        <source>Make this the current event</source>
+        <translation>Сделать это событие текущим</translation>
+    </message>
+    <message>
+        <source>Star the event in your workspace, or take its star away</source>
+        <translation>Отметить событие звёздочкой в вашем рабочем пространстве или снять звёздочку</translation>
     </message>
 </context>
 <context>
