@@ -1,8 +1,9 @@
 """What the launch leaves for later still works when it is first needed.
 
 The window starts without the Documents reader, the Trade chart, the About box, the image export, the
-report and the citation modules, and without the standard and Qt modules only later actions need; each is built or loaded on first show or first use. These tests show
-the launch really leaves them out, and that each one works the first time it is asked for.
+report and the citation modules, the workspace's dialogs, and the standard and Qt modules only later
+actions need; each is built or loaded on first show or first use. These tests show the launch really
+leaves them out, and that each one works the first time it is asked for.
 """
 
 from __future__ import annotations
