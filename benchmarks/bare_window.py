@@ -37,6 +37,10 @@ def main(argv: list[str]) -> int:
         print(USAGE, file=sys.stderr)
         return 2
     modules, png = parsed
+    if modules:  # as the app does before numpy loads (azkz_desktop/__init__.py): no thread per core
+        import os
+
+        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     for name in modules:
         __import__(name)  # the builtin: loading importlib would add to the yardstick
     from PySide6.QtWidgets import QApplication, QLabel

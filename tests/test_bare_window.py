@@ -62,3 +62,44 @@ def test_arguments_it_does_not_understand_are_a_usage_error(tmp_path: Path) -> N
         status, _ = run(tmp_path, *arguments)
         assert status == 2, arguments
     assert not list(tmp_path.glob("*.png"))
+
+
+def test_with_imports_openblas_is_held_to_one_thread_as_in_the_app(tmp_path: Path) -> None:
+    code = (
+        "import os, runpy, sys\n"
+        "os.environ.pop('OPENBLAS_NUM_THREADS', None)\n"
+        f"namespace = runpy.run_path({str(BARE_WINDOW)!r})\n"
+        f"status = namespace['main'](['bare_window.py', '--import', 'json', {str(tmp_path / 'a.png')!r}])\n"
+        "print(os.environ.get('OPENBLAS_NUM_THREADS'))\n"
+        "sys.exit(status)\n"
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "1"
+
+
+def test_startup_benchmark_runs_the_numpy_floor_in_the_same_rotation(tmp_path: Path) -> None:
+    startup = BARE_WINDOW.with_name("startup.py")
+    figures = tmp_path / "startup.json"
+    app = f"{sys.executable} {BARE_WINDOW}"  # a quick stand-in for the app: the benchmark only runs it
+    result = subprocess.run(
+        [sys.executable, str(startup), "--runs", "1", "--numpy-floor", "--app", app, "--json", str(figures)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "floor bare window after import numpy" in result.stdout
+    data = json.loads(figures.read_text())
+    assert len(data["numpy_floor_s"]) == len(data["app_s"]) == len(data["bare_s"]) == 1
+    assert data["numpy_floor_median_s"] > 0 and data["numpy_floor_ratio"] > 0
+    assert data["app_to_numpy_floor_ratio"] > 0
