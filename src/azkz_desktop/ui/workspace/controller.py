@@ -24,12 +24,12 @@ from azkz_desktop.ui.workspace.commands import (
     NoteCommand,
     StarCommand,
 )
-from azkz_desktop.ui.workspace.event_form import OwnEventDialog
 from azkz_desktop.ui.workspace.marks import CELL, marks_icon
 from azkz_desktop.ui.workspace.panel import WorkspacePanel
 
 if TYPE_CHECKING:
     from azkz_desktop.ui.main_window import MainWindow
+    from azkz_desktop.ui.workspace.event_form import OwnEventDialog  # loaded when a form first opens
 
 TOOLTIP_NOTE_CHARS = 300
 
@@ -259,6 +259,8 @@ class WorkspaceController(QObject):
         return self._form(event.id)
 
     def _form(self, event_id: str | None) -> OwnEventDialog:
+        from azkz_desktop.ui.workspace.event_form import OwnEventDialog
+
         before = self.data.own_event(event_id) if event_id else None
         dialog = OwnEventDialog(self.window.categories, before.draft() if before else None, self.window)
 

@@ -12,13 +12,13 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from azkz_desktop.data.workspace import WorkspaceError
-from azkz_desktop.data.workspace.csv_import import import_preview, preview_csv
-from azkz_desktop.data.workspace.transfer import export_workspace, merge_workspace, preview_merge
 from azkz_desktop.ui.dialogs import remembered_folder
-from azkz_desktop.ui.workspace.import_dialogs import CsvImportDialog, MergeDialog, OrphanNotesDialog
 
 if TYPE_CHECKING:
     from azkz_desktop.ui.workspace.controller import WorkspaceController
+    from azkz_desktop.ui.workspace.import_dialogs import CsvImportDialog, MergeDialog, OrphanNotesDialog
+
+# The dialogs, the CSV reader and the workspace transfer load when their entry is first used.
 
 
 def _tr(text: str) -> str:
@@ -90,6 +90,9 @@ def ask_import_csv(controller: WorkspaceController) -> None:
 
 def import_csv_file(controller: WorkspaceController, path: Path) -> CsvImportDialog | None:
     """Preview `path`; the dialog's Import adds every accepted row in one transaction, or none."""
+    from azkz_desktop.data.workspace.csv_import import import_preview, preview_csv
+    from azkz_desktop.ui.workspace.import_dialogs import CsvImportDialog
+
     window = controller.window
     labels = {category.id: category.label for category in window.categories}
     try:
@@ -137,6 +140,8 @@ def ask_export_workspace(controller: WorkspaceController) -> None:
 
 def export_to(controller: WorkspaceController, path: Path) -> bool:
     """Write the whole workspace to one file (it replaces only a file of ours)."""
+    from azkz_desktop.data.workspace.transfer import export_workspace
+
     controller.panel.editor.flush()
     try:
         written = export_workspace(controller.workspace, path)
@@ -164,6 +169,9 @@ def ask_import_workspace(controller: WorkspaceController) -> None:
 
 def import_workspace_file(controller: WorkspaceController, path: Path) -> MergeDialog | None:
     """Say what merging `path` would change; Merge does it and says what it merged."""
+    from azkz_desktop.data.workspace.transfer import merge_workspace, preview_merge
+    from azkz_desktop.ui.workspace.import_dialogs import MergeDialog
+
     window = controller.window
     controller.panel.editor.flush()
     try:
@@ -199,6 +207,8 @@ def import_workspace_file(controller: WorkspaceController, path: Path) -> MergeD
 
 
 def show_orphan_notes(controller: WorkspaceController) -> OrphanNotesDialog:
+    from azkz_desktop.ui.workspace.import_dialogs import OrphanNotesDialog
+
     notes = controller.workspace.orphan_notes(controller.window.index.ids) if controller.available else []
     dialog = OrphanNotesDialog(notes, controller.window)
     dialog.open()
