@@ -8,7 +8,17 @@ from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPolygonF,
+)
 
 from azkz_desktop.ui.timeline.axis import Tick
 from azkz_desktop.ui.timeline.layout import (
@@ -23,6 +33,9 @@ from azkz_desktop.ui.timeline.layout import (
 )
 
 CLUSTER_ALPHA_LEVELS = (150, 185, 215, 240)
+STAR_LIGHT = "#f2b100"  # gold, with a dark brown edge on light backgrounds
+STAR_EDGE = "#6e4a00"
+STAR_DARK = "#ffd84a"  # brighter gold, edged with the background, on dark ones
 
 
 @dataclass(frozen=True)
@@ -36,6 +49,8 @@ class Palette:
     grid: QColor
     highlight: QColor
     dark: bool
+    star: QColor  # the fill of the starred events' marks
+    star_edge: QColor  # and their outline, which keeps them apart from any lane colour
 
     @classmethod
     def from_qt(cls, palette: QPalette) -> Palette:
@@ -45,7 +60,11 @@ class Palette:
         muted = blend(text, base, 150)
         grid = blend(text, base, 28)
         alternate = QColor(base.lighter(112) if dark else base.darker(104))
-        return cls(base, alternate, text, muted, grid, palette.color(QPalette.ColorRole.Highlight), dark)
+        star, star_edge = (
+            (QColor(STAR_DARK), QColor(base)) if dark else (QColor(STAR_LIGHT), QColor(STAR_EDGE))
+        )
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        return cls(base, alternate, text, muted, grid, highlight, dark, star, star_edge)
 
     def lane_color(self, hex_color: str) -> QColor:
         color = QColor(hex_color)
@@ -261,3 +280,55 @@ def draw_mine_marks(painter: QPainter, lane: LaneLayout, mine: np.ndarray, color
     painter.setPen(QPen(colors.text, 1.5))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawLines(lines)
+
+
+STAR_OUTER = 5.8  # radius of a starred event's star (its points), and of its notches
+STAR_INNER = 2.5
+STAR_OFFSET = (4.3, -4.6)  # from the marker's centre (a span's start): up and right, clear of its label
+_STAR_ANGLES = -np.pi / 2 + np.arange(10) * np.pi / 5
+_STAR_RADII = np.where(np.arange(10) % 2 == 0, STAR_OUTER, STAR_INNER)
+STAR_DX = np.cos(_STAR_ANGLES) * _STAR_RADII
+STAR_DY = np.sin(_STAR_ANGLES) * _STAR_RADII
+
+
+def star_path(xs: np.ndarray, ys: np.ndarray) -> QPainterPath:
+    """Five-pointed stars centred at (xs, ys), as one path: the corners of all of them come from one
+    array operation, and the path is filled and outlined by a single call."""
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.WindingFill)
+    corners_x = (xs[:, None] + STAR_DX).tolist()
+    corners_y = (ys[:, None] + STAR_DY).tolist()
+    for row_x, row_y in zip(corners_x, corners_y, strict=True):
+        path.addPolygon(QPolygonF([QPointF(x, y) for x, y in zip(row_x, row_y, strict=True)]))
+        path.closeSubpath()
+    return path
+
+
+def star_positions(lane: LaneLayout, starred: np.ndarray, cluster_starred: np.ndarray | None) -> np.ndarray:
+    """Centres (n by 2) of the stars of a lane: one beside each starred single event, and one on the top
+    right corner of each cluster holding a starred event."""
+    chosen = np.flatnonzero(starred)
+    x0, x1 = lane.x0[chosen], lane.x1[chosen]
+    xs = np.where((x1 - x0) < 2 * POINT_RADIUS, (x0 + x1) / 2, x0) + STAR_OFFSET[0]
+    ys = np.full(len(chosen), lane.center_y + STAR_OFFSET[1])
+    if cluster_starred is not None and len(cluster_starred):
+        full = np.flatnonzero(cluster_starred > 0)
+        xs = np.concatenate((xs, lane.cluster_x1[full] - 1.0))
+        ys = np.concatenate((ys, np.full(len(full), lane.center_y - CLUSTER_HEIGHT / 2 + 1.0)))
+    return np.column_stack((xs, ys))
+
+
+def draw_star_marks(
+    painter: QPainter,
+    lane: LaneLayout,
+    starred: np.ndarray,
+    cluster_starred: np.ndarray | None,
+    colors: Palette,
+) -> None:
+    """A gold star on each starred event and on each cluster that holds one, all in one drawPath call."""
+    centres = star_positions(lane, starred, cluster_starred)
+    if not len(centres):
+        return
+    painter.setPen(QPen(colors.star_edge, 0.8 if colors.dark else 1.0))  # a dark edge eats a small star
+    painter.setBrush(colors.star)
+    painter.drawPath(star_path(centres[:, 0], centres[:, 1]))

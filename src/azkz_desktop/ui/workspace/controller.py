@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from azkz_desktop.data.row_queries import DatabaseRows
 from azkz_desktop.data.workspace import OwnEventDraft, Workspace, WorkspaceError
+from azkz_desktop.data.workspace.changes import ChangeOutcome
 from azkz_desktop.session.workspace_data import WorkspaceDatabase
 from azkz_desktop.ui.plain_text import plain_tooltip
 from azkz_desktop.ui.session_binding import bind
@@ -139,6 +140,7 @@ class WorkspaceController(QObject):
             self.notes = self.workspace.note_texts()
         else:
             self.starred, self.notes = frozenset(), {}
+        self.window.session.set_starred(self.starred)  # the timeline draws the stars from the session
 
     def decoration(self, event_id: str) -> QIcon | None:
         """The marks of an event; an empty icon for none, so every title starts at the same place."""
@@ -199,6 +201,7 @@ class WorkspaceController(QObject):
 
     def stars_changed(self) -> None:
         self.starred = self.workspace.starred_ids()
+        self.window.session.set_starred(self.starred)
         self.window.event_model.marks_changed()
         event_id = self.shown_event()
         self.panel.set_starred(event_id in self.starred)
@@ -230,6 +233,20 @@ class WorkspaceController(QObject):
         if current is not None and index.row_of(current) is not None:
             window.session.make_current(current)
         self.show_current()
+
+    def reload(self, outcome: ChangeOutcome | None = None) -> None:
+        """Stars, notes and own events changed together (an import, a merge, or their undo): read anew.
+
+        `outcome` is an undo's or redo's: what it left alone because it had changed since is said.
+        """
+        self._read_marks()
+        self.own_changed(None)
+        self.window.event_model.marks_changed()
+        if outcome is not None and outcome.kept:
+            self.window.statusBar().showMessage(
+                self.tr("%n changes were left as they are: they had been changed since", "", outcome.kept),
+                15_000,
+            )
 
     def write_failed(self, error: WorkspaceError) -> None:
         """A change was not saved: say so beside the note and in a dialog; the editor keeps its text."""
