@@ -159,12 +159,12 @@ def test_a_workspace_moves_to_another_and_says_what_it_merged(open_window, tmp_p
     other = open_window(tmp_path / "laptop-b.sqlite")
     dialog = menus.import_workspace_file(other.workspace_ui, transfer)
     lines = dialog.findChild(QLabel, "mergeLines").text()
-    assert "stars added: 1" in lines
+    assert "Stars added: 1;" in lines
     assert not other.workspace_ui.workspace.is_starred(event_id)  # a preview changes nothing
     dialog.merge_button.click()
     assert other.workspace_ui.workspace.is_starred(event_id)
     assert other.workspace_ui.workspace.note(event_id).text == "carried over"
-    assert "notes added: 1" in other.workspace_ui.merge_report.text()
+    assert "Notes added: 1;" in other.workspace_ui.merge_report.text()
 
 
 def test_without_a_workspace_the_window_runs_and_says_why(qtbot, tmp_path: Path) -> None:

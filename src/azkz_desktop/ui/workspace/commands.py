@@ -1,4 +1,5 @@
-"""Edit → Undo for the workspace: a QUndoCommand per star, note, added, edited or deleted own event.
+"""Edit → Undo for the workspace: a QUndoCommand per star, note, added, edited or deleted own event, and
+one per CSV import or workspace merge.
 
 A command that cannot be written (disk full) says so through the controller and is dropped from the
 stack, so Undo never undoes something that did not happen.
@@ -13,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from azkz_desktop.data.workspace import OwnEvent, OwnEventDraft, Workspace, WorkspaceError
+from azkz_desktop.data.workspace.changes import ChangeOutcome, ChangeSet, redo_changes, undo_changes
 
 NOTE_MERGE_ID = 1601  # successive saves of one note merge into one undo step
 
@@ -29,6 +31,7 @@ class Changes(Protocol):
     def stars_changed(self) -> None: ...
     def note_changed(self, event_id: str, text: str) -> None: ...
     def own_changed(self, current: str | None) -> None: ...
+    def reload(self, outcome: ChangeOutcome | None = None) -> None: ...
     def write_failed(self, error: WorkspaceError) -> None: ...
 
 
@@ -166,3 +169,34 @@ class DeleteEventCommand(_Command):
             self.changes.own_changed(self.event.id)
 
         self._attempt(work)
+
+
+class ChangeSetCommand(_Command):
+    """A CSV import or a workspace merge, done before it is pushed (with its own messages): undo writes
+    back what it changed, redo writes it again, each as one transaction in the workspace."""
+
+    def __init__(self, changes: Changes, text: str, change_set: ChangeSet) -> None:
+        super().__init__(changes, text)
+        self.change_set = change_set
+        self._done = True  # the stack calls redo() when pushed: the import itself was that
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._attempt(lambda: self.changes.reload(redo_changes(self.changes.workspace, self.change_set)))
+
+    def undo(self) -> None:
+        self._attempt(lambda: self.changes.reload(undo_changes(self.changes.workspace, self.change_set)))
+
+
+def import_text(count: int) -> str:
+    """What Edit → Undo and Redo call a CSV import: "Import of 120 Events"."""
+    from azkz_desktop.ui.plural import counted
+
+    return counted().import_of_events(count)
+
+
+def merge_text(file_name: str) -> str:
+    """What Edit → Undo and Redo call a workspace merge: "Merge of laptop.azkz-workspace"."""
+    return _tr("Merge of %1").replace("%1", file_name)

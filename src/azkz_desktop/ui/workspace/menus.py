@@ -15,7 +15,13 @@ from azkz_desktop.data.workspace import WorkspaceError
 from azkz_desktop.data.workspace.csv_import import import_preview, preview_csv
 from azkz_desktop.data.workspace.transfer import export_workspace, merge_workspace, preview_merge
 from azkz_desktop.ui.dialogs import remembered_folder
-from azkz_desktop.ui.workspace.import_dialogs import CsvImportDialog, MergeDialog, OrphanNotesDialog
+from azkz_desktop.ui.workspace.commands import ChangeSetCommand, import_text, merge_text
+from azkz_desktop.ui.workspace.import_dialogs import (
+    CsvImportDialog,
+    MergeDialog,
+    OrphanNotesDialog,
+    merge_lines,
+)
 
 if TYPE_CHECKING:
     from azkz_desktop.ui.workspace.controller import WorkspaceController
@@ -89,7 +95,8 @@ def ask_import_csv(controller: WorkspaceController) -> None:
 
 
 def import_csv_file(controller: WorkspaceController, path: Path) -> CsvImportDialog | None:
-    """Preview `path`; the dialog's Import adds every accepted row in one transaction, or none."""
+    """Preview `path`; the dialog's Import adds every accepted row in one transaction, or none, as one
+    step of Edit → Undo."""
     window = controller.window
     labels = {category.id: category.label for category in window.categories}
     try:
@@ -105,8 +112,10 @@ def import_csv_file(controller: WorkspaceController, path: Path) -> CsvImportDia
         except WorkspaceError as error:
             _problem(window, _tr("Nothing was imported"), error)
             return
-        controller.own_changed(None)
-        controller.notes = controller.workspace.note_texts()
+        if result.changes:
+            text = import_text(result.added + result.replaced)
+            controller.stack.push(ChangeSetCommand(controller, text, result.changes))
+        controller.reload()
         window.statusBar().showMessage(
             _tr("Imported %1 events from %2 (%3 replaced)")
             .replace("%1", f"{result.added:,}")
@@ -163,7 +172,8 @@ def ask_import_workspace(controller: WorkspaceController) -> None:
 
 
 def import_workspace_file(controller: WorkspaceController, path: Path) -> MergeDialog | None:
-    """Say what merging `path` would change; Merge does it and says what it merged."""
+    """Say what merging `path` would change; Merge does it (one step of Edit → Undo) and says what it
+    merged."""
     window = controller.window
     controller.panel.editor.flush()
     try:
@@ -171,7 +181,7 @@ def import_workspace_file(controller: WorkspaceController, path: Path) -> MergeD
     except WorkspaceError as error:
         _problem(window, _tr("Cannot import this workspace"), error)
         return None
-    dialog = MergeDialog(path.name, report.lines(), window)
+    dialog = MergeDialog(path.name, merge_lines(report), window)
 
     def accepted() -> None:
         try:
@@ -179,13 +189,13 @@ def import_workspace_file(controller: WorkspaceController, path: Path) -> MergeD
         except WorkspaceError as error:
             _problem(window, _tr("Nothing was merged"), error)
             return
-        controller._read_marks()
-        controller.own_changed(None)
-        controller.window.event_model.marks_changed()
+        if done.changes:
+            controller.stack.push(ChangeSetCommand(controller, merge_text(path.name), done.changes))
+        controller.reload()
         box = QMessageBox(
             QMessageBox.Icon.Information,
             _tr("Workspace merged"),
-            _tr("Merged %1:").replace("%1", path.name) + "\n" + "\n".join(done.lines()),
+            _tr("Merged %1:").replace("%1", path.name) + "\n" + "\n".join(merge_lines(done)),
             parent=window,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
