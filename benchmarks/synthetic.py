@@ -3,8 +3,9 @@
 The real database holds a few dozen events; the timeline must stay fluid with a million. This writes a file
 with the bundled database's exact schema (copied from it, so it cannot drift) and N generated events that
 look like real ones to the app: clumped around visits, mixed precision, sources quoting a real document.
-The FTS tables are created but left empty (they are external-content, so `azkz-desktop check` still
-passes); search finds nothing in these files, which the timeline benchmarks do not need.
+The events' search index holds titles and summaries (every title has a unique number, a rare word, and
+one of eight activities, a common one); the documents' one is left empty. The timeline's arrays are
+stored as the real build stores them.
 
     python benchmarks/synthetic.py --events 100000 [--seed 1]
 """
@@ -17,6 +18,7 @@ import os
 import sqlite3
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +30,10 @@ from azkz_desktop.data.schema import schema_statements
 Columns = dict[str, list[Any]]  # a table's rows, column by column
 
 GENERATOR_KEY = "synthetic_generator"  # an extra meta row: which generator wrote the file
-GENERATOR_VERSION = "2"
+GENERATOR_VERSION = "4"
+CHUNK = 250_000  # events turned into strings and inserted at a time
+# Larger files get no search index: it would double their size and time, and search is measured up to here.
+SEARCHABLE_EVENTS = 1_000_000
 OUT_DIR = Path(__file__).resolve().parent / "out"
 FIRST_DAY = dt.date(1990, 1, 1).toordinal()
 LAST_DAY = dt.date(2025, 12, 31).toordinal()
@@ -139,9 +144,7 @@ def _days(rng: np.random.Generator, count: int) -> np.ndarray:
     return rng.permutation(np.clip(np.concatenate((burst, uniform)), FIRST_DAY, LAST_DAY))
 
 
-def _dates(
-    rng: np.random.Generator, count: int
-) -> tuple[list[str], list[str | None], list[str], list[int], list[int]]:
+def _dates(rng: np.random.Generator, count: int) -> tuple[np.ndarray, ...]:
     """(start, end, precision, first_day, last_day) columns, computed with numpy datetime64."""
     day = _days(rng, count)
     precision = rng.choice(3, size=count, p=PRECISION_SHARES)
@@ -170,52 +173,91 @@ def _dates(
     names = np.array(["day", "month", "year"])[precision]
     first_day = first.astype(np.int64) + EPOCH_ORDINAL
     last_day = last.astype(np.int64) + EPOCH_ORDINAL
-    return start.tolist(), end.tolist(), names.tolist(), first_day.tolist(), last_day.tolist()
+    return start, end, names, first_day, last_day
 
 
-def _event_columns(rng: np.random.Generator, count: int) -> tuple[Columns, Columns, Columns]:
-    """Columns of the events, event_sources and event_people rows, by column name."""
+def _event_chunks(rng: np.random.Generator, count: int) -> Iterator[tuple[Columns, Columns, Columns]]:
+    """Columns of the events, event_sources and event_people rows, a chunk at a time.
+
+    Days, precisions and categories are drawn for all events at once with numpy; only the strings are
+    made per chunk, so ten million events never exist as Python objects together.
+    """
     start, end, precision, first_day, last_day = _dates(rng, count)
     categories = list(CATEGORY_SHARES)
-    category = rng.choice(len(categories), size=count, p=list(CATEGORY_SHARES.values())).tolist()
-    activity = rng.integers(0, len(ACTIVITIES), count).tolist()
-    topic = rng.integers(0, 4, count).tolist()
+    category = rng.choice(len(categories), size=count, p=list(CATEGORY_SHARES.values()))
+    activity = rng.integers(0, len(ACTIVITIES), count)
+    topic = rng.integers(0, 4, count)
+    _, sentences = synthetic_document()
+    quoted_all = rng.integers(0, len(sentences), count)
+    with_people_all = rng.random(count) < PEOPLE_SHARE
+    person_all = rng.integers(1, len(PEOPLE) + 1, count)
     summaries = [
         [[f"Synthetic {a} on {t}, generated for benchmarking." for t in TOPICS[c]] for a in ACTIVITIES]
         for c in categories
     ]
-    ids = [f"synthetic-{number:07d}" for number in range(count)]
-    events: Columns = {
-        "id": ids,
-        "start": start,
-        "end": end,
-        "precision": precision,
-        "title": [
-            f"Synthetic event {number:06d} — {ACTIVITIES[a]} on {TOPICS[categories[c]][t]}"
-            for number, (c, a, t) in enumerate(zip(category, activity, topic, strict=True))
-        ],
-        "summary": [summaries[c][a][t] for c, a, t in zip(category, activity, topic, strict=True)],
-        "category": [categories[c] for c in category],
+    titles = [
+        [[f"{ACTIVITIES[a]} on {t}" for t in TOPICS[c]] for a in range(len(ACTIVITIES))] for c in categories
+    ]
+    for begin in range(0, count, CHUNK):
+        part = slice(begin, min(begin + CHUNK, count))
+        cat, act, top = category[part].tolist(), activity[part].tolist(), topic[part].tolist()
+        size = len(cat)
+        ids = [f"synthetic-{number:07d}" for number in range(begin, begin + size)]
+        events: Columns = {
+            "id": ids,
+            "start": start[part].tolist(),
+            "end": end[part].tolist(),
+            "precision": precision[part].tolist(),
+            "title": [
+                f"Synthetic event {number:06d} — {titles[c][a][t]}"
+                for number, c, a, t in zip(range(begin, begin + size), cat, act, top, strict=True)
+            ],
+            "summary": [summaries[c][a][t] for c, a, t in zip(cat, act, top, strict=True)],
+            "category": [categories[c] for c in cat],
+            "first_day": first_day[part].tolist(),
+            "last_day": last_day[part].tolist(),
+            "source_count": [1] * size,
+        }
+        quoted = [sentences[number] for number in quoted_all[part].tolist()]
+        sources: Columns = {
+            "event_id": ids,
+            "position": [0] * size,
+            "document_id": [DOCUMENT_ID] * size,
+            "quote": [quote for quote, _, _ in quoted],
+            "char_start": [begin_at for _, begin_at, _ in quoted],
+            "char_end": [finish for _, _, finish in quoted],
+        }
+        with_people = np.flatnonzero(with_people_all[part]).tolist()
+        people: Columns = {
+            "event_id": [ids[row] for row in with_people],
+            "person_id": person_all[part][with_people].tolist(),
+        }
+        yield events, sources, people
+
+
+def _arrays(rng: np.random.Generator, count: int) -> dict[str, np.ndarray]:
+    """The timeline arrays of the events `_event_chunks` writes with the same seed, without reading them.
+
+    The draws repeat _event_chunks' first ones. Rowids are 1..count (a fresh table, inserted in order);
+    titles differ first at their number, so their order is the order of the numbers as text.
+    """
+    from azkz_desktop.data.timeline_arrays import PRECISION_CODE, compute_arrays
+
+    _, end, precision, first_day, last_day = _dates(rng, count)
+    category = rng.choice(len(CATEGORY_SHARES), size=count, p=list(CATEGORY_SHARES.values()))
+    codes = np.array([PRECISION_CODE[name] for name in ("day", "month", "year")])
+    level = np.select([precision == "day", precision == "month"], [codes[0], codes[1]], codes[2])
+    columns = {
+        "rowid": np.arange(1, count + 1),
         "first_day": first_day,
         "last_day": last_day,
-        "source_count": [1] * count,
+        "precision": level,
+        "category": category,
+        "is_range": np.not_equal(end, None),
+        "source_count": np.ones(count),
     }
-    _, sentences = synthetic_document()
-    quoted = [sentences[number] for number in rng.integers(0, len(sentences), count).tolist()]
-    sources: Columns = {
-        "event_id": ids,
-        "position": [0] * count,
-        "document_id": [DOCUMENT_ID] * count,
-        "quote": [quote for quote, _, _ in quoted],
-        "char_start": [begin for _, begin, _ in quoted],
-        "char_end": [finish for _, _, finish in quoted],
-    }
-    with_people = np.flatnonzero(rng.random(count) < PEOPLE_SHARE).tolist()
-    people: Columns = {
-        "event_id": [ids[row] for row in with_people],
-        "person_id": rng.integers(1, len(PEOPLE) + 1, len(with_people)).tolist(),
-    }
-    return events, sources, people
+    numbers = np.char.zfill(np.arange(count).astype(str), 6)
+    return compute_arrays(columns, (), len(CATEGORY_SHARES), np.argsort(numbers, kind="stable"))
 
 
 def _insert(connection: sqlite3.Connection, table: str, columns: Columns) -> None:
@@ -239,9 +281,14 @@ def _copy_rows(source: sqlite3.Connection, target: sqlite3.Connection, table: st
 
 
 def _fingerprint(connection: sqlite3.Connection) -> list[tuple[str, str, str]]:
-    """The schema (every CREATE statement) and the generator version, to tell a stale cached file."""
+    """The schema (every CREATE statement) and the generator version, to tell a stale cached file.
+
+    The timeline arrays' table is left out, so that a package from before it can be measured on the same
+    files (it reads the rows instead).
+    """
     schema = connection.execute(
-        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name"
+        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'timeline_arrays%'"
+        " ORDER BY type, name"
     ).fetchall()
     version = connection.execute("SELECT value FROM meta WHERE key = ?", (GENERATOR_KEY,)).fetchone()
     return [*schema, ("meta", GENERATOR_KEY, version[0] if version else "")]
@@ -277,7 +324,6 @@ def generate_database(path: Path, events: int, seed: int = 1) -> Path:
     target = sqlite3.connect(temporary, isolation_level=None)
     try:
         tables, indexes, virtual_tables = _schema()
-        event_columns, source_columns, people_columns = _event_columns(np.random.default_rng(seed), events)
         text, _ = synthetic_document()
         target.execute("PRAGMA journal_mode = OFF")
         target.execute("PRAGMA synchronous = OFF")
@@ -300,16 +346,28 @@ def generate_database(path: Path, events: int, seed: int = 1) -> Path:
             "text": text,
         }
         _insert(target, "documents", {name: [value] for name, value in document.items()})
-        _insert(target, "events", event_columns)
-        _insert(target, "event_sources", source_columns)
         _insert(
             target,
             "people",
             {"id": list(range(1, len(PEOPLE) + 1)), "name": list(PEOPLE), "kind": ["person"] * len(PEOPLE)},
         )
-        _insert(target, "event_people", people_columns)
+        for event_columns, source_columns, people_columns in _event_chunks(
+            np.random.default_rng(seed), events
+        ):
+            _insert(target, "events", event_columns)
+            _insert(target, "event_sources", source_columns)
+            _insert(target, "event_people", people_columns)
         for sql in indexes + virtual_tables:
             target.execute(sql)
+        if events <= SEARCHABLE_EVENTS:
+            # Titles and summaries, filled inside SQLite: enough for common and rare words to be found.
+            target.execute(
+                "INSERT INTO events_fts (rowid, title, summary, sources, people)"
+                " SELECT rowid, title, summary, '', '' FROM events"
+            )
+        from azkz_desktop.data.timeline_arrays import store_arrays
+
+        store_arrays(target, _arrays(np.random.default_rng(seed), events), list(CATEGORY_SHARES))
         target.execute("COMMIT")
         target.close()
         os.replace(temporary, path)

@@ -1,10 +1,12 @@
-"""How fast the timeline is with many events: launch, paint at three zoom levels, wheel zoom, memory.
+"""How fast the timeline is with many events: launch, paints, zoom, interactions, memory, against floors.
 
     python benchmarks/timeline.py [--events N] [--json FILE] [--paints K] [--scale F]
 
-For each size a synthetic database is generated (or reused from benchmarks/out/), the app is launched three
-times as a user would start it, and a fresh child process (`--child DB`) measures paints and zoom steps on
-the real MainWindow, so that its peak memory belongs to that size alone. Qt runs offscreen, at the
+For each size a synthetic database is generated (or reused from benchmarks/out/), the app is launched as a
+user would start it, interleaved with the launch floor (benchmarks/floors.py), and a fresh child process
+(`--child DB`) measures paints, zoom steps and interactions (benchmarks/interactions.py) on the real
+MainWindow, and the paint floor of each span, so that its peak memory belongs to that size alone. Targets
+are ratios to the floors measured in the same run. Qt runs offscreen, at the
 device scale `--scale` (QT_SCALE_FACTOR, default 1: a 2 paints four times the pixels of a HiDPI screen).
 """
 
@@ -27,29 +29,37 @@ from typing import Any
 BENCHMARKS = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCHMARKS))
 
+from floors import paint_floor  # noqa: E402
+from interactions import measure_interactions  # noqa: E402
 from synthetic import default_path, is_current  # noqa: E402
+from timeline_report import print_size  # noqa: E402
 
 import azkz_desktop  # noqa: E402
 
 # The package measured: src/ normally, or a frozen copy put first on PYTHONPATH (children inherit it).
 PACKAGE = Path(azkz_desktop.__file__).resolve().parent
 
-SIZES = (1_000, 10_000, 100_000, 1_000_000)
+SIZES = (100_000, 1_000_000, 10_000_000)
 CENTER_DAY = dt.date(2010, 6, 1).toordinal()
 LEVEL_DAYS = {"year": 365.0, "month": 30.0}
 WARM_UPS = 3
 ZOOM_STEPS = 50
-LAUNCH_RUNS = 3
+LAUNCH_RUNS = 5
 CHILD_TIMEOUT_S = 3600
 BUSY_CORES = 0.25  # CPU used by other processes during a measurement, in cores, worth a warning
-# Targets per size: paint p95 at every level (ms), zoom step p95 (ms), launch (s), peak RSS (MB).
-TARGETS = {
-    100_000: {"paint_ms": 4.0, "zoom_ms": 8.0, "launch_s": 1.5, "rss_mb": 250.0},
-    1_000_000: {"paint_ms": 8.0, "zoom_ms": 16.0, "launch_s": 4.0, "rss_mb": 600.0},
+# Targets per size (issue 19): launch ÷ launch floor, peak RSS (MB), paint p95 ÷ paint floor p95 at every
+# level, zoom step p95 ÷ paint floor p95 (full range); interactions' p95 ÷ paint floor p95 (full range).
+TARGETS: dict[int, dict[str, float]] = {
+    100_000: {"launch": 2.0, "rss_mb": 200.0, "paint": 2.0, "zoom": 3.0},
+    1_000_000: {"launch": 2.5, "rss_mb": 250.0, "paint": 2.0, "zoom": 3.0},
+    10_000_000: {"launch": 4.0, "rss_mb": 1000.0, "paint": 2.5, "zoom": 4.0},
 }
-# vis-timeline 8.5 in headless Chromium on a comparable 2-core machine, 100,000 items.
-VIS_TIMELINE_FIRST_RENDER_S = 35.0
-VIS_TIMELINE_ZOOM_STEP_S = 3.0
+INTERACTION_TARGETS: dict[int, dict[str, float]] = {
+    100_000: {name: 4.0 for name in ("click_ms", "filter_ms", "search_common_ms", "search_rare_ms")}
+    | {"rubber_band_ms": 4.0, "sort_title_ms": 4.0},
+    1_000_000: {"click_ms": 4.0, "filter_ms": 8.0, "search_common_ms": 12.0, "search_rare_ms": 12.0}
+    | {"rubber_band_ms": 8.0, "sort_title_ms": 80.0},
+}
 
 
 SCALE = {"factor": 1.0}  # set from --scale; every child runs at it
@@ -70,7 +80,9 @@ def percentiles(samples: list[float]) -> dict[str, float]:
 # ---- the child: one size, one process -------------------------------------------------------------------
 
 
-def run_child(database_path: Path, paints: int, workspace_path: Path | None = None) -> dict[str, Any]:
+def run_child(
+    database_path: Path, paints: int, workspace_path: Path | None = None, interactive: bool = True
+) -> dict[str, Any]:
     """Measure the real MainWindow on one database (and a workspace, if given); imports Qt only here, so
     the parent stays light."""
     from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QSettings, Qt
@@ -139,10 +151,11 @@ def run_child(database_path: Path, paints: int, workspace_path: Path | None = No
             half = LEVEL_DAYS[level] / 2
             session.set_window(DaySpan(CENTER_DAY - half, CENTER_DAY + half))
 
-    paint_ms = {}
+    paint_ms, paint_floor_ms = {}, {}
     for level in ("full", "year", "month"):
         show_level(level)
         paint_ms[level] = timed_paints()
+        paint_floor_ms[level] = paint_floor(app, timeline, paints, WARM_UPS, percentiles)
 
     def timed_zoom_steps() -> dict[str, float]:
         """Real wheel events at the plot's centre, alternately in and out, each followed by a paint."""
@@ -175,6 +188,17 @@ def run_child(database_path: Path, paints: int, workspace_path: Path | None = No
     zoom_step_ms = timed_zoom_steps()
     show_level("year")
     zoom_step_year_ms = timed_zoom_steps()
+    list_counter = PaintCounter()
+    window.event_table.viewport().installEventFilter(list_counter)
+
+    class Painted:
+        """Paints of the timeline and the list together."""
+
+        @property
+        def count(self) -> int:
+            return counter.count + list_counter.count
+
+    interactions = measure_interactions(app, window, Painted()) if interactive else {}
 
     window.close()
     app.processEvents()
@@ -183,6 +207,8 @@ def run_child(database_path: Path, paints: int, workspace_path: Path | None = No
         "open_to_painted_s": open_to_painted_s,
         "painted_at_show": painted_at_show,
         "paint_ms": paint_ms,
+        "paint_floor_ms": paint_floor_ms,
+        "interactions": interactions,
         "zoom_step_ms": zoom_step_ms,
         "zoom_step_year_ms": zoom_step_year_ms,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
@@ -205,30 +231,29 @@ def vm_hwm_mb() -> float | None:
 # ---- the parent: every size, table and verdicts ---------------------------------------------------------
 
 
-def measure_launch(database_path: Path) -> float:
-    """Median wall time of `python -m azkz_desktop --db DB --screenshot FILE`, as a user's start."""
-    times = []
+def measure_launch(database_path: Path) -> tuple[float, float]:
+    """Medians of the app's launch and of the launch floor, run alternately (LAUNCH_RUNS each).
+
+    The app: `python -m azkz_desktop --db DB --screenshot FILE`, as a user's start; the floor:
+    `python benchmarks/floors.py --window FILE`, a bare window of the same size grabbed to PNG.
+    """
+    app_times, floor_times = [], []
     for _ in range(LAUNCH_RUNS):
         with tempfile.TemporaryDirectory(prefix="azkz-bench-launch-") as folder:
-            command = [
-                sys.executable,
-                "-m",
-                "azkz_desktop",
-                "--db",
-                str(database_path),
-                "--screenshot",
-                str(Path(folder) / "launch.png"),
-            ]
-            start = time.perf_counter()
-            subprocess.run(
-                command,
-                env=offscreen_env(XDG_CONFIG_HOME=folder),
-                check=True,
-                capture_output=True,
-                timeout=CHILD_TIMEOUT_S,
-            )
-            times.append(time.perf_counter() - start)
-    return statistics.median(times)
+            png = str(Path(folder) / "launch.png")
+            app = [sys.executable, "-m", "azkz_desktop", "--db", str(database_path), "--screenshot", png]
+            floor = [sys.executable, str(BENCHMARKS / "floors.py"), "--window", png]
+            for command, times in ((app, app_times), (floor, floor_times)):
+                start = time.perf_counter()
+                subprocess.run(
+                    command,
+                    env=offscreen_env(XDG_CONFIG_HOME=folder),
+                    check=True,
+                    capture_output=True,
+                    timeout=CHILD_TIMEOUT_S,
+                )
+                times.append(time.perf_counter() - start)
+    return statistics.median(app_times), statistics.median(floor_times)
 
 
 def source_digest() -> str:
@@ -256,7 +281,7 @@ def progress(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def measure_size(events: int, paints: int) -> dict[str, Any]:
+def measure_size(events: int, paints: int, interactive: bool = True) -> dict[str, Any]:
     digest = source_digest()
     database_path = default_path(events)
     reused = database_path.exists() and is_current(database_path)
@@ -270,10 +295,11 @@ def measure_size(events: int, paints: int) -> dict[str, Any]:
     how = "reused" if reused else f"generated in {generate_s:.1f} s"
     progress(f"{events:>9,} events: {database_path.name} {how}")
     busy_before, ours_before, wall_before = busy_cpu_s(), children_cpu_s(), time.perf_counter()
-    launch_s = measure_launch(database_path)
-    progress(f"{events:>9,} events: launch {launch_s:.2f} s; measuring paints")
+    launch_s, launch_floor_s = measure_launch(database_path)
+    progress(f"{events:>9,} events: launch {launch_s:.2f} s (floor {launch_floor_s:.2f} s); measuring paints")
+    child_command = [sys.executable, __file__, "--child", str(database_path), "--paints", str(paints)]
     completed = subprocess.run(
-        [sys.executable, __file__, "--child", str(database_path), "--paints", str(paints)],
+        child_command + ([] if interactive else ["--no-interactions"]),
         env=offscreen_env(),
         check=True,
         stdout=subprocess.PIPE,
@@ -286,7 +312,10 @@ def measure_size(events: int, paints: int) -> dict[str, Any]:
     return {
         "events": events,
         "launch_s": launch_s,
+        "launch_floor_s": launch_floor_s,
         "paint_ms": child["paint_ms"],
+        "paint_floor_ms": child["paint_floor_ms"],
+        "interactions": child["interactions"],
         "zoom_step_ms": child["zoom_step_ms"],
         "peak_rss_mb": child["peak_rss_mb"],
         "vm_hwm_mb": child["vm_hwm_mb"],
@@ -304,67 +333,12 @@ def measure_size(events: int, paints: int) -> dict[str, Any]:
     }
 
 
-def print_table(results: list[dict[str, Any]]) -> None:
-    def pair(figures: dict[str, float]) -> str:
-        return f"{figures['p50']:.2f}/{figures['p95']:.2f}"
-
-    header = (
-        f"{'events':>9} {'launch s':>8} {'open→paint s':>12} {'full ms':>11} {'year ms':>11} "
-        f"{'month ms':>11} {'zoom ms':>11} {'zoom@yr ms':>11} {'peak RSS MB':>11}"
-    )
-    print(header)
-    print("-" * len(header))
-    for result in results:
-        paint = result["paint_ms"]
-        print(
-            f"{result['events']:>9,} {result['launch_s']:>8.2f} {result['open_to_painted_s']:>12.2f} "
-            f"{pair(paint['full']):>11} {pair(paint['year']):>11} {pair(paint['month']):>11} "
-            f"{pair(result['zoom_step_ms']):>11} {pair(result['zoom_step_year_ms']):>11} "
-            f"{result['peak_rss_mb']:>11.0f}"
-        )
-    print(
-        "ms columns are p50/p95. launch s: wall time of `python -m azkz_desktop --db DB --screenshot FILE`"
-        f" (interpreter start, imports, loading the database, first paint, writing the PNG), median of"
-        f" {LAUNCH_RUNS}. open→paint s: in the child, open_database() to the end of the first"
-        " processEvents() after show(). zoom: one wheel notch + repaint at the full range (zoom@yr: at the"
-        " year window)."
-    )
-
-
-def print_verdicts(results: list[dict[str, Any]]) -> None:
-    for result in results:
-        target = TARGETS.get(result["events"])
-        if target is None:
-            continue
-        checks = [
-            (f"paint p95 {level}", result["paint_ms"][level]["p95"], target["paint_ms"], "ms")
-            for level in ("full", "year", "month")
-        ]
-        checks += [
-            ("zoom step p95", result["zoom_step_ms"]["p95"], target["zoom_ms"], "ms"),
-            ("launch", result["launch_s"], target["launch_s"], "s"),
-            ("peak RSS", result["peak_rss_mb"], target["rss_mb"], "MB"),
-        ]
-        print(f"\ntargets at {result['events']:,} events:")
-        for name, value, limit, unit in checks:
-            verdict = "PASS" if value <= limit else "MISS"
-            print(f"  {name:<16} {value:>9.2f} {unit:<2} <= {limit:g} {unit:<2}  {verdict}")
-        if result["events"] == 100_000:
-            launch, zoom_s = result["launch_s"], result["zoom_step_ms"]["p50"] / 1000
-            print(
-                "  vs vis-timeline 8.5 (headless Chromium, 100,000 items):"
-                f" first render: {VIS_TIMELINE_FIRST_RENDER_S:g} s / our launch {launch:.2f} s"
-                f" = {VIS_TIMELINE_FIRST_RENDER_S / launch:.0f}x;"
-                f" zoom step: {VIS_TIMELINE_ZOOM_STEP_S:g} s / our p50 {zoom_s * 1000:.2f} ms"
-                f" = {VIS_TIMELINE_ZOOM_STEP_S / zoom_s:.0f}x"
-            )
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--events", type=int, help=f"one size (default: {', '.join(map(str, SIZES))})")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the results here")
     parser.add_argument("--paints", type=int, default=60, help="timed repaints per zoom level (>= 50)")
+    parser.add_argument("--no-interactions", action="store_true", help="paints, zoom and launch only")
     parser.add_argument("--scale", type=float, default=1.0, help="QT_SCALE_FACTOR for the app (default 1)")
     parser.add_argument("--child", type=Path, metavar="DB", help=argparse.SUPPRESS)
     options = parser.parse_args(argv)
@@ -375,12 +349,13 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--paints must be at least 50, for a meaningful p95")
     paints = options.paints
     if options.child is not None:
-        print(json.dumps(run_child(options.child, paints)))
+        print(json.dumps(run_child(options.child, paints, interactive=not options.no_interactions)))
         return 0
-    results = [measure_size(events, paints) for events in ([options.events] if options.events else SIZES)]
+    sizes = [options.events] if options.events else SIZES
+    results = [measure_size(events, paints, not options.no_interactions) for events in sizes]
     print(f"\nscale factor {options.scale:g} (QT_SCALE_FACTOR)")
-    print_table(results)
-    print_verdicts(results)
+    for result in results:
+        print_size(result, TARGETS.get(result["events"]), INTERACTION_TARGETS.get(result["events"]))
     digests = {result["src_digest"] for result in results} | {source_digest()}
     print(f"\napp measured: {PACKAGE} (digest {', '.join(sorted(digests))})")
     busy = [f"{r['events']:,}" for r in results if r["other_cpu_cores"] > BUSY_CORES]

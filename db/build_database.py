@@ -41,6 +41,7 @@ from azkz_desktop.data.schema import (  # noqa: E402
     SCHEMA_VERSION,
     schema_statements,
 )
+from azkz_desktop.data.timeline_arrays import write_arrays  # noqa: E402
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 COLOR = re.compile(r"^#[0-9a-f]{6}$")
@@ -482,6 +483,7 @@ def write_database(curated: Curated, path: Path, built: str) -> None:
     db.execute(
         'INSERT INTO "documents_fts" (rowid, "title", "text") SELECT rowid, "title", "text" FROM "documents"'
     )
+    write_arrays(db.conn)  # the timeline's arrays, read back at launch without a pass over the rows
     db.conn.commit()
     db.vacuum()
     db.close()

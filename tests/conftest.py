@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from azkz_desktop.data.paths import bundled_database_path
+from azkz_desktop.data.timeline_arrays import write_arrays
 
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:
@@ -33,21 +34,41 @@ def bundled_copy(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def modified_copy(tmp_path: Path) -> Callable[..., Path]:
-    """make(*sql, name=...) copies the bundled database into tmp_path and runs the SQL on the copy."""
+    """make(*sql, name=..., arrays=True) copies the bundled database into tmp_path and runs the SQL on it.
 
-    def make(*statements: str, name: str = "modified.sqlite") -> Path:
+    The timeline arrays are then stored again, as a build of that content would; `arrays=False` leaves
+    the bundled ones, which then no longer match a changed events table.
+    """
+
+    def make(*statements: str, name: str = "modified.sqlite", arrays: bool = True) -> Path:
         target = tmp_path / name
         shutil.copyfile(bundled_database_path(), target)
         connection = sqlite3.connect(target)
         try:
             for statement in statements:
                 connection.execute(statement)
+            if arrays and _has_arrays_table(connection):
+                write_arrays(connection)
             connection.commit()
         finally:
             connection.close()
         return target
 
     return make
+
+
+def _has_arrays_table(connection: sqlite3.Connection) -> bool:
+    """Whether the statements left the tables the arrays are made from (a test may drop them)."""
+    tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    try:
+        connection.execute(
+            'SELECT rowid, first_day, last_day, precision, category, source_count, id, title, "end"'
+            " FROM events LIMIT 0"
+        )
+        connection.execute("SELECT id, position FROM categories LIMIT 0")
+    except sqlite3.DatabaseError:
+        return False
+    return {"timeline_arrays", "meta"} <= tables
 
 
 @pytest.fixture

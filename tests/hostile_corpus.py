@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from azkz_desktop.data.paths import bundled_database_path
+from azkz_desktop.data.timeline_arrays import write_arrays
 
 Change = Callable[[sqlite3.Connection], None]
 
@@ -181,6 +182,8 @@ class Hostile:
             if not self.keep_fts:
                 for fts in ("events_fts", "documents_fts"):
                     connection.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+            if not self.damaged:  # content `check` accepts: its timeline arrays as a build would store them
+                write_arrays(connection)
             connection.commit()
         finally:
             connection.close()

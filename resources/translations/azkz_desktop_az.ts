@@ -1562,6 +1562,17 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
 </context>
 <context>
+    <name>SlowOpen</name>
+    <message>
+        <source>Opened slowly (every event read): {reason}</source>
+        <translation>Yavaş açıldı (hər hadisə oxundu): {reason}</translation>
+    </message>
+    <message>
+        <source>This database was opened by reading every event, which is slower for large ones, because {reason}. Rebuilding it stores arrays that open at once.</source>
+        <translation>Bu verilənlər bazası hər hadisəni oxumaqla açıldı, bu böyük bazalar üçün daha yavaşdır, çünki {reason}. Yenidən qurulduqda onda dərhal açılan massivlər saxlanılır.</translation>
+    </message>
+</context>
+<context>
     <name>SourceBox</name>
     <message>
         <source>language: %1</source>

@@ -1562,6 +1562,17 @@ Die App läuft weiter. Die Einzelheiten stehen in
     </message>
 </context>
 <context>
+    <name>SlowOpen</name>
+    <message>
+        <source>Opened slowly (every event read): {reason}</source>
+        <translation>Langsam geöffnet (jedes Ereignis gelesen): {reason}</translation>
+    </message>
+    <message>
+        <source>This database was opened by reading every event, which is slower for large ones, because {reason}. Rebuilding it stores arrays that open at once.</source>
+        <translation>Diese Datenbank wurde geöffnet, indem jedes Ereignis gelesen wurde, was bei großen Datenbanken langsamer ist, weil {reason}. Ein Neuaufbau speichert Arrays, die sofort öffnen.</translation>
+    </message>
+</context>
+<context>
     <name>SourceBox</name>
     <message>
         <source>language: %1</source>

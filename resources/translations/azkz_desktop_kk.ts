@@ -1562,6 +1562,17 @@ The app keeps running. The details were written to
     </message>
 </context>
 <context>
+    <name>SlowOpen</name>
+    <message>
+        <source>Opened slowly (every event read): {reason}</source>
+        <translation>Баяу ашылды (әр оқиға оқылды): {reason}</translation>
+    </message>
+    <message>
+        <source>This database was opened by reading every event, which is slower for large ones, because {reason}. Rebuilding it stores arrays that open at once.</source>
+        <translation>Бұл дерекқор әр оқиғаны оқу арқылы ашылды, бұл үлкен дерекқорлар үшін баяуырақ, себебі {reason}. Қайта құрастырылғанда онда бірден ашылатын массивтер сақталады.</translation>
+    </message>
+</context>
+<context>
     <name>SourceBox</name>
     <message>
         <source>language: %1</source>

@@ -1581,6 +1581,17 @@ The app keeps running. The details were written to
     </message>
 </context>
 <context>
+    <name>SlowOpen</name>
+    <message>
+        <source>Opened slowly (every event read): {reason}</source>
+        <translation>Открыто медленно (прочитано каждое событие): {reason}</translation>
+    </message>
+    <message>
+        <source>This database was opened by reading every event, which is slower for large ones, because {reason}. Rebuilding it stores arrays that open at once.</source>
+        <translation>Эта база данных открыта чтением каждого события, что для больших баз медленнее, потому что {reason}. После пересборки в ней хранятся массивы, которые открываются сразу.</translation>
+    </message>
+</context>
+<context>
     <name>SourceBox</name>
     <message>
         <source>language: %1</source>

@@ -22,6 +22,7 @@ CHECK_TYPES = 21
 CHECK_DATES = 22
 CHECK_SOURCES = 23
 CHECK_OVERSIZED = 24
+CHECK_ARRAYS = 25
 
 SCREENSHOT_FAILED = 30
 NO_DISPLAY = 31
@@ -55,6 +56,7 @@ MEANING = {
     CHECK_DATES: "`check`: dates that do not parse or do not match their precision",
     CHECK_SOURCES: "`check`: events without sources, or quotes not in their documents",
     CHECK_OVERSIZED: "`check`: enormous strings (a title, summary or quote far longer than any real one)",
+    CHECK_ARRAYS: "`check`: timeline arrays missing or not matching the events (it opens slower)",
     SCREENSHOT_FAILED: "`--screenshot` could not write the PNG",
     NO_DISPLAY: "no display to open the window on (`--screenshot` needs none)",
     EXPORT_FAILED: "the export could not be written (no permission, disk full, a folder, …)",

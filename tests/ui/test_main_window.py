@@ -262,3 +262,22 @@ def test_a_screenshot_run_writes_no_warnings(tmp_path: Path) -> None:
     assert target.exists()
     assert "propagateSizeHints" not in result.stderr
     assert "QTextCursor" not in result.stderr
+
+
+def test_a_database_without_arrays_opens_and_says_it_is_slower(qtbot, modified_copy) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from azkz_desktop.data.database import open_database
+
+    window = MainWindow(open_database(modified_copy("DROP TABLE timeline_arrays")))
+    qtbot.addWidget(window)
+    label = window.findChild(QLabel, "slowOpen")
+    assert not label.isHidden()
+    assert "every event read" in label.text() and "no stored timeline arrays" in label.text()
+    assert window.event_model.rowCount() >= 140
+
+
+def test_the_bundled_database_opens_without_the_slow_note(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    assert window.findChild(QLabel, "slowOpen").isHidden()

@@ -25,6 +25,7 @@ KIND_CODES = {
     "dates": exit_codes.CHECK_DATES,
     "sources": exit_codes.CHECK_SOURCES,
     "oversized": exit_codes.CHECK_OVERSIZED,
+    "arrays": exit_codes.CHECK_ARRAYS,
 }
 
 
@@ -86,6 +87,7 @@ def check_database(path: str | Path) -> CheckReport:
                 for table, record, column, length in database.oversized_texts()
             ],
         )
+        report.add("arrays", database.timeline_array_problems())
         return report
     finally:
         database.close()

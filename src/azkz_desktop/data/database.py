@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from azkz_desktop.data.check_queries import CheckQueries
-from azkz_desktop.data.connection import collector_paused, open_checked
+from azkz_desktop.data.connection import open_checked
 from azkz_desktop.data.dates import DateSpan
 from azkz_desktop.data.errors import DatabaseCorrupt, DatabaseError
 from azkz_desktop.data.export_rows import ExportRows, span_label
@@ -30,13 +30,10 @@ from azkz_desktop.data.models import (
     TradePoint,
     TradeTarget,
 )
-from azkz_desktop.data.timeline_index import PRECISION_CODE, TimelineIndex
+from azkz_desktop.data.timeline_arrays import MAX_DAY, MIN_DAY, VALID_DAYS
+from azkz_desktop.data.timeline_queries import TimelineQueries
 
 MAX_SOURCES = 50  # sources of one event the detail pane lists; "and N more" says the rest
-TITLE_SHOWN = 500  # characters of a title the timeline and the list keep
-# The widest day ordinals a date can have (1 January of year 1 to 31 December 9999).
-MIN_DAY, MAX_DAY = dt.date.min.toordinal(), dt.date.max.toordinal()
-VALID_DAYS = f"BETWEEN {MIN_DAY} AND {MAX_DAY}"
 
 
 def open_database(path: str | Path) -> RelationsDatabase:
@@ -44,11 +41,18 @@ def open_database(path: str | Path) -> RelationsDatabase:
     return RelationsDatabase(*open_checked(path))
 
 
-class RelationsDatabase(CheckQueries, ExportRows):
+class RelationsDatabase(CheckQueries, ExportRows, TimelineQueries):
     """The questions the views ask of a database, answered as domain objects."""
 
     def summary(self) -> DatabaseSummary:
         meta = {row["key"]: row["value"] for row in self._rows("SELECT key, value FROM meta")}
+        latest = self._latest_from_arrays()
+        last_day = (
+            "NULL"
+            if latest
+            else f"""(SELECT max(last_day) FROM events WHERE typeof(last_day) = 'integer'
+                   AND last_day {VALID_DAYS})"""
+        )
         counts = self._rows(
             f"""SELECT
                 (SELECT count(*) FROM events) AS events,
@@ -58,8 +62,7 @@ class RelationsDatabase(CheckQueries, ExportRows):
                 (SELECT count(*) FROM trade) AS trade,
                 (SELECT min(first_day) FROM events WHERE typeof(first_day) = 'integer'
                    AND first_day {VALID_DAYS}) AS first_day,
-                (SELECT max(last_day) FROM events WHERE typeof(last_day) = 'integer'
-                   AND last_day {VALID_DAYS}) AS last_day"""
+                {last_day} AS last_day"""
         )[0]
         return DatabaseSummary(
             path=self.path,
@@ -71,9 +74,11 @@ class RelationsDatabase(CheckQueries, ExportRows):
             source_count=counts["sources"],
             trade_count=counts["trade"],
             first_day=_day_text(counts["first_day"]),
-            last_day=_day_text(counts["last_day"]),
+            last_day=_day_text(latest[0] if latest else counts["last_day"]),
             first_date=self._edge_date("start", "first_day, last_day"),
-            last_date=self._edge_date('coalesce("end", start)', "last_day DESC, first_day DESC"),
+            last_date=latest[1]
+            if latest
+            else self._edge_date('coalesce("end", start)', "last_day DESC, first_day DESC"),
         )
 
     def _edge_date(self, column: str, order: str) -> str:
@@ -128,39 +133,6 @@ class RelationsDatabase(CheckQueries, ExportRows):
                 EventSummary(row["id"], span, row["title"], row["category"], row["source_count"])
             )
         return summaries
-
-    def timeline_index(self, chunk_size: int = 50_000) -> TimelineIndex:
-        """Every event's span, category and title, for the timeline; unreadable rows are skipped.
-
-        Precision and category come back as small integer codes: a million short strings cost more to
-        create than SQLite takes to read the rows.
-        """
-        categories = self.category_ids()
-        with self._damage_reported(), collector_paused():
-            return self._load_timeline_index(categories, chunk_size)
-
-    def _load_timeline_index(self, categories: list[str], chunk_size: int) -> TimelineIndex:
-        category_case = " ".join("WHEN ? THEN ?" for _ in categories) or "WHEN NULL THEN -1"
-        precision_case = " ".join(f"WHEN '{name}' THEN {code}" for name, code in PRECISION_CODE.items())
-        valid = (
-            "typeof(first_day) = 'integer' AND typeof(last_day) = 'integer' AND last_day >= first_day"
-            f" AND first_day {VALID_DAYS} AND last_day {VALID_DAYS}"
-            " AND typeof(id) = 'text' AND typeof(title) = 'text' AND typeof(category) = 'text'"
-        )
-        cursor = self._connection.execute(
-            f"""SELECT id, first_day, last_day, CASE precision {precision_case} ELSE 0 END,
-                       CASE category {category_case} ELSE -1 END, substr(title, 1, {TITLE_SHOWN}),
-                       "end" IS NOT NULL,
-                       CASE WHEN typeof(source_count) = 'integer' THEN min(max(source_count, 0), 1000000000)
-                            ELSE 0 END
-                FROM events WHERE {valid}""",
-            [value for code, category in enumerate(categories) for value in (category, code)],
-        )
-        index = TimelineIndex(iter(lambda: cursor.fetchmany(chunk_size), []), categories)
-        total = self._connection.execute("SELECT count(*) FROM events").fetchone()[0]
-        if total > len(index):
-            self._skip(f"{total - len(index)} event(s) with unreadable dates, ids, titles or categories")
-        return index
 
     def filtered_event_ids(self, event_filter: EventFilter, ordered: bool = True) -> list[str]:
         """Ids of the events that pass the filter, in date order unless `ordered` is False (faster)."""
@@ -448,4 +420,4 @@ def _integer(value: object) -> int:
         return 0
 
 
-__all__ = ["DatabaseError", "RelationsDatabase", "fts_query", "open_database"]
+__all__ = ["MAX_DAY", "MIN_DAY", "DatabaseError", "RelationsDatabase", "fts_query", "open_database"]

@@ -1,6 +1,13 @@
-"""The session's questions answered from a database: which rows of the timeline index pass a filter."""
+"""The session's questions answered from a database: which rows of the timeline index pass a filter.
+
+Categories and dates are answered from the index's arrays with numpy (a million rows in a few
+milliseconds); only what the arrays do not hold (people, words, chosen ids, multilateral settings) goes
+to SQL, which returns rowids that map back to rows with one searchsorted.
+"""
 
 from __future__ import annotations
+
+import dataclasses
 
 import numpy as np
 import numpy.typing as npt
@@ -11,13 +18,29 @@ from azkz_desktop.data.timeline_index import TimelineIndex
 
 
 class DatabaseRows:
-    """Runs the filter as one query and maps the ids it gives to rows of `index` (unknown ids left out)."""
+    """Runs the filter on the index's arrays and, for the rest, as one query over rowids."""
 
     def __init__(self, database: RelationsDatabase, index: TimelineIndex) -> None:
         self._database = database
         self._index = index
 
     def rows_matching(self, event_filter: EventFilter) -> npt.NDArray[np.int64]:
-        ids = self._database.filtered_event_ids(event_filter, False)
-        rows = (row for row in map(self._index.row_of, ids) if row is not None)
-        return np.fromiter(rows, dtype=np.int64)
+        return np.flatnonzero(self.mask_matching(event_filter)).astype(np.int64)
+
+    def mask_matching(self, event_filter: EventFilter) -> npt.NDArray[np.bool_]:
+        """True at the rows whose events pass `event_filter`."""
+        index = self._index
+        mask = np.ones(len(index), dtype=bool)
+        if event_filter.categories is not None:
+            codes = [code for code, name in enumerate(index.categories) if name in event_filter.categories]
+            mask &= np.isin(index.category_codes, codes)
+        if event_filter.start is not None:
+            mask &= index.last_days >= event_filter.start.first_day().toordinal()
+        if event_filter.end is not None:
+            mask &= index.first_days <= event_filter.end.last_day().toordinal()
+        rest = dataclasses.replace(event_filter, categories=None, start=None, end=None)
+        if not rest.is_empty:
+            found = np.zeros(len(index), dtype=bool)
+            found[index.rows_of_rowids(self._database.filtered_rowids(rest))] = True
+            mask &= found
+        return mask

@@ -51,5 +51,12 @@ def _columns_of(statements: list[str]) -> dict[str, tuple[str, ...]]:
         connection.close()
 
 
+# Tables of schema.sql a database may lack: without the stored timeline arrays it opens by reading
+# every event (and says so), so an older or hand-made database still opens.
+OPTIONAL_TABLES = frozenset({"timeline_arrays"})
 # Table -> the columns the app reads: every column of schema.sql. A database may have more; not fewer.
-REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = _columns_of(schema_statements())
+REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
+    table: columns
+    for table, columns in _columns_of(schema_statements()).items()
+    if table not in OPTIONAL_TABLES
+}

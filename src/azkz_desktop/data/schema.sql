@@ -113,6 +113,14 @@ CREATE TABLE "trade_targets" (
 )
 ;
 
+-- What the timeline needs of every event, as numpy arrays (data/timeline_arrays.py); optional
+CREATE TABLE "timeline_arrays" (
+   "name" TEXT PRIMARY KEY,
+   "dtype" TEXT,
+   "data" BLOB
+)
+;
+
 -- Indexes
 CREATE INDEX "idx_event_people_person_id"
     ON "event_people" ("person_id")

@@ -14,6 +14,14 @@ from dataclasses import dataclass
 import numpy as np
 
 from azkz_desktop.data.dates import DateSpan, PartialDate, Precision
+from azkz_desktop.data.event_texts import (
+    EagerTexts,
+    EventTexts,
+    JoinedTexts,
+    LazyTexts,
+    TextSource,
+    rows_for_rowids,
+)
 from azkz_desktop.data.spans import exclusive_end
 
 PRECISION_CODE = {Precision.DAY.value: 0, Precision.MONTH.value: 1, Precision.YEAR.value: 2}
@@ -47,62 +55,107 @@ class Lane:
 
 
 class TimelineIndex:
-    """All events, by lane, ready for bisection; plus ids and titles for labels and tooltips."""
+    """All events, by lane, ready for bisection; plus ids and titles for labels and tooltips.
 
-    def __init__(self, rows: Iterable[Sequence[TimelineRow]], categories: Sequence[str]) -> None:
+    Built either from rows read from the database (`TimelineIndex(rows, categories)`, the slow path,
+    which keeps every id and title in memory) or from the arrays stored in it (`from_arrays`, which
+    fetches ids and titles only for the rows shown, through `texts`). `slow_reason` says why an index
+    had to be read row by row (empty when it came from stored arrays, or was made in memory).
+    """
+
+    def __init__(
+        self,
+        rows: Iterable[Sequence[TimelineRow]],
+        categories: Sequence[str],
+        rowids: np.ndarray | None = None,
+        slow_reason: str = "",
+    ) -> None:
         ids: list[str] = []
         titles: list[str] = []
-        first: list[np.ndarray] = []
-        last: list[np.ndarray] = []
-        precision: list[np.ndarray] = []
-        ranges: list[np.ndarray] = []
-        category_codes: list[np.ndarray] = []
-        source_counts: list[np.ndarray] = []
+        columns: dict[str, list[np.ndarray]] = {name: [] for name in _ROW_COLUMNS}
         for chunk in rows:
             if not chunk:
                 continue
-            (
-                chunk_ids,
-                chunk_first,
-                chunk_last,
-                chunk_precision,
-                chunk_category,
-                chunk_titles,
-                chunk_range,
-                chunk_sources,
-            ) = zip(*chunk, strict=True)
-            ids.extend(chunk_ids)
-            titles.extend(chunk_titles)
-            first.append(np.asarray(chunk_first, dtype=np.float64))
-            last.append(np.asarray(chunk_last, dtype=np.float64))
-            precision.append(np.asarray(chunk_precision, dtype=np.int8))
-            ranges.append(np.asarray(chunk_range, dtype=bool))
-            category_codes.append(np.asarray(chunk_category, dtype=np.int16))
-            source_counts.append(np.asarray(chunk_sources, dtype=np.int32))
-        self.ids = ids
-        self.titles = titles
-        self.categories = list(categories)
-        self._first = np.concatenate(first) if first else np.empty(0)
-        self._last = np.concatenate(last) if last else np.empty(0)
-        self._precision = np.concatenate(precision) if precision else np.empty(0, np.int8)
-        self._is_range = np.concatenate(ranges) if ranges else np.empty(0, bool)
-        self._category = np.concatenate(category_codes) if category_codes else np.empty(0, np.int16)
-        self.source_counts = np.concatenate(source_counts) if source_counts else np.empty(0, np.int32)
-        self._row_of: dict[str, int] | None = None
-        self.mine: np.ndarray | None = None  # per row: the reader's own event (None: there are none)
-        self.lanes = {category: self._lane(code, category) for code, category in enumerate(self.categories)}
+            unpacked = list(zip(*chunk, strict=True))
+            ids.extend(unpacked[0])
+            titles.extend(unpacked[5])
+            for name, (position, dtype) in _ROW_COLUMNS.items():
+                columns[name].append(np.asarray(unpacked[position], dtype=dtype))
+        arrays = {
+            name: np.concatenate(parts) if parts else np.empty(0, _ROW_COLUMNS[name][1])
+            for name, parts in columns.items()
+        }
+        arrays["rowid"] = np.arange(1, len(ids) + 1, dtype=np.int64) if rowids is None else rowids
+        _add_orders(arrays, len(categories))
+        self._setup(arrays, categories, EagerTexts(ids, titles), slow_reason)
 
-    def _lane(self, code: int, category: str) -> Lane:
-        rows = np.flatnonzero(self._category == code)
-        order = np.argsort(self._first[rows], kind="stable")
-        rows = rows[order]
-        starts = self._first[rows]
-        ends = exclusive_end(self._last[rows])
+    def merged_with(self, rows: Sequence[TimelineRow]) -> TimelineIndex:
+        """This index followed by `rows` (the reader's own events), with `mine` true at those rows.
+
+        The extra rows get rowids after this index's largest, so filters answered as rowids still map
+        back with one searchsorted; this index's texts keep answering lazily if they did.
+        """
+        extra = TimelineIndex([rows], self.categories)
+        first_rowid = int(self.rowids.max()) + 1 if len(self.rowids) else 1
+        mine = np.zeros(len(self) + len(extra), dtype=bool)
+        mine[len(self) :] = True
+        arrays = {
+            "first_day": np.concatenate([self._first, extra._first]),
+            "last_day": np.concatenate([self._last, extra._last]),
+            "precision": np.concatenate([self._precision, extra._precision]),
+            "category": np.concatenate([self._category, extra._category]),
+            "is_range": np.concatenate([self._is_range, extra._is_range]),
+            "source_count": np.concatenate([self.source_counts, extra.source_counts]),
+            "rowid": np.concatenate([self.rowids, first_rowid + np.arange(len(extra), dtype=np.int64)]),
+        }
+        _add_orders(arrays, len(self.categories))
+        assert isinstance(extra._texts, EagerTexts)
+        merged = TimelineIndex.__new__(TimelineIndex)
+        merged._setup(arrays, self.categories, JoinedTexts(self._texts, extra._texts), self.slow_reason)
+        merged.mine = mine
+        return merged
+
+    @classmethod
+    def from_arrays(
+        cls, arrays: dict[str, np.ndarray], categories: Sequence[str], texts: TextSource
+    ) -> TimelineIndex:
+        """An index over stored arrays (see timeline_arrays); ids and titles come from `texts` on demand."""
+        index = cls.__new__(cls)
+        index._setup(arrays, categories, LazyTexts(texts, arrays["rowid"]), "")
+        return index
+
+    def _setup(
+        self, arrays: dict[str, np.ndarray], categories: Sequence[str], texts: EventTexts, slow_reason: str
+    ) -> None:
+        self.categories = list(categories)
+        self.slow_reason = slow_reason
+        self._texts = texts
+        self.ids: Sequence[str] = texts.ids
+        self.titles: Sequence[str] = texts.titles
+        self.rowids: np.ndarray = arrays["rowid"]
+        self._first = arrays["first_day"]
+        self._last = arrays["last_day"]
+        self._precision = arrays["precision"]
+        self._is_range = arrays["is_range"]
+        self._category = arrays["category"]
+        self._arrays = arrays
+        self.date_order: np.ndarray = arrays["date_order"]
+        self._title_order: np.ndarray | None = None
+        self.mine: np.ndarray | None = None  # per row: the reader's own event (None: there are none)
+        offsets, lane_rows = arrays["lane_offsets"], arrays["lane_rows"]
+        self.lanes = {
+            category: self._lane(category, lane_rows[offsets[code] : offsets[code + 1]])
+            for code, category in enumerate(self.categories)
+        }
+
+    def _lane(self, category: str, rows: np.ndarray) -> Lane:
+        starts = self._first[rows].astype(np.float64)
+        ends = exclusive_end(self._last[rows].astype(np.float64))
         longest = float((ends - starts).max()) if len(rows) else 0.0
         return Lane(category, starts, ends, self._precision[rows], self._is_range[rows], rows, longest)
 
     def __len__(self) -> int:
-        return len(self.ids)
+        return len(self._first)
 
     @property
     def first_days(self) -> np.ndarray:
@@ -112,6 +165,11 @@ class TimelineIndex:
     @property
     def last_days(self) -> np.ndarray:
         return self._last
+
+    @property
+    def source_counts(self) -> np.ndarray:
+        """Every event's number of sources, by row (read from stored arrays when first asked for)."""
+        return self._arrays["source_count"]
 
     @property
     def category_codes(self) -> np.ndarray:
@@ -127,10 +185,42 @@ class TimelineIndex:
         """The day after the last day of the latest event."""
         return exclusive_end(float(self._last.max())) if len(self._last) else exclusive_end(self.first_day)
 
+    def title_order(self) -> np.ndarray:
+        """Every row, by casefolded title, ties in date order (stored by the build, else computed once)."""
+        if self._title_order is None:
+            try:
+                self._title_order = self._arrays["title_order"]
+            except (KeyError, ValueError):  # not stored (an index read row by row), or damaged: sort here
+                titles = self.titles
+                folded = np.fromiter(
+                    (titles[row].casefold() for row in self.date_order.tolist()),
+                    dtype=object,
+                    count=len(self),
+                )
+                self._title_order = self.date_order[np.argsort(folded, kind="stable")]
+        return self._title_order
+
     def row_of(self, event_id: str) -> int | None:
-        if self._row_of is None:  # built on first use: a million entries cost time and memory
-            self._row_of = {identifier: row for row, identifier in enumerate(self.ids)}
-        return self._row_of.get(event_id)
+        rows = self.rows_of([event_id])
+        return int(rows[0]) if len(rows) else None
+
+    def rows_of(self, event_ids: Iterable[str]) -> np.ndarray:
+        """The rows of these events, in the order given; unknown ids are left out."""
+        return self._texts.rows_of(list(event_ids))
+
+    def rows_of_rowids(self, rowids: np.ndarray) -> np.ndarray:
+        """The rows of events given by rowid (as queries return them); rowids of no row are left out."""
+        return rows_for_rowids(self.rowids, rowids)
+
+    def ids_of(self, rows: Iterable[int]) -> list[str]:
+        """The ids of these rows, fetched together (one query, not one per row, for stored indexes)."""
+        return self._texts.ids_of(
+            np.fromiter(rows, dtype=np.int64) if not isinstance(rows, np.ndarray) else rows
+        )
+
+    def titles_of(self, rows: np.ndarray) -> list[str]:
+        """The titles of these rows, fetched together."""
+        return self._texts.titles_of(np.asarray(rows, dtype=np.int64))
 
     def category_of(self, row: int) -> str:
         return self.categories[int(self._category[row])]
@@ -155,6 +245,27 @@ class TimelineIndex:
             i0, i1 = lane.visible_slice(start_day, end_day)
             overlapping = lane.ends[i0:i1] > start_day
             yield from (int(row) for row in lane.rows[i0:i1][overlapping])
+
+
+def _add_orders(arrays: dict[str, np.ndarray], categories: int) -> None:
+    """The date order and the lanes (rows by category, sorted by start) of rows given as arrays."""
+    first, last = arrays["first_day"], arrays["last_day"]
+    arrays["date_order"] = np.lexsort((np.arange(len(first)), last, first))
+    lanes = [np.flatnonzero(arrays["category"] == code) for code in range(categories)]
+    lanes = [lane[np.argsort(first[lane], kind="stable")] for lane in lanes]
+    arrays["lane_offsets"] = np.cumsum([0, *map(len, lanes)]).astype(np.int64)
+    arrays["lane_rows"] = np.concatenate(lanes).astype(np.int64) if lanes else np.empty(0, np.int64)
+
+
+# column -> (position in a TimelineRow, dtype)
+_ROW_COLUMNS = {
+    "first_day": (1, np.float64),
+    "last_day": (2, np.float64),
+    "precision": (3, np.int8),
+    "category": (4, np.int16),
+    "is_range": (6, bool),
+    "source_count": (7, np.int32),
+}
 
 
 def _partial(day: dt.date, precision: Precision) -> PartialDate:

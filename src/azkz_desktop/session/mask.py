@@ -68,4 +68,6 @@ def chart_markers(index: TimelineIndex, lane_name: str, shown_mask: BoolArray | 
     if lane is None:
         return []
     rows = lane.rows if shown_mask is None else lane.rows[shown_mask[lane.rows]]
-    return [ChartMarker(index.ids[row], float(index.first_days[row]), index.titles[row]) for row in rows]
+    ids, titles = index.ids_of(rows), index.titles_of(rows)  # fetched together, not one query per row
+    days = index.first_days[rows].tolist()
+    return [ChartMarker(*marker) for marker in zip(ids, days, titles, strict=True)]

@@ -16,7 +16,7 @@ import numpy.typing as npt
 
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.models import TradePoint
-from azkz_desktop.data.spans import DaySpan
+from azkz_desktop.data.spans import DaySpan, exclusive_end
 from azkz_desktop.data.timeline_index import TimelineIndex
 from azkz_desktop.session.details import (
     DetailsTarget,
@@ -200,9 +200,7 @@ class Session:
         return EventDetails(self._current) if self._current else NoDetails()
 
     def _rows_by_date(self, event_ids: Iterable[str]) -> npt.NDArray[np.int64]:
-        rows = np.fromiter(
-            (row for row in map(self.index.row_of, event_ids) if row is not None), dtype=np.int64
-        )
+        rows = self.index.rows_of(event_ids)
         order = np.lexsort((rows, self.index.last_days[rows], self.index.first_days[rows]))
         return rows[order]
 
@@ -259,10 +257,10 @@ class Session:
             self.zoom_to_span(DaySpan(*self.index.span_days(row)))
 
     def zoom_to_selection(self) -> None:
-        rows = [row for row in map(self.index.row_of, self._selection) if row is not None]
-        if rows:
-            spans = [DaySpan(*self.index.span_days(row)) for row in rows]
-            self.zoom_to_span(DaySpan(min(s.start for s in spans), max(s.end for s in spans)))
+        rows = self.index.rows_of(self._selection)
+        if len(rows):
+            first = float(self.index.first_days[rows].min())
+            self.zoom_to_span(DaySpan(first, exclusive_end(float(self.index.last_days[rows].max()))))
 
     # ---- filter and mask -----------------------------------------------------------------------------
 
@@ -442,7 +440,10 @@ class Session:
         if snapshot.window is not None:
             self._set_window(snapshot.window, changes)
         self._set_filter(self._known_filter(snapshot.event_filter), changes)
-        selection = frozenset(event_id for event_id in snapshot.selection if self.is_shown(event_id))
+        rows = self.index.rows_of(snapshot.selection)  # one look-up for all, not one per saved id
+        if self._shown_mask is not None:
+            rows = rows[self._shown_mask[rows]]
+        selection = frozenset(self.index.ids_of(rows))
         current = snapshot.current if snapshot.current in selection else None
         self._set_selection(selection, current, changes)
         self._emit(changes)

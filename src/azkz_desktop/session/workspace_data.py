@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.filters import EventFilter
@@ -20,27 +21,6 @@ from azkz_desktop.data.models import Event
 from azkz_desktop.data.timeline_index import TimelineIndex
 from azkz_desktop.data.workspace import OwnEvent, Workspace
 from azkz_desktop.data.workspace.rows import EXPORT_COLUMNS, event_of, merged_export_rows
-
-
-def index_rows(index: TimelineIndex) -> list[tuple[str, int, int, int, int, str, int, int]]:
-    """A TimelineIndex's rows again, in the layout its constructor takes (to merge with own events)."""
-    if not len(index):
-        return []
-    precision = index._precision.tolist()
-    ranges = index._is_range.tolist()
-    return list(
-        zip(
-            index.ids,
-            index.first_days.astype(np.int64).tolist(),
-            index.last_days.astype(np.int64).tolist(),
-            precision,
-            index.category_codes.tolist(),
-            index.titles,
-            [int(value) for value in ranges],
-            index.source_counts.tolist(),
-            strict=True,
-        )
-    )
 
 
 class WorkspaceDatabase:
@@ -108,10 +88,7 @@ class WorkspaceDatabase:
         own = self.workspace.own_timeline_rows(bundled.categories)
         if not own:
             return bundled
-        merged = TimelineIndex([index_rows(bundled), own], bundled.categories)
-        mine = np.zeros(len(merged), dtype=bool)
-        mine[len(bundled) :] = True
-        merged.mine = mine
+        merged = bundled.merged_with(own)
         self._index = merged
         return merged
 
@@ -129,6 +106,23 @@ class WorkspaceDatabase:
             events = self.own_events()
             own.sort(key=lambda i: (events[i].span.first_day(), events[i].span.last_day(), i))
         return bundled + own
+
+    def filtered_rowids(self, event_filter: EventFilter) -> npt.NDArray[np.int64]:
+        """Rowids in the merged index (see TimelineIndex.merged_with) of the events passing the filter.
+
+        Without words or stars the bundled part is one query over rowids, as without a workspace; with
+        them, notes and stars decide by id. Own events are filtered in memory (they are the reader's few).
+        """
+        index = self._index if self._index is not None else self.timeline_index()
+        plain = not event_filter.text.strip() and not event_filter.starred_only
+        if plain or self.workspace is None:
+            bundled = self.bundled.filtered_rowids(dataclasses.replace(event_filter, starred_only=False))
+        else:
+            bundled = index.rowids[index.rows_of(self._bundled_ids(event_filter, False))]
+        own_ids = [event.id for event in self._own_passing(event_filter)]
+        if not own_ids:
+            return np.asarray(bundled, dtype=np.int64)
+        return np.concatenate([bundled, index.rowids[index.rows_of(own_ids)]]).astype(np.int64)
 
     def export_rows(self, event_filter: EventFilter) -> Iterator[tuple[str, ...]]:
         """CSV rows in `export_columns` order: with a workspace, both kinds with origin and the note."""

@@ -82,6 +82,8 @@ class DocumentsView(QSplitter):
     def showEvent(self, event: QShowEvent) -> None:
         self.ensure_built()
         super().showEvent(event)
+        if getattr(self, "_highlight_due", False):  # marks skipped while the tab was hidden
+            self._highlight()
 
     def is_built(self) -> bool:
         return self._built
@@ -212,6 +214,7 @@ class DocumentsView(QSplitter):
             document.title, document.outlet, document.published, document.url, self.message.emit
         )
         self.buttons_holder.addWidget(self.address_box)
+        self.address_box.show()  # not left to the layout: the tab may be showing right now
         self._passages = self._database.document_passages(document_id, len(document.text))
         self._positions = Utf16Positions(document.text)
         if document.is_reference:
@@ -319,6 +322,15 @@ class DocumentsView(QSplitter):
         }
 
     def _highlight(self) -> None:
+        """Mark the ranges in the reader; while the tab is hidden, only note that it must be done.
+
+        A document quoted by many events has as many passages: marking them at every selection or
+        filter change in the timeline would cost more than the change itself.
+        """
+        if not self.isVisible():
+            self._highlight_due = True
+            return
+        self._highlight_due = False
         ranges = self.highlighted_ranges()
         dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
         colors = {

@@ -104,12 +104,9 @@ class EventTableModel(QAbstractTableModel):
     def _sort_key_order(self, column: int) -> np.ndarray:
         """Every index row, in ascending order of `column`; ties fall back to date order."""
         index = self._index
-        by_date = np.lexsort((np.arange(len(index)), index.last_days, index.first_days))
+        by_date = index.date_order  # by first day, last day, then row: stored by the build
         if column == TITLE:
-            titles = index.titles
-            return np.asarray(
-                sorted(by_date.tolist(), key=lambda row: titles[row].casefold()), dtype=np.int64
-            )
+            return index.title_order()
         if column == CATEGORY:
             rank_of_code = np.argsort(np.argsort(np.asarray(self._labels, dtype=object)))
             rank_of_code = np.append(rank_of_code, len(self._labels))  # code -1 (unknown) sorts last
@@ -133,8 +130,7 @@ class EventTableModel(QAbstractTableModel):
         if self._position_of_row is None:
             self._position_of_row = np.full(len(self._index), -1, dtype=np.int64)
             self._position_of_row[self._rows] = np.arange(len(self._rows))
-        rows = [row for row in map(self._index.row_of, event_ids) if row is not None]
-        positions = self._position_of_row[np.asarray(rows, dtype=np.int64)] if rows else np.empty(0, np.int64)
+        positions = self._position_of_row[self._index.rows_of(event_ids)]
         return np.sort(positions[positions >= 0])
 
     # ---- Qt model ------------------------------------------------------------------------------------

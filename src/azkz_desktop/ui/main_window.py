@@ -37,6 +37,7 @@ from azkz_desktop.ui.guard import shown_problems
 from azkz_desktop.ui.plain_text import plain_tooltip
 from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.settings_store import SettingsStore
+from azkz_desktop.ui.slow_open import slow_open_label
 from azkz_desktop.ui.timeline.overview import OverviewStrip
 from azkz_desktop.ui.timeline.widget import TimelineWidget
 from azkz_desktop.ui.trade.tab import TradeTab
@@ -113,6 +114,7 @@ class MainWindow(WindowMenus, QMainWindow):
         self.problems_label.setTextFormat(Qt.TextFormat.PlainText)
         self.problems_label.setObjectName("problems")
         self.statusBar().addPermanentWidget(self.problems_label)
+        self.statusBar().addPermanentWidget(slow_open_label(self.index.slow_reason))
         self._update_status()
         self.settings = SettingsStore(QSettings())
         self.settings.restore(self.session, self, self.splitter)

@@ -70,15 +70,15 @@ class HitTesting(_Base):
                 rows = rows[mask[rows]]
             starts = self.index.first_days[rows]
             ends = exclusive_end(self.index.last_days[rows])
-            return float(starts.min()), float(ends.max()), [self.index.ids[int(row)] for row in rows]
+            return float(starts.min()), float(ends.max()), self.index.ids_of(rows)
         return None
 
     def events_between(self, start_day: float, end_day: float, lanes: Sequence[str]) -> list[str]:
-        rows = self.index.rows_between(start_day, end_day, lanes)
+        rows = np.fromiter(self.index.rows_between(start_day, end_day, lanes), dtype=np.int64)
         mask = self.shown_mask
         if mask is not None:
-            return [self.index.ids[row] for row in rows if mask[row]]
-        return [self.index.ids[row] for row in rows]
+            rows = rows[mask[rows]]
+        return self.index.ids_of(rows)
 
     def tooltip_text(self, point: QPointF) -> str:
         """What the tooltip at `point` says, as plain text (titles come from the database)."""

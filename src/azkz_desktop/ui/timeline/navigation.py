@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from azkz_desktop.data.spans import DaySpan
+from azkz_desktop.data.spans import DaySpan, exclusive_end
 from azkz_desktop.ui.timeline import framing
 
 if TYPE_CHECKING:
@@ -39,13 +39,12 @@ class Navigation(_Base):
 
     def zoom_to_selection(self) -> None:
         """Z: the selected events with context around them (months, not days, around a day event)."""
-        rows = [row for row in map(self.index.row_of, self.session.selection) if row is not None]
-        if not rows:
+        rows = self.index.rows_of(self.session.selection)
+        if not len(rows):
             return
-        spans = [self.index.span_days(row) for row in rows]
-        self.zoom_to_span(
-            min(span[0] for span in spans), max(span[1] for span in spans), framing.CONTEXT_DAYS
-        )
+        first = float(self.index.first_days[rows].min())
+        end = float(exclusive_end(self.index.last_days[rows]).max())
+        self.zoom_to_span(first, end, framing.CONTEXT_DAYS)
 
     def zoom_to_event(self, event_id: str) -> None:
         """Double-click in the list: the event with context around it."""
@@ -81,13 +80,17 @@ class Navigation(_Base):
 
     def ordered_visible_ids(self) -> list[str]:
         """Events in the visible lanes, in date order: the sequence Left and Right step through."""
+        return self.index.ids_of(self._ordered_visible_rows())
+
+    def _ordered_visible_rows(self) -> np.ndarray:
         full = self.session.padded_full_range
-        rows = list(self.index.rows_between(full.start - 1e6, full.end + 1e6, self.shown_lanes()))
+        rows = np.fromiter(
+            self.index.rows_between(full.start - 1e6, full.end + 1e6, self.shown_lanes()), np.int64
+        )
         mask = self.session.shown_mask
         if mask is not None:
-            rows = [row for row in rows if mask[row]]
-        rows.sort(key=lambda row: (self.index.span_days(row), row))
-        return [self.index.ids[row] for row in rows]
+            rows = rows[mask[rows]]
+        return rows[np.lexsort((rows, self.index.last_days[rows], self.index.first_days[rows]))]
 
     def step(self, direction: int) -> None:
         """Select the next (1) or previous (-1) event in time, and bring it into view."""
@@ -101,14 +104,15 @@ class Navigation(_Base):
             self.session.set_window(DaySpan.around(first, window.length))
 
     def _step_candidates(self, current: str, direction: int, center: float) -> str | None:
-        ids = self.ordered_visible_ids()
-        if not ids:
+        rows = self._ordered_visible_rows()
+        if not len(rows):
             return None
-        if current in ids:
-            position = ids.index(current) + direction
-            return ids[position] if 0 <= position < len(ids) else None
+        row = self.index.row_of(current) if current else None
+        found = np.flatnonzero(rows == row) if row is not None else np.empty(0, np.int64)
+        if len(found):
+            position = int(found[0]) + direction
+            return self.index.ids[int(rows[position])] if 0 <= position < len(rows) else None
         # Nothing current: start from the middle of the window.
-        firsts = [self.index.span_days(self.index.row_of(i) or 0)[0] for i in ids]
-        position = int(np.searchsorted(np.asarray(firsts), center))
-        position = min(max(position if direction > 0 else position - 1, 0), len(ids) - 1)
-        return ids[position]
+        position = int(np.searchsorted(self.index.first_days[rows], center))
+        position = min(max(position if direction > 0 else position - 1, 0), len(rows) - 1)
+        return self.index.ids[int(rows[position])]

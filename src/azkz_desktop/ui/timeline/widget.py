@@ -202,10 +202,7 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
     def _selection_changed(self) -> None:
         self._selected_counts.clear()
         self._selected_rows[:] = False
-        for event_id in self.session.selection:
-            row = self.index.row_of(event_id)
-            if row is not None:
-                self._selected_rows[row] = True
+        self._selected_rows[self.index.rows_of(self.session.selection)] = True
         self.update()
 
     @guarded()

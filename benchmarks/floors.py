@@ -1,0 +1,88 @@
+"""The floors every figure is divided by: what a bare PySide6 program costs on this machine, in this run.
+
+- The launch floor: `python benchmarks/floors.py --window PNG` starts an interpreter, opens a bare window
+  of the app's size showing one label, grabs it and writes the PNG, as `azkz-desktop --screenshot` does.
+- The paint floor: the timeline's own paint for a span is recorded once into a QPicture (the same
+  rectangles, polylines and texts, the same bulk QPainter calls, pens and fonts), and a bare QWidget of the
+  timeline's size replays it on every repaint: Qt's drawing alone, without layout or Python per frame.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+WINDOW_SIZE = (1280, 800)  # MainWindow's default size
+
+
+def bare_window_screenshot(path: Path) -> None:
+    """The launch floor's program: one label in a window of the app's size, grabbed to PNG."""
+    from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+
+    app = QApplication([sys.argv[0]])
+    window = QWidget()
+    layout = QVBoxLayout(window)
+    layout.addWidget(QLabel("Azerbaijan–Kazakhstan relations"))
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    app.processEvents()
+    if not window.grab().save(str(path), "PNG"):
+        raise SystemExit(f"could not write {path}")
+
+
+def paint_floor(app: Any, timeline: Any, paints: int, warm_ups: int, summarise: Callable[..., Any]) -> Any:
+    """p50/p95 of repainting a bare widget that replays the timeline's recorded paint of its window."""
+    from PySide6.QtGui import QPainter, QPicture
+    from PySide6.QtWidgets import QWidget
+
+    picture = QPicture()
+    recorder = QPainter(picture)
+    timeline.paint(recorder)
+    recorder.end()
+
+    class Replay(QWidget):
+        painted = 0
+
+        def paintEvent(self, event: object) -> None:
+            painter = QPainter(self)
+            painter.drawPicture(0, 0, picture)
+            painter.end()
+            self.painted += 1
+
+    floor = Replay()
+    floor.setAutoFillBackground(timeline.autoFillBackground())
+    floor.setPalette(timeline.palette())
+    floor.resize(timeline.size())
+    floor.show()
+    app.processEvents()
+    for _ in range(warm_ups):
+        floor.repaint()
+    samples = []
+    before = floor.painted
+    for _ in range(paints):
+        start = time.perf_counter()
+        floor.repaint()
+        samples.append(time.perf_counter() - start)
+    if floor.painted - before != paints:
+        raise RuntimeError("the paint floor's repaint() calls did not all paint")
+    floor.close()
+    floor.deleteLater()
+    app.processEvents()
+    return summarise(samples)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--window", type=Path, required=True, metavar="PNG", help="the launch floor's program"
+    )
+    bare_window_screenshot(parser.parse_args(argv).window)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

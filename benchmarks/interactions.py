@@ -1,0 +1,196 @@
+"""Every interaction other than zoom and pan, timed from the user's action to the painted window.
+
+Imported by the timeline benchmark's child process (Qt already running). Each interaction is done the way
+the window does it and followed by `processEvents()`, in which the offscreen platform paints what the
+action invalidated; a paint counter on the timeline and the list proves that something was painted.
+The search field's pause before searching (a QTimer, by design) is left out: the timing starts where the
+timer would fire.
+"""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+REPEATS = 30
+EXPORT_REPEATS = 5  # an export of a million rows takes seconds; five still give a fair median
+COMMON_WORD = "meeting"  # one activity in eight: an eighth of the synthetic events
+CENTER_YEAR = 2010
+SELECT_ALL_LIMIT = 1_000_000  # above this, ids of every event are gigabytes: not measured
+
+
+def summary(samples: list[float]) -> dict[str, float]:
+    """Median and nearest-rank p95 in milliseconds (samples in seconds), with the count."""
+    ordered = sorted(samples)
+    rank = max(round(0.95 * len(ordered)) - 1, 0)
+    return {"p50": statistics.median(ordered) * 1000, "p95": ordered[rank] * 1000, "n": len(ordered)}
+
+
+def measure_interactions(app: Any, window: Any, counter: Any) -> dict[str, Any]:
+    """Time each interaction REPEATS times (exports EXPORT_REPEATS) on a shown MainWindow."""
+    from PySide6.QtCore import QPointF
+
+    from azkz_desktop.data.spans import DaySpan
+
+    timeline, session, _index = window.timeline, window.session, window.index
+
+    def timed(action: Callable[[], object]) -> float:
+        before = counter.count
+        start = time.perf_counter()
+        action()
+        app.processEvents()
+        elapsed = time.perf_counter() - start
+        if counter.count == before:
+            raise RuntimeError("an interaction painted nothing")
+        return elapsed
+
+    results: dict[str, Any] = {}
+    session.fit_all()
+    app.processEvents()
+
+    # First click on an event, then further clicks on others: at a window narrow enough for single
+    # events to be drawn (at the full range they are clusters); the points are found before timing.
+    plot = timeline.plot_rect()
+    points: list[Any] = []
+    for days in (365.0, 30.0, 7.0, 1.0):
+        center = float(_ordinal(CENTER_YEAR) + 150)
+        session.set_window(DaySpan.around(center, days))
+        app.processEvents()
+        for y in np.linspace(plot.top() + 4, plot.bottom() - 4, 80):
+            for x in np.linspace(plot.left() + 4, plot.right() - 4, 60):
+                point = QPointF(float(x), float(y))
+                if timeline.event_at(point) is not None:
+                    points.append(point)
+        if len(points) >= 10:
+            break
+        points = []
+    if points:
+        results["click_window_days"] = days
+        _clicks(app, session, timeline, points, timed, results)
+    else:  # so dense (ten million events) that even a day shows clusters: clicks are not measured
+        results["click_window_days"] = None
+    results.update(_rest(app, window, timed))
+    return results
+
+
+def _clicks(app: Any, session: Any, timeline: Any, points: list[Any], timed: Any, results: dict) -> None:
+    spread = points[:: max(1, len(points) // (REPEATS + 1))]
+    clicks = []
+    for number in range(REPEATS + 1):
+        point = spread[number % len(spread)]
+        clicks.append(timed(lambda p=point: timeline.click(p)))
+        session.clear_selection()
+        app.processEvents()
+    results["first_click_ms"] = clicks[0] * 1000
+    results["click_ms"] = summary(clicks[1:])
+
+
+def _rest(app: Any, window: Any, timed: Any) -> dict[str, Any]:
+    """Filter, search, sort, rubber band, Select All and export."""
+    from PySide6.QtCore import QPointF, QRectF, Qt
+
+    from azkz_desktop.data.export import export_csv
+    from azkz_desktop.data.filters import EventFilter
+    from azkz_desktop.ui.event_table import DATE, TITLE
+
+    timeline, session, index = window.timeline, window.session, window.index
+    plot = timeline.plot_rect()
+    results: dict[str, Any] = {}
+
+    # A category filter toggled: one lane's events leave, then come back.
+    lanes = frozenset(category.id for category in window.categories)
+    fewer = EventFilter(categories=lanes - {window.categories[0].id})
+    filters = [fewer, EventFilter()] * (REPEATS // 2)
+    results["filter_ms"] = summary([timed(lambda f=f: session.set_filter(f)) for f in filters])
+    session.set_filter(EventFilter())
+
+    # A search keystroke, as the search field's timer applies it.
+    bar = window.filter_bar
+    rare_word = f"{len(index) // 2:06d}"  # the number in one title
+
+    def search(text: str) -> None:
+        bar.search.setText(text)
+        bar.apply()
+
+    for name, word in (("search_common_ms", COMMON_WORD), ("search_rare_ms", rare_word)):
+        samples = []
+        for _ in range(REPEATS):
+            samples.append(timed(lambda w=word: search(w)))
+            search("")
+            app.processEvents()
+        results[name] = summary(samples)
+    results["search_words"] = {"common": COMMON_WORD, "rare": rare_word}
+    results["search_hits"] = {
+        "common": len(window._database.filtered_event_ids(EventFilter(text=COMMON_WORD), False)),
+        "rare": len(window._database.filtered_event_ids(EventFilter(text=rare_word), False)),
+    }
+
+    # Sorting the list by title (then back by date, untimed).
+    table = window.event_table
+    samples = []
+    for _ in range(REPEATS):
+        samples.append(timed(lambda: table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)))
+        table.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
+        app.processEvents()
+    results["sort_title_ms"] = summary(samples)
+
+    # A rubber band over a year (what the Shift+drag's release does), at the full range.
+    session.fit_all()
+    app.processEvents()
+    year_start = float(_ordinal(CENTER_YEAR))
+    band = QRectF(
+        QPointF(timeline.x_of(year_start), plot.top()),
+        QPointF(timeline.x_of(year_start + 365), plot.bottom()),
+    )
+    samples = []
+    for _ in range(REPEATS):
+        samples.append(timed(lambda: timeline.select_band(band)))
+        session.clear_selection()
+        app.processEvents()
+    results["rubber_band_ms"] = summary(samples)
+    results["rubber_band_events"] = len(
+        timeline.events_between(year_start, year_start + 365, session.visible_lanes)
+    )
+
+    if len(index) <= SELECT_ALL_LIMIT:
+        samples = []
+        for _ in range(EXPORT_REPEATS):
+            samples.append(timed(lambda: session.select(all_ids(index))))
+            if _ is not EXPORT_REPEATS - 1:
+                session.clear_selection()
+                app.processEvents()
+        results["select_all_ms"] = summary(samples)
+        with tempfile.TemporaryDirectory(prefix="azkz-bench-export-") as folder:
+            target = Path(folder) / "selected.csv"
+            chosen = EventFilter(ids=session.selection)
+            samples = []
+            for _ in range(EXPORT_REPEATS):
+                start = time.perf_counter()
+                export_csv(window._database.export_rows(chosen), target)
+                samples.append(time.perf_counter() - start)
+            results["export_selected_ms"] = summary(samples)
+        session.clear_selection()
+        app.processEvents()
+    return results
+
+
+def all_ids(index: Any) -> list[str]:
+    """Every event's id, as Select All gathers them (an older index keeps them in a list)."""
+    if hasattr(index, "ids_of"):
+        return index.ids_of(np.arange(len(index)))
+    return list(index.ids)
+
+
+def _ordinal(year: int) -> int:
+    import datetime as dt
+
+    return dt.date(year, 1, 1).toordinal()
+
+
+__all__ = ["REPEATS", "measure_interactions"]

@@ -1,0 +1,139 @@
+"""The timeline's queries: its index (from the stored arrays, else row by row) and filters as rowids.
+
+Kept apart from database.py because they work in arrays, not domain objects: opening reads the arrays
+the build stored (timeline_arrays) and falls back to a pass over every event when they do not fit.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from azkz_desktop.data.connection import DatabaseConnection, collector_paused
+from azkz_desktop.data.errors import DatabaseCorrupt
+from azkz_desktop.data.filter_sql import filter_clause, fts_query
+from azkz_desktop.data.filters import EventFilter
+from azkz_desktop.data.text_queries import TITLE_SHOWN, SqlTexts
+from azkz_desktop.data.timeline_arrays import (
+    SOURCE_COUNT,
+    VALID,
+    StoredArrays,
+    arrays_from_rows,
+    digest,
+    read_arrays,
+    stored_digest,
+)
+from azkz_desktop.data.timeline_index import PRECISION_CODE, TimelineIndex
+
+
+class TimelineQueries(DatabaseConnection):
+    """The index and rowid queries; category ids come from the database class it is mixed into."""
+
+    def __init__(self, connection: sqlite3.Connection, path: str) -> None:
+        super().__init__(connection, path)
+        self._stored: StoredArrays | None = None
+
+    def category_ids(self) -> list[str]:
+        raise NotImplementedError
+
+    def timeline_index(self, chunk_size: int = 50_000) -> TimelineIndex:
+        """Every event's span, category and title, for the timeline; unreadable rows are skipped.
+
+        From the arrays the build stored when they match (timeline_arrays: a few BLOB reads, whatever the
+        number of events), else by reading every row; the index's `slow_reason` then says why.
+        """
+        categories = self.category_ids()
+        stored = self._stored_arrays()
+        if stored.arrays is not None:
+            if stored.skipped:
+                self._skip(f"{stored.skipped} event(s) with unreadable dates, ids, titles or categories")
+            return TimelineIndex.from_arrays(stored.arrays, categories, SqlTexts(self._connection, self.path))
+        with self._damage_reported(), collector_paused():
+            return self._load_timeline_index(categories, chunk_size, stored.problem)
+
+    def _stored_arrays(self) -> StoredArrays:
+        """The build's timeline arrays (read once per connection), or why they cannot be used."""
+        if self._stored is None:
+            categories = self.category_ids()
+            with self._damage_reported():
+                self._stored = read_arrays(self._connection, categories)
+        return self._stored
+
+    def _latest_from_arrays(self) -> tuple[int, str] | None:
+        """(day number, date as recorded) of the period's end, from the stored arrays if usable.
+
+        No index serves max(last_day): at ten million events SQLite would read every row, twice.
+        """
+        arrays = self._stored_arrays().arrays
+        if arrays is None or not len(arrays["last_day"]):
+            return None
+        last, first = arrays["last_day"], arrays["first_day"]
+        candidates = np.flatnonzero(last == last.max())
+        row = int(candidates[np.argmax(first[candidates])])
+        with self._damage_reported():
+            found = self._connection.execute(
+                'SELECT coalesce("end", start) FROM events WHERE rowid = ?', (int(arrays["rowid"][row]),)
+            ).fetchone()
+        return int(last.max()), str(found[0]) if found and found[0] is not None else ""
+
+    def _load_timeline_index(self, categories: list[str], chunk_size: int, slow_reason: str) -> TimelineIndex:
+        """Precision and category come back as small integer codes: a million short strings cost more to
+        create than SQLite takes to read the rows."""
+        category_case = " ".join("WHEN ? THEN ?" for _ in categories) or "WHEN NULL THEN -1"
+        precision_case = " ".join(f"WHEN '{name}' THEN {code}" for name, code in PRECISION_CODE.items())
+        cursor = self._connection.execute(
+            f"""SELECT rowid, id, first_day, last_day, CASE precision {precision_case} ELSE 0 END,
+                       CASE category {category_case} ELSE -1 END, substr(title, 1, {TITLE_SHOWN}),
+                       "end" IS NOT NULL, {SOURCE_COUNT}
+                FROM events WHERE {VALID} ORDER BY rowid""",
+            [value for code, category in enumerate(categories) for value in (category, code)],
+        )
+        rowids: list[int] = []
+
+        def chunks() -> Iterator[list[tuple[Any, ...]]]:
+            for chunk in iter(lambda: cursor.fetchmany(chunk_size), []):
+                rowids.extend(row[0] for row in chunk)
+                yield [row[1:] for row in chunk]
+
+        index = TimelineIndex(chunks(), categories, slow_reason=slow_reason)
+        index.rowids = np.asarray(rowids, dtype=np.int64)
+        total = self._connection.execute("SELECT count(*) FROM events").fetchone()[0]
+        if total > len(index):
+            self._skip(f"{total - len(index)} event(s) with unreadable dates, ids, titles or categories")
+        return index
+
+    def timeline_array_problems(self) -> list[str]:
+        """Why the stored timeline arrays cannot be trusted, by a full comparison (for `check`).
+
+        Opening only makes the cheap test (timeline_arrays module); this recomputes the arrays from every
+        row and compares their digest with the one the build stored, so an event edited in place shows.
+        """
+        categories = self.category_ids()
+        with self._damage_reported(), collector_paused():
+            stored = read_arrays(self._connection, categories)
+            if stored.arrays is None:
+                return [f"timeline arrays: {stored.problem}; the window opens by reading every event"]
+            arrays, _ = arrays_from_rows(self._connection, categories)
+            if digest(arrays) != stored_digest(self._connection) or digest(stored.arrays) != digest(arrays):
+                return ["timeline arrays: they do not match the events (an event changed after the build)"]
+        return []
+
+    def filtered_rowids(self, event_filter: EventFilter) -> npt.NDArray[np.int64]:
+        """Rowids of the events that pass the filter, in no order: one string from SQLite, parsed by numpy
+        (a million one-column rows as Python tuples cost ten times as much)."""
+        where, parameters = filter_clause(event_filter)
+        try:
+            with self._damage_reported():
+                (text,) = self._connection.execute(
+                    f"SELECT group_concat(e.rowid) FROM events e {where}", parameters
+                ).fetchone()
+        except DatabaseCorrupt as error:
+            if not fts_query(event_filter.text):
+                raise
+            self._skip(f"search: the full-text index events_fts is damaged; nothing found ({error.problem})")
+            return np.empty(0, np.int64)
+        return np.fromstring(text, dtype=np.int64, sep=",") if text else np.empty(0, np.int64)
