@@ -29,8 +29,8 @@ class StarredRows:
 
     def reindex(self, index: TimelineIndex) -> None:
         """The same ids over another index (own events were added or deleted)."""
-        rows = [row for row in map(index.row_of, self.ids) if row is not None]
-        if not rows:
+        rows = index.rows_of(sorted(self.ids))  # one look-up for all (a query, for a stored index)
+        if not len(rows):
             self.mask = None
             return
         mask = np.zeros(len(index), dtype=bool)

@@ -104,7 +104,9 @@ class TimelineAccessible(QAccessibleWidget):
         if item.is_cluster:
             return cluster_name(index, item.rows, session.starred_mask)
         labels = category_labels(self.view.categories)
-        return event_name(index, item.rows[0], labels, session.is_starred(index.ids[item.rows[0]]))
+        row, starred = item.rows[0], session.starred_mask
+        on = starred is not None and len(starred) == len(index) and bool(starred[row])
+        return event_name(index, row, labels, on)
 
     # ---- QAccessibleInterface ------------------------------------------------------------------------
 
