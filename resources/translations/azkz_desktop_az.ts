@@ -619,6 +619,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n starred</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of %n Events</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n events, %1</source>
         <translation>
             <numerusform>%n hadisə, %1</numerusform>
@@ -1270,6 +1284,22 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
 <context>
     <name>MergeDialog</name>
     <message>
+        <source>Stars added: %1; taken off because they were unstarred there later: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes added: %1; replaced by newer ones: %2; cleared because they were cleared there later: %3; kept because yours are newer: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions added to the note history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own events added: %1; updated: %2; unchanged: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import Workspace</source>
         <translation>İş sahəsini idxal et</translation>
     </message>
@@ -1650,6 +1680,10 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
         <translation>Bu hadisələri ayırd etmək üçün böyüdün</translation>
     </message>
     <message>
+        <source>starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cluster</source>
         <translation>Qrup</translation>
     </message>
@@ -1660,6 +1694,17 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     <message>
         <source>Showing %1</source>
         <translation>Göstərilir: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineImage</name>
+    <message>
+        <source>Starred by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own event</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2082,129 @@ Rəqəmlər {first}–{last} dövrünü əhatə edir: xronologiyanı ora sürü�
     </message>
 </context>
 <context>
+    <name>Workspace</name>
+    <message>
+        <source>Star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Event</source>
+        <translation type="unfinished">Hadisə əlavə et</translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation type="unfinished">Hadisəni redaktə et</translation>
+    </message>
+    <message>
+        <source>Delete Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Events from &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Wo&amp;rkspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes on Events No Longer in the Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Events from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 events from %2 (%3 replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace files (*.azkz-workspace);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Workspace</source>
+        <translation type="unfinished">İş sahəsini idxal et</translation>
+    </message>
+    <message>
+        <source>Workspace files (*.azkz-workspace *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file was set aside as %1; it was not deleted. Until the app is started again, when it begins a new, empty workspace, the window is read-only: stars, notes and your own events cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not changed. Open it with the newer version of azkz-desktop; this one runs read-only without it: stars, notes and your own events cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not changed. The window runs read-only without it: stars, notes and your own events cannot be changed until it can be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your workspace cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceController</name>
     <message>
         <source>&amp;Undo</source>
@@ -2085,6 +2253,13 @@ Rəqəmlər {first}–{last} dövrünü əhatə edir: xronologiyanı ora sürü�
     <message>
         <source>My note: %1</source>
         <translation>Mənim qeydim: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes were left as they are: they had been changed since</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved: %1</source>

@@ -46,6 +46,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n starred</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of %n Events</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n events, %1</source>
         <translation>
             <numerusform>%n event, %1</numerusform>
@@ -146,6 +160,16 @@
         <translation>
             <numerusform>%n damaged record skipped</numerusform>
             <numerusform>%n damaged records skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceController</name>
+    <message numerus="yes">
+        <source>%n changes were left as they are: they had been changed since</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

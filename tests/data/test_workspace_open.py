@@ -122,6 +122,9 @@ def test_a_damaged_workspace_is_set_aside_not_deleted(tmp_path: Path) -> None:
         open_workspace(path)
     aside = raised.value.set_aside
     assert aside is not None and aside.name.startswith("workspace.sqlite.damaged-")
+    # One line with a few of SQLite's findings, however many it has, and no heading of its own.
+    assert "\n" not in str(raised.value) and "***" not in raised.value.detail
+    assert raised.value.detail and raised.value.detail in raised.value.problem
     assert aside.read_bytes() == damaged_bytes  # kept as it was, with its -wal and -shm
     assert str(aside) in str(raised.value)
     assert not path.exists()

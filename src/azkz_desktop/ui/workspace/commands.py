@@ -19,10 +19,6 @@ from azkz_desktop.data.workspace.changes import ChangeOutcome, ChangeSet, redo_c
 NOTE_MERGE_ID = 1601  # successive saves of one note merge into one undo step
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Workspace", text)
-
-
 class Changes(Protocol):
     """What the commands tell the window (the controller implements it)."""
 
@@ -54,7 +50,12 @@ class StarCommand(_Command):
     """Star or unstar events; undo gives each the star it had."""
 
     def __init__(self, changes: Changes, event_ids: Sequence[str], starred: bool) -> None:
-        super().__init__(changes, _tr("Star") if starred else _tr("Unstar"))
+        super().__init__(
+            changes,
+            QCoreApplication.translate("Workspace", "Star")
+            if starred
+            else QCoreApplication.translate("Workspace", "Unstar"),
+        )
         self.starred = starred
         before = changes.workspace.starred_ids()
         self.before = {event_id: event_id in before for event_id in event_ids}
@@ -76,7 +77,7 @@ class NoteCommand(_Command):
     """A note saved (the first redo is the save itself); undo puts the earlier text back."""
 
     def __init__(self, changes: Changes, event_id: str, before: str, after: str) -> None:
-        super().__init__(changes, _tr("Edit Note"))
+        super().__init__(changes, QCoreApplication.translate("Workspace", "Edit Note"))
         self.event_id, self.before, self.after = event_id, before, after
 
     def _write(self, text: str) -> None:
@@ -103,7 +104,7 @@ class AddEventCommand(_Command):
     """Add an own event; undo deletes it, redo brings the same event (same id) back."""
 
     def __init__(self, changes: Changes, draft: OwnEventDraft) -> None:
-        super().__init__(changes, _tr("Add Event"))
+        super().__init__(changes, QCoreApplication.translate("Workspace", "Add Event"))
         self.draft = draft
         self.event: OwnEvent | None = None
 
@@ -131,7 +132,7 @@ class EditEventCommand(_Command):
     """Change an own event; undo writes back what it was."""
 
     def __init__(self, changes: Changes, before: OwnEvent, draft: OwnEventDraft) -> None:
-        super().__init__(changes, _tr("Edit Event"))
+        super().__init__(changes, QCoreApplication.translate("Workspace", "Edit Event"))
         self.before, self.draft = before, draft
 
     def redo(self) -> None:
@@ -153,7 +154,7 @@ class DeleteEventCommand(_Command):
     """Delete an own event (the workspace keeps it marked deleted); undo restores it as it was."""
 
     def __init__(self, changes: Changes, event: OwnEvent) -> None:
-        super().__init__(changes, _tr("Delete Event"))
+        super().__init__(changes, QCoreApplication.translate("Workspace", "Delete Event"))
         self.event = event
 
     def redo(self) -> None:
@@ -199,4 +200,4 @@ def import_text(count: int) -> str:
 
 def merge_text(file_name: str) -> str:
     """What Edit → Undo and Redo call a workspace merge: "Merge of laptop.azkz-workspace"."""
-    return _tr("Merge of %1").replace("%1", file_name)
+    return QCoreApplication.translate("Workspace", "Merge of %1").replace("%1", file_name)

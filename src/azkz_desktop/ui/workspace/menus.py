@@ -27,10 +27,6 @@ if TYPE_CHECKING:
     from azkz_desktop.ui.workspace.controller import WorkspaceController
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Workspace", text)
-
-
 def install(controller: WorkspaceController) -> None:
     """File: Import CSV, Export/Import Workspace; Edit: Undo, Redo, Star, Add/Edit/Delete; View: orphans."""
     window = controller.window
@@ -39,11 +35,21 @@ def install(controller: WorkspaceController) -> None:
     for menu in (file_menu, edit_menu, view_menu):
         menu.setToolTipsVisible(True)  # a disabled entry says why
     act = controller._action
-    controller.import_csv_action = act(_tr("Import Events from &CSV…"), lambda: ask_import_csv(controller))
-    controller.export_ws_action = act(_tr("Export &Workspace…"), lambda: ask_export_workspace(controller))
-    controller.import_ws_action = act(_tr("Import Wo&rkspace…"), lambda: ask_import_workspace(controller))
+    controller.import_csv_action = act(
+        QCoreApplication.translate("Workspace", "Import Events from &CSV…"),
+        lambda: ask_import_csv(controller),
+    )
+    controller.export_ws_action = act(
+        QCoreApplication.translate("Workspace", "Export &Workspace…"),
+        lambda: ask_export_workspace(controller),
+    )
+    controller.import_ws_action = act(
+        QCoreApplication.translate("Workspace", "Import Wo&rkspace…"),
+        lambda: ask_import_workspace(controller),
+    )
     controller.orphans_action = act(
-        _tr("&Notes on Events No Longer in the Data…"), lambda: show_orphan_notes(controller)
+        QCoreApplication.translate("Workspace", "&Notes on Events No Longer in the Data…"),
+        lambda: show_orphan_notes(controller),
     )
     controller.extra_actions += [
         controller.import_csv_action,
@@ -85,9 +91,9 @@ def ask_import_csv(controller: WorkspaceController) -> None:
     settings = QSettings()
     chosen, _ = QFileDialog.getOpenFileName(
         controller.window,
-        _tr("Import Events from CSV"),
+        QCoreApplication.translate("Workspace", "Import Events from CSV"),
         remembered_folder(settings, "workspace/folder"),
-        _tr("CSV files (*.csv);;All files (*)"),
+        QCoreApplication.translate("Workspace", "CSV files (*.csv);;All files (*)"),
     )
     if chosen:
         settings.setValue("workspace/folder", str(Path(chosen).parent))
@@ -102,7 +108,7 @@ def import_csv_file(controller: WorkspaceController, path: Path) -> CsvImportDia
     try:
         preview = preview_csv(path, labels, frozenset(controller.data.bundled.timeline_index().ids))
     except WorkspaceError as error:
-        _problem(window, _tr("Cannot import this file"), error)
+        _problem(window, QCoreApplication.translate("Workspace", "Cannot import this file"), error)
         return None
     dialog = CsvImportDialog(preview, window)
 
@@ -110,14 +116,14 @@ def import_csv_file(controller: WorkspaceController, path: Path) -> CsvImportDia
         try:
             result = import_preview(controller.workspace, preview)
         except WorkspaceError as error:
-            _problem(window, _tr("Nothing was imported"), error)
+            _problem(window, QCoreApplication.translate("Workspace", "Nothing was imported"), error)
             return
         if result.changes:
             text = import_text(result.added + result.replaced)
             controller.stack.push(ChangeSetCommand(controller, text, result.changes))
         controller.reload()
         window.statusBar().showMessage(
-            _tr("Imported %1 events from %2 (%3 replaced)")
+            QCoreApplication.translate("Workspace", "Imported %1 events from %2 (%3 replaced)")
             .replace("%1", f"{result.added:,}")
             .replace("%2", path.name)
             .replace("%3", f"{result.replaced:,}"),
@@ -135,9 +141,9 @@ def ask_export_workspace(controller: WorkspaceController) -> None:
     name = f"azkz-workspace-{dt.date.today().isoformat()}.azkz-workspace"
     chosen, _ = QFileDialog.getSaveFileName(
         controller.window,
-        _tr("Export Workspace"),
+        QCoreApplication.translate("Workspace", "Export Workspace"),
         str(Path(remembered_folder(settings, "workspace/folder")) / name),
-        _tr("Workspace files (*.azkz-workspace);;All files (*)"),
+        QCoreApplication.translate("Workspace", "Workspace files (*.azkz-workspace);;All files (*)"),
     )
     if chosen:
         settings.setValue("workspace/folder", str(Path(chosen).parent))
@@ -150,10 +156,13 @@ def export_to(controller: WorkspaceController, path: Path) -> bool:
     try:
         written = export_workspace(controller.workspace, path)
     except WorkspaceError as error:
-        _problem(controller.window, _tr("Cannot export the workspace"), error)
+        _problem(
+            controller.window, QCoreApplication.translate("Workspace", "Cannot export the workspace"), error
+        )
         return False
     controller.window.statusBar().showMessage(
-        _tr("Workspace exported to %1").replace("%1", str(written)), 15_000
+        QCoreApplication.translate("Workspace", "Workspace exported to %1").replace("%1", str(written)),
+        15_000,
     )
     return True
 
@@ -162,9 +171,9 @@ def ask_import_workspace(controller: WorkspaceController) -> None:
     settings = QSettings()
     chosen, _ = QFileDialog.getOpenFileName(
         controller.window,
-        _tr("Import Workspace"),
+        QCoreApplication.translate("Workspace", "Import Workspace"),
         remembered_folder(settings, "workspace/folder"),
-        _tr("Workspace files (*.azkz-workspace *.sqlite);;All files (*)"),
+        QCoreApplication.translate("Workspace", "Workspace files (*.azkz-workspace *.sqlite);;All files (*)"),
     )
     if chosen:
         settings.setValue("workspace/folder", str(Path(chosen).parent))
@@ -179,7 +188,7 @@ def import_workspace_file(controller: WorkspaceController, path: Path) -> MergeD
     try:
         report = preview_merge(controller.workspace, path)
     except WorkspaceError as error:
-        _problem(window, _tr("Cannot import this workspace"), error)
+        _problem(window, QCoreApplication.translate("Workspace", "Cannot import this workspace"), error)
         return None
     dialog = MergeDialog(path.name, merge_lines(report), window)
 
@@ -187,15 +196,17 @@ def import_workspace_file(controller: WorkspaceController, path: Path) -> MergeD
         try:
             done = merge_workspace(controller.workspace, path)
         except WorkspaceError as error:
-            _problem(window, _tr("Nothing was merged"), error)
+            _problem(window, QCoreApplication.translate("Workspace", "Nothing was merged"), error)
             return
         if done.changes:
             controller.stack.push(ChangeSetCommand(controller, merge_text(path.name), done.changes))
         controller.reload()
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            _tr("Workspace merged"),
-            _tr("Merged %1:").replace("%1", path.name) + "\n" + "\n".join(merge_lines(done)),
+            QCoreApplication.translate("Workspace", "Workspace merged"),
+            QCoreApplication.translate("Workspace", "Merged %1:").replace("%1", path.name)
+            + "\n"
+            + "\n".join(merge_lines(done)),
             parent=window,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
