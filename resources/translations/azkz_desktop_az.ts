@@ -620,16 +620,16 @@
     </message>
     <message numerus="yes">
         <source>%n starred</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ulduzlu</numerusform>
+            <numerusform>%n ulduzlu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import of %n Events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hadisənin idxalı</numerusform>
+            <numerusform>%n hadisənin idxalı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1285,19 +1285,19 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     <name>MergeDialog</name>
     <message>
         <source>Stars added: %1; taken off because they were unstarred there later: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Əlavə edilən ulduzlar: %1; orada sonradan götürüldüyü üçün götürülənlər: %2</translation>
     </message>
     <message>
         <source>Notes added: %1; replaced by newer ones: %2; cleared because they were cleared there later: %3; kept because yours are newer: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Əlavə edilən qeydlər: %1; daha yeniləri ilə əvəz edilənlər: %2; orada sonradan silindiyi üçün silinənlər: %3; sizinkilər daha yeni olduğu üçün saxlananlar: %4</translation>
     </message>
     <message>
         <source>Versions added to the note history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeyd tarixçəsinə əlavə edilən versiyalar: %1</translation>
     </message>
     <message>
         <source>Own events added: %1; updated: %2; unchanged: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Əlavə edilən öz hadisələriniz: %1; yenilənən: %2; dəyişməyən: %3</translation>
     </message>
     <message>
         <source>Import Workspace</source>
@@ -1681,7 +1681,7 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>starred</source>
-        <translation type="unfinished"></translation>
+        <translation>ulduzlu</translation>
     </message>
     <message>
         <source>Cluster</source>
@@ -1700,11 +1700,11 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     <name>TimelineImage</name>
     <message>
         <source>Starred by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Sizin ulduzladıqlarınız</translation>
     </message>
     <message>
         <source>Your own event</source>
-        <translation type="unfinished"></translation>
+        <translation>Öz hadisəniz</translation>
     </message>
 </context>
 <context>
@@ -2085,123 +2085,131 @@ Rəqəmlər {first}–{last} dövrünü əhatə edir: xronologiyanı ora sürü�
     <name>Workspace</name>
     <message>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulduzlama</translation>
     </message>
     <message>
         <source>Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulduzun götürülməsi</translation>
     </message>
     <message>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeydin redaktəsi</translation>
     </message>
     <message>
         <source>Add Event</source>
-        <translation type="unfinished">Hadisə əlavə et</translation>
+        <translation>Hadisənin əlavə edilməsi</translation>
     </message>
     <message>
         <source>Edit Event</source>
-        <translation type="unfinished">Hadisəni redaktə et</translation>
+        <translation>Hadisənin redaktəsi</translation>
     </message>
     <message>
         <source>Delete Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisənin silinməsi</translation>
     </message>
     <message>
         <source>Merge of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 faylının birləşdirilməsi</translation>
     </message>
     <message>
         <source>Import Events from &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisələri &amp;CSV-dən idxal et…</translation>
     </message>
     <message>
         <source>Export &amp;Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;İş sahəsini ixrac et…</translation>
     </message>
     <message>
         <source>Import Wo&amp;rkspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>İş sahəsini i&amp;dxal et…</translation>
     </message>
     <message>
         <source>&amp;Notes on Events No Longer in the Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Artıq məlumatlarda olmayan hadisələrə dair &amp;qeydlər…</translation>
     </message>
     <message>
         <source>Import Events from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisələri CSV-dən idxal et</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV faylları (*.csv);;Bütün fayllar (*)</translation>
     </message>
     <message>
         <source>Cannot import this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu faylı idxal etmək mümkün deyil</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Heç nə idxal edilmədi</translation>
     </message>
     <message>
         <source>Imported %1 events from %2 (%3 replaced)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 faylından %1 hadisə idxal edildi (%3 əvəz edildi)</translation>
     </message>
     <message>
         <source>Export Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>İş sahəsini ixrac et</translation>
     </message>
     <message>
         <source>Workspace files (*.azkz-workspace);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>İş sahəsi faylları (*.azkz-workspace);;Bütün fayllar (*)</translation>
     </message>
     <message>
         <source>Cannot export the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>İş sahəsini ixrac etmək mümkün deyil</translation>
     </message>
     <message>
         <source>Workspace exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>İş sahəsi ixrac edildi: %1</translation>
     </message>
     <message>
         <source>Import Workspace</source>
-        <translation type="unfinished">İş sahəsini idxal et</translation>
+        <translation>İş sahəsini idxal et</translation>
     </message>
     <message>
         <source>Workspace files (*.azkz-workspace *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>İş sahəsi faylları (*.azkz-workspace *.sqlite);;Bütün fayllar (*)</translation>
     </message>
     <message>
         <source>Cannot import this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu iş sahəsini idxal etmək mümkün deyil</translation>
     </message>
     <message>
         <source>Nothing was merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Heç nə birləşdirilmədi</translation>
     </message>
     <message>
         <source>Workspace merged</source>
-        <translation type="unfinished"></translation>
+        <translation>İş sahəsi birləşdirildi</translation>
     </message>
     <message>
         <source>Merged %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Birləşdirildi: %1</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged (%1).</source>
+        <translation>İş sahəsi zədələnib (%1).</translation>
     </message>
     <message>
         <source>The damaged file was set aside as %1; it was not deleted. Until the app is started again, when it begins a new, empty workspace, the window is read-only: stars, notes and your own events cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zədələnmiş fayl %1 adı ilə kənara qoyuldu; o silinmədi. Tətbiq yenidən başladılana qədər (o zaman yeni, boş iş sahəsi yaradılır) pəncərə yalnız oxuma rejimindədir: ulduzları, qeydləri və öz hadisələrinizi dəyişmək olmur.</translation>
     </message>
     <message>
-        <source>The file was not changed. Open it with the newer version of azkz-desktop; this one runs read-only without it: stars, notes and your own events cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <source>The workspace was written by a newer version of azkz-desktop (workspace schema version %1; this version reads up to %2).</source>
+        <translation>İş sahəsi azkz-desktop-un daha yeni versiyası ilə yazılıb (iş sahəsi sxeminin versiyası: %1; bu versiya ən çox %2 versiyasını oxuyur).</translation>
+    </message>
+    <message>
+        <source>The file was not changed. Open it with that newer version; this one runs read-only without it: stars, notes and your own events cannot be changed.</source>
+        <translation>Fayl dəyişdirilmədi. Onu həmin yeni versiya ilə açın; bu versiya onsuz yalnız oxuma rejimində işləyir: ulduzları, qeydləri və öz hadisələrinizi dəyişmək olmur.</translation>
     </message>
     <message>
         <source>The file was not changed. The window runs read-only without it: stars, notes and your own events cannot be changed until it can be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fayl dəyişdirilmədi. Pəncərə onsuz yalnız oxuma rejimində işləyir: o açıla bilənə qədər ulduzları, qeydləri və öz hadisələrinizi dəyişmək olmur.</translation>
     </message>
     <message>
         <source>Your workspace cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>İş sahənizdən istifadə etmək mümkün deyil</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2239,14 @@ Rəqəmlər {first}–{last} dövrünü əhatə edir: xronologiyanı ora sürü�
         <translation>Hadisəni &amp;sil</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Geri qaytar: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Təkrarla: %1</translation>
+    </message>
+    <message>
         <source>Your workspace could not be opened: %1</source>
         <translation>İş sahənizi açmaq mümkün olmadı: %1</translation>
     </message>
@@ -2256,9 +2272,9 @@ Rəqəmlər {first}–{last} dövrünü əhatə edir: xronologiyanı ora sürü�
     </message>
     <message numerus="yes">
         <source>%n changes were left as they are: they had been changed since</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dəyişiklik olduğu kimi saxlanıldı: o vaxtdan bəri dəyişdirilmişdi</numerusform>
+            <numerusform>%n dəyişiklik olduğu kimi saxlanıldı: o vaxtdan bəri dəyişdirilmişdi</numerusform>
         </translation>
     </message>
     <message>

@@ -620,16 +620,16 @@
     </message>
     <message numerus="yes">
         <source>%n starred</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mit Stern</numerusform>
+            <numerusform>%n mit Stern</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import of %n Events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import von %n Ereignis</numerusform>
+            <numerusform>Import von %n Ereignissen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1285,19 +1285,19 @@ Die App läuft weiter. Die Einzelheiten stehen in
     <name>MergeDialog</name>
     <message>
         <source>Stars added: %1; taken off because they were unstarred there later: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterne hinzugefügt: %1; entfernt, weil sie dort später entfernt wurden: %2</translation>
     </message>
     <message>
         <source>Notes added: %1; replaced by newer ones: %2; cleared because they were cleared there later: %3; kept because yours are newer: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen hinzugefügt: %1; durch neuere ersetzt: %2; geleert, weil sie dort später geleert wurden: %3; behalten, weil Ihre neuer sind: %4</translation>
     </message>
     <message>
         <source>Versions added to the note history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Notizverlauf hinzugefügte Fassungen: %1</translation>
     </message>
     <message>
         <source>Own events added: %1; updated: %2; unchanged: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Ereignisse hinzugefügt: %1; aktualisiert: %2; unverändert: %3</translation>
     </message>
     <message>
         <source>Import Workspace</source>
@@ -1681,7 +1681,7 @@ Die App läuft weiter. Die Einzelheiten stehen in
     </message>
     <message>
         <source>starred</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Stern</translation>
     </message>
     <message>
         <source>Cluster</source>
@@ -1700,11 +1700,11 @@ Die App läuft weiter. Die Einzelheiten stehen in
     <name>TimelineImage</name>
     <message>
         <source>Starred by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen mit Stern markiert</translation>
     </message>
     <message>
         <source>Your own event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr eigenes Ereignis</translation>
     </message>
 </context>
 <context>
@@ -2085,123 +2085,131 @@ Die Zahlen reichen von {first} bis {last}: bewegen Sie die Zeitleiste dorthin od
     <name>Workspace</name>
     <message>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Stern setzen</translation>
     </message>
     <message>
         <source>Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>Stern entfernen</translation>
     </message>
     <message>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz bearbeiten</translation>
     </message>
     <message>
         <source>Add Event</source>
-        <translation type="unfinished">Ereignis hinzufügen</translation>
+        <translation>Ereignis hinzufügen</translation>
     </message>
     <message>
         <source>Edit Event</source>
-        <translation type="unfinished">Ereignis bearbeiten</translation>
+        <translation>Ereignis bearbeiten</translation>
     </message>
     <message>
         <source>Delete Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis löschen</translation>
     </message>
     <message>
         <source>Merge of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführung von %1</translation>
     </message>
     <message>
         <source>Import Events from &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse aus &amp;CSV importieren…</translation>
     </message>
     <message>
         <source>Export &amp;Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbeitsbereich exportieren…</translation>
     </message>
     <message>
         <source>Import Wo&amp;rkspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich i&amp;mportieren…</translation>
     </message>
     <message>
         <source>&amp;Notes on Events No Longer in the Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen zu Ereignissen, die nicht mehr in den Daten sind…</translation>
     </message>
     <message>
         <source>Import Events from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse aus CSV importieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot import this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht importiert werden</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
         <source>Imported %1 events from %2 (%3 replaced)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse aus %2 importiert (%3 ersetzt)</translation>
     </message>
     <message>
         <source>Export Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich exportieren</translation>
     </message>
     <message>
         <source>Workspace files (*.azkz-workspace);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichsdateien (*.azkz-workspace);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot export the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich kann nicht exportiert werden</translation>
     </message>
     <message>
         <source>Workspace exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich exportiert nach %1</translation>
     </message>
     <message>
         <source>Import Workspace</source>
-        <translation type="unfinished">Arbeitsbereich importieren</translation>
+        <translation>Arbeitsbereich importieren</translation>
     </message>
     <message>
         <source>Workspace files (*.azkz-workspace *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichsdateien (*.azkz-workspace *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot import this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich kann nicht importiert werden</translation>
     </message>
     <message>
         <source>Nothing was merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts zusammengeführt</translation>
     </message>
     <message>
         <source>Workspace merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich zusammengeführt</translation>
     </message>
     <message>
         <source>Merged %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zusammengeführt:</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged (%1).</source>
+        <translation>Der Arbeitsbereich ist beschädigt (%1).</translation>
     </message>
     <message>
         <source>The damaged file was set aside as %1; it was not deleted. Until the app is started again, when it begins a new, empty workspace, the window is read-only: stars, notes and your own events cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beschädigte Datei wurde als %1 beiseitegelegt; sie wurde nicht gelöscht. Bis die App wieder gestartet wird und dann einen neuen, leeren Arbeitsbereich beginnt, ist das Fenster schreibgeschützt: Sterne, Notizen und Ihre eigenen Ereignisse können nicht geändert werden.</translation>
     </message>
     <message>
-        <source>The file was not changed. Open it with the newer version of azkz-desktop; this one runs read-only without it: stars, notes and your own events cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <source>The workspace was written by a newer version of azkz-desktop (workspace schema version %1; this version reads up to %2).</source>
+        <translation>Der Arbeitsbereich wurde von einer neueren Version von azkz-desktop geschrieben (Schemaversion des Arbeitsbereichs %1; diese Version liest bis %2).</translation>
+    </message>
+    <message>
+        <source>The file was not changed. Open it with that newer version; this one runs read-only without it: stars, notes and your own events cannot be changed.</source>
+        <translation>Die Datei wurde nicht geändert. Öffnen Sie sie mit jener neueren Version; diese läuft ohne sie schreibgeschützt: Sterne, Notizen und Ihre eigenen Ereignisse können nicht geändert werden.</translation>
     </message>
     <message>
         <source>The file was not changed. The window runs read-only without it: stars, notes and your own events cannot be changed until it can be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde nicht geändert. Das Fenster läuft ohne sie schreibgeschützt: Sterne, Notizen und Ihre eigenen Ereignisse können nicht geändert werden, bis sie sich öffnen lässt.</translation>
     </message>
     <message>
         <source>Your workspace cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Arbeitsbereich kann nicht verwendet werden</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2239,14 @@ Die Zahlen reichen von {first} bis {last}: bewegen Sie die Zeitleiste dorthin od
         <translation>Ereignis &amp;löschen</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederherstellen: %1</translation>
+    </message>
+    <message>
         <source>Your workspace could not be opened: %1</source>
         <translation>Ihr Arbeitsbereich konnte nicht geöffnet werden: %1</translation>
     </message>
@@ -2256,9 +2272,9 @@ Die Zahlen reichen von {first} bis {last}: bewegen Sie die Zeitleiste dorthin od
     </message>
     <message numerus="yes">
         <source>%n changes were left as they are: they had been changed since</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung blieb, wie sie ist: Sie war inzwischen geändert worden</numerusform>
+            <numerusform>%n Änderungen blieben, wie sie sind: Sie waren inzwischen geändert worden</numerusform>
         </translation>
     </message>
     <message>

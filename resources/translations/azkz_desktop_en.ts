@@ -47,16 +47,16 @@
     </message>
     <message numerus="yes">
         <source>%n starred</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n starred</numerusform>
+            <numerusform>%n starred</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import of %n Events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import of %n Event</numerusform>
+            <numerusform>Import of %n Events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -167,9 +167,9 @@
     <name>WorkspaceController</name>
     <message numerus="yes">
         <source>%n changes were left as they are: they had been changed since</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change was left as it is: it had been changed since</numerusform>
+            <numerusform>%n changes were left as they are: they had been changed since</numerusform>
         </translation>
     </message>
 </context>

@@ -620,16 +620,16 @@
     </message>
     <message numerus="yes">
         <source>%n starred</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жұлдызшалы</numerusform>
+            <numerusform>%n жұлдызшалы</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import of %n Events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n оқиғаның импорты</numerusform>
+            <numerusform>%n оқиғаның импорты</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1285,19 +1285,19 @@ The app keeps running. The details were written to
     <name>MergeDialog</name>
     <message>
         <source>Stars added: %1; taken off because they were unstarred there later: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылған жұлдызшалар: %1; онда кейін алынғандықтан алынғандары: %2</translation>
     </message>
     <message>
         <source>Notes added: %1; replaced by newer ones: %2; cleared because they were cleared there later: %3; kept because yours are newer: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылған жазбалар: %1; жаңаларымен ауыстырылғандары: %2; онда кейін тазартылғандықтан тазартылғандары: %3; сіздікі жаңарақ болғандықтан сақталғандары: %4</translation>
     </message>
     <message>
         <source>Versions added to the note history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба тарихына қосылған нұсқалар: %1</translation>
     </message>
     <message>
         <source>Own events added: %1; updated: %2; unchanged: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылған өз оқиғаларыңыз: %1; жаңартылғаны: %2; өзгермегені: %3</translation>
     </message>
     <message>
         <source>Import Workspace</source>
@@ -1681,7 +1681,7 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>starred</source>
-        <translation type="unfinished"></translation>
+        <translation>жұлдызшалы</translation>
     </message>
     <message>
         <source>Cluster</source>
@@ -1700,11 +1700,11 @@ The app keeps running. The details were written to
     <name>TimelineImage</name>
     <message>
         <source>Starred by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіз жұлдызша қойғандар</translation>
     </message>
     <message>
         <source>Your own event</source>
-        <translation type="unfinished"></translation>
+        <translation>Өз оқиғаңыз</translation>
     </message>
 </context>
 <context>
@@ -2085,123 +2085,131 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     <name>Workspace</name>
     <message>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұлдызша қою</translation>
     </message>
     <message>
         <source>Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұлдызшаны алу</translation>
     </message>
     <message>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаны түзету</translation>
     </message>
     <message>
         <source>Add Event</source>
-        <translation type="unfinished">Оқиға қосу</translation>
+        <translation>Оқиға қосу</translation>
     </message>
     <message>
         <source>Edit Event</source>
-        <translation type="unfinished">Оқиғаны түзету</translation>
+        <translation>Оқиғаны түзету</translation>
     </message>
     <message>
         <source>Delete Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаны өшіру</translation>
     </message>
     <message>
         <source>Merge of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 біріктіру</translation>
     </message>
     <message>
         <source>Import Events from &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаларды &amp;CSV-ден импорттау…</translation>
     </message>
     <message>
         <source>Export &amp;Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жұмыс кеңістігін экспорттау…</translation>
     </message>
     <message>
         <source>Import Wo&amp;rkspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс кеңістігін &amp;импорттау…</translation>
     </message>
     <message>
         <source>&amp;Notes on Events No Longer in the Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректерде енді жоқ оқиғалар туралы &amp;жазбалар…</translation>
     </message>
     <message>
         <source>Import Events from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаларды CSV-ден импорттау</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV файлдары (*.csv);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Cannot import this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл файлды импорттау мүмкін емес</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ештеңе импортталмады</translation>
     </message>
     <message>
         <source>Imported %1 events from %2 (%3 replaced)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 файлынан %1 оқиға импортталды (%3 ауыстырылды)</translation>
     </message>
     <message>
         <source>Export Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс кеңістігін экспорттау</translation>
     </message>
     <message>
         <source>Workspace files (*.azkz-workspace);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс кеңістігі файлдары (*.azkz-workspace);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Cannot export the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс кеңістігін экспорттау мүмкін емес</translation>
     </message>
     <message>
         <source>Workspace exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс кеңістігі экспортталды: %1</translation>
     </message>
     <message>
         <source>Import Workspace</source>
-        <translation type="unfinished">Жұмыс кеңістігін импорттау</translation>
+        <translation>Жұмыс кеңістігін импорттау</translation>
     </message>
     <message>
         <source>Workspace files (*.azkz-workspace *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс кеңістігі файлдары (*.azkz-workspace *.sqlite);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Cannot import this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жұмыс кеңістігін импорттау мүмкін емес</translation>
     </message>
     <message>
         <source>Nothing was merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ештеңе біріктірілмеді</translation>
     </message>
     <message>
         <source>Workspace merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс кеңістігі біріктірілді</translation>
     </message>
     <message>
         <source>Merged %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Біріктірілді: %1</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged (%1).</source>
+        <translation>Жұмыс кеңістігі зақымдалған (%1).</translation>
     </message>
     <message>
         <source>The damaged file was set aside as %1; it was not deleted. Until the app is started again, when it begins a new, empty workspace, the window is read-only: stars, notes and your own events cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зақымдалған файл %1 атауымен бөлек қойылды; ол өшірілген жоқ. Қолданба қайта іске қосылғанға дейін (сонда жаңа, бос жұмыс кеңістігі басталады) терезе тек оқу режимінде: жұлдызшаларды, жазбаларды және өз оқиғаларыңызды өзгерту мүмкін емес.</translation>
     </message>
     <message>
-        <source>The file was not changed. Open it with the newer version of azkz-desktop; this one runs read-only without it: stars, notes and your own events cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <source>The workspace was written by a newer version of azkz-desktop (workspace schema version %1; this version reads up to %2).</source>
+        <translation>Жұмыс кеңістігін azkz-desktop-тың жаңарақ нұсқасы жазған (жұмыс кеңістігі схемасының нұсқасы: %1; бұл нұсқа ең көбі %2 нұсқасын оқиды).</translation>
+    </message>
+    <message>
+        <source>The file was not changed. Open it with that newer version; this one runs read-only without it: stars, notes and your own events cannot be changed.</source>
+        <translation>Файл өзгертілген жоқ. Оны сол жаңарақ нұсқамен ашыңыз; бұл нұсқа онсыз тек оқу режимінде жұмыс істейді: жұлдызшаларды, жазбаларды және өз оқиғаларыңызды өзгерту мүмкін емес.</translation>
     </message>
     <message>
         <source>The file was not changed. The window runs read-only without it: stars, notes and your own events cannot be changed until it can be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл өзгертілген жоқ. Терезе онсыз тек оқу режимінде жұмыс істейді: ол ашылғанша жұлдызшаларды, жазбаларды және өз оқиғаларыңызды өзгерту мүмкін емес.</translation>
     </message>
     <message>
         <source>Your workspace cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс кеңістігіңізді пайдалану мүмкін емес</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2239,14 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
         <translation>Оқиғаны ө&amp;шіру</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Болдырмау: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Қайталау: %1</translation>
+    </message>
+    <message>
         <source>Your workspace could not be opened: %1</source>
         <translation>Жұмыс кеңістігіңізді ашу мүмкін болмады: %1</translation>
     </message>
@@ -2256,9 +2272,9 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     </message>
     <message numerus="yes">
         <source>%n changes were left as they are: they had been changed since</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n өзгеріс сол күйінде қалдырылды: содан бері өзгертілген еді</numerusform>
+            <numerusform>%n өзгеріс сол күйінде қалдырылды: содан бері өзгертілген еді</numerusform>
         </translation>
     </message>
     <message>

@@ -73,8 +73,9 @@ def code_messages(folder: Path = UI_FOLDER) -> set[tuple[str, str, str]]:
             name = function.attr if isinstance(function, ast.Attribute) else getattr(function, "id", "")
             if name in ("translate", "QT_TRANSLATE_NOOP") and len(node.args) >= 2:
                 context, source = _literal(node.args[0]), _literal(node.args[1])
-            elif name.endswith("_tr") and isinstance(function, ast.Name) and node.args:
-                # A helper wrapping translate(): lupdate never reads through it.
+            elif (name == "tr" or name.endswith("_tr")) and isinstance(function, ast.Name) and node.args:
+                # A helper wrapping translate(), or translate() under another name: lupdate reads the
+                # first argument as the text and the second as a comment, or nothing at all.
                 source = _literal(node.args[0])
                 if source is not None:
                     found.add((path.name, f"<through {name}()>", source))

@@ -72,7 +72,9 @@ def newer(path: Path) -> bytes:
 
 
 def the_dialog(window) -> QMessageBox:
-    boxes = [box for box in window.findChildren(QMessageBox) if box.objectName() == "workspaceUnavailableMessage"]
+    boxes = [
+        box for box in window.findChildren(QMessageBox) if box.objectName() == "workspaceUnavailableMessage"
+    ]
     assert len(boxes) == 1
     return boxes[0]
 

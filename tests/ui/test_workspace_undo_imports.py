@@ -89,3 +89,17 @@ def test_undo_of_a_merge_takes_back_its_stars_notes_and_events(open_window, tmp_
     assert ui.workspace.starred_ids() == {starred_there, kept_star}
     assert ui.workspace.note(starred_there).text == "written on the laptop"
     assert own.id in own_ids(desk)
+
+
+def test_the_undo_text_follows_the_language(open_window, tmp_path: Path) -> None:
+    from azkz_desktop.ui.languages import apply_language
+
+    apply_language("ru")
+    window = open_window()
+    ui = window.workspace_ui
+    assert ui.undo_action.text() == "&Отменить"
+    menus.import_csv_file(ui, write_csv(tmp_path / "seminars.csv", 5)).import_button.click()
+    assert ui.undo_action.text() == "&Отменить импорт 5 событий"  # the plural form for 5
+    ui.undo_action.trigger()
+    assert ui.redo_action.text() == "&Повторить импорт 5 событий"
+    assert ui.undo_action.text() == "&Отменить"

@@ -94,6 +94,9 @@ class WorkspaceController(QObject):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.stack.createRedoAction(window, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        # Qt writes "prefix text"; each language puts the step's name where its grammar wants it.
+        self.stack.undoTextChanged.connect(self._name_undo)
+        self.stack.redoTextChanged.connect(self._name_redo)
         self.star_action = self._action(self.tr("S&tar or Unstar"), self.toggle_star, QKeySequence("S"))
         self.star_action.setObjectName("starAction")
         self.add_action = self._action(self.tr("&Add Event…"), self.add_event, QKeySequence("Ctrl+N"))
@@ -101,6 +104,12 @@ class WorkspaceController(QObject):
         self.delete_action = self._action(self.tr("&Delete Event"), self.delete_current)
         for action in (self.undo_action, self.redo_action, self.star_action, self.add_action):
             window.addAction(action)  # their keys work wherever the focus is in the window
+
+    def _name_undo(self, step: str) -> None:
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", step) if step else self.tr("&Undo"))
+
+    def _name_redo(self, step: str) -> None:
+        self.redo_action.setText(self.tr("&Redo %1").replace("%1", step) if step else self.tr("&Redo"))
 
     def _action(self, text: str, slot: object, shortcut: QKeySequence | None = None) -> QAction:
         action = QAction(text, self.window)

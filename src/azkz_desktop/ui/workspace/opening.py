@@ -41,11 +41,12 @@ def open_for_window(
 def unavailable_words(error: WorkspaceError) -> tuple[str, str]:
     """What is wrong with the workspace, and what became of it and of the window, in the window's
     language (SQLite's own words for damage stay as SQLite gives them)."""
-    tr = QCoreApplication.translate
     if isinstance(error, WorkspaceDamaged) and error.set_aside is not None:
         return (
-            tr("Workspace", "The workspace is damaged (%1).").replace("%1", error.detail),
-            tr(
+            QCoreApplication.translate("Workspace", "The workspace is damaged (%1).").replace(
+                "%1", error.detail
+            ),
+            QCoreApplication.translate(
                 "Workspace",
                 "The damaged file was set aside as %1; it was not deleted. Until the app is started again,"
                 " when it begins a new, empty workspace, the window is read-only: stars, notes and your"
@@ -54,14 +55,14 @@ def unavailable_words(error: WorkspaceError) -> tuple[str, str]:
         )
     if isinstance(error, NewerWorkspace) and error.version:
         return (
-            tr(
+            QCoreApplication.translate(
                 "Workspace",
                 "The workspace was written by a newer version of azkz-desktop (workspace schema version"
                 " %1; this version reads up to %2).",
             )
             .replace("%1", str(error.version))
             .replace("%2", str(SCHEMA_VERSION)),
-            tr(
+            QCoreApplication.translate(
                 "Workspace",
                 "The file was not changed. Open it with that newer version; this one runs read-only"
                 " without it: stars, notes and your own events cannot be changed.",
@@ -69,7 +70,7 @@ def unavailable_words(error: WorkspaceError) -> tuple[str, str]:
         )
     return (
         error.problem,
-        tr(
+        QCoreApplication.translate(
             "Workspace",
             "The file was not changed. The window runs read-only without it: stars, notes and your own"
             " events cannot be changed until it can be opened.",
