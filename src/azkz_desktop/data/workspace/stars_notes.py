@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from azkz_desktop.data.workspace.connection import WorkspaceConnection, utc_now
 from azkz_desktop.data.workspace.records import HistoricNote, Note
@@ -47,6 +47,18 @@ class StarsAndNotes:
             return before
 
         return self._db.write(change)
+
+    def set_stars(self, values: Mapping[str, bool]) -> None:
+        """Star or unstar many events (a selection) in one transaction: all of them, or none."""
+
+        def change(db: sqlite3.Connection) -> None:
+            when = utc_now()
+            starred = {str(row[0]) for row in db.execute("SELECT event_id FROM stars")}
+            for event_id, on in values.items():
+                if on != (event_id in starred):
+                    write_star(db, event_id, on, when)
+
+        self._db.write(change)
 
     def toggle_star(self, event_id: str) -> bool:
         """Flip the star in one transaction; return whether the event is starred now."""

@@ -61,9 +61,7 @@ class StarCommand(_Command):
         self.before = {event_id: event_id in before for event_id in event_ids}
 
     def _set(self, values: dict[str, bool]) -> None:
-        workspace = self.changes.workspace
-        for event_id, starred in values.items():
-            workspace.set_starred(event_id, starred)
+        self.changes.workspace.set_stars(values)  # one transaction, however many are selected
         self.changes.stars_changed()
 
     def redo(self) -> None:
