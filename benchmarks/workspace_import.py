@@ -5,10 +5,11 @@
 Writes a spreadsheet-style CSV of N rows (date, title, summary, category, source address), then K times
 into a fresh workspace: the preview (read, parse, check every row), the import (one transaction),
 loading the own events back as TimelineIndex rows, as the window does after an import, and Edit → Undo
-and Redo of the whole import (one transaction each). Prints median and p95 of each. Then the real window opens on the bundled database with the last of those workspaces (N own
-events merged into its timeline, --stars of them starred, so stars are drawn too) and
-benchmarks/timeline.py's measurements run on it: open to first painted frame, paints at three zoom
-levels and wheel zoom steps, against the timeline's 100,000 targets.
+and Redo of the whole import (one transaction each). Prints median and p95 of each. Then the real window
+opens on the bundled database with the last of those workspaces (N own events merged into its timeline,
+--stars of them starred, so stars are drawn too) and benchmarks/timeline.py's measurements run on it:
+open to first painted frame, paints at three zoom levels and wheel zoom steps, against the timeline's
+100,000 targets.
 Qt runs offscreen (set QT_QPA_PLATFORM to change that).
 """
 
