@@ -7,9 +7,10 @@ into a fresh workspace: the preview (read, parse, check every row), the import (
 loading the own events back as TimelineIndex rows, as the window does after an import, and Edit → Undo
 and Redo of the whole import (one transaction each). Prints median and p95 of each. Then the real window
 opens on the bundled database with the last of those workspaces (N own events merged into its timeline,
---stars of them starred, so stars are drawn too) and benchmarks/timeline.py's measurements run on it:
-open to first painted frame, paints at three zoom levels and wheel zoom steps, against the timeline's
-100,000 targets.
+--stars of them starred, so stars are drawn too) and benchmarks/timeline.py's measurements run on it
+(benchmarks/workspace_window.py): launch against its floor, paints at three zoom levels, wheel zoom
+steps, interactions and peak memory, against the timeline's 100,000 targets. Peak RSS of this process
+(the import's) is printed too.
 Qt runs offscreen (set QT_QPA_PLATFORM to change that).
 """
 
@@ -108,12 +109,19 @@ def main(argv: list[str] | None = None) -> int:
         report("load for the timeline", loads)
         report("undo the import (Edit → Undo)", undos)
         report("redo it", redos)
+        print(f"peak RSS of the import's process: {import_rss_mb():.0f} MB")
         if not options.no_window:
             last = Path(folder) / f"workspace-{options.runs - 1}.sqlite"
             starred = star_some(last, options.stars)
             print(f"starred before the window opens: {starred:,} own events")
             window_figures(last, options.paints)
     return 0
+
+
+def import_rss_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def star_some(path: Path, count: int) -> int:
@@ -127,33 +135,14 @@ def star_some(path: Path, count: int) -> int:
 
 
 def window_figures(workspace_path: Path, paints: int) -> None:
-    """The window with the imported own events: first paint, paints and zoom steps (ms p50/p95)."""
+    """The window with the imported own events (benchmarks/workspace_window.py, a process of its own)."""
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    import timeline as timeline_benchmark
+    import workspace_window
 
-    from azkz_desktop.data.paths import bundled_database_path
-
-    figures = timeline_benchmark.run_child(bundled_database_path(), paints, workspace_path)
-    target = timeline_benchmark.TARGETS[100_000]
-    floor = figures["paint_floor_ms"]["full"]["p95"]  # Qt drawing the same picture, in the same run
-    print(f"window with the workspace: {figures['events']:,} events on the timeline")
-    print(f"  open to first painted frame   {figures['open_to_painted_s']:7.2f} s")
-    print(f"  paint floor (full range) p95  {floor:7.2f} ms")
-    for level, pair in figures["paint_ms"].items():
-        level_floor = figures["paint_floor_ms"][level]["p95"]
-        ratio = pair["p95"] / level_floor if level_floor else float("inf")
-        verdict = "ok" if ratio <= target["paint"] else f"over the {target['paint']:g}x target"
-        times = f"p50 {pair['p50']:6.2f} ms  p95 {pair['p95']:6.2f} ms"
-        print(f"  paint {level:<6} {times}  {ratio:5.2f}x  {verdict}")
-    for name in ("zoom_step_ms", "zoom_step_year_ms"):
-        pair = figures[name]
-        ratio = pair["p95"] / floor if floor else float("inf")
-        verdict = "ok" if ratio <= target["zoom"] else f"over the {target['zoom']:g}x target"
-        print(f"  {name:<17} p50 {pair['p50']:6.2f} ms  p95 {pair['p95']:6.2f} ms  {ratio:5.2f}x  {verdict}")
-    print(f"  peak RSS {figures['peak_rss_mb']:.0f} MB (target {target['rss_mb']:.0f})")
+    workspace_window.window_figures(workspace_path, paints)
 
 
 if __name__ == "__main__":
