@@ -232,7 +232,6 @@ class WorkspaceController(QObject):
     def own_changed(self, current: str | None) -> None:
         """Own events were added, changed or deleted: index, views and details anew."""
         window = self.window
-        self.data.forget_own()
         index = self.data.timeline_index()
         window.index = index
         window.timeline.set_index(index)
