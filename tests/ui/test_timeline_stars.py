@@ -119,3 +119,19 @@ def test_the_image_legend_explains_the_marks_it_shows(open_window, tmp_path: Pat
     marked, footer = exported("starred.png")
     assert gold_below(marked, footer) > 0  # the legend's star
     assert image.mark_label("star") == "Starred by you"
+
+
+def test_an_svg_draws_the_stars_as_shapes_not_pictures(open_window, tmp_path: Path) -> None:
+    window = open_window()
+    plain = tmp_path / "plain.svg"
+    window.exporter.write_image(plain, 1200)
+    event_id = window.index.ids[5]
+    window.session.select([event_id], current=event_id)
+    window.workspace_ui.toggle_star()
+    starred = tmp_path / "starred.svg"
+    window.exporter.write_image(starred, 1200)
+    text = starred.read_text(encoding="utf-8")
+    assert "<image" not in text  # on screen a star is a copied picture; in an SVG, a path
+    assert text.count(QColor(painting.STAR_LIGHT).name()) > plain.read_text(encoding="utf-8").count(
+        QColor(painting.STAR_LIGHT).name()
+    )

@@ -13,10 +13,12 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QPaintEngine,
     QPainter,
     QPainterPath,
     QPalette,
     QPen,
+    QPixmap,
     QPolygonF,
 )
 
@@ -318,6 +320,35 @@ def star_positions(lane: LaneLayout, starred: np.ndarray, cluster_starred: np.nd
     return np.column_stack((xs, ys))
 
 
+STAR_BOX = 2 * math.ceil(STAR_OUTER + 1)  # the side of a star's picture, in logical pixels
+_star_pictures: dict[tuple[int, int, float], QPixmap] = {}
+
+
+def star_picture(colors: Palette, ratio: float) -> QPixmap:
+    """One star, drawn once per palette and pixel ratio and then copied: a copy costs a tenth of
+    filling and outlining the star's path, and the stars of a frame are as many as its markers."""
+    key = (colors.star.rgba(), colors.star_edge.rgba(), ratio)
+    picture = _star_pictures.get(key)
+    if picture is None:
+        side = math.ceil(STAR_BOX * ratio)
+        picture = QPixmap(side, side)
+        picture.setDevicePixelRatio(ratio)
+        picture.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(picture)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        _star_style(painter, colors)
+        middle = np.array([STAR_BOX / 2])
+        painter.drawPath(star_path(middle, middle))
+        painter.end()
+        _star_pictures[key] = picture
+    return picture
+
+
+def _star_style(painter: QPainter, colors: Palette) -> None:
+    painter.setPen(QPen(colors.star_edge, 0.8 if colors.dark else 1.0))  # a dark edge eats a small star
+    painter.setBrush(colors.star)
+
+
 def draw_star_marks(
     painter: QPainter,
     lane: LaneLayout,
@@ -325,10 +356,18 @@ def draw_star_marks(
     cluster_starred: np.ndarray | None,
     colors: Palette,
 ) -> None:
-    """A gold star on each starred event and on each cluster that holds one, all in one drawPath call."""
+    """A gold star on each starred event and on each cluster that holds one: copies of one picture, or,
+    into an SVG, one path (vector shapes, not embedded images)."""
     centres = star_positions(lane, starred, cluster_starred)
     if not len(centres):
         return
-    painter.setPen(QPen(colors.star_edge, 0.8 if colors.dark else 1.0))  # a dark edge eats a small star
-    painter.setBrush(colors.star)
-    painter.drawPath(star_path(centres[:, 0], centres[:, 1]))
+    engine = painter.paintEngine()
+    if engine is not None and engine.type() == QPaintEngine.Type.SVG:
+        _star_style(painter, colors)
+        painter.drawPath(star_path(centres[:, 0], centres[:, 1]))
+        return
+    device = painter.device()
+    picture = star_picture(colors, device.devicePixelRatioF() if device is not None else 1.0)
+    half = STAR_BOX / 2
+    for x, y in (centres - half).tolist():
+        painter.drawPixmap(QPointF(x, y), picture)
