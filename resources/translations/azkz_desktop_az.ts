@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Qt has no Azerbaijani catalogue: its standard dialog buttons stay in English.</source>
-        <translation>Qt-nin Azərbaycan dilində kataloqu yoxdur: onun standart dialoq düymələri ingilis dilində qalır.</translation>
+        <translation>Qt kitabxanasında Azərbaycan dili üçün tərcümə yoxdur: standart dialoq düymələri ingilis dilində qalır.</translation>
     </message>
     <message>
         <source>The history of Azerbaijan–Kazakhstan relations, offline. Every event cites its source.</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Built: %1 (schema version %2)</source>
-        <translation>Yaradılıb: %1 (sxem versiyası %2)</translation>
+        <translation>Yaradılma tarixi: %1 (sxem versiyası %2)</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Bundled documents:</source>
-        <translation>Əlavə olunmuş sənədlər:</translation>
+        <translation>Proqrama daxil olan sənədlər:</translation>
     </message>
     <message>
         <source>The licence file %1 cannot be read (%2). The code is MIT; the data is CC BY-SA 4.0.</source>
@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>Find a person</source>
-        <translation>Şəxsi tap</translation>
+        <translation>Şəxs axtar</translation>
     </message>
     <message>
         <source>People</source>
@@ -91,11 +91,11 @@
     </message>
     <message>
         <source>The events shown, by date; Enter shows one&apos;s details</source>
-        <translation>Göstərilən hadisələr tarixə görə; Enter ətraflı məlumatı göstərir</translation>
+        <translation>Göstərilən hadisələr tarixə görə; Enter təfərrüatları göstərir</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation>Ətraflı</translation>
+        <translation>Təfərrüatlar</translation>
     </message>
     <message>
         <source>The current event and its sources</source>
@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>Filter documents</source>
-        <translation>Sənədləri süz</translation>
+        <translation>Sənədləri filtrlə</translation>
     </message>
     <message>
         <source>By title, outlet or date</source>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>View, Show Figures as Table, reads the same figures as a table</source>
-        <translation>«Görünüş → Rəqəmləri cədvəl kimi göstər» eyni rəqəmləri cədvəl şəklində oxuyur</translation>
+        <translation>«Görünüş → Rəqəmləri cədvəl kimi göstər» menyusu eyni rəqəmləri cədvəl şəklində göstərir</translation>
     </message>
 </context>
 <context>
@@ -196,11 +196,11 @@
     </message>
     <message>
         <source>Export &amp;Citations…</source>
-        <translation>İstinadları &amp;ixrac et…</translation>
+        <translation>İ&amp;stinadları ixrac et…</translation>
     </message>
     <message>
         <source>Copy &amp;Citation</source>
-        <translation>İs&amp;tinadı kopyala</translation>
+        <translation>İst&amp;inadı kopyala</translation>
     </message>
     <message>
         <source>The sources of the current event, in the citation style</source>
@@ -275,7 +275,7 @@
     </message>
     <message>
         <source>Zoom around the pointer</source>
-        <translation>Göstərici ətrafında miqyas</translation>
+        <translation>Göstərici ətrafında miqyası dəyişmək</translation>
     </message>
     <message>
         <source>Drag, Shift+wheel, Shift+Left/Right</source>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>Pan</source>
-        <translation>Zamanda sürüşdürmə</translation>
+        <translation>Zaman üzrə sürüşdürmək</translation>
     </message>
     <message>
         <source>+ and -</source>
@@ -299,7 +299,7 @@
     </message>
     <message>
         <source>Fit all</source>
-        <translation>Hamısını sığdır</translation>
+        <translation>Hamısını sığdırmaq</translation>
     </message>
     <message>
         <source>Z</source>
@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>Zoom to the selection</source>
-        <translation>Seçimə görə miqyas</translation>
+        <translation>Miqyası seçimə uyğunlaşdırmaq</translation>
     </message>
     <message>
         <source>Click</source>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <source>Move or hide the lane</source>
-        <translation>Zolağı yerindən oynatmaq və ya gizlətmək</translation>
+        <translation>Zolağın yerini dəyişmək və ya onu gizlətmək</translation>
     </message>
     <message>
         <source>Moving around the window</source>
@@ -398,8 +398,8 @@
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <source>Next/previous area: search, filters, tabs, timeline, list, details</source>
-        <translation>Növbəti/əvvəlki sahə: axtarış, süzgəclər, tablar, xronologiya, siyahı, təfərrüat</translation>
+        <source>Next/previous area: search, filters, tabs, timeline, overview, list, details</source>
+        <translation>Növbəti/əvvəlki sahə: axtarış, filtrlər, tablar, xronologiya, icmal, siyahı, təfərrüatlar</translation>
     </message>
     <message>
         <source>Arrow keys</source>
@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>Move inside the list, the timeline or a menu</source>
-        <translation>Siyahıda, xronologiyada və ya menyuda hərəkət</translation>
+        <translation>Siyahıda, xronologiyada və ya menyuda hərəkət etmək</translation>
     </message>
     <message>
         <source>Ctrl+1, Ctrl+2, Ctrl+3</source>
@@ -423,11 +423,11 @@
     </message>
     <message>
         <source>Trade figures as a table, or the chart again</source>
-        <translation>Ticarət rəqəmləri cədvəl kimi və ya yenidən qrafik</translation>
+        <translation>Ticarət rəqəmlərini cədvəl kimi və ya yenidən qrafik kimi göstərmək</translation>
     </message>
     <message>
         <source>Search and filters</source>
-        <translation>Axtarış və süzgəclər</translation>
+        <translation>Axtarış və filtrlər</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
@@ -435,7 +435,7 @@
     </message>
     <message>
         <source>Search titles, summaries and documents as you type</source>
-        <translation>Yazdıqca adlarda, xülasələrdə və sənədlərdə axtarış</translation>
+        <translation>Yazdıqca adlarda, xülasələrdə və sənədlərdə axtarmaq</translation>
     </message>
     <message>
         <source>Enter in the search field</source>
@@ -455,7 +455,7 @@
     </message>
     <message>
         <source>Categories, People, From/To</source>
-        <translation>Kateqoriyalar, Şəxslər, Başlanğıc/Son</translation>
+        <translation>Kateqoriyalar, Şəxslər, Dövr</translation>
     </message>
     <message>
         <source>Narrow every view, the count and the export</source>
@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation>Bütün süzgəcləri təmizləmək</translation>
+        <translation>Bütün filtrləri təmizləmək</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -511,11 +511,11 @@
     </message>
     <message>
         <source>★ in the filter bar</source>
-        <translation>Süzgəc panelində ★</translation>
+        <translation>Filtr panelində ★</translation>
     </message>
     <message>
         <source>Show only starred events, with the other filters</source>
-        <translation>Digər süzgəclərlə birlikdə yalnız ulduzlu hadisələri göstərmək</translation>
+        <translation>Digər filtrlərlə birlikdə yalnız ulduzlu hadisələri göstərmək</translation>
     </message>
     <message>
         <source>Type in My note (detail pane)</source>
@@ -559,7 +559,31 @@
     </message>
     <message>
         <source>Zoom</source>
-        <translation>Miqyas</translation>
+        <translation>Miqyası dəyişmək</translation>
+    </message>
+    <message>
+        <source>Tab from the timeline</source>
+        <translation>Xronologiyadan Tab</translation>
+    </message>
+    <message>
+        <source>Give the strip the keyboard (a ring shows it has it)</source>
+        <translation>Klaviaturanı zolağa ötürmək (ətrafındakı haşiyə bunu göstərir)</translation>
+    </message>
+    <message>
+        <source>Left/Right, Page Up/Page Down</source>
+        <translation>Sola/Sağa, Page Up/Page Down</translation>
+    </message>
+    <message>
+        <source>Move the timeline by a step, or by a whole window</source>
+        <translation>Xronologiyanı bir addım və ya bütöv görünən aralıq qədər sürüşdürmək</translation>
+    </message>
+    <message>
+        <source>Home, End</source>
+        <translation>Home, End</translation>
+    </message>
+    <message>
+        <source>Go to the start or the end of the period</source>
+        <translation>Dövrün əvvəlinə və ya sonuna keçmək</translation>
     </message>
     <message>
         <source>Keyboard and Mouse</source>
@@ -649,8 +673,8 @@
     <message numerus="yes">
         <source>Plus %n cited public reports (see each event&apos;s sources).</source>
         <translation>
-            <numerusform>Həmçinin istinad olunan %n açıq hesabat (hadisələrin mənbələrinə baxın).</numerusform>
-            <numerusform>Həmçinin istinad olunan %n açıq hesabat (hadisələrin mənbələrinə baxın).</numerusform>
+            <numerusform>Həmçinin istinad olunan %n publikasiya (hadisələrin mənbələrinə baxın).</numerusform>
+            <numerusform>Həmçinin istinad olunan %n publikasiya (hadisələrin mənbələrinə baxın).</numerusform>
         </translation>
     </message>
 </context>
@@ -745,7 +769,7 @@
     </message>
     <message>
         <source>Related: %1</source>
-        <translation>Əlaqəli: %1</translation>
+        <translation>Əlaqəli hadisə: %1</translation>
     </message>
     <message>
         <source>Show this related event</source>
@@ -781,7 +805,7 @@
     </message>
     <message>
         <source>Given by: {who}</source>
-        <translation>Mənbə: {who}</translation>
+        <translation>Məlumatı verən: {who}</translation>
     </message>
     <message>
         <source>Year: {note}</source>
@@ -851,7 +875,7 @@
     </message>
     <message>
         <source>Filter by title, outlet or date…</source>
-        <translation>Ad, nəşr və ya tarixə görə süz…</translation>
+        <translation>Ad, nəşr və ya tarixə görə filtrlə…</translation>
     </message>
     <message>
         <source>Order of the documents in each group</source>
@@ -863,14 +887,14 @@
     </message>
     <message>
         <source>Cited public reports</source>
-        <translation>İstinad olunan açıq hesabatlar</translation>
+        <translation>İstinad olunan publikasiyalar</translation>
     </message>
 </context>
 <context>
     <name>DocumentsView</name>
     <message>
         <source>A public report: its text is not stored, only what it states (above).</source>
-        <translation>Açıq hesabat: mətni saxlanmır, yalnız onda bildirilənlər (yuxarıda).</translation>
+        <translation>Publikasiya: mətni saxlanmır, yalnız onda bildirilənlər (yuxarıda).</translation>
     </message>
     <message numerus="yes">
         <source>%n highlighted passages</source>
@@ -892,7 +916,7 @@
     </message>
     <message>
         <source>Filters cleared to show the events this passage backs</source>
-        <translation>Bu parçanın təsdiqlədiyi hadisələri göstərmək üçün süzgəclər təmizləndi</translation>
+        <translation>Bu parçanın təsdiqlədiyi hadisələri göstərmək üçün filtrlər təmizləndi</translation>
     </message>
     <message numerus="yes">
         <source>Cited by %n events:</source>
@@ -978,11 +1002,11 @@
     </message>
     <message>
         <source>Sources: %1; and %2 cited public reports. Data built %3 (azkz-desktop).</source>
-        <translation>Mənbələr: %1; həmçinin istinad olunan %2 açıq hesabat. Məlumatlar %3 tarixində yaradılıb (azkz-desktop).</translation>
+        <translation>Mənbələr: %1; həmçinin istinad olunan %2 publikasiya. Məlumatların yaradılma tarixi: %3 (azkz-desktop).</translation>
     </message>
     <message>
         <source>on an unknown date</source>
-        <translation>naməlum tarixdə</translation>
+        <translation>naməlum</translation>
     </message>
     <message>
         <source>Azerbaijan–Kazakhstan relations: timeline</source>
@@ -1014,7 +1038,7 @@
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation>SVG çertyoju (*.svg)</translation>
+        <translation>SVG rəsmi (*.svg)</translation>
     </message>
     <message>
         <source>Export Timeline Image</source>
@@ -1052,11 +1076,11 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>2010 or 2010-05</source>
-        <translation>2010, 2010-05</translation>
+        <translation>2010 və ya 2010-05</translation>
     </message>
     <message>
         <source>Search and filters</source>
-        <translation>Axtarış və süzgəclər</translation>
+        <translation>Axtarış və filtrlər</translation>
     </message>
     <message>
         <source>Search events and documents…</source>
@@ -1076,7 +1100,7 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>Bilateral only: leave out events held within a multilateral setting (CIS, Turkic, SCO, … summits)</source>
-        <translation>Yalnız ikitərəfli: çoxtərəfli çərçivədə keçən hadisələri çıxarmaq (MDB, Türk, ŞƏT, … sammitləri)</translation>
+        <translation>Yalnız ikitərəfli: çoxtərəfli çərçivədə keçən hadisələri çıxarmaq (MDB, Türk Dövlətləri Təşkilatı, ŞƏT və s. sammitləri)</translation>
     </message>
     <message>
         <source>Starred only: the events you starred (S stars the selection)</source>
@@ -1092,7 +1116,7 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>Clear Filters</source>
-        <translation>Süzgəcləri təmizlə</translation>
+        <translation>Filtrləri təmizlə</translation>
     </message>
     <message>
         <source>Show every event again</source>
@@ -1112,11 +1136,11 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>From</source>
-        <translation>Başlanğıc</translation>
+        <translation>Başlanğıc tarixi</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>Son</translation>
+        <translation>Son tarix</translation>
     </message>
     <message>
         <source>Categories</source>
@@ -1132,7 +1156,7 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>day %1 does not exist in %2</source>
-        <translation>%2 dövründə %1 nömrəli gün yoxdur</translation>
+        <translation>%2 ərzində %1 nömrəli gün yoxdur</translation>
     </message>
     <message>
         <source>year %1 is out of range</source>
@@ -1154,7 +1178,7 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>SVG drawing</source>
-        <translation>SVG çertyoju</translation>
+        <translation>SVG rəsmi</translation>
     </message>
     <message>
         <source>Export Timeline Image</source>
@@ -1196,7 +1220,7 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>The settings file was damaged and was set aside as %1</source>
-        <translation>Ayarlar faylı zədələnmişdi və %1 kimi kənara qoyuldu</translation>
+        <translation>Ayarlar faylı zədələnmişdi; o, %1 adı ilə kənara qoyuldu</translation>
     </message>
 </context>
 <context>
@@ -1219,7 +1243,7 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>Details</source>
-        <translation>Ətraflı</translation>
+        <translation>Təfərrüatlar</translation>
     </message>
     <message>
         <source>Open Database</source>
@@ -1276,8 +1300,8 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     <message numerus="yes">
         <source>%n damaged records skipped</source>
         <translation>
-            <numerusform>%n zədələnmiş qeyd buraxıldı</numerusform>
-            <numerusform>%n zədələnmiş qeyd buraxıldı</numerusform>
+            <numerusform>%n zədələnmiş qeyd ötürüldü</numerusform>
+            <numerusform>%n zədələnmiş qeyd ötürüldü</numerusform>
         </translation>
     </message>
 </context>
@@ -1305,11 +1329,11 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>Merging %1 into your workspace, by event id, would give:</source>
-        <translation>%1 faylını hadisə identifikatoruna görə iş sahənizlə birləşdirmək bunu verərdi:</translation>
+        <translation>%1 faylını hadisə identifikatoruna görə iş sahənizlə birləşdirməyin nəticəsi belə olardı:</translation>
     </message>
     <message>
         <source>Where both have a note or event, the newer one wins; the other is kept in the history.</source>
-        <translation>Hər ikisində qeyd və ya hadisə olduqda daha yenisi qalib gəlir; digəri tarixçədə saxlanılır.</translation>
+        <translation>Hər ikisində qeyd və ya hadisə olduqda daha yenisi üstün tutulur; digəri tarixçədə saxlanılır.</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -1335,7 +1359,7 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>Every note is on an event of this database.</source>
-        <translation>Hər qeyd bu verilənlər bazasının bir hadisəsinə aiddir.</translation>
+        <translation>Bütün qeydlər bu verilənlər bazasının hadisələrinə aiddir.</translation>
     </message>
 </context>
 <context>
@@ -1345,15 +1369,23 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
         <translation>İcmal: %1 göstərilir</translation>
     </message>
     <message>
-        <source>The whole period; the frame marks the stretch the timeline shows</source>
-        <translation>Bütün dövr; çərçivə xronologiyada göstərilən aralığı işarələyir</translation>
+        <source>The whole period; the frame marks the stretch the timeline shows. Left and Right move it, plus and minus zoom, Home and End go to the ends</source>
+        <translation>Bütün dövr; çərçivə xronologiyada göstərilən aralığı işarələyir. Sola və Sağa onu sürüşdürür, plyus və minus böyüdür və kiçildir, Home və End uclara keçir</translation>
+    </message>
+    <message>
+        <source>Move the window later</source>
+        <translation>Göstərilən aralığı sonraya sürüşdürmək</translation>
+    </message>
+    <message>
+        <source>Move the window earlier</source>
+        <translation>Göstərilən aralığı əvvələ sürüşdürmək</translation>
     </message>
 </context>
 <context>
     <name>OverviewStrip</name>
     <message>
-        <source>The whole period: drag the frame, or click to move the timeline there</source>
-        <translation>Bütün dövr: xronologiyanı ora keçirmək üçün çərçivəni sürükləyin və ya klikləyin</translation>
+        <source>The whole period: drag the frame, or click to move the timeline there. With the keyboard: arrows and Page Up/Down move, + and - zoom, Home and End go to the ends</source>
+        <translation>Bütün dövr: xronologiyanı ora keçirmək üçün çərçivəni sürükləyin və ya klikləyin. Klaviatura ilə: oxlar və Page Up/Page Down sürüşdürür, + və - böyüdür və kiçildir, Home və End uclara keçir</translation>
     </message>
 </context>
 <context>
@@ -1376,11 +1408,11 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation>&amp;Sonadək</translation>
+        <translation>&amp;Son tarix</translation>
     </message>
     <message>
         <source>optional, at the same precision</source>
-        <translation>istəyə görə, eyni dəqiqliklə</translation>
+        <translation>istəyə bağlı, eyni dəqiqliklə</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -1396,7 +1428,7 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>&amp;People</source>
-        <translation>Şə&amp;xslər</translation>
+        <translation>Şəxs&amp;lər</translation>
     </message>
     <message>
         <source>names separated by ;</source>
@@ -1404,7 +1436,7 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>Source &amp;address</source>
-        <translation>Mənbənin ü&amp;nvanı</translation>
+        <translation>Mənbənin &amp;ünvanı</translation>
     </message>
     <message>
         <source>&amp;Outlet</source>
@@ -1412,11 +1444,11 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>Report t&amp;itle</source>
-        <translation>Hesabatın a&amp;dı</translation>
+        <translation>&amp;Publikasiyanın adı</translation>
     </message>
     <message>
         <source>Report da&amp;te</source>
-        <translation>Hesabatın tari&amp;xi</translation>
+        <translation>Publikasiyanın ta&amp;rixi</translation>
     </message>
     <message>
         <source>or describe the source in your own words</source>
@@ -1529,11 +1561,11 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>Sources: %1 documents and reports, each cited below. Database built %2 (azkz-desktop).</source>
-        <translation>Mənbələr: %1 sənəd və hesabat, hər biri aşağıda göstərilib. Verilənlər bazası %2 tarixində yaradılıb (azkz-desktop).</translation>
+        <translation>Mənbələr: %1 sənəd və publikasiya, hər biri aşağıda göstərilib. Verilənlər bazasının yaradılma tarixi: %2 (azkz-desktop).</translation>
     </message>
     <message>
         <source>on an unknown date</source>
-        <translation>naməlum tarixdə</translation>
+        <translation>naməlum</translation>
     </message>
     <message>
         <source>the pages could not be opened for drawing</source>
@@ -1646,11 +1678,11 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>Public report</source>
-        <translation>Açıq hesabat</translation>
+        <translation>Publikasiya</translation>
     </message>
     <message>
         <source>Bundled document</source>
-        <translation>Əlavə olunmuş sənəd</translation>
+        <translation>Proqrama daxil olan sənəd</translation>
     </message>
     <message>
         <source>⚠ This quote is not in its document at the place recorded.</source>
@@ -1673,7 +1705,7 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>Events by date. Left and Right: previous and next event; Enter: details; plus and minus: zoom; Shift with Left and Right: move in time</source>
-        <translation>Hadisələr tarixə görə. Sola və Sağa: əvvəlki və növbəti hadisə; Enter: təfərrüat; üstəgəl və çıxma: miqyas; Shift ilə Sola və Sağa: zamanda hərəkət</translation>
+        <translation>Hadisələr tarixə görə. Sola və Sağa: əvvəlki və növbəti hadisə; Enter: təfərrüatlar; plus və minus: miqyas; Shift ilə Sola və Sağa: zamanda hərəkət</translation>
     </message>
     <message>
         <source>Zoom in to tell these events apart</source>
@@ -1695,6 +1727,26 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
         <source>Showing %1</source>
         <translation>Göstərilir: %1</translation>
     </message>
+    <message>
+        <source>Star or unstar</source>
+        <translation>Ulduz qoymaq və ya götürmək</translation>
+    </message>
+    <message>
+        <source>Zoom in to this cluster&apos;s events</source>
+        <translation>Bu qrupun hadisələrinə yaxınlaşdırmaq</translation>
+    </message>
+    <message>
+        <source>Show the event&apos;s details</source>
+        <translation>Hadisənin təfərrüatını göstərmək</translation>
+    </message>
+    <message>
+        <source>Make this the current event</source>
+        <translation>Bunu cari hadisə etmək</translation>
+    </message>
+    <message>
+        <source>Star the event in your workspace, or take its star away</source>
+        <translation>Hadisəni iş sahənizdə ulduzla işarələmək və ya ulduzunu götürmək</translation>
+    </message>
 </context>
 <context>
     <name>TimelineImage</name>
@@ -1711,15 +1763,15 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     <name>TimelineWidget</name>
     <message>
         <source>Move “%1” Up</source>
-        <translation>«%1» yuxarı keçir</translation>
+        <translation>«%1» zolağını yuxarı apar</translation>
     </message>
     <message>
         <source>Move “%1” Down</source>
-        <translation>«%1» aşağı keçir</translation>
+        <translation>«%1» zolağını aşağı apar</translation>
     </message>
     <message>
         <source>Hide “%1”</source>
-        <translation>«%1» gizlət</translation>
+        <translation>«%1» zolağını gizlət</translation>
     </message>
 </context>
 <context>
@@ -1826,7 +1878,7 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG şəkli (*.png);;SVG çertyoju (*.svg)</translation>
+        <translation>PNG şəkli (*.png);;SVG rəsmi (*.svg)</translation>
     </message>
     <message>
         <source>Save Series as CSV</source>
@@ -1854,7 +1906,7 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>Given by: {who}</source>
-        <translation>Mənbə: {who}</translation>
+        <translation>Məlumatı verən: {who}</translation>
     </message>
     <message>
         <source>Source: {citation}</source>
@@ -1894,7 +1946,7 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>Growth of turnover in {year} over the year before, as reported: {rate}</source>
-        <translation>{year}-ci ildə dövriyyənin əvvəlki ilə nisbətən artımı, bildirildiyi kimi: {rate}</translation>
+        <translation>Dövriyyənin əvvəlki ilə nisbətən artımı ({year}), bildirildiyi kimi: {rate}</translation>
     </message>
     <message>
         <source>No trade figures for {span}.
@@ -1908,7 +1960,7 @@ Rəqəmlər {first}–{last} dövrünü əhatə edir: xronologiyanı ora sürü�
     </message>
     <message>
         <source>Hollow: half a year</source>
-        <translation>İçiboş: yarım il</translation>
+        <translation>İçi boş nöqtə: yarım il</translation>
     </message>
 </context>
 <context>
@@ -1931,7 +1983,7 @@ Rəqəmlər {first}–{last} dövrünü əhatə edir: xronologiyanı ora sürü�
     </message>
     <message>
         <source>Given by</source>
-        <translation>Mənbə</translation>
+        <translation>Məlumatı verən</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1955,7 +2007,7 @@ Rəqəmlər {first}–{last} dövrünü əhatə edir: xronologiyanı ora sürü�
     </message>
     <message>
         <source>Each figure as its source gives it; Enter shows the source in the detail pane</source>
-        <translation>Hər rəqəm mənbəsində verildiyi kimi; Enter mənbəni təfərrüat panelində göstərir</translation>
+        <translation>Hər rəqəm mənbəyində verildiyi kimi; Enter mənbəni təfərrüat panelində göstərir</translation>
     </message>
 </context>
 <context>
@@ -1990,11 +2042,11 @@ Rəqəmlər {first}–{last} dövrünü əhatə edir: xronologiyanı ora sürü�
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation>&amp;Tap…</translation>
+        <translation>Ta&amp;p…</translation>
     </message>
     <message>
         <source>Clear &amp;Filters</source>
-        <translation>&amp;Süzgəcləri təmizlə</translation>
+        <translation>&amp;Filtrləri təmizlə</translation>
     </message>
     <message>
         <source>Clear &amp;Selection</source>
@@ -2030,7 +2082,7 @@ Rəqəmlər {first}–{last} dövrünü əhatə edir: xronologiyanı ora sürü�
     </message>
     <message>
         <source>Zoom to &amp;Selection</source>
-        <translation>&amp;Seçimə görə miqyas</translation>
+        <translation>Seçimə &amp;görə miqyas</translation>
     </message>
     <message>
         <source>&amp;Lanes</source>
@@ -2046,7 +2098,7 @@ Rəqəmlər {first}–{last} dövrünü əhatə edir: xronologiyanı ora sürü�
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation>&amp;Tam ekran</translation>
+        <translation>Tam &amp;ekran</translation>
     </message>
     <message>
         <source>T&amp;heme</source>
@@ -2228,7 +2280,7 @@ Rəqəmlər {first}–{last} dövrünü əhatə edir: xronologiyanı ora sürü�
     </message>
     <message>
         <source>&amp;Add Event…</source>
-        <translation>Hadisə ə&amp;lavə et…</translation>
+        <translation>Hadisə &amp;əlavə et…</translation>
     </message>
     <message>
         <source>Edit E&amp;vent…</source>

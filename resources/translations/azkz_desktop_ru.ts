@@ -5,19 +5,19 @@
     <name>About</name>
     <message>
         <source>%1 to %2</source>
-        <translation>с %1 по %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Event titles, summaries and quoted sources are in English or in their documents&apos; languages; the app&apos;s own words follow View → Language.</source>
-        <translation>Названия, описания событий и цитаты из источников даны на английском или на языке документа; собственные тексты программы следуют выбору «Вид → Язык».</translation>
+        <translation>Названия и описания событий, а также цитаты из источников даны на английском или на языке документа; надписи самой программы — на языке, выбранном в меню «Вид → Язык».</translation>
     </message>
     <message>
         <source>Qt has no Azerbaijani catalogue: its standard dialog buttons stay in English.</source>
-        <translation>У Qt нет азербайджанского каталога: кнопки его стандартных диалогов остаются на английском.</translation>
+        <translation>В Qt нет азербайджанского перевода: кнопки стандартных диалогов остаются на английском.</translation>
     </message>
     <message>
         <source>The history of Azerbaijan–Kazakhstan relations, offline. Every event cites its source.</source>
-        <translation>История азербайджано-казахстанских отношений, без сети. У каждого события указан источник.</translation>
+        <translation>История азербайджано-казахстанских отношений — офлайн. У каждого события указан источник.</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>View, Show Figures as Table, reads the same figures as a table</source>
-        <translation>«Вид → Показать данные таблицей» читает те же данные в виде таблицы</translation>
+        <translation>Меню «Вид → Показать данные таблицей» выводит те же данные в виде таблицы</translation>
     </message>
 </context>
 <context>
@@ -196,11 +196,11 @@
     </message>
     <message>
         <source>Export &amp;Citations…</source>
-        <translation>Экспорт &amp;ссылок…</translation>
+        <translation>Экспорт &amp;ссылок на источники…</translation>
     </message>
     <message>
         <source>Copy &amp;Citation</source>
-        <translation>Копировать &amp;ссылку на источник</translation>
+        <translation>&amp;Копировать ссылку на источник</translation>
     </message>
     <message>
         <source>The sources of the current event, in the citation style</source>
@@ -208,15 +208,15 @@
     </message>
     <message>
         <source>Copy &amp;Link to Event</source>
-        <translation>Копировать сс&amp;ылку на событие</translation>
+        <translation>Копировать ссылку на &amp;событие</translation>
     </message>
     <message>
         <source>Citation &amp;Style</source>
-        <translation>&amp;Стиль цитирования</translation>
+        <translation>Стиль &amp;цитирования</translation>
     </message>
     <message>
         <source>Wrote %1 citations to %2</source>
-        <translation>Записано ссылок: %1, файл %2</translation>
+        <translation>Записано ссылок на источники: %1 (файл %2)</translation>
     </message>
     <message>
         <source>CSL-JSON (*.json)</source>
@@ -232,7 +232,7 @@
     </message>
     <message>
         <source>Export Citations</source>
-        <translation>Экспорт ссылок</translation>
+        <translation>Экспорт ссылок на источники</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -244,11 +244,11 @@
     </message>
     <message>
         <source>Cannot format the citation</source>
-        <translation>Не удаётся оформить ссылку</translation>
+        <translation>Не удаётся оформить ссылку на источник</translation>
     </message>
     <message>
         <source>Copied the citation</source>
-        <translation>Ссылка скопирована</translation>
+        <translation>Ссылка на источник скопирована</translation>
     </message>
     <message>
         <source>Select an event to copy a link to it</source>
@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>Copy Citation (%1)</source>
-        <translation>Копировать ссылку (%1)</translation>
+        <translation>Копировать ссылку на источник (%1)</translation>
     </message>
 </context>
 <context>
@@ -271,11 +271,11 @@
     </message>
     <message>
         <source>Mouse wheel, pinch</source>
-        <translation>Колесо мыши, щипок</translation>
+        <translation>Колесо мыши, сведение пальцев</translation>
     </message>
     <message>
         <source>Zoom around the pointer</source>
-        <translation>Масштаб вокруг указателя</translation>
+        <translation>Масштабировать относительно указателя</translation>
     </message>
     <message>
         <source>Drag, Shift+wheel, Shift+Left/Right</source>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>Pan</source>
-        <translation>Прокрутка по времени</translation>
+        <translation>Прокрутить по времени</translation>
     </message>
     <message>
         <source>+ and -</source>
@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>Zoom to the selection</source>
-        <translation>Масштаб по выделению</translation>
+        <translation>Масштабировать по выделению</translation>
     </message>
     <message>
         <source>Click</source>
@@ -383,7 +383,7 @@
     </message>
     <message>
         <source>Right-click a lane&apos;s name</source>
-        <translation>Правый щелчок по названию полосы</translation>
+        <translation>Щелчок правой кнопкой по названию полосы</translation>
     </message>
     <message>
         <source>Move or hide the lane</source>
@@ -398,8 +398,8 @@
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <source>Next/previous area: search, filters, tabs, timeline, list, details</source>
-        <translation>Следующая/предыдущая область: поиск, фильтры, вкладки, хронология, список, подробности</translation>
+        <source>Next/previous area: search, filters, tabs, timeline, overview, list, details</source>
+        <translation>Следующая/предыдущая область: поиск, фильтры, вкладки, хронология, обзор, список, подробности</translation>
     </message>
     <message>
         <source>Arrow keys</source>
@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>Move inside the list, the timeline or a menu</source>
-        <translation>Перемещение по списку, хронологии или меню</translation>
+        <translation>Перемещаться по списку, хронологии или меню</translation>
     </message>
     <message>
         <source>Ctrl+1, Ctrl+2, Ctrl+3</source>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>Trade figures as a table, or the chart again</source>
-        <translation>Торговые данные таблицей или снова графиком</translation>
+        <translation>Показать торговые данные таблицей или снова графиком</translation>
     </message>
     <message>
         <source>Search and filters</source>
@@ -435,7 +435,7 @@
     </message>
     <message>
         <source>Search titles, summaries and documents as you type</source>
-        <translation>Поиск по названиям, описаниям и документам по мере ввода</translation>
+        <translation>Искать в названиях, описаниях и документах по мере ввода</translation>
     </message>
     <message>
         <source>Enter in the search field</source>
@@ -459,7 +459,7 @@
     </message>
     <message>
         <source>Narrow every view, the count and the export</source>
-        <translation>Сужают все представления, подсчёт и экспорт</translation>
+        <translation>Ограничивают все представления, счётчик и экспорт</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
@@ -491,11 +491,11 @@
     </message>
     <message>
         <source>Copy Address, Copy Citation</source>
-        <translation>Копировать адрес, Копировать ссылку</translation>
+        <translation>Копировать адрес, Копировать ссылку на источник</translation>
     </message>
     <message>
         <source>Put a source&apos;s full address or a citation on the clipboard</source>
-        <translation>Поместить полный адрес источника или ссылку в буфер обмена</translation>
+        <translation>Поместить полный адрес источника или ссылку на источник в буфер обмена</translation>
     </message>
     <message>
         <source>Your workspace</source>
@@ -539,7 +539,7 @@
     </message>
     <message>
         <source>Undo and redo stars, notes and your own events</source>
-        <translation>Отменить и повторить звёздочки, заметки и собственные события</translation>
+        <translation>Отменить и повторить изменения звёздочек, заметок и собственных событий</translation>
     </message>
     <message>
         <source>Overview strip</source>
@@ -559,7 +559,31 @@
     </message>
     <message>
         <source>Zoom</source>
-        <translation>Масштаб</translation>
+        <translation>Масштабировать</translation>
+    </message>
+    <message>
+        <source>Tab from the timeline</source>
+        <translation>Tab из хронологии</translation>
+    </message>
+    <message>
+        <source>Give the strip the keyboard (a ring shows it has it)</source>
+        <translation>Передать клавиатуру полосе (это показывает рамка вокруг неё)</translation>
+    </message>
+    <message>
+        <source>Left/Right, Page Up/Page Down</source>
+        <translation>Влево/Вправо, Page Up/Page Down</translation>
+    </message>
+    <message>
+        <source>Move the timeline by a step, or by a whole window</source>
+        <translation>Сдвинуть хронологию на шаг или на весь видимый отрезок</translation>
+    </message>
+    <message>
+        <source>Home, End</source>
+        <translation>Home, End</translation>
+    </message>
+    <message>
+        <source>Go to the start or the end of the period</source>
+        <translation>Перейти к началу или концу периода</translation>
     </message>
     <message>
         <source>Keyboard and Mouse</source>
@@ -659,9 +683,9 @@
     <message numerus="yes">
         <source>Plus %n cited public reports (see each event&apos;s sources).</source>
         <translation>
-            <numerusform>А также %n цитируемое публичное сообщение (см. источники событий).</numerusform>
-            <numerusform>А также %n цитируемых публичных сообщения (см. источники событий).</numerusform>
-            <numerusform>А также %n цитируемых публичных сообщений (см. источники событий).</numerusform>
+            <numerusform>А также %n цитируемая публикация (см. источники событий).</numerusform>
+            <numerusform>А также %n цитируемые публикации (см. источники событий).</numerusform>
+            <numerusform>А также %n цитируемых публикаций (см. источники событий).</numerusform>
         </translation>
     </message>
 </context>
@@ -673,7 +697,7 @@
     </message>
     <message>
         <source>%1: %2 rows can be imported as your own events, %3 rows are rejected.</source>
-        <translation>%1: строк, которые можно импортировать как ваши события: %2; отклонено строк: %3.</translation>
+        <translation>%1: строк, которые можно импортировать как ваши события, — %2; отклонено строк — %3.</translation>
     </message>
     <message>
         <source>Importing adds the accepted rows only, all at once.</source>
@@ -701,7 +725,7 @@
     </message>
     <message>
         <source>Accepted (%1)</source>
-        <translation>Принято (%1)</translation>
+        <translation>Принятые (%1)</translation>
     </message>
     <message>
         <source>Why it is rejected</source>
@@ -709,7 +733,7 @@
     </message>
     <message>
         <source>Rejected (%1)</source>
-        <translation>Отклонено (%1)</translation>
+        <translation>Отклонённые (%1)</translation>
     </message>
     <message>
         <source>Import %1 Events</source>
@@ -736,7 +760,7 @@
     </message>
     <message>
         <source>Select an event on the timeline or in the list to read it and its sources.</source>
-        <translation>Выберите событие на хронологии или в списке, чтобы прочитать его и его источники.</translation>
+        <translation>Выберите событие в хронологии или в списке, чтобы прочитать его и его источники.</translation>
     </message>
     <message>
         <source>held within: {0}</source>
@@ -756,7 +780,7 @@
     </message>
     <message>
         <source>Related: %1</source>
-        <translation>Связано: %1</translation>
+        <translation>Связанное событие: %1</translation>
     </message>
     <message>
         <source>Show this related event</source>
@@ -768,7 +792,7 @@
     </message>
     <message>
         <source>… and %1 more sources, not listed here</source>
-        <translation>… и ещё %1 источн., здесь не перечислены</translation>
+        <translation>… и ещё источников, не перечисленных здесь: %1</translation>
     </message>
     <message>
         <source>{year} ({period}: half a year)</source>
@@ -875,14 +899,14 @@
     </message>
     <message>
         <source>Cited public reports</source>
-        <translation>Цитируемые публичные сообщения</translation>
+        <translation>Цитируемые публикации</translation>
     </message>
 </context>
 <context>
     <name>DocumentsView</name>
     <message>
         <source>A public report: its text is not stored, only what it states (above).</source>
-        <translation>Публичное сообщение: его текст не хранится, только то, что в нём сказано (выше).</translation>
+        <translation>Публикация: её текст не хранится, только то, что в ней сказано (см. выше).</translation>
     </message>
     <message numerus="yes">
         <source>%n highlighted passages</source>
@@ -895,9 +919,9 @@
     <message numerus="yes">
         <source>back %n events</source>
         <translation>
-            <numerusform>подтверждают %n событие</numerusform>
-            <numerusform>подтверждают %n события</numerusform>
-            <numerusform>подтверждают %n событий</numerusform>
+            <numerusform>по %n событию</numerusform>
+            <numerusform>по %n событиям</numerusform>
+            <numerusform>по %n событиям</numerusform>
         </translation>
     </message>
     <message>
@@ -994,7 +1018,7 @@
     </message>
     <message>
         <source>Sources: %1; and %2 cited public reports. Data built %3 (azkz-desktop).</source>
-        <translation>Источники: %1; а также цитируемых публичных сообщений: %2. Данные собраны %3 (azkz-desktop).</translation>
+        <translation>Источники: %1; а также цитируемых публикаций: %2. Данные собраны %3 (azkz-desktop).</translation>
     </message>
     <message>
         <source>on an unknown date</source>
@@ -1092,11 +1116,11 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>Bilateral only: leave out events held within a multilateral setting (CIS, Turkic, SCO, … summits)</source>
-        <translation>Только двусторонние: без событий в многостороннем формате (саммиты СНГ, тюркских государств, ШОС …)</translation>
+        <translation>Только двусторонние: без событий в многостороннем формате (саммиты СНГ, тюркских государств, ШОС и др.)</translation>
     </message>
     <message>
         <source>Starred only: the events you starred (S stars the selection)</source>
-        <translation>Только со звёздочкой: события, которые вы отметили (S отмечает выделение)</translation>
+        <translation>Только со звёздочкой: события, которые вы отметили звёздочкой (S отмечает выделенные)</translation>
     </message>
     <message>
         <source>  From </source>
@@ -1128,11 +1152,11 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>From</source>
-        <translation>С</translation>
+        <translation>Начальная дата</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>По</translation>
+        <translation>Конечная дата</translation>
     </message>
     <message>
         <source>Categories</source>
@@ -1148,7 +1172,7 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>day %1 does not exist in %2</source>
-        <translation>дня %1 нет в периоде «%2»</translation>
+        <translation>%2 не содержит %1-го числа</translation>
     </message>
     <message>
         <source>year %1 is out of range</source>
@@ -1212,7 +1236,7 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>The settings file was damaged and was set aside as %1</source>
-        <translation>Файл настроек был повреждён и отложен как %1</translation>
+        <translation>Файл настроек был повреждён и переименован в %1</translation>
     </message>
 </context>
 <context>
@@ -1291,7 +1315,7 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>offline</source>
-        <translation>без сети</translation>
+        <translation>офлайн</translation>
     </message>
     <message numerus="yes">
         <source>%n damaged records skipped</source>
@@ -1330,7 +1354,7 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>Where both have a note or event, the newer one wins; the other is kept in the history.</source>
-        <translation>Если заметка или событие есть в обоих, побеждает более новое; другое сохраняется в истории.</translation>
+        <translation>Если заметка или событие есть в обоих, остаётся более новая версия; другая сохраняется в истории.</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -1356,7 +1380,7 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>Every note is on an event of this database.</source>
-        <translation>Каждая заметка относится к событию этой базы данных.</translation>
+        <translation>Все заметки относятся к событиям этой базы данных.</translation>
     </message>
 </context>
 <context>
@@ -1366,15 +1390,23 @@ The app keeps running. The details were written to
         <translation>Обзор: показан период %1</translation>
     </message>
     <message>
-        <source>The whole period; the frame marks the stretch the timeline shows</source>
-        <translation>Весь период; рамка отмечает отрезок, показанный на хронологии</translation>
+        <source>The whole period; the frame marks the stretch the timeline shows. Left and Right move it, plus and minus zoom, Home and End go to the ends</source>
+        <translation>Весь период; рамка отмечает отрезок, показанный на хронологии. Влево и Вправо сдвигают её, плюс и минус меняют масштаб, Home и End переходят к краям</translation>
+    </message>
+    <message>
+        <source>Move the window later</source>
+        <translation>Сдвинуть показанный отрезок позже</translation>
+    </message>
+    <message>
+        <source>Move the window earlier</source>
+        <translation>Сдвинуть показанный отрезок раньше</translation>
     </message>
 </context>
 <context>
     <name>OverviewStrip</name>
     <message>
-        <source>The whole period: drag the frame, or click to move the timeline there</source>
-        <translation>Весь период: перетащите рамку или щёлкните, чтобы перенести туда хронологию</translation>
+        <source>The whole period: drag the frame, or click to move the timeline there. With the keyboard: arrows and Page Up/Down move, + and - zoom, Home and End go to the ends</source>
+        <translation>Весь период: перетащите рамку или щёлкните, чтобы перенести туда хронологию. С клавиатуры: стрелки и Page Up/Page Down сдвигают, + и - меняют масштаб, Home и End переходят к краям</translation>
     </message>
 </context>
 <context>
@@ -1413,7 +1445,7 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation>К&amp;атегория</translation>
+        <translation>Кат&amp;егория</translation>
     </message>
     <message>
         <source>&amp;People</source>
@@ -1433,11 +1465,11 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>Report t&amp;itle</source>
-        <translation>Назв&amp;ание сообщения</translation>
+        <translation>&amp;Заголовок публикации</translation>
     </message>
     <message>
         <source>Report da&amp;te</source>
-        <translation>Да&amp;та сообщения</translation>
+        <translation>Дата пу&amp;бликации</translation>
     </message>
     <message>
         <source>or describe the source in your own words</source>
@@ -1487,7 +1519,7 @@ The app keeps running. The details were written to
     <name>PlainText</name>
     <message>
         <source>[%1 more characters not shown]</source>
-        <translation>[ещё %1 симв. не показано]</translation>
+        <translation>[не показано символов: %1]</translation>
     </message>
 </context>
 <context>
@@ -1538,7 +1570,7 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>Data: azkz-desktop, MIT licence. Quoted passages stay under their publishers&apos; terms; Wikipedia text is CC BY-SA.</source>
-        <translation>Данные: azkz-desktop, лицензия MIT. Цитаты остаются на условиях их издателей; тексты Википедии — CC BY-SA.</translation>
+        <translation>Данные: azkz-desktop, лицензия MIT. Цитаты используются на условиях их издателей; тексты Википедии — CC BY-SA.</translation>
     </message>
     <message>
         <source>undated</source>
@@ -1550,7 +1582,7 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>Sources: %1 documents and reports, each cited below. Database built %2 (azkz-desktop).</source>
-        <translation>Источники: документов и сообщений — %1, каждый указан ниже. База данных собрана %2 (azkz-desktop).</translation>
+        <translation>Источники: документов и публикаций — %1, каждый указан ниже. База данных собрана %2 (azkz-desktop).</translation>
     </message>
     <message>
         <source>on an unknown date</source>
@@ -1577,7 +1609,7 @@ The app keeps running. The details were written to
     <name>ReportActions</name>
     <message>
         <source>Save &amp;Report as PDF…</source>
-        <translation>Сохранить &amp;отчёт в PDF…</translation>
+        <translation>Сохранить о&amp;тчёт в PDF…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1620,7 +1652,7 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>This database was opened by reading every event, which is slower for large ones, because {reason}. Rebuilding it stores arrays that open at once.</source>
-        <translation>Эта база данных открыта чтением каждого события, что для больших баз медленнее, потому что {reason}. После пересборки в ней хранятся массивы, которые открываются сразу.</translation>
+        <translation>Эта база данных открыта с чтением каждого события (для больших баз это медленнее), потому что {reason}. После пересборки в ней будут храниться массивы, которые открываются сразу.</translation>
     </message>
 </context>
 <context>
@@ -1635,7 +1667,7 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>Opening %1 in the web browser</source>
-        <translation>Открывается %1 в браузере</translation>
+        <translation>%1 открывается в браузере</translation>
     </message>
     <message>
         <source>No web browser could be opened for %1; use Copy Address instead.</source>
@@ -1651,11 +1683,11 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>Copy Citation</source>
-        <translation>Копировать ссылку</translation>
+        <translation>Копировать ссылку на источник</translation>
     </message>
     <message>
         <source>citation</source>
-        <translation>ссылка</translation>
+        <translation>ссылка на источник</translation>
     </message>
     <message>
         <source>Open Address in Browser</source>
@@ -1663,11 +1695,11 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>Needs a network connection</source>
-        <translation>Нужно подключение к сети</translation>
+        <translation>Требуется подключение к сети</translation>
     </message>
     <message>
         <source>Public report</source>
-        <translation>Публичное сообщение</translation>
+        <translation>Публикация</translation>
     </message>
     <message>
         <source>Bundled document</source>
@@ -1694,7 +1726,7 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>Events by date. Left and Right: previous and next event; Enter: details; plus and minus: zoom; Shift with Left and Right: move in time</source>
-        <translation>События по дате. Влево и Вправо: предыдущее и следующее событие; Enter: подробности; плюс и минус: масштаб; Shift с Влево и Вправо: сдвиг во времени</translation>
+        <translation>События по дате. Влево и Вправо: предыдущее и следующее событие; Enter: подробности; плюс и минус: масштаб; Shift+Влево/Вправо: сдвиг во времени</translation>
     </message>
     <message>
         <source>Zoom in to tell these events apart</source>
@@ -1710,11 +1742,31 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation>с %1 по %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Showing %1</source>
         <translation>Показан период: %1</translation>
+    </message>
+    <message>
+        <source>Star or unstar</source>
+        <translation>Отметить звёздочкой или снять отметку</translation>
+    </message>
+    <message>
+        <source>Zoom in to this cluster&apos;s events</source>
+        <translation>Увеличить масштаб до событий этой группы</translation>
+    </message>
+    <message>
+        <source>Show the event&apos;s details</source>
+        <translation>Показать подробности события</translation>
+    </message>
+    <message>
+        <source>Make this the current event</source>
+        <translation>Сделать это событие текущим</translation>
+    </message>
+    <message>
+        <source>Star the event in your workspace, or take its star away</source>
+        <translation>Отметить событие звёздочкой в вашем рабочем пространстве или снять звёздочку</translation>
     </message>
 </context>
 <context>
@@ -1839,7 +1891,7 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>Turnover growth, reported without a value</source>
-        <translation>Рост товарооборота, сообщённый без значения</translation>
+        <translation>Рост товарооборота без указания значения</translation>
     </message>
     <message>
         <source>Save Chart</source>
@@ -1907,15 +1959,15 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>{rate} reported (no value)</source>
-        <translation>сообщено {rate} (без значения)</translation>
+        <translation>{rate}, по сообщениям (без значения)</translation>
     </message>
     <message>
         <source>{rate} reported</source>
-        <translation>сообщено {rate}</translation>
+        <translation>{rate}, по сообщениям</translation>
     </message>
     <message>
         <source>Growth of turnover in {year} over the year before, as reported: {rate}</source>
-        <translation>Рост товарооборота в {year} г. к предыдущему году, по сообщению: {rate}</translation>
+        <translation>Рост товарооборота в {year} г. по сравнению с предыдущим годом, по сообщениям: {rate}</translation>
     </message>
     <message>
         <source>No trade figures for {span}.
@@ -1929,7 +1981,7 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     </message>
     <message>
         <source>Hollow: half a year</source>
-        <translation>Полые: полугодие</translation>
+        <translation>Полые точки: полугодие</translation>
     </message>
 </context>
 <context>
@@ -2019,7 +2071,7 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     </message>
     <message>
         <source>Clear &amp;Selection</source>
-        <translation>Снять в&amp;ыделение</translation>
+        <translation>Снять &amp;выделение</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2043,7 +2095,7 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation>&amp;Уменьшить</translation>
+        <translation>У&amp;меньшить</translation>
     </message>
     <message>
         <source>&amp;Fit All</source>
@@ -2051,7 +2103,7 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     </message>
     <message>
         <source>Zoom to &amp;Selection</source>
-        <translation>Масштаб по &amp;выделению</translation>
+        <translation>Масштаб по в&amp;ыделению</translation>
     </message>
     <message>
         <source>&amp;Lanes</source>
@@ -2063,15 +2115,15 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     </message>
     <message>
         <source>Show Figures as &amp;Table</source>
-        <translation>Показать данные &amp;таблицей</translation>
+        <translation>Показать данные та&amp;блицей</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation>&amp;Полноэкранный режим</translation>
+        <translation>Полно&amp;экранный режим</translation>
     </message>
     <message>
         <source>T&amp;heme</source>
-        <translation>&amp;Тема</translation>
+        <translation>Т&amp;ема</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2095,7 +2147,7 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation>&amp;Светлая</translation>
+        <translation>С&amp;ветлая</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
@@ -2138,11 +2190,11 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     </message>
     <message>
         <source>Export &amp;Workspace…</source>
-        <translation>Экспорт &amp;рабочего пространства…</translation>
+        <translation>Экспорт ра&amp;бочего пространства…</translation>
     </message>
     <message>
         <source>Import Wo&amp;rkspace…</source>
-        <translation>Импорт рабочего п&amp;ространства…</translation>
+        <translation>Импорт рабо&amp;чего пространства…</translation>
     </message>
     <message>
         <source>&amp;Notes on Events No Longer in the Data…</source>
@@ -2245,7 +2297,7 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     </message>
     <message>
         <source>S&amp;tar or Unstar</source>
-        <translation>&amp;Звёздочка: поставить или снять</translation>
+        <translation>Поставить или снять &amp;звёздочку</translation>
     </message>
     <message>
         <source>&amp;Add Event…</source>
@@ -2332,7 +2384,7 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     </message>
     <message>
         <source>☆ Star</source>
-        <translation>☆ Звёздочка</translation>
+        <translation>☆ Отметить</translation>
     </message>
     <message>
         <source>Unstar this event (S)</source>

@@ -162,9 +162,9 @@ def test_a_workspace_moves_to_another_and_says_what_it_merged(open_window, tmp_p
     dialog = menus.import_workspace_file(other.workspace_ui, transfer)
     lines = dialog.findChild(QLabel, "mergeLines").text()
     assert "Stars added: 1;" in lines
-    assert not other.workspace_ui.workspace.is_starred(event_id)  # a preview changes nothing
+    assert event_id not in other.workspace_ui.workspace.starred_ids()  # a preview changes nothing
     dialog.merge_button.click()
-    assert other.workspace_ui.workspace.is_starred(event_id)
+    assert event_id in other.workspace_ui.workspace.starred_ids()
     assert other.workspace_ui.workspace.note(event_id).text == "carried over"
     assert "Notes added: 1;" in other.workspace_ui.merge_report.text()
 

@@ -52,11 +52,6 @@ class ReadOnlyError(ExportError):
     """The output file exists and is read-only: an export respects that and leaves it."""
 
 
-def neutralise(cell: str) -> str:
-    """Prefix a cell a spreadsheet would run as a formula with an apostrophe, as OWASP recommends."""
-    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
-
-
 def write_csv(
     rows: Iterable[Sequence[object]], out: IO[str], bom: bool = False, columns: Sequence[str] = COLUMNS
 ) -> int:

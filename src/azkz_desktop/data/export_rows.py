@@ -9,18 +9,15 @@ import functools
 import operator
 from collections.abc import Iterator
 
-from azkz_desktop.data.connection import DatabaseConnection, collector_paused
+from azkz_desktop.data.connection import collector_paused
 from azkz_desktop.data.dates import DateSpan
+from azkz_desktop.data.document_queries import DocumentQueries
 from azkz_desktop.data.filter_sql import filter_clause
 from azkz_desktop.data.filters import EventFilter
-from azkz_desktop.data.models import Document
 
 
-class ExportRows(DatabaseConnection):
-    """The export's query; the documents it names come from the database class it is mixed into."""
-
-    def documents(self, kind: str | None = None) -> list[Document]:
-        raise NotImplementedError  # RelationsDatabase.documents
+class ExportRows(DocumentQueries):
+    """The export's query, naming the documents its rows cite."""
 
     def export_rows(self, event_filter: EventFilter) -> Iterator[tuple[str, ...]]:
         """The events passing the filter as CSV rows, values in the order of export.COLUMNS, by date.

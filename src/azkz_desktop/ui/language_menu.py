@@ -48,7 +48,7 @@ def switch_language(window: MainWindow, choice: str) -> MainWindow:
         app.setApplicationDisplayName(
             QCoreApplication.translate("MainWindow", "Azerbaijan–Kazakhstan relations")
         )
-    window.settings.save(window.session, window, window.splitter)
+    window.save_settings()
     tab = window.tabs.currentIndex()
     replacement = type(window)(window._database)
     replacement.setGeometry(window.geometry())

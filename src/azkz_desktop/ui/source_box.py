@@ -45,10 +45,6 @@ def source_heading(source: Source) -> str:
     return " · ".join(part for part in parts if part)
 
 
-def source_citation(source: Source) -> str:
-    return source.cited.reference()
-
-
 def copy_text(text: str, report: Callable[[str], None], what: str) -> None:
     QGuiApplication.clipboard().setText(text)
     report(

@@ -96,7 +96,7 @@ class OwnEvents:
     def own_timeline_rows(
         self, categories: Sequence[str]
     ) -> list[tuple[str, int, int, int, int, str, int, int]]:
-        """Own events as TimelineIndex rows, straight from SQL (rows.timeline_rows does it from objects)."""
+        """Own events as TimelineIndex rows, straight from SQL, in the layout the bundled database gives."""
         category_case = " ".join("WHEN ? THEN ?" for _ in categories) or "WHEN NULL THEN -1"
         rows = self._db.rows(
             f"""SELECT id, first_day, last_day,

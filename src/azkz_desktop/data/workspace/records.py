@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from azkz_desktop.data.dates import DateSpan, PartialDate
@@ -199,10 +199,6 @@ def checked(draft: OwnEventDraft, categories: Iterable[str] = CATEGORY_IDS) -> O
     if event is None:
         raise InvalidOwnEvent(errors)
     return event
-
-
-def with_id(event: OwnEvent, event_id: str) -> OwnEvent:
-    return replace(event, id=event_id)
 
 
 def _date(text: str, name: str, errors: list[FieldError], required: bool) -> PartialDate | None:

@@ -24,7 +24,6 @@ Before an existing file is migrated, a copy of it as it was is made beside it wi
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -161,7 +160,3 @@ def split_statements(script: str) -> list[str]:
             statements.append(current.strip())
             current = ""
     return statements
-
-
-def people_json(people: tuple[str, ...]) -> str:
-    return json.dumps(list(people), ensure_ascii=False)

@@ -34,9 +34,6 @@ class StarsAndNotes:
     def starred_ids(self) -> frozenset[str]:
         return frozenset(str(row[0]) for row in self._db.rows("SELECT event_id FROM stars"))
 
-    def is_starred(self, event_id: str) -> bool:
-        return bool(self._db.rows("SELECT 1 FROM stars WHERE event_id = ?", (event_id,)))
-
     def set_starred(self, event_id: str, starred: bool) -> bool:
         """Star or unstar; return whether it was starred before (what an undo restores)."""
 

@@ -2,6 +2,8 @@
 
 The widget owns no truth: the time window, the selection, the lanes and the shown mask live in the session.
 It computes a layout when one of them (or its size) changes, caches it, and `paintEvent` only draws it.
+Its mixins turn input into session calls (input_events.py), move the window (navigation.py) and say
+what is under a point (hit_testing.py).
 """
 
 from __future__ import annotations
@@ -9,20 +11,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
     QFontMetricsF,
-    QKeyEvent,
-    QMouseEvent,
-    QNativeGestureEvent,
     QPainter,
     QPaintEvent,
     QResizeEvent,
-    QWheelEvent,
 )
-from PySide6.QtWidgets import QMenu, QRubberBand, QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QRubberBand, QSizePolicy, QWidget
 
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.models import Category
@@ -37,26 +35,19 @@ from azkz_desktop.ui.timeline.axis import axis_ticks
 from azkz_desktop.ui.timeline.cluster_counts import ClusterCounts
 from azkz_desktop.ui.timeline.geometry import (
     AXIS_HEIGHT,
-    DRAG_THRESHOLD,
     GUTTER_WIDTH,
-    KEY_ZOOM,
     MIN_LANE_HEIGHT,
-    PAN_FRACTION,
-    RIGHT_MARGIN,
     TOP_MARGIN,
-    WHEEL_ZOOM_PER_NOTCH,
     plot_rect,
 )
 from azkz_desktop.ui.timeline.hit_testing import HitTesting
+from azkz_desktop.ui.timeline.input_events import InputEvents
 from azkz_desktop.ui.timeline.layout import LaneLayout, TimelineLayout, layout_timeline
 from azkz_desktop.ui.timeline.navigation import Navigation
 from azkz_desktop.ui.timeline.render import CurrentMark, Fonts, TimelinePicture, draw_timeline
-from azkz_desktop.ui.timeline.tooltip import plain_tooltip
-
-__all__ = ["GUTTER_WIDTH", "RIGHT_MARGIN", "TimelineWidget"]
 
 
-class TimelineWidget(Navigation, HitTesting, QWidget):
+class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
     """Draws the events of a TimelineIndex in the shared window, and turns input into state changes."""
 
     activated = Signal(str)  # Enter or double-click on an event: show its details
@@ -287,116 +278,6 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
             return None
         first, end = self.index.span_days(row)
         return CurrentMark(lane.center_y, layout.x_of(first), layout.x_of(end))
-
-    @guarded()
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        delta = event.angleDelta()
-        if delta.x() and abs(delta.x()) > abs(delta.y()):
-            self.pan_by_fraction(-delta.x() / 120 * PAN_FRACTION)
-        elif delta.y():
-            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-                self.pan_by_fraction(-delta.y() / 120 * PAN_FRACTION)
-            else:
-                self.zoom_at(event.position().x(), WHEEL_ZOOM_PER_NOTCH ** (delta.y() / 120))
-        event.accept()
-
-    @guarded(False)
-    def event(self, event: QEvent) -> bool:
-        pinch = Qt.NativeGestureType.ZoomNativeGesture
-        if isinstance(event, QNativeGestureEvent) and event.gestureType() == pinch:
-            self.zoom_at(event.position().x(), 1.0 + event.value())
-            return True
-        if event.type() == QEvent.Type.ToolTip:
-            self._show_tooltip(event)
-            return True
-        return super().event(event)
-
-    def _show_tooltip(self, event: object) -> None:
-        position = QPointF(event.pos())  # type: ignore[attr-defined]
-        text = self.tooltip_text(position)
-        if text:
-            # Plain text from the database, never markup; as paragraphs, so long titles wrap.
-            QToolTip.showText(event.globalPos(), plain_tooltip(text), self)  # type: ignore[attr-defined]
-        else:
-            QToolTip.hideText()
-
-    # ---- mouse ---------------------------------------------------------------------------------------
-
-    @guarded()
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
-            return super().mousePressEvent(event)
-        self.setFocus(Qt.FocusReason.MouseFocusReason)
-        self._press = event.position().toPoint()
-        self._press_scale = self.scale()
-        self._panning = False
-        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-            self._rubber_band = QRubberBand(QRubberBand.Shape.Rectangle, self)
-            self._rubber_band.setGeometry(QRectF(event.position(), event.position()).toRect())
-            self._rubber_band.show()
-        event.accept()
-
-    @guarded()
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._press is None:
-            return
-        position = event.position().toPoint()
-        if self._rubber_band is not None:
-            self._rubber_band.setGeometry(QRectF(self._press, position).normalized().toRect())
-            return
-        if not self._panning and (position - self._press).manhattanLength() >= DRAG_THRESHOLD:
-            self._panning = True
-            self.setCursor(Qt.CursorShape.ClosedHandCursor)
-        if self._panning and self._press_scale is not None:
-            self.session.set_window(self._press_scale.panned_by(position.x() - self._press.x()))
-
-    @guarded()
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if self._press is None or event.button() != Qt.MouseButton.LeftButton:
-            return super().mouseReleaseEvent(event)
-        press, self._press = self._press, None
-        if self._rubber_band is not None:
-            band = self._rubber_band.geometry()
-            self._rubber_band.deleteLater()
-            self._rubber_band = None
-            self.select_band(QRectF(band), add=bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier))
-            return
-        if self._panning:
-            self._panning = False
-            self.unsetCursor()
-            return
-        self.click(QPointF(press), event.modifiers())
-
-    @guarded()
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        event_id = self.event_at(event.position())
-        if event_id is not None:
-            self.session.make_current(event_id)
-            self.activate(event_id)
-
-    # ---- keyboard ------------------------------------------------------------------------------------
-
-    @guarded()
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom_center(KEY_ZOOM)
-        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
-            self.zoom_center(1 / KEY_ZOOM)
-        elif key == Qt.Key.Key_0 and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.fit_all()
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and shift:
-            self.pan_by_fraction(PAN_FRACTION if key == Qt.Key.Key_Right else -PAN_FRACTION)
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            self.step(1 if key == Qt.Key.Key_Right else -1)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.session.current:
-            self.activate(self.session.current)
-        elif key == Qt.Key.Key_Escape:
-            self.session.clear_selection()
-        else:
-            return super().keyPressEvent(event)
-        event.accept()
 
     def activate(self, event_id: str) -> None:
         """Enter or double-click: the session brings the event's details forward."""
