@@ -643,6 +643,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n ulduzlu</numerusform>
+            <numerusform>%n ulduzlu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of %n Events</source>
+        <translation>
+            <numerusform>%n hadisənin idxalı</numerusform>
+            <numerusform>%n hadisənin idxalı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n events, %1</source>
         <translation>
             <numerusform>%n hadisə, %1</numerusform>
@@ -1294,6 +1308,22 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
 <context>
     <name>MergeDialog</name>
     <message>
+        <source>Stars added: %1; taken off because they were unstarred there later: %2</source>
+        <translation>Əlavə edilən ulduzlar: %1; orada sonradan götürüldüyü üçün götürülənlər: %2</translation>
+    </message>
+    <message>
+        <source>Notes added: %1; replaced by newer ones: %2; cleared because they were cleared there later: %3; kept because yours are newer: %4</source>
+        <translation>Əlavə edilən qeydlər: %1; daha yeniləri ilə əvəz edilənlər: %2; orada sonradan silindiyi üçün silinənlər: %3; sizinkilər daha yeni olduğu üçün saxlananlar: %4</translation>
+    </message>
+    <message>
+        <source>Versions added to the note history: %1</source>
+        <translation>Qeyd tarixçəsinə əlavə edilən versiyalar: %1</translation>
+    </message>
+    <message>
+        <source>Own events added: %1; updated: %2; unchanged: %3</source>
+        <translation>Əlavə edilən öz hadisələriniz: %1; yenilənən: %2; dəyişməyən: %3</translation>
+    </message>
+    <message>
         <source>Import Workspace</source>
         <translation>İş sahəsini idxal et</translation>
     </message>
@@ -1682,6 +1712,10 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
         <translation>Bu hadisələri ayırd etmək üçün böyüdün</translation>
     </message>
     <message>
+        <source>starred</source>
+        <translation>ulduzlu</translation>
+    </message>
+    <message>
         <source>Cluster</source>
         <translation>Qrup</translation>
     </message>
@@ -1712,6 +1746,17 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     <message>
         <source>Star the event in your workspace, or take its star away</source>
         <translation>Hadisəni iş sahənizdə ulduzla işarələmək və ya ulduzunu götürmək</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineImage</name>
+    <message>
+        <source>Starred by you</source>
+        <translation>Sizin ulduzladıqlarınız</translation>
+    </message>
+    <message>
+        <source>Your own event</source>
+        <translation>Öz hadisəniz</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2134,137 @@ Rəqəmlər {first}–{last} dövrünü əhatə edir: xronologiyanı ora sürü�
     </message>
 </context>
 <context>
+    <name>Workspace</name>
+    <message>
+        <source>Star</source>
+        <translation>Ulduzlama</translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <translation>Ulduzun götürülməsi</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Qeydin redaktəsi</translation>
+    </message>
+    <message>
+        <source>Add Event</source>
+        <translation>Hadisənin əlavə edilməsi</translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation>Hadisənin redaktəsi</translation>
+    </message>
+    <message>
+        <source>Delete Event</source>
+        <translation>Hadisənin silinməsi</translation>
+    </message>
+    <message>
+        <source>Merge of %1</source>
+        <translation>%1 faylının birləşdirilməsi</translation>
+    </message>
+    <message>
+        <source>Import Events from &amp;CSV…</source>
+        <translation>Hadisələri &amp;CSV-dən idxal et…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Workspace…</source>
+        <translation>&amp;İş sahəsini ixrac et…</translation>
+    </message>
+    <message>
+        <source>Import Wo&amp;rkspace…</source>
+        <translation>İş sahəsini i&amp;dxal et…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes on Events No Longer in the Data…</source>
+        <translation>Artıq məlumatlarda olmayan hadisələrə dair &amp;qeydlər…</translation>
+    </message>
+    <message>
+        <source>Import Events from CSV</source>
+        <translation>Hadisələri CSV-dən idxal et</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV faylları (*.csv);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>Bu faylı idxal etmək mümkün deyil</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Heç nə idxal edilmədi</translation>
+    </message>
+    <message>
+        <source>Imported %1 events from %2 (%3 replaced)</source>
+        <translation>%2 faylından %1 hadisə idxal edildi (%3 əvəz edildi)</translation>
+    </message>
+    <message>
+        <source>Export Workspace</source>
+        <translation>İş sahəsini ixrac et</translation>
+    </message>
+    <message>
+        <source>Workspace files (*.azkz-workspace);;All files (*)</source>
+        <translation>İş sahəsi faylları (*.azkz-workspace);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <source>Cannot export the workspace</source>
+        <translation>İş sahəsini ixrac etmək mümkün deyil</translation>
+    </message>
+    <message>
+        <source>Workspace exported to %1</source>
+        <translation>İş sahəsi ixrac edildi: %1</translation>
+    </message>
+    <message>
+        <source>Import Workspace</source>
+        <translation>İş sahəsini idxal et</translation>
+    </message>
+    <message>
+        <source>Workspace files (*.azkz-workspace *.sqlite);;All files (*)</source>
+        <translation>İş sahəsi faylları (*.azkz-workspace *.sqlite);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import this workspace</source>
+        <translation>Bu iş sahəsini idxal etmək mümkün deyil</translation>
+    </message>
+    <message>
+        <source>Nothing was merged</source>
+        <translation>Heç nə birləşdirilmədi</translation>
+    </message>
+    <message>
+        <source>Workspace merged</source>
+        <translation>İş sahəsi birləşdirildi</translation>
+    </message>
+    <message>
+        <source>Merged %1:</source>
+        <translation>Birləşdirildi: %1</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged (%1).</source>
+        <translation>İş sahəsi zədələnib (%1).</translation>
+    </message>
+    <message>
+        <source>The damaged file was set aside as %1; it was not deleted. Until the app is started again, when it begins a new, empty workspace, the window is read-only: stars, notes and your own events cannot be changed.</source>
+        <translation>Zədələnmiş fayl %1 adı ilə kənara qoyuldu; o silinmədi. Tətbiq yenidən başladılana qədər (o zaman yeni, boş iş sahəsi yaradılır) pəncərə yalnız oxuma rejimindədir: ulduzları, qeydləri və öz hadisələrinizi dəyişmək olmur.</translation>
+    </message>
+    <message>
+        <source>The workspace was written by a newer version of azkz-desktop (workspace schema version %1; this version reads up to %2).</source>
+        <translation>İş sahəsi azkz-desktop-un daha yeni versiyası ilə yazılıb (iş sahəsi sxeminin versiyası: %1; bu versiya ən çox %2 versiyasını oxuyur).</translation>
+    </message>
+    <message>
+        <source>The file was not changed. Open it with that newer version; this one runs read-only without it: stars, notes and your own events cannot be changed.</source>
+        <translation>Fayl dəyişdirilmədi. Onu həmin yeni versiya ilə açın; bu versiya onsuz yalnız oxuma rejimində işləyir: ulduzları, qeydləri və öz hadisələrinizi dəyişmək olmur.</translation>
+    </message>
+    <message>
+        <source>The file was not changed. The window runs read-only without it: stars, notes and your own events cannot be changed until it can be opened.</source>
+        <translation>Fayl dəyişdirilmədi. Pəncərə onsuz yalnız oxuma rejimində işləyir: o açıla bilənə qədər ulduzları, qeydləri və öz hadisələrinizi dəyişmək olmur.</translation>
+    </message>
+    <message>
+        <source>Your workspace cannot be used</source>
+        <translation>İş sahənizdən istifadə etmək mümkün deyil</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceController</name>
     <message>
         <source>&amp;Undo</source>
@@ -2115,6 +2291,14 @@ Rəqəmlər {first}–{last} dövrünü əhatə edir: xronologiyanı ora sürü�
         <translation>Hadisəni &amp;sil</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Geri qaytar: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Təkrarla: %1</translation>
+    </message>
+    <message>
         <source>Your workspace could not be opened: %1</source>
         <translation>İş sahənizi açmaq mümkün olmadı: %1</translation>
     </message>
@@ -2137,6 +2321,13 @@ Rəqəmlər {first}–{last} dövrünü əhatə edir: xronologiyanı ora sürü�
     <message>
         <source>My note: %1</source>
         <translation>Mənim qeydim: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes were left as they are: they had been changed since</source>
+        <translation>
+            <numerusform>%n dəyişiklik olduğu kimi saxlanıldı: o vaxtdan bəri dəyişdirilmişdi</numerusform>
+            <numerusform>%n dəyişiklik olduğu kimi saxlanıldı: o vaxtdan bəri dəyişdirilmişdi</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved: %1</source>

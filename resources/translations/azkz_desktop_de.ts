@@ -643,6 +643,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n mit Stern</numerusform>
+            <numerusform>%n mit Stern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of %n Events</source>
+        <translation>
+            <numerusform>Import von %n Ereignis</numerusform>
+            <numerusform>Import von %n Ereignissen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n events, %1</source>
         <translation>
             <numerusform>%n Ereignis, %1</numerusform>
@@ -1294,6 +1308,22 @@ Die App läuft weiter. Die Einzelheiten stehen in
 <context>
     <name>MergeDialog</name>
     <message>
+        <source>Stars added: %1; taken off because they were unstarred there later: %2</source>
+        <translation>Sterne hinzugefügt: %1; entfernt, weil sie dort später entfernt wurden: %2</translation>
+    </message>
+    <message>
+        <source>Notes added: %1; replaced by newer ones: %2; cleared because they were cleared there later: %3; kept because yours are newer: %4</source>
+        <translation>Notizen hinzugefügt: %1; durch neuere ersetzt: %2; geleert, weil sie dort später geleert wurden: %3; behalten, weil Ihre neuer sind: %4</translation>
+    </message>
+    <message>
+        <source>Versions added to the note history: %1</source>
+        <translation>Dem Notizverlauf hinzugefügte Fassungen: %1</translation>
+    </message>
+    <message>
+        <source>Own events added: %1; updated: %2; unchanged: %3</source>
+        <translation>Eigene Ereignisse hinzugefügt: %1; aktualisiert: %2; unverändert: %3</translation>
+    </message>
+    <message>
         <source>Import Workspace</source>
         <translation>Arbeitsbereich importieren</translation>
     </message>
@@ -1682,6 +1712,10 @@ Die App läuft weiter. Die Einzelheiten stehen in
         <translation>Hineinzoomen, um diese Ereignisse zu unterscheiden</translation>
     </message>
     <message>
+        <source>starred</source>
+        <translation>mit Stern</translation>
+    </message>
+    <message>
         <source>Cluster</source>
         <translation>Gruppe</translation>
     </message>
@@ -1712,6 +1746,17 @@ Die App läuft weiter. Die Einzelheiten stehen in
     <message>
         <source>Star the event in your workspace, or take its star away</source>
         <translation>Das Ereignis in Ihrem Arbeitsbereich mit einem Stern markieren oder den Stern entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineImage</name>
+    <message>
+        <source>Starred by you</source>
+        <translation>Von Ihnen mit Stern markiert</translation>
+    </message>
+    <message>
+        <source>Your own event</source>
+        <translation>Ihr eigenes Ereignis</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2134,137 @@ Die Zahlen reichen von {first} bis {last}: Verschieben Sie die Zeitleiste dorthi
     </message>
 </context>
 <context>
+    <name>Workspace</name>
+    <message>
+        <source>Star</source>
+        <translation>Stern setzen</translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <translation>Stern entfernen</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add Event</source>
+        <translation>Ereignis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation>Ereignis bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete Event</source>
+        <translation>Ereignis löschen</translation>
+    </message>
+    <message>
+        <source>Merge of %1</source>
+        <translation>Zusammenführung von %1</translation>
+    </message>
+    <message>
+        <source>Import Events from &amp;CSV…</source>
+        <translation>Ereignisse aus &amp;CSV importieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Workspace…</source>
+        <translation>Arbeitsbereich e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Import Wo&amp;rkspace…</source>
+        <translation>Arbeitsbereich i&amp;mportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes on Events No Longer in the Data…</source>
+        <translation>&amp;Notizen zu Ereignissen, die nicht mehr in den Daten sind…</translation>
+    </message>
+    <message>
+        <source>Import Events from CSV</source>
+        <translation>Ereignisse aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>Diese Datei kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>Imported %1 events from %2 (%3 replaced)</source>
+        <translation>%1 Ereignisse aus %2 importiert (%3 ersetzt)</translation>
+    </message>
+    <message>
+        <source>Export Workspace</source>
+        <translation>Arbeitsbereich exportieren</translation>
+    </message>
+    <message>
+        <source>Workspace files (*.azkz-workspace);;All files (*)</source>
+        <translation>Arbeitsbereichsdateien (*.azkz-workspace);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot export the workspace</source>
+        <translation>Der Arbeitsbereich kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Workspace exported to %1</source>
+        <translation>Arbeitsbereich exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Import Workspace</source>
+        <translation>Arbeitsbereich importieren</translation>
+    </message>
+    <message>
+        <source>Workspace files (*.azkz-workspace *.sqlite);;All files (*)</source>
+        <translation>Arbeitsbereichsdateien (*.azkz-workspace *.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import this workspace</source>
+        <translation>Dieser Arbeitsbereich kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Nothing was merged</source>
+        <translation>Es wurde nichts zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Workspace merged</source>
+        <translation>Arbeitsbereich zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Merged %1:</source>
+        <translation>%1 zusammengeführt:</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged (%1).</source>
+        <translation>Der Arbeitsbereich ist beschädigt (%1).</translation>
+    </message>
+    <message>
+        <source>The damaged file was set aside as %1; it was not deleted. Until the app is started again, when it begins a new, empty workspace, the window is read-only: stars, notes and your own events cannot be changed.</source>
+        <translation>Die beschädigte Datei wurde als %1 beiseitegelegt; sie wurde nicht gelöscht. Bis die App wieder gestartet wird und dann einen neuen, leeren Arbeitsbereich beginnt, ist das Fenster schreibgeschützt: Sterne, Notizen und Ihre eigenen Ereignisse können nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>The workspace was written by a newer version of azkz-desktop (workspace schema version %1; this version reads up to %2).</source>
+        <translation>Der Arbeitsbereich wurde von einer neueren Version von azkz-desktop geschrieben (Schemaversion des Arbeitsbereichs %1; diese Version liest bis %2).</translation>
+    </message>
+    <message>
+        <source>The file was not changed. Open it with that newer version; this one runs read-only without it: stars, notes and your own events cannot be changed.</source>
+        <translation>Die Datei wurde nicht geändert. Öffnen Sie sie mit jener neueren Version; diese läuft ohne sie schreibgeschützt: Sterne, Notizen und Ihre eigenen Ereignisse können nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>The file was not changed. The window runs read-only without it: stars, notes and your own events cannot be changed until it can be opened.</source>
+        <translation>Die Datei wurde nicht geändert. Das Fenster läuft ohne sie schreibgeschützt: Sterne, Notizen und Ihre eigenen Ereignisse können nicht geändert werden, bis sie sich öffnen lässt.</translation>
+    </message>
+    <message>
+        <source>Your workspace cannot be used</source>
+        <translation>Ihr Arbeitsbereich kann nicht verwendet werden</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceController</name>
     <message>
         <source>&amp;Undo</source>
@@ -2115,6 +2291,14 @@ Die Zahlen reichen von {first} bis {last}: Verschieben Sie die Zeitleiste dorthi
         <translation>Ereignis &amp;löschen</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederherstellen: %1</translation>
+    </message>
+    <message>
         <source>Your workspace could not be opened: %1</source>
         <translation>Ihr Arbeitsbereich konnte nicht geöffnet werden: %1</translation>
     </message>
@@ -2137,6 +2321,13 @@ Die Zahlen reichen von {first} bis {last}: Verschieben Sie die Zeitleiste dorthi
     <message>
         <source>My note: %1</source>
         <translation>Meine Notiz: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes were left as they are: they had been changed since</source>
+        <translation>
+            <numerusform>%n Änderung blieb, wie sie ist: Sie war inzwischen geändert worden</numerusform>
+            <numerusform>%n Änderungen blieben, wie sie sind: Sie waren inzwischen geändert worden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved: %1</source>

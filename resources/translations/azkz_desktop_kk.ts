@@ -643,6 +643,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n жұлдызшалы</numerusform>
+            <numerusform>%n жұлдызшалы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of %n Events</source>
+        <translation>
+            <numerusform>%n оқиғаның импорты</numerusform>
+            <numerusform>%n оқиғаның импорты</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n events, %1</source>
         <translation>
             <numerusform>%n оқиға, %1</numerusform>
@@ -1294,6 +1308,22 @@ The app keeps running. The details were written to
 <context>
     <name>MergeDialog</name>
     <message>
+        <source>Stars added: %1; taken off because they were unstarred there later: %2</source>
+        <translation>Қосылған жұлдызшалар: %1; онда кейін алынғандықтан алынғандары: %2</translation>
+    </message>
+    <message>
+        <source>Notes added: %1; replaced by newer ones: %2; cleared because they were cleared there later: %3; kept because yours are newer: %4</source>
+        <translation>Қосылған жазбалар: %1; жаңаларымен ауыстырылғандары: %2; онда кейін тазартылғандықтан тазартылғандары: %3; сіздікі жаңарақ болғандықтан сақталғандары: %4</translation>
+    </message>
+    <message>
+        <source>Versions added to the note history: %1</source>
+        <translation>Жазба тарихына қосылған нұсқалар: %1</translation>
+    </message>
+    <message>
+        <source>Own events added: %1; updated: %2; unchanged: %3</source>
+        <translation>Қосылған өз оқиғаларыңыз: %1; жаңартылғаны: %2; өзгермегені: %3</translation>
+    </message>
+    <message>
         <source>Import Workspace</source>
         <translation>Жұмыс кеңістігін импорттау</translation>
     </message>
@@ -1682,6 +1712,10 @@ The app keeps running. The details were written to
         <translation>Бұл оқиғаларды ажырату үшін үлкейтіңіз</translation>
     </message>
     <message>
+        <source>starred</source>
+        <translation>жұлдызшалы</translation>
+    </message>
+    <message>
         <source>Cluster</source>
         <translation>Топ</translation>
     </message>
@@ -1712,6 +1746,17 @@ The app keeps running. The details were written to
     <message>
         <source>Star the event in your workspace, or take its star away</source>
         <translation>Оқиғаны жұмыс кеңістігіңізде жұлдызшамен белгілеу не жұлдызшасын алу</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineImage</name>
+    <message>
+        <source>Starred by you</source>
+        <translation>Сіз жұлдызша қойғандар</translation>
+    </message>
+    <message>
+        <source>Your own event</source>
+        <translation>Өз оқиғаңыз</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2134,137 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     </message>
 </context>
 <context>
+    <name>Workspace</name>
+    <message>
+        <source>Star</source>
+        <translation>Жұлдызша қою</translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <translation>Жұлдызшаны алу</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Жазбаны түзету</translation>
+    </message>
+    <message>
+        <source>Add Event</source>
+        <translation>Оқиға қосу</translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation>Оқиғаны түзету</translation>
+    </message>
+    <message>
+        <source>Delete Event</source>
+        <translation>Оқиғаны өшіру</translation>
+    </message>
+    <message>
+        <source>Merge of %1</source>
+        <translation>%1 біріктіру</translation>
+    </message>
+    <message>
+        <source>Import Events from &amp;CSV…</source>
+        <translation>Оқиғаларды &amp;CSV-ден импорттау…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Workspace…</source>
+        <translation>&amp;Жұмыс кеңістігін экспорттау…</translation>
+    </message>
+    <message>
+        <source>Import Wo&amp;rkspace…</source>
+        <translation>Жұмыс кеңістігін &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes on Events No Longer in the Data…</source>
+        <translation>&amp;Деректерде енді жоқ оқиғалар туралы жазбалар…</translation>
+    </message>
+    <message>
+        <source>Import Events from CSV</source>
+        <translation>Оқиғаларды CSV-ден импорттау</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV файлдары (*.csv);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>Бұл файлды импорттау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Ештеңе импортталмады</translation>
+    </message>
+    <message>
+        <source>Imported %1 events from %2 (%3 replaced)</source>
+        <translation>%2 файлынан %1 оқиға импортталды (%3 ауыстырылды)</translation>
+    </message>
+    <message>
+        <source>Export Workspace</source>
+        <translation>Жұмыс кеңістігін экспорттау</translation>
+    </message>
+    <message>
+        <source>Workspace files (*.azkz-workspace);;All files (*)</source>
+        <translation>Жұмыс кеңістігі файлдары (*.azkz-workspace);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Cannot export the workspace</source>
+        <translation>Жұмыс кеңістігін экспорттау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Workspace exported to %1</source>
+        <translation>Жұмыс кеңістігі экспортталды: %1</translation>
+    </message>
+    <message>
+        <source>Import Workspace</source>
+        <translation>Жұмыс кеңістігін импорттау</translation>
+    </message>
+    <message>
+        <source>Workspace files (*.azkz-workspace *.sqlite);;All files (*)</source>
+        <translation>Жұмыс кеңістігі файлдары (*.azkz-workspace *.sqlite);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import this workspace</source>
+        <translation>Бұл жұмыс кеңістігін импорттау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Nothing was merged</source>
+        <translation>Ештеңе біріктірілмеді</translation>
+    </message>
+    <message>
+        <source>Workspace merged</source>
+        <translation>Жұмыс кеңістігі біріктірілді</translation>
+    </message>
+    <message>
+        <source>Merged %1:</source>
+        <translation>Біріктірілді: %1</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged (%1).</source>
+        <translation>Жұмыс кеңістігі зақымдалған (%1).</translation>
+    </message>
+    <message>
+        <source>The damaged file was set aside as %1; it was not deleted. Until the app is started again, when it begins a new, empty workspace, the window is read-only: stars, notes and your own events cannot be changed.</source>
+        <translation>Зақымдалған файл %1 атауымен бөлек қойылды; ол өшірілген жоқ. Қолданба қайта іске қосылғанға дейін (сонда жаңа, бос жұмыс кеңістігі басталады) терезе тек оқу режимінде: жұлдызшаларды, жазбаларды және өз оқиғаларыңызды өзгерту мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The workspace was written by a newer version of azkz-desktop (workspace schema version %1; this version reads up to %2).</source>
+        <translation>Жұмыс кеңістігін azkz-desktop-тың жаңарақ нұсқасы жазған (жұмыс кеңістігі схемасының нұсқасы: %1; бұл нұсқа ең көбі %2 нұсқасын оқиды).</translation>
+    </message>
+    <message>
+        <source>The file was not changed. Open it with that newer version; this one runs read-only without it: stars, notes and your own events cannot be changed.</source>
+        <translation>Файл өзгертілген жоқ. Оны сол жаңарақ нұсқамен ашыңыз; бұл нұсқа онсыз тек оқу режимінде жұмыс істейді: жұлдызшаларды, жазбаларды және өз оқиғаларыңызды өзгерту мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The file was not changed. The window runs read-only without it: stars, notes and your own events cannot be changed until it can be opened.</source>
+        <translation>Файл өзгертілген жоқ. Терезе онсыз тек оқу режимінде жұмыс істейді: ол ашылғанша жұлдызшаларды, жазбаларды және өз оқиғаларыңызды өзгерту мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Your workspace cannot be used</source>
+        <translation>Жұмыс кеңістігіңізді пайдалану мүмкін емес</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceController</name>
     <message>
         <source>&amp;Undo</source>
@@ -2115,6 +2291,14 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
         <translation>Оқиғаны ө&amp;шіру</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Болдырмау: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Қайталау: %1</translation>
+    </message>
+    <message>
         <source>Your workspace could not be opened: %1</source>
         <translation>Жұмыс кеңістігіңізді ашу мүмкін болмады: %1</translation>
     </message>
@@ -2137,6 +2321,13 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     <message>
         <source>My note: %1</source>
         <translation>Менің жазбам: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes were left as they are: they had been changed since</source>
+        <translation>
+            <numerusform>%n өзгеріс сол күйінде қалдырылды: содан бері өзгертілген еді</numerusform>
+            <numerusform>%n өзгеріс сол күйінде қалдырылды: содан бері өзгертілген еді</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved: %1</source>

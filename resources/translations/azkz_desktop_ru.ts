@@ -649,6 +649,22 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n со звёздочкой</numerusform>
+            <numerusform>%n со звёздочкой</numerusform>
+            <numerusform>%n со звёздочкой</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of %n Events</source>
+        <translation>
+            <numerusform>импорт %n события</numerusform>
+            <numerusform>импорт %n событий</numerusform>
+            <numerusform>импорт %n событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n events, %1</source>
         <translation>
             <numerusform>%n событие, %1</numerusform>
@@ -1313,6 +1329,22 @@ The app keeps running. The details were written to
 <context>
     <name>MergeDialog</name>
     <message>
+        <source>Stars added: %1; taken off because they were unstarred there later: %2</source>
+        <translation>Добавлено звёздочек: %1; снято, потому что там их сняли позже: %2</translation>
+    </message>
+    <message>
+        <source>Notes added: %1; replaced by newer ones: %2; cleared because they were cleared there later: %3; kept because yours are newer: %4</source>
+        <translation>Добавлено заметок: %1; заменено более новыми: %2; очищено, потому что там их очистили позже: %3; оставлено, потому что ваши новее: %4</translation>
+    </message>
+    <message>
+        <source>Versions added to the note history: %1</source>
+        <translation>Версий добавлено в историю заметок: %1</translation>
+    </message>
+    <message>
+        <source>Own events added: %1; updated: %2; unchanged: %3</source>
+        <translation>Собственных событий добавлено: %1; обновлено: %2; без изменений: %3</translation>
+    </message>
+    <message>
         <source>Import Workspace</source>
         <translation>Импорт рабочего пространства</translation>
     </message>
@@ -1701,6 +1733,10 @@ The app keeps running. The details were written to
         <translation>Увеличьте масштаб, чтобы различить эти события</translation>
     </message>
     <message>
+        <source>starred</source>
+        <translation>со звёздочкой</translation>
+    </message>
+    <message>
         <source>Cluster</source>
         <translation>Группа</translation>
     </message>
@@ -1731,6 +1767,17 @@ The app keeps running. The details were written to
     <message>
         <source>Star the event in your workspace, or take its star away</source>
         <translation>Отметить событие звёздочкой в вашем рабочем пространстве или снять звёздочку</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineImage</name>
+    <message>
+        <source>Starred by you</source>
+        <translation>Отмечено вами звёздочкой</translation>
+    </message>
+    <message>
+        <source>Your own event</source>
+        <translation>Ваше собственное событие</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2155,137 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     </message>
 </context>
 <context>
+    <name>Workspace</name>
+    <message>
+        <source>Star</source>
+        <translation>установку звёздочки</translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <translation>снятие звёздочки</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>изменение заметки</translation>
+    </message>
+    <message>
+        <source>Add Event</source>
+        <translation>добавление события</translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation>изменение события</translation>
+    </message>
+    <message>
+        <source>Delete Event</source>
+        <translation>удаление события</translation>
+    </message>
+    <message>
+        <source>Merge of %1</source>
+        <translation>слияние %1</translation>
+    </message>
+    <message>
+        <source>Import Events from &amp;CSV…</source>
+        <translation>Импорт событий из &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Workspace…</source>
+        <translation>Экспорт ра&amp;бочего пространства…</translation>
+    </message>
+    <message>
+        <source>Import Wo&amp;rkspace…</source>
+        <translation>Импорт рабо&amp;чего пространства…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes on Events No Longer in the Data…</source>
+        <translation>&amp;Заметки к событиям, которых больше нет в данных…</translation>
+    </message>
+    <message>
+        <source>Import Events from CSV</source>
+        <translation>Импорт событий из CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-файлы (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>Не удаётся импортировать этот файл</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>Imported %1 events from %2 (%3 replaced)</source>
+        <translation>Импортировано событий из %2: %1 (заменено: %3)</translation>
+    </message>
+    <message>
+        <source>Export Workspace</source>
+        <translation>Экспорт рабочего пространства</translation>
+    </message>
+    <message>
+        <source>Workspace files (*.azkz-workspace);;All files (*)</source>
+        <translation>Файлы рабочего пространства (*.azkz-workspace);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot export the workspace</source>
+        <translation>Не удаётся экспортировать рабочее пространство</translation>
+    </message>
+    <message>
+        <source>Workspace exported to %1</source>
+        <translation>Рабочее пространство экспортировано в %1</translation>
+    </message>
+    <message>
+        <source>Import Workspace</source>
+        <translation>Импорт рабочего пространства</translation>
+    </message>
+    <message>
+        <source>Workspace files (*.azkz-workspace *.sqlite);;All files (*)</source>
+        <translation>Файлы рабочего пространства (*.azkz-workspace *.sqlite);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import this workspace</source>
+        <translation>Не удаётся импортировать это рабочее пространство</translation>
+    </message>
+    <message>
+        <source>Nothing was merged</source>
+        <translation>Ничего не объединено</translation>
+    </message>
+    <message>
+        <source>Workspace merged</source>
+        <translation>Рабочее пространство объединено</translation>
+    </message>
+    <message>
+        <source>Merged %1:</source>
+        <translation>Объединено из %1:</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged (%1).</source>
+        <translation>Рабочее пространство повреждено (%1).</translation>
+    </message>
+    <message>
+        <source>The damaged file was set aside as %1; it was not deleted. Until the app is started again, when it begins a new, empty workspace, the window is read-only: stars, notes and your own events cannot be changed.</source>
+        <translation>Повреждённый файл отложен под именем %1; он не удалён. До следующего запуска приложения, когда начнётся новое, пустое рабочее пространство, окно работает только для чтения: звёздочки, заметки и ваши собственные события изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>The workspace was written by a newer version of azkz-desktop (workspace schema version %1; this version reads up to %2).</source>
+        <translation>Рабочее пространство записано более новой версией azkz-desktop (версия схемы рабочего пространства: %1; эта версия читает до %2).</translation>
+    </message>
+    <message>
+        <source>The file was not changed. Open it with that newer version; this one runs read-only without it: stars, notes and your own events cannot be changed.</source>
+        <translation>Файл не изменён. Откройте его той более новой версией; эта работает без него только для чтения: звёздочки, заметки и ваши собственные события изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>The file was not changed. The window runs read-only without it: stars, notes and your own events cannot be changed until it can be opened.</source>
+        <translation>Файл не изменён. Окно работает без него только для чтения: звёздочки, заметки и ваши собственные события нельзя изменить, пока его не удастся открыть.</translation>
+    </message>
+    <message>
+        <source>Your workspace cannot be used</source>
+        <translation>Ваше рабочее пространство нельзя использовать</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceController</name>
     <message>
         <source>&amp;Undo</source>
@@ -2134,6 +2312,14 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
         <translation>&amp;Удалить событие</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Отменить %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторить %1</translation>
+    </message>
+    <message>
         <source>Your workspace could not be opened: %1</source>
         <translation>Не удалось открыть ваше рабочее пространство: %1</translation>
     </message>
@@ -2156,6 +2342,14 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     <message>
         <source>My note: %1</source>
         <translation>Моя заметка: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes were left as they are: they had been changed since</source>
+        <translation>
+            <numerusform>%n изменение оставлено как есть: с тех пор его изменили</numerusform>
+            <numerusform>%n изменения оставлены как есть: с тех пор их изменили</numerusform>
+            <numerusform>%n изменений оставлено как есть: с тех пор их изменили</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved: %1</source>

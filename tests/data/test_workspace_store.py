@@ -198,3 +198,14 @@ def test_timestamps_sort_as_text(workspace: Workspace) -> None:
     assert dt.datetime.fromisoformat(second.updated) <= dt.datetime.fromisoformat(
         workspace.own_event(first.id).updated  # type: ignore[union-attr]
     )
+
+
+def test_many_stars_are_one_transaction(workspace: Workspace) -> None:
+    workspace.set_starred("b", True)
+    statements: list[str] = []
+    workspace.connection.connection.set_trace_callback(statements.append)
+    workspace.set_stars({"a": True, "b": False, "c": True, "d": False})
+    workspace.connection.connection.set_trace_callback(None)
+    assert statements.count("BEGIN IMMEDIATE") == 1
+    assert workspace.starred_ids() == {"a", "c"}
+    assert workspace.connection.rows("SELECT event_id FROM removed_stars") == [("b",)]  # d was never starred

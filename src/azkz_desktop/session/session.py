@@ -3,7 +3,7 @@
 Every view reads the session and changes it through its methods, never each other, so the timeline, the
 list, the detail pane, the chart and export stay in step, and a test drives them all without a mouse.
 Each method changes all the state it touches first and only then tells the subscribers, in a fixed order
-(lanes, window, filter, mask, selection, current, details), so nobody sees half a change.
+(lanes, window, filter, mask, stars, selection, current, details), so nobody sees half a change.
 The lanes' commands (lane_controls.py) and the window's moves (window_moves.py) are mixed in: they only
 build a new arrangement or span and hand it to the transitions here.
 """
@@ -41,6 +41,7 @@ from azkz_desktop.session.mask import (
 from azkz_desktop.session.observable import Event
 from azkz_desktop.session.queries import EventQueries
 from azkz_desktop.session.snapshot import SessionSnapshot
+from azkz_desktop.session.stars import StarredRows
 from azkz_desktop.session.window import WindowLimits
 from azkz_desktop.session.window_moves import WindowMoves
 
@@ -52,7 +53,7 @@ class _Changes:
     """Which events to emit once a method has finished changing the state."""
 
     def __init__(self) -> None:
-        self.lanes = self.window = self.filter = self.mask = False
+        self.lanes = self.window = self.filter = self.mask = self.stars = False
         self.selection = self.current = self.details = False
 
 
@@ -79,11 +80,13 @@ class Session(LaneControls, WindowMoves):
         self._selection: frozenset[str] = frozenset()
         self._current = ""
         self._details: DetailsTarget = NoDetails()
+        self._stars = StarredRows()
 
         self.lanes_changed: Event[[]] = Event("lanes_changed")
         self.window_changed: Event[[DaySpan]] = Event("window_changed")
         self.filter_changed: Event[[EventFilter]] = Event("filter_changed")
         self.mask_changed: Event[[BoolArray | None]] = Event("mask_changed")
+        self.stars_changed: Event[[]] = Event("stars_changed")
         self.selection_changed: Event[[]] = Event("selection_changed")
         self.current_changed: Event[[str]] = Event("current_changed")
         self.details_changed: Event[[DetailsTarget]] = Event("details_changed")
@@ -100,12 +103,30 @@ class Session(LaneControls, WindowMoves):
             self.filter_changed.emit(self._filter)
         if changes.mask:
             self.mask_changed.emit(self._shown_mask)
+        if changes.stars:
+            self.stars_changed.emit()
         if changes.selection:
             self.selection_changed.emit()
         if changes.current:
             self.current_changed.emit(self._current)
         if changes.details:
             self.details_changed.emit(self._details)
+
+    # ---- stars ---------------------------------------------------------------------------------------
+
+    @property
+    def starred_mask(self) -> BoolArray | None:
+        """Over the index's rows: true where the reader starred the event; None when none is."""
+        return self._stars.mask
+
+    def is_starred(self, event_id: str) -> bool:
+        return event_id in self._stars.ids
+
+    def set_starred(self, event_ids: Iterable[str]) -> None:
+        """The workspace's starred events (all of them, each time they change)."""
+        changes = _Changes()
+        changes.stars = self._stars.set(event_ids, self.index)
+        self._emit(changes)
 
     # ---- selection -----------------------------------------------------------------------------------
 
@@ -268,6 +289,8 @@ class Session(LaneControls, WindowMoves):
         self.index, self._queries = index, queries
         self._shown_mask = None
         changes.mask = True
+        self._stars.reindex(index)
+        changes.stars = True
         self._run_filter(changes)
         kept = frozenset(event_id for event_id in self._selection if index.row_of(event_id) is not None)
         self._set_selection(kept, None, changes)

@@ -104,10 +104,13 @@ class TimelineAccessible(QAccessibleWidget):
 
     def name_of(self, item: Item) -> str:
         index = self.view.index
+        session = self.view.session
         if item.is_cluster:
-            return cluster_name(index, item.rows)
+            return cluster_name(index, item.rows, session.starred_mask)
         labels = category_labels(self.view.categories)
-        return event_name(index, item.rows[0], labels)
+        row, starred = item.rows[0], session.starred_mask
+        on = starred is not None and len(starred) == len(index) and bool(starred[row])
+        return event_name(index, row, labels, on)
 
     # ---- QAccessibleInterface ------------------------------------------------------------------------
 
@@ -270,6 +273,7 @@ class TimelineSpeaker(QObject):
         bind(session.lanes_changed, widget, self._changed)
         # After the whole step (select, then perhaps move the window), not half-way through it.
         bind(session.current_changed, widget, lambda *_: QTimer.singleShot(0, self, self.focus_current))
+        bind(session.stars_changed, widget, self.name_current)
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -287,6 +291,14 @@ class TimelineSpeaker(QObject):
         child = self._view.focusChild()
         if child is not None:
             QAccessible.updateAccessibility(QAccessibleEvent(child, QAccessible.Event.Focus))
+
+    def name_current(self) -> None:
+        """A star put on or taken off: the focused event's name ("…, starred") changed."""
+        if not self._widget.hasFocus() or not shiboken6.isValid(self._view):
+            return
+        child = self._view.focusChild()
+        if child is not None:
+            QAccessible.updateAccessibility(QAccessibleEvent(child, QAccessible.Event.NameChanged))
 
     def announce_window(self) -> None:
         """Say what is now in view: "Showing 2022 to 2024, 44 events"."""

@@ -32,6 +32,7 @@ from azkz_desktop.ui.menu_text import menu_text
 from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.timeline import painting
 from azkz_desktop.ui.timeline.axis import axis_ticks
+from azkz_desktop.ui.timeline.cluster_counts import ClusterCounts
 from azkz_desktop.ui.timeline.geometry import (
     AXIS_HEIGHT,
     GUTTER_WIDTH,
@@ -41,7 +42,7 @@ from azkz_desktop.ui.timeline.geometry import (
 )
 from azkz_desktop.ui.timeline.hit_testing import HitTesting
 from azkz_desktop.ui.timeline.input_events import InputEvents
-from azkz_desktop.ui.timeline.layout import CARRIED, LaneLayout, TimelineLayout, layout_timeline
+from azkz_desktop.ui.timeline.layout import LaneLayout, TimelineLayout, layout_timeline
 from azkz_desktop.ui.timeline.navigation import Navigation
 from azkz_desktop.ui.timeline.render import CurrentMark, Fonts, TimelinePicture, draw_timeline
 
@@ -69,7 +70,8 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
         self._press_scale: TimeScale | None = None
         self._panning = False
         self._rubber_band: QRubberBand | None = None
-        self._selected_prefix: dict[str, np.ndarray] = {}  # per lane: running count of selected events
+        self._selected_counts = ClusterCounts()  # per lane: running counts of selected and of starred
+        self._starred_counts = ClusterCounts()
         self.fonts = Fonts.from_base(self.font())
         self._label_font = self.fonts.label
         self.context_actions: list[QAction] = []  # the main window adds zoom and export actions
@@ -85,6 +87,7 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
         bind(session.mask_changed, self, self._mask_changed)
         bind(session.selection_changed, self, self._selection_changed)
         bind(session.current_changed, self, self._invalidate_paint)
+        bind(session.stars_changed, self, self._stars_changed)
 
     # ---- geometry ------------------------------------------------------------------------------------
 
@@ -153,12 +156,19 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
         self.index = index
         self._title_widths.clear()
         self._selected_rows = np.zeros(len(index), dtype=bool)
+        self._starred_counts.clear()
         self._selection_changed()
         self._invalidate()
 
     def _mask_changed(self, _mask: object) -> None:
-        self._selected_prefix.clear()
+        self._selected_counts.clear()
+        self._starred_counts.clear()
         self._invalidate()
+
+    def _stars_changed(self) -> None:
+        """A star was added or taken off: the marks change, the layout does not."""
+        self._starred_counts.clear()
+        self.update()
 
     def _any_shown_in_view(self) -> bool:
         start, end = self.session.window.as_tuple()
@@ -181,7 +191,7 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
         self.update()
 
     def _selection_changed(self) -> None:
-        self._selected_prefix.clear()
+        self._selected_counts.clear()
         self._selected_rows[:] = False
         self._selected_rows[self.index.rows_of(self.session.selection)] = True
         self.update()
@@ -220,6 +230,7 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
             layout = self.layout_for(width, height)
         plot = plot_rect(width, height)
         _, ticks = axis_ticks(layout.scale, self._measure_axis)
+        starred, cluster_starred = self._stars(layout)
         return TimelinePicture(
             layout=layout,
             ticks=ticks,
@@ -232,6 +243,8 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
             selected=[self._selected_rows[lane.rows] for lane in layout.lanes],
             cluster_selected=[self._cluster_selection(lane) for lane in layout.lanes],
             mine=None if self.index.mine is None else [self.index.mine[lane.rows] for lane in layout.lanes],
+            starred=starred,
+            cluster_starred=cluster_starred,
             current=self._current_mark(layout) if on_screen else None,
             focus_frame=on_screen and self.hasFocus(),
         )
@@ -241,23 +254,18 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
 
     def _cluster_selection(self, lane: LaneLayout) -> np.ndarray:
         """How many selected (and shown) events each of the lane's clusters holds."""
-        counts = np.zeros(len(lane.cluster_count), dtype=np.int64)
-        if not len(counts) or not self.session.selection:
-            return counts
+        flags = self._selected_rows if self.session.selection else None
+        return self._selected_counts.counts(self.index, lane, flags, self.session.shown_mask)
+
+    def _stars(self, layout: TimelineLayout) -> tuple[list[np.ndarray] | None, list[np.ndarray] | None]:
+        """Per lane: which single events are starred, and how many starred events each cluster holds."""
+        starred = self.session.starred_mask
+        if starred is None or len(starred) != len(self.index):
+            return None, None
         mask = self.session.shown_mask
-        chosen = self._selected_rows if mask is None else self._selected_rows & mask
-        prefix = self._selected_prefix.get(lane.category)
-        if prefix is None:
-            # Once per selection or filter change, not per paint: O(events in the lane).
-            rows = self.index.lanes[lane.category].rows
-            prefix = np.concatenate(([0], np.cumsum(chosen[rows])))
-            self._selected_prefix[lane.category] = prefix
-        carried = lane.cluster_first == CARRIED
-        first, last = np.maximum(lane.cluster_first, 0), np.maximum(lane.cluster_last, 0)
-        counts[:] = prefix[last] - prefix[first]
-        if carried.any():
-            counts[carried] = int(chosen[lane.carried_rows].sum())
-        return counts
+        singles = [starred[lane.rows] for lane in layout.lanes]
+        clusters = [self._starred_counts.counts(self.index, lane, starred, mask) for lane in layout.lanes]
+        return singles, clusters
 
     def _current_mark(self, layout: TimelineLayout) -> CurrentMark | None:
         current = self.session.current
