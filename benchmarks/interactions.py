@@ -32,8 +32,9 @@ def summary(samples: list[float]) -> dict[str, float]:
     return {"p50": statistics.median(ordered) * 1000, "p95": ordered[rank] * 1000, "n": len(ordered)}
 
 
-def measure_interactions(app: Any, window: Any, counter: Any) -> dict[str, Any]:
-    """Time each interaction REPEATS times (exports EXPORT_REPEATS) on a shown MainWindow."""
+def measure_interactions(app: Any, window: Any, counter: Any, bulk: bool = True) -> dict[str, Any]:
+    """Time each interaction REPEATS times (exports EXPORT_REPEATS) on a shown MainWindow; `bulk` False
+    leaves out Select All and the export of the selection (minutes each on an older version)."""
     from PySide6.QtCore import QPointF
 
     from azkz_desktop.data.spans import DaySpan
@@ -75,7 +76,10 @@ def measure_interactions(app: Any, window: Any, counter: Any) -> dict[str, Any]:
         _clicks(app, session, timeline, points, timed, results)
     else:  # so dense (ten million events) that even a day shows clusters: clicks are not measured
         results["click_window_days"] = None
-    results.update(_rest(app, window, timed))
+    rest = _rest(app, window, timed, bulk)
+    peaks = {**results.get("peak_mb_after", {}), **rest.pop("peak_mb_after")}
+    results.update(rest)
+    results["peak_mb_after"] = peaks
     return results
 
 
@@ -89,25 +93,28 @@ def _clicks(app: Any, session: Any, timeline: Any, points: list[Any], timed: Any
         app.processEvents()
     results["first_click_ms"] = clicks[0] * 1000
     results["click_ms"] = summary(clicks[1:])
+    results.setdefault("peak_mb_after", {})["click_ms"] = peak_mb()
 
 
-def _rest(app: Any, window: Any, timed: Any) -> dict[str, Any]:
+def _rest(app: Any, window: Any, timed: Any, bulk: bool) -> dict[str, Any]:
     """Filter, search, sort, rubber band, Select All and export."""
     from PySide6.QtCore import QPointF, QRectF, Qt
 
-    from azkz_desktop.data.export import export_csv
     from azkz_desktop.data.filters import EventFilter
     from azkz_desktop.ui.event_table import DATE, TITLE
 
     timeline, session, index = window.timeline, window.session, window.index
     plot = timeline.plot_rect()
     results: dict[str, Any] = {}
+    peaks: dict[str, float] = {}  # the process's peak memory once each interaction was measured
+    results["peak_mb_after"] = peaks
 
     # A category filter toggled: one lane's events leave, then come back.
     lanes = frozenset(category.id for category in window.categories)
     fewer = EventFilter(categories=lanes - {window.categories[0].id})
     filters = [fewer, EventFilter()] * (REPEATS // 2)
     results["filter_ms"] = summary([timed(lambda f=f: session.set_filter(f)) for f in filters])
+    peaks["filter_ms"] = peak_mb()
     session.set_filter(EventFilter())
 
     # A search keystroke, as the search field's timer applies it.
@@ -125,6 +132,7 @@ def _rest(app: Any, window: Any, timed: Any) -> dict[str, Any]:
             search("")
             app.processEvents()
         results[name] = summary(samples)
+        peaks[name] = peak_mb()
     results["search_words"] = {"common": COMMON_WORD, "rare": rare_word}
     results["search_hits"] = {
         "common": len(window._database.filtered_event_ids(EventFilter(text=COMMON_WORD), False)),
@@ -139,6 +147,7 @@ def _rest(app: Any, window: Any, timed: Any) -> dict[str, Any]:
         table.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
         app.processEvents()
     results["sort_title_ms"] = summary(samples)
+    peaks["sort_title_ms"] = peak_mb()
 
     # A rubber band over a year (what the Shift+drag's release does), at the full range.
     session.fit_all()
@@ -154,37 +163,56 @@ def _rest(app: Any, window: Any, timed: Any) -> dict[str, Any]:
         session.clear_selection()
         app.processEvents()
     results["rubber_band_ms"] = summary(samples)
+    peaks["rubber_band_ms"] = peak_mb()
     results["rubber_band_events"] = len(
         timeline.events_between(year_start, year_start + 365, session.visible_lanes)
     )
 
-    if len(index) <= SELECT_ALL_LIMIT:
+    if bulk and len(index) <= SELECT_ALL_LIMIT:
         samples = []
         for _ in range(EXPORT_REPEATS):
-            samples.append(timed(lambda: session.select(all_ids(index))))
+            samples.append(timed(window.event_table.selectAll))  # Ctrl+A in the list, as a reader does
             if _ is not EXPORT_REPEATS - 1:
                 session.clear_selection()
                 app.processEvents()
         results["select_all_ms"] = summary(samples)
+        peaks["select_all_ms"] = peak_mb()
         with tempfile.TemporaryDirectory(prefix="azkz-bench-export-") as folder:
             target = Path(folder) / "selected.csv"
-            chosen = EventFilter(ids=session.selection)
             samples = []
             for _ in range(EXPORT_REPEATS):
                 start = time.perf_counter()
-                export_csv(window._database.export_rows(chosen), target)
+                export_selected(window, target)
                 samples.append(time.perf_counter() - start)
             results["export_selected_ms"] = summary(samples)
+            peaks["export_selected_ms"] = peak_mb()
         session.clear_selection()
         app.processEvents()
     return results
 
 
-def all_ids(index: Any) -> list[str]:
-    """Every event's id, as Select All gathers them (an older index keeps them in a list)."""
-    if hasattr(index, "ids_of"):
-        return index.ids_of(np.arange(len(index)))
-    return list(index.ids)
+def export_selected(window: Any, target: Path) -> None:
+    """Export Selected to `target` as the window does it (an older window: the selection's ids)."""
+    from azkz_desktop.data.export import export_csv
+    from azkz_desktop.data.filters import EventFilter
+
+    session = window.session
+    if hasattr(session, "selection_filter"):
+        window.exporter.write_events(target, session.selection_filter())
+    else:
+        export_csv(window._database.export_rows(EventFilter(ids=frozenset(session.selection))), target)
+
+
+def peak_mb() -> float:
+    """This process's peak resident memory so far (Linux VmHWM, else ru_maxrss), in MB."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _ordinal(year: int) -> int:

@@ -81,7 +81,11 @@ def percentiles(samples: list[float]) -> dict[str, float]:
 
 
 def run_child(
-    database_path: Path, paints: int, workspace_path: Path | None = None, interactive: bool = True
+    database_path: Path,
+    paints: int,
+    workspace_path: Path | None = None,
+    interactive: bool = True,
+    bulk: bool = True,
 ) -> dict[str, Any]:
     """Measure the real MainWindow on one database (and a workspace, if given); imports Qt only here, so
     the parent stays light."""
@@ -129,6 +133,7 @@ def run_child(
             break
         app.processEvents()
     open_to_painted_s = time.perf_counter() - began
+    peak_mb_shown = vm_hwm_mb()
 
     def timed_paints() -> dict[str, float]:
         app.processEvents()
@@ -198,7 +203,8 @@ def run_child(
         def count(self) -> int:
             return counter.count + list_counter.count
 
-    interactions = measure_interactions(app, window, Painted()) if interactive else {}
+    peak_mb_paints = vm_hwm_mb()
+    interactions = measure_interactions(app, window, Painted(), bulk) if interactive else {}
 
     window.close()
     app.processEvents()
@@ -213,6 +219,8 @@ def run_child(
         "zoom_step_year_ms": zoom_step_year_ms,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "vm_hwm_mb": vm_hwm_mb(),
+        "peak_mb_shown": peak_mb_shown,  # the window open and painted
+        "peak_mb_paints": peak_mb_paints,  # after the paints and zoom steps, before the interactions
         "device_pixel_ratio": timeline.devicePixelRatioF(),  # proof that --scale was in force
     }
 
@@ -281,7 +289,7 @@ def progress(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def measure_size(events: int, paints: int, interactive: bool = True) -> dict[str, Any]:
+def measure_size(events: int, paints: int, interactive: bool = True, bulk: bool = True) -> dict[str, Any]:
     digest = source_digest()
     database_path = default_path(events)
     reused = database_path.exists() and is_current(database_path)
@@ -299,7 +307,7 @@ def measure_size(events: int, paints: int, interactive: bool = True) -> dict[str
     progress(f"{events:>9,} events: launch {launch_s:.2f} s (floor {launch_floor_s:.2f} s); measuring paints")
     child_command = [sys.executable, __file__, "--child", str(database_path), "--paints", str(paints)]
     completed = subprocess.run(
-        child_command + ([] if interactive else ["--no-interactions"]),
+        child_command + ([] if interactive else ["--no-interactions"]) + ([] if bulk else ["--no-bulk"]),
         env=offscreen_env(),
         check=True,
         stdout=subprocess.PIPE,
@@ -319,6 +327,8 @@ def measure_size(events: int, paints: int, interactive: bool = True) -> dict[str
         "zoom_step_ms": child["zoom_step_ms"],
         "peak_rss_mb": child["peak_rss_mb"],
         "vm_hwm_mb": child["vm_hwm_mb"],
+        "peak_mb_shown": child["peak_mb_shown"],
+        "peak_mb_paints": child["peak_mb_paints"],
         "open_to_painted_s": child["open_to_painted_s"],
         "zoom_step_year_ms": child["zoom_step_year_ms"],
         "generate_s": generate_s,
@@ -339,6 +349,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the results here")
     parser.add_argument("--paints", type=int, default=60, help="timed repaints per zoom level (>= 50)")
     parser.add_argument("--no-interactions", action="store_true", help="paints, zoom and launch only")
+    parser.add_argument("--no-bulk", action="store_true", help="interactions without Select All and export")
     parser.add_argument("--scale", type=float, default=1.0, help="QT_SCALE_FACTOR for the app (default 1)")
     parser.add_argument("--child", type=Path, metavar="DB", help=argparse.SUPPRESS)
     options = parser.parse_args(argv)
@@ -349,10 +360,12 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--paints must be at least 50, for a meaningful p95")
     paints = options.paints
     if options.child is not None:
-        print(json.dumps(run_child(options.child, paints, interactive=not options.no_interactions)))
+        interactive, bulk = not options.no_interactions, not options.no_bulk
+        print(json.dumps(run_child(options.child, paints, interactive=interactive, bulk=bulk)))
         return 0
     sizes = [options.events] if options.events else SIZES
-    results = [measure_size(events, paints, not options.no_interactions) for events in sizes]
+    interactive, bulk = not options.no_interactions, not options.no_bulk
+    results = [measure_size(events, paints, interactive, bulk) for events in sizes]
     print(f"\nscale factor {options.scale:g} (QT_SCALE_FACTOR)")
     for result in results:
         print_size(result, TARGETS.get(result["events"]), INTERACTION_TARGETS.get(result["events"]))

@@ -69,6 +69,15 @@ def print_size(result: dict[str, Any], targets: dict[str, float] | None, interac
         f"{'peak RSS (MB)':<40} {result['peak_rss_mb']:>10.0f} {'':>10} {'':>8}  "
         + verdict(result["peak_rss_mb"], targets.get("rss_mb"))
     )
+    peaks = interactions.get("peak_mb_after") or {}
+    if "peak_mb_shown" in result:
+        stages = [
+            f"window shown {result['peak_mb_shown']:.0f}",
+            f"after paints {result['peak_mb_paints']:.0f}",
+        ]
+        names = dict(INTERACTIONS)
+        stages += [f"{names.get(key, key).split(' (')[0]} {value:.0f}" for key, value in peaks.items()]
+        print("peak memory (MB) after each stage: " + ", ".join(stages))
     if "search_hits" in interactions:
         hits = interactions["search_hits"]
         words = interactions["search_words"]

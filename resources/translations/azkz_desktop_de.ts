@@ -931,6 +931,13 @@
     </message>
 </context>
 <context>
+    <name>EventLinks</name>
+    <message>
+        <source>Show this event</source>
+        <translation>Dieses Ereignis zeigen</translation>
+    </message>
+</context>
+<context>
     <name>EventOpening</name>
     <message>
         <source>Cannot show the event</source>

@@ -823,10 +823,6 @@
         </translation>
     </message>
     <message>
-        <source>Show this event</source>
-        <translation>Осы оқиғаны көрсету</translation>
-    </message>
-    <message>
         <source>… and %1 more</source>
         <translation>… және тағы %1</translation>
     </message>
@@ -928,6 +924,13 @@
     <message>
         <source>Select this event</source>
         <translation>Осы оқиғаны таңдау</translation>
+    </message>
+</context>
+<context>
+    <name>EventLinks</name>
+    <message>
+        <source>Show this event</source>
+        <translation>Осы оқиғаны көрсету</translation>
     </message>
 </context>
 <context>

@@ -835,10 +835,6 @@
         </translation>
     </message>
     <message>
-        <source>Show this event</source>
-        <translation>Показать это событие</translation>
-    </message>
-    <message>
         <source>… and %1 more</source>
         <translation>… и ещё %1</translation>
     </message>
@@ -943,6 +939,13 @@
     <message>
         <source>Select this event</source>
         <translation>Выбрать это событие</translation>
+    </message>
+</context>
+<context>
+    <name>EventLinks</name>
+    <message>
+        <source>Show this event</source>
+        <translation>Показать это событие</translation>
     </message>
 </context>
 <context>

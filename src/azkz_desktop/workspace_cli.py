@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 from azkz_desktop import APP_NAME, exit_codes
@@ -160,7 +161,7 @@ def _import_csv(path: Path, database: Path, source: Path, preview_only: bool, sk
 
 def workspace_export_rows(
     database: RelationsDatabase, event_filter: EventFilter, path: Path | None
-) -> tuple[list[tuple[str, ...]], tuple[str, ...]]:
+) -> tuple[Iterable[tuple[str, ...]], tuple[str, ...]]:
     """`export`'s rows as the window writes them: own events and notes of the workspace at `path` (the
     default one if None) merged in, with origin and my_note; with no workspace there, those cells are empty.
     """
@@ -172,4 +173,5 @@ def workspace_export_rows(
     if not path.exists():  # never created just to export
         return merged_export_rows(database.export_rows(event_filter), [], {}), EXPORT_COLUMNS
     with open_workspace(path, database.category_ids()) as workspace:
-        return list(WorkspaceDatabase(database, workspace).export_rows(event_filter)), EXPORT_COLUMNS
+        # The own events and notes are read here; the bundled rows stream from the database afterwards.
+        return WorkspaceDatabase(database, workspace).export_rows(event_filter), EXPORT_COLUMNS

@@ -69,6 +69,14 @@ def test_filters_give_the_same_rows_as_sql(bundled_db_path: Path) -> None:
         assert set(index.ids_of(queries.rows_matching(event_filter))) == expected, event_filter
 
 
+def test_words_alone_find_no_search_entry_beyond_the_last_event(modified_copy: Callable[..., Path]) -> None:
+    stale = "INSERT INTO events_fts (rowid, title) VALUES ((SELECT max(rowid) FROM events) + 5, 'zqxstale')"
+    database = open_database(modified_copy(stale))
+    assert database.filtered_rowids(EventFilter(text="zqxstale")).tolist() == []
+    found = database.filtered_rowids(EventFilter(text="pipeline"))
+    assert len(found) and set(found.tolist()) <= set(database.timeline_index().rowids.tolist())
+
+
 def test_without_arrays_it_opens_row_by_row_and_says_why(modified_copy: Callable[..., Path]) -> None:
     path = modified_copy("DROP TABLE timeline_arrays")
     index = open_database(path).timeline_index()

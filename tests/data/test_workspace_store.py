@@ -161,9 +161,8 @@ def test_own_events_in_the_shapes_of_bundled_ones(workspace: Workspace) -> None:
             "",
         )
     ]
-    rows = merged_export_rows(
-        bundled, workspace.own_events(), workspace.note_texts(), {"diplomacy": "Diplomacy"}
-    )
+    labels = {"diplomacy": "Diplomacy"}
+    rows = list(merged_export_rows(bundled, workspace.own_events(), workspace.note_texts(), labels))
     assert [(row[0], row[-2]) for row in rows] == [("bundled-1", "bundled"), (event.id, "mine")]
     assert rows[1][EXPORT_COLUMNS.index("category")] == "Diplomacy" and rows[1][-1] == "own note"
     assert all(len(row) == len(EXPORT_COLUMNS) for row in rows)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.spans import DaySpan
+from azkz_desktop.data.timeline_index import TimelineIndex
 from azkz_desktop.session import MIN_WINDOW_DAYS, EventDetails, SessionSnapshot
-from tests.session.fakes import ROWS, Recorder, day, make_session, row
+from tests.session.fakes import LANES, ROWS, FakeQueries, Recorder, day, make_session, row
 
 
 def test_starts_showing_every_event_with_room_at_the_ends() -> None:
@@ -173,3 +175,47 @@ def test_filter_changed_fires_only_for_a_real_change() -> None:
 def test_every_event_row_is_known() -> None:
     session, _ = make_session()
     assert len(session.index) == len(ROWS)
+
+
+def test_rows_select_their_events_and_are_kept_as_the_selection_s_rows() -> None:
+    session, _ = make_session()
+    index = session.index
+    rows = index.rows_of(["visit", "treaty"])
+    lookups: list[object] = []
+    original = index.rows_of
+    index.rows_of = lambda ids: lookups.append(ids) or original(ids)  # type: ignore[method-assign]
+    session.select_rows(rows[::-1])
+    assert session.selection == {"visit", "treaty"} and session.current == "treaty"
+    assert sorted(session.selected_rows.tolist()) == sorted(rows.tolist())
+    assert lookups == []  # the rows were given: nobody looks them up again
+    session.select_rows(index.rows_of(["exports"]), add=True)
+    assert session.selection == {"visit", "treaty", "exports"}
+    assert sorted(session.selected_rows.tolist()) == sorted(
+        index.rows_of(["visit", "treaty", "exports"]).tolist()
+    )
+    session.select(["relations"])
+    assert session.selected_rows.tolist() == index.rows_of(["relations"]).tolist()
+    session.select_rows(np.empty(0, np.int64))
+    assert session.selection == frozenset() and session.selected_rows.tolist() == []
+
+
+def test_a_filter_unselects_by_rows_and_keeps_the_rows_of_what_stays() -> None:
+    session, _ = make_session()
+    session.select(["visit", "treaty", "exports"], current="visit")
+    session.set_filter(EventFilter(categories=frozenset({"diplomacy", "economy"})))
+    assert session.selection == {"visit", "exports"} and session.current == "visit"
+    assert sorted(session.selected_rows.tolist()) == sorted(
+        session.index.rows_of(["visit", "exports"]).tolist()
+    )
+
+
+def test_a_new_index_finds_the_selection_s_rows_anew() -> None:
+    session, _ = make_session()
+    session.select(["visit", "treaty"])
+    index = TimelineIndex([[*ROWS[3:], *ROWS[:3]]], list(LANES))  # the same events in other rows
+    assert sorted(session.selected_rows_in(index).tolist()) == sorted(
+        index.rows_of(["visit", "treaty"]).tolist()
+    )
+    session.replace_index(index, FakeQueries(index))
+    assert session.selection == {"visit", "treaty"}
+    assert sorted(session.selected_rows.tolist()) == sorted(index.rows_of(["visit", "treaty"]).tolist())

@@ -11,6 +11,7 @@ from azkz_desktop.data.database import RelationsDatabase, open_database
 from azkz_desktop.data.dates import DateSpan
 from azkz_desktop.data.models import Event, Source
 from azkz_desktop.ui.details import DetailPane, is_web_address
+from azkz_desktop.ui.event_links import EventLinks
 from azkz_desktop.ui.main_window import MainWindow
 from azkz_desktop.ui.plain_text import LinkLabel
 
@@ -75,16 +76,35 @@ def test_markup_in_the_database_is_shown_literally(qtbot) -> None:
 def test_several_selected_events_are_listed_and_clickable(qtbot, database: RelationsDatabase) -> None:
     window = MainWindow(database)
     qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
     window.session.select(["diplomatic-relations-1992", "caspian-seabed-agreement-2001"])
-    links = window.details.widget().findChildren(LinkLabel, "listedEvent")
+    links = window.details.widget().findChild(EventLinks, "listedEvents")
     full = [
         "27 August 1992 — Diplomatic relations established",
         "29 November 2001 — Agreement on delimiting the Caspian seabed signed in Moscow",
     ]
-    assert [link.text() for link in links] == full  # whole, wrapped: never cut
+    assert links.texts() == full  # whole, wrapped: never cut
+    assert links.wordWrap() and links.textElideMode() == Qt.TextElideMode.ElideNone
     assert "2 events selected" in label_texts(window.details)
-    qtbot.mouseClick(links[1], Qt.MouseButton.LeftButton)
+    second = links.visualItemRect(links.item(1)).center()
+    qtbot.mouseClick(links.viewport(), Qt.MouseButton.LeftButton, pos=second)
     assert window.session.selection == {"caspian-seabed-agreement-2001"}
+
+
+def test_the_keyboard_chooses_a_listed_event(qtbot, database: RelationsDatabase) -> None:
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.session.select(["diplomatic-relations-1992", "caspian-seabed-agreement-2001"])
+    links = window.details.widget().findChild(EventLinks, "listedEvents")
+    links.setCurrentRow(0)
+    qtbot.keyClick(links, Qt.Key.Key_Space)
+    assert window.session.selection == {"diplomatic-relations-1992"}
+    window.session.select(["diplomatic-relations-1992", "caspian-seabed-agreement-2001"])
+    links = window.details.widget().findChild(EventLinks, "listedEvents")
+    links.setCurrentRow(1)
+    qtbot.keyClick(links, Qt.Key.Key_Return)
+    assert window.session.current == "caspian-seabed-agreement-2001"
 
 
 def test_only_http_and_https_addresses_count_as_web_addresses() -> None:

@@ -115,6 +115,8 @@ class LazyColumn(Sequence[str]):
     def many(self, rows: np.ndarray, remember: bool = True) -> list[str]:
         """The texts of these rows, with one query for those not cached."""
         rows = np.asarray(rows, dtype=np.int64)
+        if len(rows) > CACHE_SIZE:  # a bulk question (a selection's ids): asked as it is, not cached
+            return self._source.texts_of(self._column, self._rowids[rows].tolist())
         cache = self._cache
         wanted = rows.tolist()
         known = {row: cache[row] for row in wanted if row in cache}

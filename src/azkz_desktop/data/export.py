@@ -37,6 +37,8 @@ BYTE_ORDER_MARK = "\ufeff"
 SEPARATOR = "\x1f"
 # A quote character anywhere, or a cell (after a separator) starting as a formula would.
 UNUSUAL = re.compile('"|' + SEPARATOR + "[" + re.escape("".join(FORMULA_STARTS)) + "]")
+# In a chunk's text: a cell (after a cell's or a record's end) starting as a formula would.
+FORMULA_AFTER_SEPARATOR = re.compile('"(?:,|\r\n)"[' + re.escape("".join(FORMULA_STARTS)) + "]")
 
 
 class ExportError(Exception):
@@ -65,9 +67,39 @@ def write_csv(
     out.write(_record(columns))
     count = 0
     for chunk in _chunks(rows, 2000):
-        out.write("".join(map(_record, chunk)))
+        text = _chunk_text(chunk)
+        if text is None:
+            out.write("".join(map(_record, chunk)))
+        else:  # written in three parts: a chunk's text is megabytes, not worth copying to add quotes
+            out.write('"')
+            out.write(text)
+            out.write('"\r\n')
         count += len(chunk)
     return count
+
+
+def _chunk_text(chunk: list[Sequence[object]]) -> str | None:
+    """The records of a whole chunk in one go but the first and last quote, when every cell is text and
+    none needs care (no quote character, no formula start); else None, and each record takes its own path.
+
+    The cells are joined as the records will be; the quotes that only separators put there are counted,
+    so any other quote shows, and a formula start can only follow a separator.
+    """
+    if not chunk or len(set(map(len, chunk))) != 1:
+        return None
+    try:
+        text = '"\r\n"'.join(['","'.join(row) for row in chunk])  # type: ignore[arg-type]
+    except TypeError:
+        return None
+    width = len(chunk[0])
+    if (
+        width == 0
+        or text.count('"') != len(chunk) * 2 * (width - 1) + 2 * (len(chunk) - 1)
+        or text.startswith(FORMULA_STARTS)
+        or FORMULA_AFTER_SEPARATOR.search(text) is not None
+    ):
+        return None
+    return text
 
 
 def _record(row: Sequence[object]) -> str:

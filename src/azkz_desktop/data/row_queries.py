@@ -32,8 +32,13 @@ class DatabaseRows:
         index = self._index
         mask = np.ones(len(index), dtype=bool)
         if event_filter.categories is not None:
-            codes = [code for code, name in enumerate(index.categories) if name in event_filter.categories]
-            mask &= np.isin(index.category_codes, codes)
+            # A table of the wanted codes, indexed by each event's code (-1, unknown, is the last
+            # entry): one gather, several times faster than np.isin's sort.
+            wanted = np.zeros(len(index.categories) + 1, dtype=bool)
+            wanted[
+                [code for code, name in enumerate(index.categories) if name in event_filter.categories]
+            ] = True
+            mask &= wanted[index.category_codes]
         if event_filter.start is not None:
             mask &= index.last_days >= event_filter.start.first_day().toordinal()
         if event_filter.end is not None:

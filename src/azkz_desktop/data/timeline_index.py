@@ -8,7 +8,7 @@ ORDER BY (sorting in numpy is several times faster than SQLite sorting on an unc
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -141,6 +141,7 @@ class TimelineIndex:
         self._arrays = arrays
         self.date_order: np.ndarray = arrays["date_order"]
         self._title_order: np.ndarray | None = None
+        self._lane_places: np.ndarray | None = None
         self.mine: np.ndarray | None = None  # per row: the reader's own event (None: there are none)
         offsets, lane_rows = arrays["lane_offsets"], arrays["lane_rows"]
         self.lanes = {
@@ -184,6 +185,15 @@ class TimelineIndex:
     def end_day(self) -> float:
         """The day after the last day of the latest event."""
         return exclusive_end(float(self._last.max())) if len(self._last) else exclusive_end(self.first_day)
+
+    def lane_places(self) -> np.ndarray:
+        """Each row's place in its lane's order (-1: in no lane), worked out once, when first asked for."""
+        if self._lane_places is None:
+            places = np.full(len(self), -1, dtype=np.int32)  # half the memory: lanes are far shorter
+            for lane in self.lanes.values():
+                places[lane.rows] = np.arange(len(lane), dtype=np.int32)
+            self._lane_places = places
+        return self._lane_places
 
     def title_order(self) -> np.ndarray:
         """Every row, by casefolded title, ties in date order (stored by the build, else computed once)."""
@@ -236,15 +246,16 @@ class TimelineIndex:
         end = _partial(dt.date.fromordinal(int(self._last[row])), precision)
         return DateSpan(start, end if self._is_range[row] and end != start else None)
 
-    def rows_between(self, start_day: float, end_day: float, categories: Iterable[str]) -> Iterator[int]:
+    def rows_between(self, start_day: float, end_day: float, categories: Iterable[str]) -> np.ndarray:
         """Rows of the events in these lanes overlapping [start_day, end_day), in date order per lane."""
+        parts = [np.empty(0, np.int64)]
         for category in categories:
             lane = self.lanes.get(category)
             if lane is None:
                 continue
             i0, i1 = lane.visible_slice(start_day, end_day)
-            overlapping = lane.ends[i0:i1] > start_day
-            yield from (int(row) for row in lane.rows[i0:i1][overlapping])
+            parts.append(lane.rows[i0:i1][lane.ends[i0:i1] > start_day])
+        return np.concatenate(parts).astype(np.int64, copy=False)
 
 
 def _add_orders(arrays: dict[str, np.ndarray], categories: int) -> None:

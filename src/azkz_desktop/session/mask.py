@@ -51,9 +51,10 @@ def without_lanes(index: TimelineIndex, mask: BoolArray | None, hidden: Collecti
     codes = [code for code, lane in enumerate(index.categories) if lane in hidden]
     if not codes:
         return mask
-    result = np.ones(len(index), dtype=bool) if mask is None else mask.copy()
-    result &= ~np.isin(index.category_codes, codes)
-    return result
+    shown = np.ones(len(index.categories) + 1, dtype=bool)  # by code; -1 (unknown) is the last entry
+    shown[codes] = False
+    lanes_shown: BoolArray = shown[index.category_codes]
+    return lanes_shown if mask is None else np.logical_and(mask, lanes_shown)
 
 
 def same_mask(first: BoolArray | None, second: BoolArray | None) -> bool:

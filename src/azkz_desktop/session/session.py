@@ -40,6 +40,7 @@ from azkz_desktop.session.mask import (
 )
 from azkz_desktop.session.observable import Event
 from azkz_desktop.session.queries import EventQueries
+from azkz_desktop.session.selection import Selection
 from azkz_desktop.session.snapshot import SessionSnapshot
 from azkz_desktop.session.stars import StarredRows
 from azkz_desktop.session.window import WindowLimits
@@ -77,7 +78,7 @@ class Session(LaneControls, WindowMoves):
         self._filter = EventFilter()
         self._filter_mask: BoolArray | None = None  # rows the filter lets through; None: all
         self._shown_mask: BoolArray | None = None  # and not in a hidden lane
-        self._selection: frozenset[str] = frozenset()
+        self._selection = Selection(index)
         self._current = ""
         self._details: DetailsTarget = NoDetails()
         self._stars = StarredRows()
@@ -131,7 +132,8 @@ class Session(LaneControls, WindowMoves):
     # ---- selection -----------------------------------------------------------------------------------
 
     @property
-    def selection(self) -> frozenset[str]:
+    def selection(self) -> Selection:
+        """The selected events: a set of ids that also knows their rows (see session.selection)."""
         return self._selection
 
     @property
@@ -139,9 +141,37 @@ class Session(LaneControls, WindowMoves):
         """The event last clicked or stepped to: what Enter opens and Left/Right step from."""
         return self._current
 
+    @property
+    def selected_rows(self) -> npt.NDArray[np.int64]:
+        """The index rows of the selection, ascending: looked up once per selection, not once per view."""
+        return self._selection.rows
+
+    def selected_rows_in(self, index: TimelineIndex) -> npt.NDArray[np.int64]:
+        """The selection's rows in `index`: a view handed a new index before the session is (own events
+        changed) looks them up there."""
+        return self._selection.rows_in(index)
+
     def select(self, event_ids: Iterable[str], current: str | None = None) -> None:
-        """Replace the selection; `current` defaults to the present one if still selected, else the first."""
-        self._commit_selection(frozenset(event_ids), current)
+        """Replace the selection; `current` defaults to the present one if still selected, else the first
+        by id."""
+        self._commit_selection(Selection(self.index, ids=event_ids), current)
+
+    def select_rows(self, rows: npt.NDArray[np.int64], current: str | None = None, add: bool = False) -> None:
+        """Select the events at these index rows (a rubber band, a cluster, Select All in the list), or add
+        them. Their ids are fetched only when something asks for them; `current` defaults to the present
+        one if still selected, else the earliest."""
+        if add and self._selection:
+            rows = np.union1d(self.selected_rows, rows)
+        self._commit_selection(Selection(self.index, rows=rows), current)
+
+    def selection_filter(self) -> EventFilter:
+        """A filter for exactly the selected events, for export and citation: the shown events' filter
+        when they are all selected (Select All), which a query answers without a million ids."""
+        rows, shown = self.selected_rows, self._shown_mask
+        every_shown = len(rows) == len(self._selection) == self.shown_count()
+        if every_shown and (shown is None or bool(shown[rows].all())):
+            return self.shown_filter
+        return EventFilter(ids=self._selection.ids)
 
     def make_current(self, event_id: str) -> None:
         """Select just this event and make it current (a click, or a related event in the details)."""
@@ -149,22 +179,27 @@ class Session(LaneControls, WindowMoves):
 
     def toggle(self, event_id: str) -> None:
         """Add the event to the selection, or take it out (Ctrl-click)."""
-        self._commit_selection(self._selection ^ {event_id}, event_id)
+        self._commit_selection(Selection(self.index, ids=self._selection.ids ^ {event_id}), event_id)
 
     def add(self, event_ids: Iterable[str]) -> None:
-        self._commit_selection(self._selection | frozenset(event_ids), None)
+        self._commit_selection(Selection(self.index, ids=self._selection.ids | frozenset(event_ids)), None)
 
     def clear_selection(self) -> None:
-        self._commit_selection(frozenset(), "")
+        self._commit_selection(Selection(self.index), "")
 
-    def _commit_selection(self, selection: frozenset[str], current: str | None) -> None:
+    def _commit_selection(self, selection: Selection, current: str | None) -> None:
         changes = _Changes()
         self._set_selection(selection, current, changes)
         self._emit(changes)
 
-    def _set_selection(self, selection: frozenset[str], current: str | None, changes: _Changes) -> None:
+    def _set_selection(self, selection: Selection, current: str | None, changes: _Changes) -> None:
         if current is None:
-            current = self._current if self._current in selection else next(iter(sorted(selection)), "")
+            if self._current and self._current in selection:
+                current = self._current
+            elif selection.made_of_rows:
+                current = selection.first_in_time()
+            else:
+                current = min(selection, default="")
         changes.selection |= selection != self._selection
         changes.current |= current != self._current
         self._selection, self._current = selection, current
@@ -196,14 +231,20 @@ class Session(LaneControls, WindowMoves):
 
     def _details_for_selection(self) -> DetailsTarget:
         if len(self._selection) > 1:
-            rows = self._rows_by_date(self._selection)
-            listed = tuple(self.index.ids[int(row)] for row in rows[:MAX_LISTED])
+            rows = self._rows_by_date()
+            listed = tuple(self.index.ids_of(rows[:MAX_LISTED]))
             return EventListDetails(listed, len(rows))
         return EventDetails(self._current) if self._current else NoDetails()
 
-    def _rows_by_date(self, event_ids: Iterable[str]) -> npt.NDArray[np.int64]:
-        rows = self.index.rows_of(event_ids)
-        order = np.lexsort((rows, self.index.last_days[rows], self.index.first_days[rows]))
+    def _rows_by_date(self) -> npt.NDArray[np.int64]:
+        """The selected rows by first day, last day and row. Many of them (Select All) are picked from
+        the index's date order, one pass, instead of sorted."""
+        rows, index = self.selected_rows, self.index
+        if len(rows) > len(index) // 16:
+            chosen = np.zeros(len(index), dtype=bool)
+            chosen[rows] = True
+            return np.asarray(index.date_order[chosen[index.date_order]], dtype=np.int64)
+        order = np.lexsort((rows, index.last_days[rows], index.first_days[rows]))
         return rows[order]
 
     # ---- time window ---------------------------------------------------------------------------------
@@ -286,14 +327,15 @@ class Session(LaneControls, WindowMoves):
         show again (the event shown may be the one that changed).
         """
         changes = _Changes()
+        old = self._selection
         self.index, self._queries = index, queries
         self._shown_mask = None
         changes.mask = True
         self._stars.reindex(index)
         changes.stars = True
         self._run_filter(changes)
-        kept = frozenset(event_id for event_id in self._selection if index.row_of(event_id) is not None)
-        self._set_selection(kept, None, changes)
+        rows = old.rows_in(index)  # events no longer there leave the selection
+        self._set_selection(Selection(index, rows=rows, ids=index.ids_of(rows)), None, changes)
         self._set_details(self._details_for_selection(), changes)
         changes.details = True
         self._emit(changes)
@@ -313,13 +355,12 @@ class Session(LaneControls, WindowMoves):
         self._shown_mask = mask
         changes.mask = True
         if mask is not None and self._selection:
-            kept = frozenset(event_id for event_id in self._selection if self._is_row_shown(event_id, mask))
-            if kept != self._selection:
-                self._set_selection(kept, None, changes)
-
-    def _is_row_shown(self, event_id: str, mask: BoolArray) -> bool:
-        row = self.index.row_of(event_id)
-        return row is not None and bool(mask[row])
+            rows = self.selected_rows
+            kept = rows[mask[rows]]
+            if len(kept) != len(self._selection):
+                # What was chosen by ids stays so (the current event then falls back to the first id).
+                ids = None if self._selection.made_of_rows else self.index.ids_of(kept)
+                self._set_selection(Selection(self.index, rows=kept, ids=ids), None, changes)
 
     def is_shown(self, event_id: str) -> bool:
         row = self.index.row_of(event_id)
@@ -356,7 +397,7 @@ class Session(LaneControls, WindowMoves):
     def snapshot(self) -> SessionSnapshot:
         return SessionSnapshot(
             window=self._window,
-            selection=self._selection,
+            selection=self._selection.ids,
             current=self._current,
             event_filter=self._filter,
             lane_order=self._lanes.order,
@@ -374,7 +415,7 @@ class Session(LaneControls, WindowMoves):
         rows = self.index.rows_of(snapshot.selection)  # one look-up for all, not one per saved id
         if self._shown_mask is not None:
             rows = rows[self._shown_mask[rows]]
-        selection = frozenset(self.index.ids_of(rows))
+        selection = Selection(self.index, rows=rows, ids=self.index.ids_of(rows))
         current = snapshot.current if snapshot.current in selection else None
         self._set_selection(selection, current, changes)
         self._emit(changes)

@@ -110,18 +110,17 @@ class WorkspaceDatabase:
     def export_rows(self, event_filter: EventFilter) -> Iterator[tuple[str, ...]]:
         """CSV rows in `export_columns` order: with a workspace, both kinds with origin and the note."""
         if self.workspace is None:
-            return iter(merged_export_rows(self.bundled.export_rows(event_filter), [], {}))
+            return merged_export_rows(self.bundled.export_rows(event_filter), [], {})
         bundled_filter = dataclasses.replace(event_filter, starred_only=False)
         if event_filter.text.strip() or event_filter.starred_only:
             bundled_filter = EventFilter(ids=frozenset(self._bundled_ids(event_filter, False)))
         labels = {category.id: category.label for category in self.bundled.categories()}
-        rows = merged_export_rows(
+        return merged_export_rows(
             self.bundled.export_rows(bundled_filter),
             self.workspace.own_events_by_id(self._own_ids(event_filter)),
             self.workspace.note_texts(),
             labels,
         )
-        return iter(rows)
 
     # ---- filtering -------------------------------------------------------------------------------------
 

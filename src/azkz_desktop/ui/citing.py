@@ -38,7 +38,7 @@ def chosen_events(window: MainWindow) -> tuple[EventFilter, str]:
     state = window.session
     if state.selection:
         count = len(state.selection)
-        return EventFilter(ids=state.selection), counted().selected_events(count)
+        return state.selection_filter(), counted().selected_events(count)
     return state.event_filter, state.event_filter.describe() or QCoreApplication.translate(
         "CitingActions", "all events"
     )

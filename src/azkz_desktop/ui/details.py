@@ -23,6 +23,7 @@ from azkz_desktop.session import (
 )
 from azkz_desktop.ui import languages
 from azkz_desktop.ui.date_words import span_words
+from azkz_desktop.ui.event_links import EventLinks
 from azkz_desktop.ui.plain_text import LinkLabel, caption_label, plain_label, shown
 from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.source_box import is_web_address, open_web_address, source_frame
@@ -83,15 +84,21 @@ class DetailPane(QScrollArea):
         self.setMinimumWidth(280)
         self.show_nothing()
 
-    def _replace(self, widgets: list[QWidget]) -> None:
+    def _replace(self, widgets: list[QWidget], stretch: QWidget | None = None) -> None:
+        """Show `widgets` top down; the space left goes to `stretch` (one of them), or below them all."""
         body = QWidget()
         body.setObjectName("detailsBody")
         layout = QVBoxLayout(body)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(8)
         for widget in widgets:
-            layout.addWidget(widget)
-        layout.addStretch(1)
+            layout.addWidget(widget, 1 if widget is stretch else 0)
+        if stretch is None:
+            layout.addStretch(1)
+        old = self.takeWidget()
+        if old is not None:  # later: a click in it may be what asked for the change
+            old.hide()
+            old.deleteLater()
         self.setWidget(body)
 
     def follow(self, session: Session, events: EventSource) -> None:
@@ -108,11 +115,10 @@ class DetailPane(QScrollArea):
                 self.show_nothing() if event is None else self.show_event(event)
             case EventListDetails(event_ids, total):
                 index = self._session.index
-                rows = [row for row in map(index.row_of, event_ids) if row is not None]
-                listed = [
-                    (index.ids[row], span_words(index.date_span(row)), index.titles[row]) for row in rows
-                ]
-                self.show_list(listed, self._session.make_current, total=total)
+                rows = index.rows_of(event_ids)  # one question for all, in the order given
+                ids, titles = index.ids_of(rows), index.titles_of(rows)
+                dates = [span_words(index.date_span(int(row))) for row in rows]
+                self.show_list(list(zip(ids, dates, titles, strict=True)), self._session.make_current, total)
             case TradeFigureDetails(point):
                 self.show_trade_point(point)
             case NoDetails():
@@ -210,16 +216,13 @@ class DetailPane(QScrollArea):
     def show_list(
         self, rows: list[tuple[str, str, str]], on_click: Callable[[str], None], total: int | None = None
     ) -> None:
-        """Several events: (id, date, title) rows, each a button that makes it the current event."""
+        """Several events: (id, date, title) lines, each making its event the current one."""
         total = len(rows) if total is None else total
         widgets: list[QWidget] = [plain_label(self.tr("%n events selected", "", total), bold=True)]
-        for event_id, date, title in rows[:MAX_LISTED]:
-            link = LinkLabel(f"{date} — {title}")
-            link.setObjectName("listedEvent")
-            link.setToolTip(self.tr("Show this event"))
-            link.clicked.connect(lambda chosen=event_id: on_click(chosen))
-            widgets.append(link)
+        links = EventLinks(rows[:MAX_LISTED])
+        links.chosen.connect(on_click)
+        widgets.append(links)
         if total > min(len(rows), MAX_LISTED):
             more = total - min(len(rows), MAX_LISTED)
             widgets.append(plain_label(self.tr("… and %1 more").replace("%1", str(more))))
-        self._replace(widgets)
+        self._replace(widgets, stretch=links)

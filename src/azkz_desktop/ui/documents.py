@@ -138,7 +138,7 @@ class DocumentsView(QSplitter):
         self.setStretchFactor(1, 3)
         self.setSizes([340, 860])
         name_widgets(self)
-        self.set_selected_events(self._session.selection, self._session.current)
+        self.set_selected_events(self._session.selection.ids, self._session.current)
 
     def __getattr__(self, name: str) -> object:
         """The reader's parts (list, text, title, ...) exist once built: asking for one builds it."""
@@ -253,7 +253,7 @@ class DocumentsView(QSplitter):
     def _selection_changed(self) -> None:
         if not self._built:
             return  # the session keeps the selection; applied when built
-        self.set_selected_events(self._session.selection, self._session.current)
+        self.set_selected_events(self._session.selection.ids, self._session.current)
 
     def select_passage_events(self, event_ids: list[str]) -> None:
         """A clicked passage selects its events; filters that hide one of them are cleared, and it says so."""

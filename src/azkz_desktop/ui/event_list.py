@@ -46,6 +46,10 @@ class EventListView(QTableView):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measures a million rows
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
+        # The header marks the sections of fully selected columns, asking the selection model about
+        # every row of each column at each paint (millions of calls after Select All at a million
+        # events). Rows are selected here, never columns: the header gets a selection of its own.
+        header.setSelectionModel(QItemSelectionModel(model, header))
         samples = {
             0: span_words(DateSpan.parse("2024-09-28", "2024-09-30")),  # a typical span, long month
             2: max(model.category_names(), key=len, default=""),
@@ -84,18 +88,19 @@ class EventListView(QTableView):
     def _selection_made_here(self) -> None:
         if self._syncing:
             return
-        ids: list[str] = []
         selection = self.selectionModel().selection()
-        for selected in (selection.at(number) for number in range(selection.count())):
-            ids += [self.model_.event_id_at(row) for row in range(selected.top(), selected.bottom() + 1)]
+        ranges = [selection.at(number) for number in range(selection.count())]
+        rows = [self.model_.rows_at(selected.top(), selected.bottom()) for selected in ranges]
+        chosen = rows[0] if len(rows) == 1 else np.concatenate(rows) if rows else np.empty(0, np.int64)
         current = self.currentIndex()
-        current_id = self.model_.event_id_at(current.row()) if current.isValid() else None
-        self.session.select(ids, current=current_id if current_id in ids else None)
+        current_row = self.model_.row_at(current.row()) if current.isValid() else None
+        current_id = self.model_.event_id_at(current.row()) if current_row in chosen else None
+        self.session.select_rows(chosen, current=current_id)
 
     def show_selection(self) -> None:
         """Mirror the shared selection, without echoing it back."""
         model = self.model_
-        positions = model.positions_of(self.session.selection)
+        positions = model.positions_of_rows(self.session.selected_rows_in(model.timeline_index))
         selection = QItemSelection()
         last_column = model.columnCount() - 1
         # One range per run of consecutive rows: a rubber band over 100,000 events is a few ranges.

@@ -33,6 +33,15 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("EventTable", "Sources"),
 )
 DATE, TITLE, CATEGORY, SOURCES = range(4)
+ANSWERED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        EVENT_ID_ROLE,
+    }
+)
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -125,12 +134,27 @@ class EventTableModel(QAbstractTableModel):
     def event_id_at(self, position: int) -> str:
         return self._index.ids[self.row_at(position)]
 
+    @property
+    def timeline_index(self) -> TimelineIndex:
+        """The index listed (for a moment another than the session's, while own events change)."""
+        return self._index
+
+    def rows_at(self, first: int, last: int) -> np.ndarray:
+        """The index rows shown at table positions first to last (inclusive)."""
+        return self._rows[first : last + 1]
+
     def positions_of(self, event_ids: Iterable[str]) -> np.ndarray:
         """Table positions of these events (those shown), in ascending order."""
+        return self.positions_of_rows(self._index.rows_of(event_ids))
+
+    def positions_of_rows(self, rows: np.ndarray) -> np.ndarray:
+        """Table positions of these index rows (those shown), in ascending order."""
+        if not len(rows):
+            return np.empty(0, np.int64)
         if self._position_of_row is None:
-            self._position_of_row = np.full(len(self._index), -1, dtype=np.int64)
-            self._position_of_row[self._rows] = np.arange(len(self._rows))
-        positions = self._position_of_row[self._index.rows_of(event_ids)]
+            self._position_of_row = np.full(len(self._index), -1, dtype=np.int32)
+            self._position_of_row[self._rows] = np.arange(len(self._rows), dtype=np.int32)
+        positions = self._position_of_row[rows]
         return np.sort(positions[positions >= 0])
 
     # ---- Qt model ------------------------------------------------------------------------------------
@@ -155,7 +179,9 @@ class EventTableModel(QAbstractTableModel):
 
     @guarded()
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # A paint asks each cell for some ten roles and this model answers five: the others are
+        # turned away first, before any work (a list paint is hundreds of these calls).
+        if role not in ANSWERED_ROLES or not index.isValid():
             return None
         row = self.row_at(index.row())
         column = index.column()

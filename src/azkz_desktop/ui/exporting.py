@@ -124,7 +124,7 @@ class Exporter(QObject):
                 QMessageBox.Icon.Information,
             )
             return
-        self._export_csv(self.tr("Export Selected Events"), EventFilter(ids=self._session.selection))
+        self._export_csv(self.tr("Export Selected Events"), self._session.selection_filter())
 
     def export_shown(self) -> None:
         self._export_csv(self.tr("Export All Shown Events"), self._session.shown_filter)

@@ -6,8 +6,11 @@ bundled ones (plus origin and note), and the UI combines them.
 
 from __future__ import annotations
 
+import functools
+import heapq
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
+from azkz_desktop.data.dates import DateSpan
 from azkz_desktop.data.export import COLUMNS
 from azkz_desktop.data.models import Event, Source
 from azkz_desktop.data.workspace.records import ORIGIN_BUNDLED, ORIGIN_MINE, OwnEvent
@@ -81,21 +84,33 @@ def merged_export_rows(
     own: Iterable[OwnEvent],
     notes: Mapping[str, str],
     labels: Mapping[str, str] | None = None,
-) -> list[tuple[str, ...]]:
-    """Both kinds in one list in date order (start, then id), as the export writes them."""
+) -> Iterator[tuple[str, ...]]:
+    """Both kinds in date order (first day, last day, id), as the bundled export gives its rows.
+
+    The bundled rows stream through (a million of them are never held at once); the own events, few,
+    are sorted and merged in.
+    """
     own_list = list(own)
-    order = {event.id: (event.span.first_day(), event.span.last_day()) for event in own_list}
-    rows = [*bundled_export_rows(bundled, notes), *own_export_rows(own_list, notes, labels)]
+    rows = bundled_export_rows(bundled, notes)
+    if not own_list:
+        return rows
+    mine = [
+        ((event.span.first_day().isoformat(), event.span.last_day().isoformat(), event.id), row)
+        for event, row in zip(own_list, own_export_rows(own_list, notes, labels), strict=True)
+    ]
+    mine.sort(key=lambda pair: pair[0])
+    keyed = ((_bundled_key(row), row) for row in rows)
+    return (row for _, row in heapq.merge(keyed, mine, key=lambda pair: pair[0]))
 
-    def key(row: tuple[str, ...]) -> tuple[str, str]:
-        if row[0] in order:
-            return (order[row[0]][0].isoformat(), row[0])
-        from azkz_desktop.data.dates import PartialDate
 
-        try:
-            return (PartialDate.parse(row[1]).first_day().isoformat(), row[0])
-        except ValueError:
-            return ("", row[0])
+def _bundled_key(row: Sequence[str]) -> tuple[str, str, str]:
+    """A bundled row's place in date order: its first day (a column) and last day (from its dates)."""
+    return (row[2], _last_day_text(row[1], row[3]), row[0])
 
-    rows.sort(key=key)
-    return rows
+
+@functools.lru_cache(maxsize=65536)
+def _last_day_text(start: str, end: str) -> str:
+    try:
+        return DateSpan.parse(start, end or None).last_day().isoformat()
+    except ValueError:
+        return ""

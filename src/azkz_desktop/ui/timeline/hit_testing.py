@@ -52,8 +52,8 @@ class HitTesting(_Base):
                 return self.index.ids[int(lane.rows[best])]
         return None
 
-    def cluster_at(self, point: QPointF) -> tuple[float, float, list[str]] | None:
-        """The cluster under `point`: its time span and the ids of its events."""
+    def cluster_at(self, point: QPointF) -> tuple[float, float, np.ndarray] | None:
+        """The cluster under `point`: its time span and the index rows of its shown events."""
         layout = self.current_layout()
         for lane in layout.lanes:
             if not lane.top <= point.y() < lane.top + lane.height:
@@ -70,15 +70,19 @@ class HitTesting(_Base):
                 rows = rows[mask[rows]]
             starts = self.index.first_days[rows]
             ends = exclusive_end(self.index.last_days[rows])
-            return float(starts.min()), float(ends.max()), self.index.ids_of(rows)
+            return float(starts.min()), float(ends.max()), rows
         return None
 
     def events_between(self, start_day: float, end_day: float, lanes: Sequence[str]) -> list[str]:
-        rows = np.fromiter(self.index.rows_between(start_day, end_day, lanes), dtype=np.int64)
+        return self.index.ids_of(self.rows_between(start_day, end_day, lanes))
+
+    def rows_between(self, start_day: float, end_day: float, lanes: Sequence[str]) -> np.ndarray:
+        """Rows of the shown events in these lanes overlapping [start_day, end_day)."""
+        rows = self.index.rows_between(start_day, end_day, lanes)
         mask = self.shown_mask
         if mask is not None:
             rows = rows[mask[rows]]
-        return self.index.ids_of(rows)
+        return rows
 
     def tooltip_text(self, point: QPointF) -> str:
         """What the tooltip at `point` says, as plain text (titles come from the database)."""
@@ -92,14 +96,14 @@ class HitTesting(_Base):
             return text + extra(event_id) if extra is not None else text
         cluster = self.cluster_at(point)
         if cluster is not None:
-            start, end, ids = cluster
+            start, end, rows = cluster
             first = dt.date.fromordinal(int(start))
             last = dt.date.fromordinal(DaySpan(start, end).last_whole_day)
             days = span_words(DateSpan(_day(first), _day(last) if last != first else None))
-            text = counted().events_on(len(ids)).replace("%1", days)
-            chosen = len(self.session.selection.intersection(ids))
+            text = counted().events_on(len(rows)).replace("%1", days)
+            chosen = int(np.isin(rows, self.session.selected_rows).sum()) if self.session.selection else 0
             if chosen:
-                text += " · " + counted().of_selected(len(ids)).replace("%1", str(chosen))
+                text += " · " + counted().of_selected(len(rows)).replace("%1", str(chosen))
             return (
                 text
                 + "\n"
@@ -121,9 +125,9 @@ class HitTesting(_Base):
             return
         cluster = self.cluster_at(point)
         if cluster is not None:
-            start, end, ids = cluster
+            start, end, rows = cluster
             if toggle:
-                self.session.add(ids)
+                self.session.select_rows(rows, add=True)
             else:
                 self.zoom_to_span(start, end)
             return
@@ -139,11 +143,7 @@ class HitTesting(_Base):
             if lane.top < band.bottom() and band.top() < lane.top + lane.height
         ]
         span = self.scale().span_between(band.left(), band.right())
-        ids = self.events_between(span.start, span.end, lanes)
-        if add:
-            self.session.add(ids)
-        else:
-            self.session.select(ids)
+        self.session.select_rows(self.rows_between(span.start, span.end, lanes), add=add)
 
 
 def _day(day: dt.date) -> PartialDate:

@@ -39,7 +39,7 @@ class Navigation(_Base):
 
     def zoom_to_selection(self) -> None:
         """Z: the selected events with context around them (months, not days, around a day event)."""
-        rows = self.index.rows_of(self.session.selection)
+        rows = self.session.selected_rows
         if not len(rows):
             return
         first = float(self.index.first_days[rows].min())
@@ -81,9 +81,7 @@ class Navigation(_Base):
     def _ordered_visible_rows(self) -> np.ndarray:
         """Events in the visible lanes, in date order: the sequence Left and Right step through."""
         full = self.session.padded_full_range
-        rows = np.fromiter(
-            self.index.rows_between(full.start - 1e6, full.end + 1e6, self.shown_lanes()), np.int64
-        )
+        rows = self.index.rows_between(full.start - 1e6, full.end + 1e6, self.shown_lanes())
         mask = self.session.shown_mask
         if mask is not None:
             rows = rows[mask[rows]]

@@ -7,10 +7,11 @@ arrows pan by a step, Page Up and Page Down by a whole window, + and - zoom, Hom
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
+    QImage,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -48,6 +49,10 @@ class OverviewStrip(QWidget):
         self.session = session
         self.index = session.index
         self._histogram: np.ndarray | None = None
+        self._bars: QImage | None = None  # the histogram drawn, for _bars_key
+        self._bars_key: tuple[int, int, float, int] | None = None
+        self._palette: Palette | None = None
+        self._palette_key = -1
         self._drag_offset: float | None = None
         self.setObjectName("overview")
         self.setFixedHeight(STRIP_HEIGHT)
@@ -118,33 +123,24 @@ class OverviewStrip(QWidget):
 
     def _forget_histogram(self, *_: object) -> None:
         self._histogram = None
+        self._bars = None
         self.update()
 
     @guarded()
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._histogram = None
+        self._bars = None
         super().resizeEvent(event)
 
     @guarded()
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        colors = Palette.from_qt(self.palette())
+        colors = self._colors()
         painter.fillRect(self.rect(), colors.alternate)
-        track = self.track()
         frame = self.window_rect()
         highlight = QColor(colors.highlight)
         painter.fillRect(frame, blend(highlight, colors.alternate, 60))
-        counts = self.histogram()
-        if counts.any():
-            heights = np.log1p(counts) / np.log1p(counts.max()) * (track.height() - 2)
-            painter.setPen(QPen(blend(colors.text, colors.alternate, 120), 1))
-            columns = np.flatnonzero(counts)
-            bottom = track.bottom()
-            points: list[QPointF] = []
-            for column, height in zip(columns.tolist(), heights[columns].tolist(), strict=True):
-                x = track.left() + column + 0.5
-                points += [QPointF(x, bottom), QPointF(x, bottom - max(height, 2.0))]
-            painter.drawLines(points)
+        painter.drawImage(0, 0, self._bars_pixmap(colors))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         focused = self.hasFocus()
@@ -157,6 +153,41 @@ class OverviewStrip(QWidget):
             half = FOCUS_FRAME / 2
             painter.drawRect(QRectF(self.rect()).adjusted(half, half, -half, -half))
         painter.end()
+
+    def _colors(self) -> Palette:
+        """The palette's colours, worked out again only when the palette changes."""
+        palette = self.palette()
+        if self._palette_key != palette.cacheKey():
+            self._palette_key, self._palette = palette.cacheKey(), Palette.from_qt(palette)
+        assert self._palette is not None
+        return self._palette
+
+    def _bars_pixmap(self, colors: Palette) -> QImage:
+        """The histogram's bars on a transparent image: made once per histogram, size and palette, so a
+        paint (every zoom and pan step moves the frame) copies it. The bars are set in a numpy array,
+        a pixel column per event column, not drawn line by line."""
+        ratio = self.devicePixelRatioF()
+        key = (self.width(), self.height(), ratio, self._palette_key)
+        if self._bars is not None and self._bars_key == key:
+            return self._bars
+        width, height = max(round(self.width() * ratio), 1), max(round(self.height() * ratio), 1)
+        pixels = np.zeros((height, width), dtype=np.uint32)  # transparent
+        counts = self.histogram()
+        if counts.any():
+            track = self.track()
+            tops = np.log1p(counts) / np.log1p(counts.max()) * (track.height() - 2)
+            tops = track.bottom() - np.maximum(tops, 2.0)
+            columns = np.arange(len(counts))[counts > 0]
+            x = np.floor((track.left() + columns + 0.5) * ratio).astype(np.int64)
+            inside = (x >= 0) & (x < width)
+            x, top = x[inside], tops[columns][inside] * ratio
+            rows = np.arange(height)[:, None]
+            bar = (rows >= np.floor(top)[None, :]) & (rows <= track.bottom() * ratio)
+            pixels[:, x] = np.where(bar, np.uint32(blend(colors.text, colors.alternate, 120).rgba()), 0)
+        image = QImage(pixels.data, width, height, width * 4, QImage.Format.Format_ARGB32).copy()
+        image.setDevicePixelRatio(ratio)
+        self._bars, self._bars_key = image, key
+        return image
 
     @guarded()
     def mousePressEvent(self, event: QMouseEvent) -> None:

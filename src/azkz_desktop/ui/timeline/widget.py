@@ -193,7 +193,7 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
     def _selection_changed(self) -> None:
         self._selected_counts.clear()
         self._selected_rows[:] = False
-        self._selected_rows[self.index.rows_of(self.session.selection)] = True
+        self._selected_rows[self.session.selected_rows_in(self.index)] = True
         self.update()
 
     @guarded()

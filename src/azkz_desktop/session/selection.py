@@ -1,0 +1,110 @@
+"""The selected events, as index rows and as ids, each worked out from the other only when first needed.
+
+A rubber band or Select All chooses rows; a click, a passage or a saved state chooses ids. Fetching
+the ids of a million rows costs a second and a hundred megabytes, yet most views only need the rows
+(to draw the selection) and a count; so a selection made of rows fetches its ids only when something
+asks for them (export, a citation, a saved state), and one made of ids looks its rows up once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Set
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from azkz_desktop.data.timeline_index import TimelineIndex
+
+Rows = npt.NDArray[np.int64]
+
+
+class Selection(Set[str]):
+    """An immutable set of event ids over one index, which also knows the events' rows."""
+
+    __slots__ = ("_ids", "_index", "_rows")
+
+    def __init__(self, index: TimelineIndex, rows: Rows | None = None, ids: Iterable[str] | None = None):
+        """From `rows` (any order, repeats allowed) or from `ids` (ids the index does not hold are kept,
+        but have no row)."""
+        self._index = index
+        self._rows: Rows | None = None if rows is None else np.unique(np.asarray(rows, dtype=np.int64))
+        self._ids: frozenset[str] | None = None if ids is None else frozenset(ids)
+        if self._rows is None and self._ids is None:
+            self._rows = np.empty(0, np.int64)
+
+    @property
+    def rows(self) -> Rows:
+        """The selected events' rows in the index, ascending."""
+        if self._rows is None:
+            assert self._ids is not None
+            self._rows = np.unique(self._index.rows_of(self._ids))
+        return self._rows
+
+    @property
+    def ids(self) -> frozenset[str]:
+        """The selected events' ids (fetched together the first time, for a selection made of rows)."""
+        if self._ids is None:
+            assert self._rows is not None
+            self._ids = frozenset(self._index.ids_of(self._rows))
+        return self._ids
+
+    @property
+    def index(self) -> TimelineIndex:
+        return self._index
+
+    @property
+    def made_of_rows(self) -> bool:
+        """Chosen as rows (a band, a cluster, Select All), its ids not fetched yet."""
+        return self._ids is None
+
+    def rows_in(self, index: TimelineIndex) -> Rows:
+        """The selected events' rows in another index (the same one answers from what it knows)."""
+        return self.rows if index is self._index else np.unique(index.rows_of(self.ids))
+
+    def first_in_time(self) -> str:
+        """The id of the earliest selected event (first day, last day, row), or "" if none is known."""
+        rows = self.rows
+        if not len(rows):
+            return ""
+        index = self._index
+        row = rows[np.lexsort((rows, index.last_days[rows], index.first_days[rows]))[0]]
+        return index.ids_of(np.asarray([row]))[0]
+
+    def __len__(self) -> int:
+        return len(self._ids) if self._ids is not None else len(self.rows)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.ids)
+
+    def __contains__(self, event_id: object) -> bool:
+        if self._ids is not None or not isinstance(event_id, str):
+            return event_id in self.ids
+        row = self._index.row_of(event_id)
+        rows = self.rows
+        place = int(np.searchsorted(rows, row)) if row is not None else len(rows)
+        return place < len(rows) and int(rows[place]) == row
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Set):
+            return NotImplemented
+        if len(self) != len(other):
+            return False
+        if isinstance(other, Selection) and other._index is self._index:
+            if self._ids is None or other._ids is None:  # one is rows only: compare rows, not ids
+                return len(self.rows) == len(self) == len(other.rows) and bool(
+                    np.array_equal(self.rows, other.rows)
+                )
+            return self.ids == other.ids
+        return self.ids == frozenset(other)
+
+    def __hash__(self) -> int:
+        return hash(self.ids)
+
+    def __repr__(self) -> str:
+        return f"Selection({len(self)} events)"
+
+    @classmethod
+    def _from_iterable(cls, iterable: Iterable[Any]) -> frozenset[Any]:
+        """Set operations (|, ^, -) give plain frozensets of ids."""
+        return frozenset(iterable)
