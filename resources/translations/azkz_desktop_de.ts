@@ -823,10 +823,6 @@
         </translation>
     </message>
     <message>
-        <source>Show this event</source>
-        <translation>Dieses Ereignis anzeigen</translation>
-    </message>
-    <message>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
