@@ -1,6 +1,7 @@
 """Launch to painted window, as a ratio to a bare PySide6 window timed in the same run.
 
     python benchmarks/startup.py [--app COMMAND] [--python PYTHON] [--runs N] [--home DIR] [--json FILE]
+                                 [--numpy-floor]
 
 Runs `COMMAND --screenshot FILE` (default: the azkz-desktop beside this interpreter, else on the PATH)
 and `PYTHON benchmarks/bare_window.py FILE` alternately, N times each after one warm-up of each, offscreen,
@@ -9,6 +10,9 @@ machine twice as slow, or twice as busy, moves both times alike, so the ratio is
 machines; an absolute time only means something on the machine that measured it. Each run's CPU time
 (user + system) is recorded too: it moves less than wall time when other processes compete for the
 cores, and the CPU used by others during the measurement is printed, with a note when it was high.
+With --numpy-floor a third program runs in the same rotation: the bare window after `import numpy`
+(`bare_window.py --import numpy`), the part of the app's launch that no change to the app removes while
+its timeline arrays are numpy arrays; its ratio to the bare window is printed, and the app's to it.
 Never fails on a duration: the exit code is non-zero only if a run itself fails.
 """
 
@@ -66,7 +70,7 @@ def timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     return elapsed, children_cpu_s() - cpu_before
 
 
-def measure(app: str, python: str, runs: int, home: Path) -> dict[str, object]:
+def measure(app: str, python: str, runs: int, home: Path, numpy_floor: bool = False) -> dict[str, object]:
     env = {
         "PATH": "/usr/local/bin:/usr/bin:/bin",
         "HOME": str(home),
@@ -76,10 +80,12 @@ def measure(app: str, python: str, runs: int, home: Path) -> dict[str, object]:
     with tempfile.TemporaryDirectory() as folder:
         png = str(Path(folder) / "launch.png")
         commands = {"app": [*app.split(), "--screenshot", png], "bare": [python, str(BARE_WINDOW), png]}
+        if numpy_floor:
+            commands["numpy"] = [python, str(BARE_WINDOW), "--import", "numpy", png]
         for command in commands.values():
             timed(command, env)  # warm the disk cache
-        samples: dict[str, list[float]] = {"app": [], "bare": []}
-        cpu: dict[str, list[float]] = {"app": [], "bare": []}
+        samples: dict[str, list[float]] = {name: [] for name in commands}
+        cpu: dict[str, list[float]] = {name: [] for name in commands}
         busy_before, ours_before, wall_before = busy_cpu_s(), children_cpu_s(), time.perf_counter()
         for _ in range(runs):  # interleaved: a burst of load elsewhere hits both alike
             for name, command in commands.items():
@@ -92,7 +98,7 @@ def measure(app: str, python: str, runs: int, home: Path) -> dict[str, object]:
     bare_median = statistics.median(samples["bare"])
     app_cpu = statistics.median(cpu["app"])
     bare_cpu = statistics.median(cpu["bare"])
-    return {
+    figures = {
         "runs": runs,
         "app_command": app,
         "app_s": samples["app"],
@@ -110,6 +116,19 @@ def measure(app: str, python: str, runs: int, home: Path) -> dict[str, object]:
         "other_cpu_cores": round(other_cores, 2),
         "load_average": round(os.getloadavg()[0], 2),
     }
+    if numpy_floor:
+        floor_median = statistics.median(samples["numpy"])
+        floor_cpu = statistics.median(cpu["numpy"])
+        figures |= {
+            "numpy_floor_s": samples["numpy"],
+            "numpy_floor_median_s": round(floor_median, 3),
+            "numpy_floor_cpu_s": cpu["numpy"],
+            "numpy_floor_cpu_median_s": round(floor_cpu, 3),
+            "numpy_floor_ratio": round(floor_median / bare_median, 2),
+            "numpy_floor_cpu_ratio": round(floor_cpu / bare_cpu, 2) if bare_cpu else None,
+            "app_to_numpy_floor_ratio": round(app_median / floor_median, 2),
+        }
+    return figures
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -119,13 +138,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--home", type=Path, help="HOME for the runs (default: a fresh temporary folder)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument(
+        "--numpy-floor", action="store_true", help="also run the bare window after `import numpy`"
+    )
     options = parser.parse_args(argv)
     try:
         if options.home is not None:
-            figures = measure(options.app, options.python, options.runs, options.home)
+            figures = measure(options.app, options.python, options.runs, options.home, options.numpy_floor)
         else:
             with tempfile.TemporaryDirectory() as home:
-                figures = measure(options.app, options.python, options.runs, Path(home))
+                figures = measure(options.app, options.python, options.runs, Path(home), options.numpy_floor)
     except (RuntimeError, OSError, subprocess.TimeoutExpired) as error:
         print(f"startup: {error}", file=sys.stderr)
         return 1
@@ -142,6 +164,12 @@ def main(argv: list[str] | None = None) -> int:
         f"cpu   app {figures['app_cpu_median_s']:.3f} s, bare {figures['bare_cpu_median_s']:.3f} s "
         f"(user + system, medians): ratio {figures['cpu_ratio']}"
     )
+    if options.numpy_floor:
+        print(
+            f"floor bare window after import numpy: median {figures['numpy_floor_median_s']:.3f} s, "
+            f"ratio to bare {figures['numpy_floor_ratio']:.2f} (CPU {figures['numpy_floor_cpu_ratio']}); "
+            f"app / this floor {figures['app_to_numpy_floor_ratio']:.2f}"
+        )
     if figures["other_cpu_cores"] > BUSY_CORES:
         print(
             f"NOTE: other processes kept {figures['other_cpu_cores']} cores busy while measuring: "

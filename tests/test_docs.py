@@ -61,4 +61,5 @@ def test_the_architecture_names_only_modules_that_exist() -> None:
     named = set(re.findall(r"`((?:[a-z_]+/)*[a-z_]+\.(?:py|sql))`", text))
     assert {"connection.py", "check_queries.py", "export_rows.py", "data/schema.sql"} <= named
     for name in named:
-        assert list(package.rglob(Path(name).name)), f"docs/ARCHITECTURE.md names {name}, which is not there"
+        found = (ROOT / name).is_file() if name.startswith("db/") else list(package.rglob(Path(name).name))
+        assert found, f"docs/ARCHITECTURE.md names {name}, which is not there"

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Qt has no Azerbaijani catalogue: its standard dialog buttons stay in English.</source>
-        <translation>Qt-nin Azərbaycan dilində kataloqu yoxdur: onun standart dialoq düymələri ingilis dilində qalır.</translation>
+        <translation>Qt kitabxanasında Azərbaycan dili üçün tərcümə yoxdur: standart dialoq düymələri ingilis dilində qalır.</translation>
     </message>
     <message>
         <source>The history of Azerbaijan–Kazakhstan relations, offline. Every event cites its source.</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Built: %1 (schema version %2)</source>
-        <translation>Yaradılıb: %1 (sxem versiyası %2)</translation>
+        <translation>Yaradılma tarixi: %1 (sxem versiyası %2)</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Bundled documents:</source>
-        <translation>Əlavə olunmuş sənədlər:</translation>
+        <translation>Proqrama daxil olan sənədlər:</translation>
     </message>
     <message>
         <source>The licence file %1 cannot be read (%2). The code is MIT; the data is CC BY-SA 4.0.</source>
@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>Find a person</source>
-        <translation>Şəxsi tap</translation>
+        <translation>Şəxs axtar</translation>
     </message>
     <message>
         <source>People</source>
@@ -91,11 +91,11 @@
     </message>
     <message>
         <source>The events shown, by date; Enter shows one&apos;s details</source>
-        <translation>Göstərilən hadisələr tarixə görə; Enter ətraflı məlumatı göstərir</translation>
+        <translation>Göstərilən hadisələr tarixə görə; Enter təfərrüatları göstərir</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation>Ətraflı</translation>
+        <translation>Təfərrüatlar</translation>
     </message>
     <message>
         <source>The current event and its sources</source>
@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>Filter documents</source>
-        <translation>Sənədləri süz</translation>
+        <translation>Sənədləri filtrlə</translation>
     </message>
     <message>
         <source>By title, outlet or date</source>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>View, Show Figures as Table, reads the same figures as a table</source>
-        <translation>«Görünüş → Rəqəmləri cədvəl kimi göstər» eyni rəqəmləri cədvəl şəklində oxuyur</translation>
+        <translation>«Görünüş → Rəqəmləri cədvəl kimi göstər» menyusu eyni rəqəmləri cədvəl şəklində göstərir</translation>
     </message>
 </context>
 <context>
@@ -196,11 +196,11 @@
     </message>
     <message>
         <source>Export &amp;Citations…</source>
-        <translation>İstinadları &amp;ixrac et…</translation>
+        <translation>İ&amp;stinadları ixrac et…</translation>
     </message>
     <message>
         <source>Copy &amp;Citation</source>
-        <translation>İs&amp;tinadı kopyala</translation>
+        <translation>İst&amp;inadı kopyala</translation>
     </message>
     <message>
         <source>The sources of the current event, in the citation style</source>
@@ -275,7 +275,7 @@
     </message>
     <message>
         <source>Zoom around the pointer</source>
-        <translation>Göstərici ətrafında miqyas</translation>
+        <translation>Göstərici ətrafında miqyası dəyişmək</translation>
     </message>
     <message>
         <source>Drag, Shift+wheel, Shift+Left/Right</source>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>Pan</source>
-        <translation>Zamanda sürüşdürmə</translation>
+        <translation>Zaman üzrə sürüşdürmək</translation>
     </message>
     <message>
         <source>+ and -</source>
@@ -299,7 +299,7 @@
     </message>
     <message>
         <source>Fit all</source>
-        <translation>Hamısını sığdır</translation>
+        <translation>Hamısını sığdırmaq</translation>
     </message>
     <message>
         <source>Z</source>
@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>Zoom to the selection</source>
-        <translation>Seçimə görə miqyas</translation>
+        <translation>Miqyası seçimə uyğunlaşdırmaq</translation>
     </message>
     <message>
         <source>Click</source>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <source>Move or hide the lane</source>
-        <translation>Zolağı yerindən oynatmaq və ya gizlətmək</translation>
+        <translation>Zolağın yerini dəyişmək və ya onu gizlətmək</translation>
     </message>
     <message>
         <source>Moving around the window</source>
@@ -398,8 +398,8 @@
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <source>Next/previous area: search, filters, tabs, timeline, list, details</source>
-        <translation>Növbəti/əvvəlki sahə: axtarış, süzgəclər, tablar, xronologiya, siyahı, təfərrüat</translation>
+        <source>Next/previous area: search, filters, tabs, timeline, overview, list, details</source>
+        <translation>Növbəti/əvvəlki sahə: axtarış, filtrlər, tablar, xronologiya, icmal, siyahı, təfərrüatlar</translation>
     </message>
     <message>
         <source>Arrow keys</source>
@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>Move inside the list, the timeline or a menu</source>
-        <translation>Siyahıda, xronologiyada və ya menyuda hərəkət</translation>
+        <translation>Siyahıda, xronologiyada və ya menyuda hərəkət etmək</translation>
     </message>
     <message>
         <source>Ctrl+1, Ctrl+2, Ctrl+3</source>
@@ -423,11 +423,11 @@
     </message>
     <message>
         <source>Trade figures as a table, or the chart again</source>
-        <translation>Ticarət rəqəmləri cədvəl kimi və ya yenidən qrafik</translation>
+        <translation>Ticarət rəqəmlərini cədvəl kimi və ya yenidən qrafik kimi göstərmək</translation>
     </message>
     <message>
         <source>Search and filters</source>
-        <translation>Axtarış və süzgəclər</translation>
+        <translation>Axtarış və filtrlər</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
@@ -435,7 +435,7 @@
     </message>
     <message>
         <source>Search titles, summaries and documents as you type</source>
-        <translation>Yazdıqca adlarda, xülasələrdə və sənədlərdə axtarış</translation>
+        <translation>Yazdıqca adlarda, xülasələrdə və sənədlərdə axtarmaq</translation>
     </message>
     <message>
         <source>Enter in the search field</source>
@@ -455,7 +455,7 @@
     </message>
     <message>
         <source>Categories, People, From/To</source>
-        <translation>Kateqoriyalar, Şəxslər, Başlanğıc/Son</translation>
+        <translation>Kateqoriyalar, Şəxslər, Dövr</translation>
     </message>
     <message>
         <source>Narrow every view, the count and the export</source>
@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation>Bütün süzgəcləri təmizləmək</translation>
+        <translation>Bütün filtrləri təmizləmək</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -511,11 +511,11 @@
     </message>
     <message>
         <source>★ in the filter bar</source>
-        <translation>Süzgəc panelində ★</translation>
+        <translation>Filtr panelində ★</translation>
     </message>
     <message>
         <source>Show only starred events, with the other filters</source>
-        <translation>Digər süzgəclərlə birlikdə yalnız ulduzlu hadisələri göstərmək</translation>
+        <translation>Digər filtrlərlə birlikdə yalnız ulduzlu hadisələri göstərmək</translation>
     </message>
     <message>
         <source>Type in My note (detail pane)</source>
@@ -559,7 +559,31 @@
     </message>
     <message>
         <source>Zoom</source>
-        <translation>Miqyas</translation>
+        <translation>Miqyası dəyişmək</translation>
+    </message>
+    <message>
+        <source>Tab from the timeline</source>
+        <translation>Xronologiyadan Tab</translation>
+    </message>
+    <message>
+        <source>Give the strip the keyboard (a ring shows it has it)</source>
+        <translation>Klaviaturanı zolağa ötürmək (ətrafındakı haşiyə bunu göstərir)</translation>
+    </message>
+    <message>
+        <source>Left/Right, Page Up/Page Down</source>
+        <translation>Sola/Sağa, Page Up/Page Down</translation>
+    </message>
+    <message>
+        <source>Move the timeline by a step, or by a whole window</source>
+        <translation>Xronologiyanı bir addım və ya bütöv görünən aralıq qədər sürüşdürmək</translation>
+    </message>
+    <message>
+        <source>Home, End</source>
+        <translation>Home, End</translation>
+    </message>
+    <message>
+        <source>Go to the start or the end of the period</source>
+        <translation>Dövrün əvvəlinə və ya sonuna keçmək</translation>
     </message>
     <message>
         <source>Keyboard and Mouse</source>
@@ -619,6 +643,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n ulduzlu</numerusform>
+            <numerusform>%n ulduzlu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of %n Events</source>
+        <translation>
+            <numerusform>%n hadisənin idxalı</numerusform>
+            <numerusform>%n hadisənin idxalı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n events, %1</source>
         <translation>
             <numerusform>%n hadisə, %1</numerusform>
@@ -635,8 +673,8 @@
     <message numerus="yes">
         <source>Plus %n cited public reports (see each event&apos;s sources).</source>
         <translation>
-            <numerusform>Həmçinin istinad olunan %n açıq hesabat (hadisələrin mənbələrinə baxın).</numerusform>
-            <numerusform>Həmçinin istinad olunan %n açıq hesabat (hadisələrin mənbələrinə baxın).</numerusform>
+            <numerusform>Həmçinin istinad olunan %n publikasiya (hadisələrin mənbələrinə baxın).</numerusform>
+            <numerusform>Həmçinin istinad olunan %n publikasiya (hadisələrin mənbələrinə baxın).</numerusform>
         </translation>
     </message>
 </context>
@@ -731,7 +769,7 @@
     </message>
     <message>
         <source>Related: %1</source>
-        <translation>Əlaqəli: %1</translation>
+        <translation>Əlaqəli hadisə: %1</translation>
     </message>
     <message>
         <source>Show this related event</source>
@@ -767,7 +805,7 @@
     </message>
     <message>
         <source>Given by: {who}</source>
-        <translation>Mənbə: {who}</translation>
+        <translation>Məlumatı verən: {who}</translation>
     </message>
     <message>
         <source>Year: {note}</source>
@@ -833,7 +871,7 @@
     </message>
     <message>
         <source>Filter by title, outlet or date…</source>
-        <translation>Ad, nəşr və ya tarixə görə süz…</translation>
+        <translation>Ad, nəşr və ya tarixə görə filtrlə…</translation>
     </message>
     <message>
         <source>Order of the documents in each group</source>
@@ -845,14 +883,14 @@
     </message>
     <message>
         <source>Cited public reports</source>
-        <translation>İstinad olunan açıq hesabatlar</translation>
+        <translation>İstinad olunan publikasiyalar</translation>
     </message>
 </context>
 <context>
     <name>DocumentsView</name>
     <message>
         <source>A public report: its text is not stored, only what it states (above).</source>
-        <translation>Açıq hesabat: mətni saxlanmır, yalnız onda bildirilənlər (yuxarıda).</translation>
+        <translation>Publikasiya: mətni saxlanmır, yalnız onda bildirilənlər (yuxarıda).</translation>
     </message>
     <message numerus="yes">
         <source>%n highlighted passages</source>
@@ -874,7 +912,7 @@
     </message>
     <message>
         <source>Filters cleared to show the events this passage backs</source>
-        <translation>Bu parçanın təsdiqlədiyi hadisələri göstərmək üçün süzgəclər təmizləndi</translation>
+        <translation>Bu parçanın təsdiqlədiyi hadisələri göstərmək üçün filtrlər təmizləndi</translation>
     </message>
     <message numerus="yes">
         <source>Cited by %n events:</source>
@@ -967,11 +1005,11 @@
     </message>
     <message>
         <source>Sources: %1; and %2 cited public reports. Data built %3 (azkz-desktop).</source>
-        <translation>Mənbələr: %1; həmçinin istinad olunan %2 açıq hesabat. Məlumatlar %3 tarixində yaradılıb (azkz-desktop).</translation>
+        <translation>Mənbələr: %1; həmçinin istinad olunan %2 publikasiya. Məlumatların yaradılma tarixi: %3 (azkz-desktop).</translation>
     </message>
     <message>
         <source>on an unknown date</source>
-        <translation>naməlum tarixdə</translation>
+        <translation>naməlum</translation>
     </message>
     <message>
         <source>Azerbaijan–Kazakhstan relations: timeline</source>
@@ -1003,7 +1041,7 @@
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation>SVG çertyoju (*.svg)</translation>
+        <translation>SVG rəsmi (*.svg)</translation>
     </message>
     <message>
         <source>Export Timeline Image</source>
@@ -1041,11 +1079,11 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>2010 or 2010-05</source>
-        <translation>2010, 2010-05</translation>
+        <translation>2010 və ya 2010-05</translation>
     </message>
     <message>
         <source>Search and filters</source>
-        <translation>Axtarış və süzgəclər</translation>
+        <translation>Axtarış və filtrlər</translation>
     </message>
     <message>
         <source>Search events and documents…</source>
@@ -1065,7 +1103,7 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>Bilateral only: leave out events held within a multilateral setting (CIS, Turkic, SCO, … summits)</source>
-        <translation>Yalnız ikitərəfli: çoxtərəfli çərçivədə keçən hadisələri çıxarmaq (MDB, Türk, ŞƏT, … sammitləri)</translation>
+        <translation>Yalnız ikitərəfli: çoxtərəfli çərçivədə keçən hadisələri çıxarmaq (MDB, Türk Dövlətləri Təşkilatı, ŞƏT və s. sammitləri)</translation>
     </message>
     <message>
         <source>Starred only: the events you starred (S stars the selection)</source>
@@ -1081,7 +1119,7 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>Clear Filters</source>
-        <translation>Süzgəcləri təmizlə</translation>
+        <translation>Filtrləri təmizlə</translation>
     </message>
     <message>
         <source>Show every event again</source>
@@ -1101,11 +1139,11 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>From</source>
-        <translation>Başlanğıc</translation>
+        <translation>Başlanğıc tarixi</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>Son</translation>
+        <translation>Son tarix</translation>
     </message>
     <message>
         <source>Categories</source>
@@ -1121,7 +1159,7 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>day %1 does not exist in %2</source>
-        <translation>%2 dövründə %1 nömrəli gün yoxdur</translation>
+        <translation>%2 ərzində %1 nömrəli gün yoxdur</translation>
     </message>
     <message>
         <source>year %1 is out of range</source>
@@ -1143,7 +1181,7 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>SVG drawing</source>
-        <translation>SVG çertyoju</translation>
+        <translation>SVG rəsmi</translation>
     </message>
     <message>
         <source>Export Timeline Image</source>
@@ -1185,7 +1223,7 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>The settings file was damaged and was set aside as %1</source>
-        <translation>Ayarlar faylı zədələnmişdi və %1 kimi kənara qoyuldu</translation>
+        <translation>Ayarlar faylı zədələnmişdi; o, %1 adı ilə kənara qoyuldu</translation>
     </message>
 </context>
 <context>
@@ -1208,7 +1246,7 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>Details</source>
-        <translation>Ətraflı</translation>
+        <translation>Təfərrüatlar</translation>
     </message>
     <message>
         <source>Open Database</source>
@@ -1265,24 +1303,40 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     <message numerus="yes">
         <source>%n damaged records skipped</source>
         <translation>
-            <numerusform>%n zədələnmiş qeyd buraxıldı</numerusform>
-            <numerusform>%n zədələnmiş qeyd buraxıldı</numerusform>
+            <numerusform>%n zədələnmiş qeyd ötürüldü</numerusform>
+            <numerusform>%n zədələnmiş qeyd ötürüldü</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
+        <source>Stars added: %1; taken off because they were unstarred there later: %2</source>
+        <translation>Əlavə edilən ulduzlar: %1; orada sonradan götürüldüyü üçün götürülənlər: %2</translation>
+    </message>
+    <message>
+        <source>Notes added: %1; replaced by newer ones: %2; cleared because they were cleared there later: %3; kept because yours are newer: %4</source>
+        <translation>Əlavə edilən qeydlər: %1; daha yeniləri ilə əvəz edilənlər: %2; orada sonradan silindiyi üçün silinənlər: %3; sizinkilər daha yeni olduğu üçün saxlananlar: %4</translation>
+    </message>
+    <message>
+        <source>Versions added to the note history: %1</source>
+        <translation>Qeyd tarixçəsinə əlavə edilən versiyalar: %1</translation>
+    </message>
+    <message>
+        <source>Own events added: %1; updated: %2; unchanged: %3</source>
+        <translation>Əlavə edilən öz hadisələriniz: %1; yenilənən: %2; dəyişməyən: %3</translation>
+    </message>
+    <message>
         <source>Import Workspace</source>
         <translation>İş sahəsini idxal et</translation>
     </message>
     <message>
         <source>Merging %1 into your workspace, by event id, would give:</source>
-        <translation>%1 faylını hadisə identifikatoruna görə iş sahənizlə birləşdirmək bunu verərdi:</translation>
+        <translation>%1 faylını hadisə identifikatoruna görə iş sahənizlə birləşdirməyin nəticəsi belə olardı:</translation>
     </message>
     <message>
         <source>Where both have a note or event, the newer one wins; the other is kept in the history.</source>
-        <translation>Hər ikisində qeyd və ya hadisə olduqda daha yenisi qalib gəlir; digəri tarixçədə saxlanılır.</translation>
+        <translation>Hər ikisində qeyd və ya hadisə olduqda daha yenisi üstün tutulur; digəri tarixçədə saxlanılır.</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -1308,7 +1362,7 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>Every note is on an event of this database.</source>
-        <translation>Hər qeyd bu verilənlər bazasının bir hadisəsinə aiddir.</translation>
+        <translation>Bütün qeydlər bu verilənlər bazasının hadisələrinə aiddir.</translation>
     </message>
 </context>
 <context>
@@ -1318,15 +1372,23 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
         <translation>İcmal: %1 göstərilir</translation>
     </message>
     <message>
-        <source>The whole period; the frame marks the stretch the timeline shows</source>
-        <translation>Bütün dövr; çərçivə xronologiyada göstərilən aralığı işarələyir</translation>
+        <source>The whole period; the frame marks the stretch the timeline shows. Left and Right move it, plus and minus zoom, Home and End go to the ends</source>
+        <translation>Bütün dövr; çərçivə xronologiyada göstərilən aralığı işarələyir. Sola və Sağa onu sürüşdürür, plyus və minus böyüdür və kiçildir, Home və End uclara keçir</translation>
+    </message>
+    <message>
+        <source>Move the window later</source>
+        <translation>Göstərilən aralığı sonraya sürüşdürmək</translation>
+    </message>
+    <message>
+        <source>Move the window earlier</source>
+        <translation>Göstərilən aralığı əvvələ sürüşdürmək</translation>
     </message>
 </context>
 <context>
     <name>OverviewStrip</name>
     <message>
-        <source>The whole period: drag the frame, or click to move the timeline there</source>
-        <translation>Bütün dövr: xronologiyanı ora keçirmək üçün çərçivəni sürükləyin və ya klikləyin</translation>
+        <source>The whole period: drag the frame, or click to move the timeline there. With the keyboard: arrows and Page Up/Down move, + and - zoom, Home and End go to the ends</source>
+        <translation>Bütün dövr: xronologiyanı ora keçirmək üçün çərçivəni sürükləyin və ya klikləyin. Klaviatura ilə: oxlar və Page Up/Page Down sürüşdürür, + və - böyüdür və kiçildir, Home və End uclara keçir</translation>
     </message>
 </context>
 <context>
@@ -1349,11 +1411,11 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation>&amp;Sonadək</translation>
+        <translation>&amp;Son tarix</translation>
     </message>
     <message>
         <source>optional, at the same precision</source>
-        <translation>istəyə görə, eyni dəqiqliklə</translation>
+        <translation>istəyə bağlı, eyni dəqiqliklə</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -1369,7 +1431,7 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>&amp;People</source>
-        <translation>Şə&amp;xslər</translation>
+        <translation>Şəxs&amp;lər</translation>
     </message>
     <message>
         <source>names separated by ;</source>
@@ -1377,7 +1439,7 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>Source &amp;address</source>
-        <translation>Mənbənin ü&amp;nvanı</translation>
+        <translation>Mənbənin &amp;ünvanı</translation>
     </message>
     <message>
         <source>&amp;Outlet</source>
@@ -1385,11 +1447,11 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>Report t&amp;itle</source>
-        <translation>Hesabatın a&amp;dı</translation>
+        <translation>&amp;Publikasiyanın adı</translation>
     </message>
     <message>
         <source>Report da&amp;te</source>
-        <translation>Hesabatın tari&amp;xi</translation>
+        <translation>Publikasiyanın ta&amp;rixi</translation>
     </message>
     <message>
         <source>or describe the source in your own words</source>
@@ -1502,11 +1564,11 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>Sources: %1 documents and reports, each cited below. Database built %2 (azkz-desktop).</source>
-        <translation>Mənbələr: %1 sənəd və hesabat, hər biri aşağıda göstərilib. Verilənlər bazası %2 tarixində yaradılıb (azkz-desktop).</translation>
+        <translation>Mənbələr: %1 sənəd və publikasiya, hər biri aşağıda göstərilib. Verilənlər bazasının yaradılma tarixi: %2 (azkz-desktop).</translation>
     </message>
     <message>
         <source>on an unknown date</source>
-        <translation>naməlum tarixdə</translation>
+        <translation>naməlum</translation>
     </message>
     <message>
         <source>the pages could not be opened for drawing</source>
@@ -1619,11 +1681,11 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>Public report</source>
-        <translation>Açıq hesabat</translation>
+        <translation>Publikasiya</translation>
     </message>
     <message>
         <source>Bundled document</source>
-        <translation>Əlavə olunmuş sənəd</translation>
+        <translation>Proqrama daxil olan sənəd</translation>
     </message>
     <message>
         <source>⚠ This quote is not in its document at the place recorded.</source>
@@ -1646,11 +1708,15 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>Events by date. Left and Right: previous and next event; Enter: details; plus and minus: zoom; Shift with Left and Right: move in time</source>
-        <translation>Hadisələr tarixə görə. Sola və Sağa: əvvəlki və növbəti hadisə; Enter: təfərrüat; üstəgəl və çıxma: miqyas; Shift ilə Sola və Sağa: zamanda hərəkət</translation>
+        <translation>Hadisələr tarixə görə. Sola və Sağa: əvvəlki və növbəti hadisə; Enter: təfərrüatlar; plus və minus: miqyas; Shift ilə Sola və Sağa: zamanda hərəkət</translation>
     </message>
     <message>
         <source>Zoom in to tell these events apart</source>
         <translation>Bu hadisələri ayırd etmək üçün böyüdün</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>ulduzlu</translation>
     </message>
     <message>
         <source>Cluster</source>
@@ -1664,20 +1730,51 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
         <source>Showing %1</source>
         <translation>Göstərilir: %1</translation>
     </message>
+    <message>
+        <source>Star or unstar</source>
+        <translation>Ulduz qoymaq və ya götürmək</translation>
+    </message>
+    <message>
+        <source>Zoom in to this cluster&apos;s events</source>
+        <translation>Bu qrupun hadisələrinə yaxınlaşdırmaq</translation>
+    </message>
+    <message>
+        <source>Show the event&apos;s details</source>
+        <translation>Hadisənin təfərrüatını göstərmək</translation>
+    </message>
+    <message>
+        <source>Make this the current event</source>
+        <translation>Bunu cari hadisə etmək</translation>
+    </message>
+    <message>
+        <source>Star the event in your workspace, or take its star away</source>
+        <translation>Hadisəni iş sahənizdə ulduzla işarələmək və ya ulduzunu götürmək</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineImage</name>
+    <message>
+        <source>Starred by you</source>
+        <translation>Sizin ulduzladıqlarınız</translation>
+    </message>
+    <message>
+        <source>Your own event</source>
+        <translation>Öz hadisəniz</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
     <message>
         <source>Move “%1” Up</source>
-        <translation>«%1» yuxarı keçir</translation>
+        <translation>«%1» zolağını yuxarı apar</translation>
     </message>
     <message>
         <source>Move “%1” Down</source>
-        <translation>«%1» aşağı keçir</translation>
+        <translation>«%1» zolağını aşağı apar</translation>
     </message>
     <message>
         <source>Hide “%1”</source>
-        <translation>«%1» gizlət</translation>
+        <translation>«%1» zolağını gizlət</translation>
     </message>
 </context>
 <context>
@@ -1784,7 +1881,7 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG şəkli (*.png);;SVG çertyoju (*.svg)</translation>
+        <translation>PNG şəkli (*.png);;SVG rəsmi (*.svg)</translation>
     </message>
     <message>
         <source>Save Series as CSV</source>
@@ -1812,7 +1909,7 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>Given by: {who}</source>
-        <translation>Mənbə: {who}</translation>
+        <translation>Məlumatı verən: {who}</translation>
     </message>
     <message>
         <source>Source: {citation}</source>
@@ -1852,7 +1949,7 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     </message>
     <message>
         <source>Growth of turnover in {year} over the year before, as reported: {rate}</source>
-        <translation>{year}-ci ildə dövriyyənin əvvəlki ilə nisbətən artımı, bildirildiyi kimi: {rate}</translation>
+        <translation>Dövriyyənin əvvəlki ilə nisbətən artımı ({year}), bildirildiyi kimi: {rate}</translation>
     </message>
     <message>
         <source>No trade figures for {span}.
@@ -1866,7 +1963,7 @@ Rəqəmlər {first}–{last} dövrünü əhatə edir: xronologiyanı ora sürü�
     </message>
     <message>
         <source>Hollow: half a year</source>
-        <translation>İçiboş: yarım il</translation>
+        <translation>İçi boş nöqtə: yarım il</translation>
     </message>
 </context>
 <context>
@@ -1889,7 +1986,7 @@ Rəqəmlər {first}–{last} dövrünü əhatə edir: xronologiyanı ora sürü�
     </message>
     <message>
         <source>Given by</source>
-        <translation>Mənbə</translation>
+        <translation>Məlumatı verən</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1913,7 +2010,7 @@ Rəqəmlər {first}–{last} dövrünü əhatə edir: xronologiyanı ora sürü�
     </message>
     <message>
         <source>Each figure as its source gives it; Enter shows the source in the detail pane</source>
-        <translation>Hər rəqəm mənbəsində verildiyi kimi; Enter mənbəni təfərrüat panelində göstərir</translation>
+        <translation>Hər rəqəm mənbəyində verildiyi kimi; Enter mənbəni təfərrüat panelində göstərir</translation>
     </message>
 </context>
 <context>
@@ -1948,11 +2045,11 @@ Rəqəmlər {first}–{last} dövrünü əhatə edir: xronologiyanı ora sürü�
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation>&amp;Tap…</translation>
+        <translation>Ta&amp;p…</translation>
     </message>
     <message>
         <source>Clear &amp;Filters</source>
-        <translation>&amp;Süzgəcləri təmizlə</translation>
+        <translation>&amp;Filtrləri təmizlə</translation>
     </message>
     <message>
         <source>Clear &amp;Selection</source>
@@ -1988,7 +2085,7 @@ Rəqəmlər {first}–{last} dövrünü əhatə edir: xronologiyanı ora sürü�
     </message>
     <message>
         <source>Zoom to &amp;Selection</source>
-        <translation>&amp;Seçimə görə miqyas</translation>
+        <translation>Seçimə &amp;görə miqyas</translation>
     </message>
     <message>
         <source>&amp;Lanes</source>
@@ -2004,7 +2101,7 @@ Rəqəmlər {first}–{last} dövrünü əhatə edir: xronologiyanı ora sürü�
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation>&amp;Tam ekran</translation>
+        <translation>Tam &amp;ekran</translation>
     </message>
     <message>
         <source>T&amp;heme</source>
@@ -2040,6 +2137,137 @@ Rəqəmlər {first}–{last} dövrünü əhatə edir: xronologiyanı ora sürü�
     </message>
 </context>
 <context>
+    <name>Workspace</name>
+    <message>
+        <source>Star</source>
+        <translation>Ulduzlama</translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <translation>Ulduzun götürülməsi</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Qeydin redaktəsi</translation>
+    </message>
+    <message>
+        <source>Add Event</source>
+        <translation>Hadisənin əlavə edilməsi</translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation>Hadisənin redaktəsi</translation>
+    </message>
+    <message>
+        <source>Delete Event</source>
+        <translation>Hadisənin silinməsi</translation>
+    </message>
+    <message>
+        <source>Merge of %1</source>
+        <translation>%1 faylının birləşdirilməsi</translation>
+    </message>
+    <message>
+        <source>Import Events from &amp;CSV…</source>
+        <translation>Hadisələri &amp;CSV-dən idxal et…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Workspace…</source>
+        <translation>&amp;İş sahəsini ixrac et…</translation>
+    </message>
+    <message>
+        <source>Import Wo&amp;rkspace…</source>
+        <translation>İş sahəsini i&amp;dxal et…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes on Events No Longer in the Data…</source>
+        <translation>Artıq məlumatlarda olmayan hadisələrə dair &amp;qeydlər…</translation>
+    </message>
+    <message>
+        <source>Import Events from CSV</source>
+        <translation>Hadisələri CSV-dən idxal et</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV faylları (*.csv);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>Bu faylı idxal etmək mümkün deyil</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Heç nə idxal edilmədi</translation>
+    </message>
+    <message>
+        <source>Imported %1 events from %2 (%3 replaced)</source>
+        <translation>%2 faylından %1 hadisə idxal edildi (%3 əvəz edildi)</translation>
+    </message>
+    <message>
+        <source>Export Workspace</source>
+        <translation>İş sahəsini ixrac et</translation>
+    </message>
+    <message>
+        <source>Workspace files (*.azkz-workspace);;All files (*)</source>
+        <translation>İş sahəsi faylları (*.azkz-workspace);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <source>Cannot export the workspace</source>
+        <translation>İş sahəsini ixrac etmək mümkün deyil</translation>
+    </message>
+    <message>
+        <source>Workspace exported to %1</source>
+        <translation>İş sahəsi ixrac edildi: %1</translation>
+    </message>
+    <message>
+        <source>Import Workspace</source>
+        <translation>İş sahəsini idxal et</translation>
+    </message>
+    <message>
+        <source>Workspace files (*.azkz-workspace *.sqlite);;All files (*)</source>
+        <translation>İş sahəsi faylları (*.azkz-workspace *.sqlite);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import this workspace</source>
+        <translation>Bu iş sahəsini idxal etmək mümkün deyil</translation>
+    </message>
+    <message>
+        <source>Nothing was merged</source>
+        <translation>Heç nə birləşdirilmədi</translation>
+    </message>
+    <message>
+        <source>Workspace merged</source>
+        <translation>İş sahəsi birləşdirildi</translation>
+    </message>
+    <message>
+        <source>Merged %1:</source>
+        <translation>Birləşdirildi: %1</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged (%1).</source>
+        <translation>İş sahəsi zədələnib (%1).</translation>
+    </message>
+    <message>
+        <source>The damaged file was set aside as %1; it was not deleted. Until the app is started again, when it begins a new, empty workspace, the window is read-only: stars, notes and your own events cannot be changed.</source>
+        <translation>Zədələnmiş fayl %1 adı ilə kənara qoyuldu; o silinmədi. Tətbiq yenidən başladılana qədər (o zaman yeni, boş iş sahəsi yaradılır) pəncərə yalnız oxuma rejimindədir: ulduzları, qeydləri və öz hadisələrinizi dəyişmək olmur.</translation>
+    </message>
+    <message>
+        <source>The workspace was written by a newer version of azkz-desktop (workspace schema version %1; this version reads up to %2).</source>
+        <translation>İş sahəsi azkz-desktop-un daha yeni versiyası ilə yazılıb (iş sahəsi sxeminin versiyası: %1; bu versiya ən çox %2 versiyasını oxuyur).</translation>
+    </message>
+    <message>
+        <source>The file was not changed. Open it with that newer version; this one runs read-only without it: stars, notes and your own events cannot be changed.</source>
+        <translation>Fayl dəyişdirilmədi. Onu həmin yeni versiya ilə açın; bu versiya onsuz yalnız oxuma rejimində işləyir: ulduzları, qeydləri və öz hadisələrinizi dəyişmək olmur.</translation>
+    </message>
+    <message>
+        <source>The file was not changed. The window runs read-only without it: stars, notes and your own events cannot be changed until it can be opened.</source>
+        <translation>Fayl dəyişdirilmədi. Pəncərə onsuz yalnız oxuma rejimində işləyir: o açıla bilənə qədər ulduzları, qeydləri və öz hadisələrinizi dəyişmək olmur.</translation>
+    </message>
+    <message>
+        <source>Your workspace cannot be used</source>
+        <translation>İş sahənizdən istifadə etmək mümkün deyil</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceController</name>
     <message>
         <source>&amp;Undo</source>
@@ -2055,7 +2283,7 @@ Rəqəmlər {first}–{last} dövrünü əhatə edir: xronologiyanı ora sürü�
     </message>
     <message>
         <source>&amp;Add Event…</source>
-        <translation>Hadisə ə&amp;lavə et…</translation>
+        <translation>Hadisə &amp;əlavə et…</translation>
     </message>
     <message>
         <source>Edit E&amp;vent…</source>
@@ -2064,6 +2292,14 @@ Rəqəmlər {first}–{last} dövrünü əhatə edir: xronologiyanı ora sürü�
     <message>
         <source>&amp;Delete Event</source>
         <translation>Hadisəni &amp;sil</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Geri qaytar: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Təkrarla: %1</translation>
     </message>
     <message>
         <source>Your workspace could not be opened: %1</source>
@@ -2088,6 +2324,13 @@ Rəqəmlər {first}–{last} dövrünü əhatə edir: xronologiyanı ora sürü�
     <message>
         <source>My note: %1</source>
         <translation>Mənim qeydim: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes were left as they are: they had been changed since</source>
+        <translation>
+            <numerusform>%n dəyişiklik olduğu kimi saxlanıldı: o vaxtdan bəri dəyişdirilmişdi</numerusform>
+            <numerusform>%n dəyişiklik olduğu kimi saxlanıldı: o vaxtdan bəri dəyişdirilmişdi</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved: %1</source>

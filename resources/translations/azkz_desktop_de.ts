@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>Event titles, summaries and quoted sources are in English or in their documents&apos; languages; the app&apos;s own words follow View → Language.</source>
-        <translation>Titel, Zusammenfassungen und zitierte Quellen der Ereignisse sind englisch oder in der Sprache ihres Dokuments; die Texte der App selbst folgen Ansicht → Sprache.</translation>
+        <translation>Titel, Zusammenfassungen und zitierte Quellen der Ereignisse sind auf Englisch oder in der Sprache ihres Dokuments; die Texte der App selbst richten sich nach Ansicht → Sprache.</translation>
     </message>
     <message>
         <source>Qt has no Azerbaijani catalogue: its standard dialog buttons stay in English.</source>
-        <translation>Qt hat keinen aserbaidschanischen Katalog: die Schaltflächen seiner Standarddialoge bleiben englisch.</translation>
+        <translation>Für Qt gibt es keine aserbaidschanische Übersetzung: Die Schaltflächen der Standarddialoge bleiben englisch.</translation>
     </message>
     <message>
         <source>The history of Azerbaijan–Kazakhstan relations, offline. Every event cites its source.</source>
@@ -55,23 +55,23 @@
     </message>
     <message>
         <source>Type words; Enter selects the first event found</source>
-        <translation>Wörter eingeben; Eingabe wählt das erste gefundene Ereignis</translation>
+        <translation>Wörter eingeben; die Eingabetaste wählt das erste gefundene Ereignis aus</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation>Ab Datum</translation>
+        <translation>Startdatum</translation>
     </message>
     <message>
         <source>Year, year-month or full date, such as 2004 or 2004-03</source>
-        <translation>Jahr, Jahr-Monat oder volles Datum, etwa 2004 oder 2004-03</translation>
+        <translation>Jahr, Jahr-Monat oder vollständiges Datum, etwa 2004 oder 2004-03</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation>Bis Datum</translation>
+        <translation>Enddatum</translation>
     </message>
     <message>
         <source>Year, year-month or full date, such as 2024 or 2024-12-31</source>
-        <translation>Jahr, Jahr-Monat oder volles Datum, etwa 2024 oder 2024-12-31</translation>
+        <translation>Jahr, Jahr-Monat oder vollständiges Datum, etwa 2024 oder 2024-12-31</translation>
     </message>
     <message>
         <source>Find a person</source>
@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>Tick names to show only their events</source>
-        <translation>Namen ankreuzen, um nur ihre Ereignisse zu zeigen</translation>
+        <translation>Namen ankreuzen, um nur ihre Ereignisse anzuzeigen</translation>
     </message>
     <message>
         <source>Events</source>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>The events shown, by date; Enter shows one&apos;s details</source>
-        <translation>Die gezeigten Ereignisse nach Datum; Eingabe zeigt die Einzelheiten</translation>
+        <translation>Die angezeigten Ereignisse nach Datum; die Eingabetaste zeigt die Details</translation>
     </message>
     <message>
         <source>Details</source>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>View, Show Figures as Table, reads the same figures as a table</source>
-        <translation>Ansicht → Zahlen als Tabelle liest dieselben Zahlen als Tabelle vor</translation>
+        <translation>Ansicht → Zahlen als Tabelle anzeigen gibt dieselben Zahlen als Tabelle aus</translation>
     </message>
 </context>
 <context>
@@ -169,15 +169,15 @@
     <name>CategoryMenu</name>
     <message>
         <source>Show All</source>
-        <translation>Alle zeigen</translation>
+        <translation>Alle anzeigen</translation>
     </message>
     <message>
         <source>Show None</source>
-        <translation>Keine zeigen</translation>
+        <translation>Keine anzeigen</translation>
     </message>
     <message>
         <source>Show Only</source>
-        <translation>Nur zeigen</translation>
+        <translation>Nur anzeigen</translation>
     </message>
 </context>
 <context>
@@ -196,27 +196,27 @@
     </message>
     <message>
         <source>Export &amp;Citations…</source>
-        <translation>&amp;Zitate exportieren…</translation>
+        <translation>&amp;Quellenangaben exportieren…</translation>
     </message>
     <message>
         <source>Copy &amp;Citation</source>
-        <translation>&amp;Zitat kopieren</translation>
+        <translation>Quellenangabe &amp;kopieren</translation>
     </message>
     <message>
         <source>The sources of the current event, in the citation style</source>
-        <translation>Die Quellen des aktuellen Ereignisses im Zitierstil</translation>
+        <translation>Die Quellen des aktuellen Ereignisses im gewählten Zitierstil</translation>
     </message>
     <message>
         <source>Copy &amp;Link to Event</source>
-        <translation>&amp;Link zum Ereignis kopieren</translation>
+        <translation>Link zum &amp;Ereignis kopieren</translation>
     </message>
     <message>
         <source>Citation &amp;Style</source>
-        <translation>Zitier&amp;stil</translation>
+        <translation>&amp;Zitierstil</translation>
     </message>
     <message>
         <source>Wrote %1 citations to %2</source>
-        <translation>%1 Zitate in %2 geschrieben</translation>
+        <translation>%1 Quellenangaben in %2 geschrieben</translation>
     </message>
     <message>
         <source>CSL-JSON (*.json)</source>
@@ -232,7 +232,7 @@
     </message>
     <message>
         <source>Export Citations</source>
-        <translation>Zitate exportieren</translation>
+        <translation>Quellenangaben exportieren</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -240,15 +240,15 @@
     </message>
     <message>
         <source>Select an event to copy its citation</source>
-        <translation>Wählen Sie ein Ereignis, um sein Zitat zu kopieren</translation>
+        <translation>Wählen Sie ein Ereignis, um seine Quellenangabe zu kopieren</translation>
     </message>
     <message>
         <source>Cannot format the citation</source>
-        <translation>Das Zitat kann nicht formatiert werden</translation>
+        <translation>Die Quellenangabe kann nicht formatiert werden</translation>
     </message>
     <message>
         <source>Copied the citation</source>
-        <translation>Zitat kopiert</translation>
+        <translation>Quellenangabe kopiert</translation>
     </message>
     <message>
         <source>Select an event to copy a link to it</source>
@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>Copy Citation (%1)</source>
-        <translation>Zitat kopieren (%1)</translation>
+        <translation>Quellenangabe kopieren (%1)</translation>
     </message>
 </context>
 <context>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <source>Select its events</source>
-        <translation>Ihre Ereignisse auswählen</translation>
+        <translation>Die Ereignisse der Gruppe auswählen</translation>
     </message>
     <message>
         <source>Shift+drag</source>
@@ -363,7 +363,7 @@
     </message>
     <message>
         <source>Previous/next event (its details show at once)</source>
-        <translation>Vorheriges/nächstes Ereignis (seine Details erscheinen sofort)</translation>
+        <translation>Vorheriges/nächstes Ereignis (die Details erscheinen sofort)</translation>
     </message>
     <message>
         <source>Enter, double-click</source>
@@ -371,7 +371,7 @@
     </message>
     <message>
         <source>Bring the detail pane forward, opening it if it was closed</source>
-        <translation>Den Detailbereich nach vorn holen, geschlossen wird er geöffnet</translation>
+        <translation>Den Detailbereich in den Vordergrund holen und ihn öffnen, falls er geschlossen ist</translation>
     </message>
     <message>
         <source>Esc</source>
@@ -391,15 +391,15 @@
     </message>
     <message>
         <source>Moving around the window</source>
-        <translation>Im Fenster bewegen</translation>
+        <translation>Im Fenster navigieren</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Umschalt+Tab</translation>
     </message>
     <message>
-        <source>Next/previous area: search, filters, tabs, timeline, list, details</source>
-        <translation>Nächster/vorheriger Bereich: Suche, Filter, Reiter, Zeitleiste, Liste, Details</translation>
+        <source>Next/previous area: search, filters, tabs, timeline, overview, list, details</source>
+        <translation>Nächster/vorheriger Bereich: Suche, Filter, Reiter, Zeitleiste, Übersicht, Liste, Details</translation>
     </message>
     <message>
         <source>Arrow keys</source>
@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>Move inside the list, the timeline or a menu</source>
-        <translation>In der Liste, der Zeitleiste oder einem Menü bewegen</translation>
+        <translation>In der Liste, der Zeitleiste oder einem Menü navigieren</translation>
     </message>
     <message>
         <source>Ctrl+1, Ctrl+2, Ctrl+3</source>
@@ -475,7 +475,7 @@
     </message>
     <message>
         <source>Click a highlighted passage</source>
-        <translation>Auf eine markierte Passage klicken</translation>
+        <translation>Auf eine hervorgehobene Passage klicken</translation>
     </message>
     <message>
         <source>Select the events it backs</source>
@@ -487,15 +487,15 @@
     </message>
     <message>
         <source>Show the quoted passage in its document</source>
-        <translation>Die zitierte Passage in ihrem Dokument zeigen</translation>
+        <translation>Die zitierte Passage in ihrem Dokument anzeigen</translation>
     </message>
     <message>
         <source>Copy Address, Copy Citation</source>
-        <translation>Adresse kopieren, Zitat kopieren</translation>
+        <translation>Adresse kopieren, Quellenangabe kopieren</translation>
     </message>
     <message>
         <source>Put a source&apos;s full address or a citation on the clipboard</source>
-        <translation>Die volle Adresse einer Quelle oder ein Zitat in die Zwischenablage legen</translation>
+        <translation>Die volle Adresse einer Quelle oder eine Quellenangabe in die Zwischenablage legen</translation>
     </message>
     <message>
         <source>Your workspace</source>
@@ -515,7 +515,7 @@
     </message>
     <message>
         <source>Show only starred events, with the other filters</source>
-        <translation>Nur Ereignisse mit Stern zeigen, zusammen mit den anderen Filtern</translation>
+        <translation>Nur Ereignisse mit Stern anzeigen, zusammen mit den anderen Filtern</translation>
     </message>
     <message>
         <source>Type in My note (detail pane)</source>
@@ -562,6 +562,30 @@
         <translation>Zoomen</translation>
     </message>
     <message>
+        <source>Tab from the timeline</source>
+        <translation>Tab von der Zeitleiste aus</translation>
+    </message>
+    <message>
+        <source>Give the strip the keyboard (a ring shows it has it)</source>
+        <translation>Der Leiste die Tastatur geben (ein Rahmen um sie zeigt es an)</translation>
+    </message>
+    <message>
+        <source>Left/Right, Page Up/Page Down</source>
+        <translation>Links/Rechts, Bild auf/Bild ab</translation>
+    </message>
+    <message>
+        <source>Move the timeline by a step, or by a whole window</source>
+        <translation>Die Zeitleiste um einen Schritt oder um den ganzen Ausschnitt verschieben</translation>
+    </message>
+    <message>
+        <source>Home, End</source>
+        <translation>Pos1, Ende</translation>
+    </message>
+    <message>
+        <source>Go to the start or the end of the period</source>
+        <translation>Zum Anfang oder Ende des Zeitraums gehen</translation>
+    </message>
+    <message>
         <source>Keyboard and Mouse</source>
         <translation>Tastatur und Maus</translation>
     </message>
@@ -571,7 +595,7 @@
     </message>
     <message>
         <source>What it does</source>
-        <translation>Was es bewirkt</translation>
+        <translation>Funktion</translation>
     </message>
 </context>
 <context>
@@ -600,8 +624,8 @@
     <message numerus="yes">
         <source>%n events from %1</source>
         <translation>
-            <numerusform>%n Ereignis aus %1</numerusform>
-            <numerusform>%n Ereignisse aus %1</numerusform>
+            <numerusform>%n Ereignis im Zeitraum %1</numerusform>
+            <numerusform>%n Ereignisse im Zeitraum %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -616,6 +640,20 @@
         <translation>
             <numerusform>%n Handelszahl</numerusform>
             <numerusform>%n Handelszahlen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n mit Stern</numerusform>
+            <numerusform>%n mit Stern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of %n Events</source>
+        <translation>
+            <numerusform>Import von %n Ereignis</numerusform>
+            <numerusform>Import von %n Ereignissen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -635,8 +673,8 @@
     <message numerus="yes">
         <source>Plus %n cited public reports (see each event&apos;s sources).</source>
         <translation>
-            <numerusform>Dazu %n zitierter öffentlicher Bericht (siehe die Quellen der Ereignisse).</numerusform>
-            <numerusform>Dazu %n zitierte öffentliche Berichte (siehe die Quellen der Ereignisse).</numerusform>
+            <numerusform>Dazu %n zitierte Veröffentlichung (siehe die Quellen der Ereignisse).</numerusform>
+            <numerusform>Dazu %n zitierte Veröffentlichungen (siehe die Quellen der Ereignisse).</numerusform>
         </translation>
     </message>
 </context>
@@ -719,7 +757,7 @@
     </message>
     <message>
         <source>Event texts are in English; quotes as their sources wrote them.</source>
-        <translation>Die Texte der Ereignisse sind englisch; Zitate so, wie ihre Quellen sie schrieben.</translation>
+        <translation>Die Ereignistexte sind auf Englisch; Zitate stehen so, wie ihre Quellen sie schrieben.</translation>
     </message>
     <message>
         <source>Date: %1</source>
@@ -731,11 +769,11 @@
     </message>
     <message>
         <source>Related: %1</source>
-        <translation>Verwandt: %1</translation>
+        <translation>Verwandtes Ereignis: %1</translation>
     </message>
     <message>
         <source>Show this related event</source>
-        <translation>Dieses verwandte Ereignis zeigen</translation>
+        <translation>Dieses verwandte Ereignis anzeigen</translation>
     </message>
     <message>
         <source>Sources (%1)</source>
@@ -755,7 +793,7 @@
     </message>
     <message>
         <source>Growth of turnover: {rate}%</source>
-        <translation>Umsatzwachstum: {rate} %</translation>
+        <translation>Wachstum des Handelsvolumens: {rate} %</translation>
     </message>
     <message>
         <source>Trade figure</source>
@@ -845,36 +883,36 @@
     </message>
     <message>
         <source>Cited public reports</source>
-        <translation>Zitierte öffentliche Berichte</translation>
+        <translation>Zitierte Veröffentlichungen</translation>
     </message>
 </context>
 <context>
     <name>DocumentsView</name>
     <message>
         <source>A public report: its text is not stored, only what it states (above).</source>
-        <translation>Ein öffentlicher Bericht: sein Text ist nicht gespeichert, nur was er aussagt (oben).</translation>
+        <translation>Eine Veröffentlichung: Gespeichert ist nur, was sie aussagt (oben), nicht ihr Text.</translation>
     </message>
     <message numerus="yes">
         <source>%n highlighted passages</source>
         <translation>
-            <numerusform>%n markierte Passage</numerusform>
-            <numerusform>%n markierte Passagen</numerusform>
+            <numerusform>%n hervorgehobene Passage</numerusform>
+            <numerusform>%n hervorgehobene Passagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>back %n events</source>
         <translation>
-            <numerusform>belegt %n Ereignis</numerusform>
-            <numerusform>belegen %n Ereignisse</numerusform>
+            <numerusform>als Beleg für %n Ereignis</numerusform>
+            <numerusform>als Beleg für %n Ereignisse</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the first %1 of %2 characters are shown.</source>
-        <translation>Nur die ersten %1 von %2 Zeichen werden gezeigt.</translation>
+        <translation>Nur die ersten %1 von %2 Zeichen werden angezeigt.</translation>
     </message>
     <message>
         <source>Filters cleared to show the events this passage backs</source>
-        <translation>Filter zurückgesetzt, um die von dieser Passage belegten Ereignisse zu zeigen</translation>
+        <translation>Filter zurückgesetzt, um die von dieser Passage belegten Ereignisse anzuzeigen</translation>
     </message>
     <message numerus="yes">
         <source>Cited by %n events:</source>
@@ -899,7 +937,7 @@
     <name>EventOpening</name>
     <message>
         <source>Cannot show the event</source>
-        <translation>Das Ereignis kann nicht gezeigt werden</translation>
+        <translation>Das Ereignis kann nicht angezeigt werden</translation>
     </message>
     <message>
         <source>This database has no event with the id “%1”.</source>
@@ -967,11 +1005,11 @@
     </message>
     <message>
         <source>Sources: %1; and %2 cited public reports. Data built %3 (azkz-desktop).</source>
-        <translation>Quellen: %1; dazu %2 zitierte öffentliche Berichte. Daten erstellt %3 (azkz-desktop).</translation>
+        <translation>Quellen: %1; dazu %2 zitierte Veröffentlichungen. Datenstand: %3 (azkz-desktop).</translation>
     </message>
     <message>
         <source>on an unknown date</source>
-        <translation>an unbekanntem Datum</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Azerbaijan–Kazakhstan relations: timeline</source>
@@ -991,7 +1029,7 @@
     </message>
     <message>
         <source>Export All Shown Events</source>
-        <translation>Alle gezeigten Ereignisse exportieren</translation>
+        <translation>Alle angezeigten Ereignisse exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1007,7 +1045,7 @@
     </message>
     <message>
         <source>Export Timeline Image</source>
-        <translation>Bild der Zeitleiste exportieren</translation>
+        <translation>Zeitleiste als Bild exportieren</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -1065,11 +1103,11 @@ Die App läuft weiter. Die Einzelheiten stehen in
     </message>
     <message>
         <source>Bilateral only: leave out events held within a multilateral setting (CIS, Turkic, SCO, … summits)</source>
-        <translation>Nur bilateral: Ereignisse in multilateralem Rahmen weglassen (GUS-, Türk-, SOZ-Gipfel …)</translation>
+        <translation>Nur bilateral: Ereignisse in multilateralem Rahmen weglassen (Gipfel der GUS, der Turkstaaten, der SOZ …)</translation>
     </message>
     <message>
         <source>Starred only: the events you starred (S stars the selection)</source>
-        <translation>Nur mit Stern: die Ereignisse, die Sie markiert haben (S markiert die Auswahl)</translation>
+        <translation>Nur mit Stern: die Ereignisse, die Sie mit Stern markiert haben (S markiert die Auswahl)</translation>
     </message>
     <message>
         <source>  From </source>
@@ -1085,15 +1123,15 @@ Die App läuft weiter. Die Einzelheiten stehen in
     </message>
     <message>
         <source>Show every event again</source>
-        <translation>Wieder alle Ereignisse zeigen</translation>
+        <translation>Wieder alle Ereignisse anzeigen</translation>
     </message>
     <message>
         <source>Show events from this date: %1</source>
-        <translation>Ereignisse ab diesem Datum zeigen: %1</translation>
+        <translation>Ereignisse ab diesem Datum anzeigen: %1</translation>
     </message>
     <message>
         <source>Show events up to this date: %1</source>
-        <translation>Ereignisse bis zu diesem Datum zeigen: %1</translation>
+        <translation>Ereignisse bis zu diesem Datum anzeigen: %1</translation>
     </message>
     <message>
         <source>%1 (use %2)</source>
@@ -1101,11 +1139,11 @@ Die App läuft weiter. Die Einzelheiten stehen in
     </message>
     <message>
         <source>From</source>
-        <translation>Von</translation>
+        <translation>Startdatum</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>Bis</translation>
+        <translation>Enddatum</translation>
     </message>
     <message>
         <source>Categories</source>
@@ -1147,7 +1185,7 @@ Die App läuft weiter. Die Einzelheiten stehen in
     </message>
     <message>
         <source>Export Timeline Image</source>
-        <translation>Bild der Zeitleiste exportieren</translation>
+        <translation>Zeitleiste als Bild exportieren</translation>
     </message>
     <message>
         <source> px</source>
@@ -1232,8 +1270,8 @@ Die App läuft weiter. Die Einzelheiten stehen in
     <message numerus="yes">
         <source>%1 of %n events shown</source>
         <translation>
-            <numerusform>%1 von %n Ereignis gezeigt</numerusform>
-            <numerusform>%1 von %n Ereignissen gezeigt</numerusform>
+            <numerusform>%1 von %n Ereignis angezeigt</numerusform>
+            <numerusform>%1 von %n Ereignissen angezeigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1273,16 +1311,32 @@ Die App läuft weiter. Die Einzelheiten stehen in
 <context>
     <name>MergeDialog</name>
     <message>
+        <source>Stars added: %1; taken off because they were unstarred there later: %2</source>
+        <translation>Sterne hinzugefügt: %1; entfernt, weil sie dort später entfernt wurden: %2</translation>
+    </message>
+    <message>
+        <source>Notes added: %1; replaced by newer ones: %2; cleared because they were cleared there later: %3; kept because yours are newer: %4</source>
+        <translation>Notizen hinzugefügt: %1; durch neuere ersetzt: %2; geleert, weil sie dort später geleert wurden: %3; behalten, weil Ihre neuer sind: %4</translation>
+    </message>
+    <message>
+        <source>Versions added to the note history: %1</source>
+        <translation>Dem Notizverlauf hinzugefügte Fassungen: %1</translation>
+    </message>
+    <message>
+        <source>Own events added: %1; updated: %2; unchanged: %3</source>
+        <translation>Eigene Ereignisse hinzugefügt: %1; aktualisiert: %2; unverändert: %3</translation>
+    </message>
+    <message>
         <source>Import Workspace</source>
         <translation>Arbeitsbereich importieren</translation>
     </message>
     <message>
         <source>Merging %1 into your workspace, by event id, would give:</source>
-        <translation>%1 nach Ereigniskennung in Ihren Arbeitsbereich zusammenzuführen ergäbe:</translation>
+        <translation>Das Zusammenführen von %1 mit Ihrem Arbeitsbereich (nach Ereigniskennung) ergäbe:</translation>
     </message>
     <message>
         <source>Where both have a note or event, the newer one wins; the other is kept in the history.</source>
-        <translation>Haben beide eine Notiz oder ein Ereignis, gewinnt die neuere; die andere bleibt im Verlauf erhalten.</translation>
+        <translation>Haben beide eine Notiz oder ein Ereignis, gewinnt die neuere Fassung; die andere bleibt im Verlauf erhalten.</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -1308,25 +1362,33 @@ Die App läuft weiter. Die Einzelheiten stehen in
     </message>
     <message>
         <source>Every note is on an event of this database.</source>
-        <translation>Jede Notiz gehört zu einem Ereignis dieser Datenbank.</translation>
+        <translation>Alle Notizen gehören zu Ereignissen dieser Datenbank.</translation>
     </message>
 </context>
 <context>
     <name>OverviewAccessible</name>
     <message>
         <source>Overview: showing %1</source>
-        <translation>Übersicht: gezeigt wird %1</translation>
+        <translation>Übersicht: angezeigt wird %1</translation>
     </message>
     <message>
-        <source>The whole period; the frame marks the stretch the timeline shows</source>
-        <translation>Der ganze Zeitraum; der Rahmen markiert den Abschnitt, den die Zeitleiste zeigt</translation>
+        <source>The whole period; the frame marks the stretch the timeline shows. Left and Right move it, plus and minus zoom, Home and End go to the ends</source>
+        <translation>Der ganze Zeitraum; der Rahmen markiert den Abschnitt, den die Zeitleiste zeigt. Links und Rechts verschieben ihn, Plus und Minus zoomen, Pos1 und Ende gehen an die Enden</translation>
+    </message>
+    <message>
+        <source>Move the window later</source>
+        <translation>Den gezeigten Abschnitt nach später verschieben</translation>
+    </message>
+    <message>
+        <source>Move the window earlier</source>
+        <translation>Den gezeigten Abschnitt nach früher verschieben</translation>
     </message>
 </context>
 <context>
     <name>OverviewStrip</name>
     <message>
-        <source>The whole period: drag the frame, or click to move the timeline there</source>
-        <translation>Der ganze Zeitraum: Rahmen ziehen oder klicken, um die Zeitleiste dorthin zu bewegen</translation>
+        <source>The whole period: drag the frame, or click to move the timeline there. With the keyboard: arrows and Page Up/Down move, + and - zoom, Home and End go to the ends</source>
+        <translation>Der ganze Zeitraum: Rahmen ziehen oder klicken, um die Zeitleiste dorthin zu bewegen. Mit der Tastatur: Pfeiltasten und Bild auf/ab verschieben, + und - zoomen, Pos1 und Ende gehen an die Enden</translation>
     </message>
 </context>
 <context>
@@ -1353,7 +1415,7 @@ Die App läuft weiter. Die Einzelheiten stehen in
     </message>
     <message>
         <source>optional, at the same precision</source>
-        <translation>optional, in derselben Genauigkeit</translation>
+        <translation>optional, mit derselben Genauigkeit</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -1385,11 +1447,11 @@ Die App läuft weiter. Die Einzelheiten stehen in
     </message>
     <message>
         <source>Report t&amp;itle</source>
-        <translation>T&amp;itel des Berichts</translation>
+        <translation>T&amp;itel der Veröffentlichung</translation>
     </message>
     <message>
         <source>Report da&amp;te</source>
-        <translation>Datu&amp;m des Berichts</translation>
+        <translation>Datum der &amp;Veröffentlichung</translation>
     </message>
     <message>
         <source>or describe the source in your own words</source>
@@ -1439,7 +1501,7 @@ Die App läuft weiter. Die Einzelheiten stehen in
     <name>PlainText</name>
     <message>
         <source>[%1 more characters not shown]</source>
-        <translation>[%1 weitere Zeichen nicht gezeigt]</translation>
+        <translation>[%1 weitere Zeichen nicht angezeigt]</translation>
     </message>
 </context>
 <context>
@@ -1502,11 +1564,11 @@ Die App läuft weiter. Die Einzelheiten stehen in
     </message>
     <message>
         <source>Sources: %1 documents and reports, each cited below. Database built %2 (azkz-desktop).</source>
-        <translation>Quellen: %1 Dokumente und Berichte, jeweils unten zitiert. Datenbank erstellt %2 (azkz-desktop).</translation>
+        <translation>Quellen: %1 Dokumente und Veröffentlichungen, jeweils unten angegeben. Datenbankstand: %2 (azkz-desktop).</translation>
     </message>
     <message>
         <source>on an unknown date</source>
-        <translation>an unbekanntem Datum</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>the pages could not be opened for drawing</source>
@@ -1529,7 +1591,7 @@ Die App läuft weiter. Die Einzelheiten stehen in
     <name>ReportActions</name>
     <message>
         <source>Save &amp;Report as PDF…</source>
-        <translation>&amp;Bericht als PDF speichern…</translation>
+        <translation>Bericht als &amp;PDF speichern…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1572,7 +1634,7 @@ Die App läuft weiter. Die Einzelheiten stehen in
     </message>
     <message>
         <source>This database was opened by reading every event, which is slower for large ones, because {reason}. Rebuilding it stores arrays that open at once.</source>
-        <translation>Diese Datenbank wurde geöffnet, indem jedes Ereignis gelesen wurde, was bei großen Datenbanken langsamer ist, weil {reason}. Ein Neuaufbau speichert Arrays, die sofort öffnen.</translation>
+        <translation>Diese Datenbank wurde geöffnet, indem jedes Ereignis gelesen wurde, was bei großen Datenbanken langsamer ist, weil {reason}. Nach einem Neuaufbau enthält sie Arrays, die sich sofort öffnen lassen.</translation>
     </message>
 </context>
 <context>
@@ -1603,11 +1665,11 @@ Die App läuft weiter. Die Einzelheiten stehen in
     </message>
     <message>
         <source>Copy Citation</source>
-        <translation>Zitat kopieren</translation>
+        <translation>Quellenangabe kopieren</translation>
     </message>
     <message>
         <source>citation</source>
-        <translation>Zitat</translation>
+        <translation>Quellenangabe</translation>
     </message>
     <message>
         <source>Open Address in Browser</source>
@@ -1615,11 +1677,11 @@ Die App läuft weiter. Die Einzelheiten stehen in
     </message>
     <message>
         <source>Needs a network connection</source>
-        <translation>Braucht eine Netzwerkverbindung</translation>
+        <translation>Erfordert eine Netzwerkverbindung</translation>
     </message>
     <message>
         <source>Public report</source>
-        <translation>Öffentlicher Bericht</translation>
+        <translation>Veröffentlichung</translation>
     </message>
     <message>
         <source>Bundled document</source>
@@ -1635,7 +1697,7 @@ Die App läuft weiter. Die Einzelheiten stehen in
     </message>
     <message>
         <source>Show the whole document with this passage highlighted</source>
-        <translation>Das ganze Dokument mit dieser Passage markiert zeigen</translation>
+        <translation>Das ganze Dokument mit hervorgehobener Passage anzeigen</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1715,10 @@ Die App läuft weiter. Die Einzelheiten stehen in
         <translation>Hineinzoomen, um diese Ereignisse zu unterscheiden</translation>
     </message>
     <message>
+        <source>starred</source>
+        <translation>mit Stern</translation>
+    </message>
+    <message>
         <source>Cluster</source>
         <translation>Gruppe</translation>
     </message>
@@ -1662,18 +1728,49 @@ Die App läuft weiter. Die Einzelheiten stehen in
     </message>
     <message>
         <source>Showing %1</source>
-        <translation>Gezeigt: %1</translation>
+        <translation>Angezeigt: %1</translation>
+    </message>
+    <message>
+        <source>Star or unstar</source>
+        <translation>Mit Stern markieren oder Stern entfernen</translation>
+    </message>
+    <message>
+        <source>Zoom in to this cluster&apos;s events</source>
+        <translation>In die Ereignisse dieser Gruppe hineinzoomen</translation>
+    </message>
+    <message>
+        <source>Show the event&apos;s details</source>
+        <translation>Die Details des Ereignisses zeigen</translation>
+    </message>
+    <message>
+        <source>Make this the current event</source>
+        <translation>Dieses Ereignis zum aktuellen machen</translation>
+    </message>
+    <message>
+        <source>Star the event in your workspace, or take its star away</source>
+        <translation>Das Ereignis in Ihrem Arbeitsbereich mit einem Stern markieren oder den Stern entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineImage</name>
+    <message>
+        <source>Starred by you</source>
+        <translation>Von Ihnen mit Stern markiert</translation>
+    </message>
+    <message>
+        <source>Your own event</source>
+        <translation>Ihr eigenes Ereignis</translation>
     </message>
 </context>
 <context>
     <name>TimelineWidget</name>
     <message>
         <source>Move “%1” Up</source>
-        <translation>„%1“ nach oben</translation>
+        <translation>„%1“ nach oben verschieben</translation>
     </message>
     <message>
         <source>Move “%1” Down</source>
-        <translation>„%1“ nach unten</translation>
+        <translation>„%1“ nach unten verschieben</translation>
     </message>
     <message>
         <source>Hide “%1”</source>
@@ -1716,15 +1813,15 @@ Die App läuft weiter. Die Einzelheiten stehen in
     </message>
     <message>
         <source>Statements, unattributed reports (never joined)</source>
-        <translation>Aussagen, Berichte ohne Urheber (nie verbunden)</translation>
+        <translation>Aussagen, Meldungen ohne Urheber (nie verbunden)</translation>
     </message>
     <message>
         <source>A figure an official states without naming a statistic, or a report gives without saying whose it is: each stands alone, never joined to another</source>
-        <translation>Eine Zahl, die ein Amtsträger ohne Angabe einer Statistik nennt oder ein Bericht ohne Urheber angibt: jede steht für sich und wird nie mit einer anderen verbunden</translation>
+        <translation>Eine Zahl, die ein Amtsträger ohne Angabe einer Statistik nennt oder eine Meldung ohne Urheber angibt: jede steht für sich und wird nie mit einer anderen verbunden</translation>
     </message>
     <message>
         <source>Turnover</source>
-        <translation>Umsatz</translation>
+        <translation>Handelsvolumen</translation>
     </message>
     <message>
         <source>Kazakh exports to Azerbaijan</source>
@@ -1748,11 +1845,11 @@ Die App läuft weiter. Die Einzelheiten stehen in
     </message>
     <message>
         <source>Show the same stretch of time as the timeline, and move it with this chart</source>
-        <translation>Denselben Zeitabschnitt wie die Zeitleiste zeigen und ihn mit diesem Diagramm bewegen</translation>
+        <translation>Denselben Zeitabschnitt wie die Zeitleiste anzeigen und ihn mit diesem Diagramm verschieben</translation>
     </message>
     <message>
         <source>Show All Figures</source>
-        <translation>Alle Zahlen zeigen</translation>
+        <translation>Alle Zahlen anzeigen</translation>
     </message>
     <message>
         <source>Fit the chart to every figure</source>
@@ -1768,7 +1865,7 @@ Die App läuft weiter. Die Einzelheiten stehen in
     </message>
     <message>
         <source>Hover a point for its figure and source; click it to read the source in the detail pane. Colour: whose figure it is; shape: what it measures. A line joins only consecutive years of one basis. Dotted grey lines: economy &amp; trade events (click one to select it).</source>
-        <translation>Zeigen Sie auf einen Punkt für Zahl und Quelle; ein Klick zeigt die Quelle im Detailbereich. Farbe: wessen Zahl es ist; Form: was sie misst. Eine Linie verbindet nur aufeinanderfolgende Jahre derselben Grundlage. Gepunktete graue Linien: Ereignisse aus Wirtschaft &amp; Handel (Klick wählt eines aus).</translation>
+        <translation>Zeigen Sie auf einen Punkt, um Zahl und Quelle zu sehen; ein Klick zeigt die Quelle im Detailbereich. Farbe: wessen Zahl es ist; Form: was sie misst. Eine Linie verbindet nur aufeinanderfolgende Jahre derselben Grundlage. Gepunktete graue Linien: Ereignisse aus Wirtschaft &amp; Handel (Klick wählt eines aus).</translation>
     </message>
     <message>
         <source>Azerbaijan–Kazakhstan trade</source>
@@ -1776,7 +1873,7 @@ Die App läuft weiter. Die Einzelheiten stehen in
     </message>
     <message>
         <source>Turnover growth, reported without a value</source>
-        <translation>Umsatzwachstum, ohne Wert gemeldet</translation>
+        <translation>Wachstum des Handelsvolumens, ohne Wert gemeldet</translation>
     </message>
     <message>
         <source>Save Chart</source>
@@ -1852,21 +1949,21 @@ Die App läuft weiter. Die Einzelheiten stehen in
     </message>
     <message>
         <source>Growth of turnover in {year} over the year before, as reported: {rate}</source>
-        <translation>Umsatzwachstum {year} gegenüber dem Vorjahr, laut Meldung: {rate}</translation>
+        <translation>Wachstum des Handelsvolumens {year} gegenüber dem Vorjahr, laut Meldung: {rate}</translation>
     </message>
     <message>
         <source>No trade figures for {span}.
 The figures cover {first}–{last}: move the timeline there, or press “Show All Figures”.</source>
         <translation>Keine Handelszahlen für {span}.
-Die Zahlen reichen von {first} bis {last}: bewegen Sie die Zeitleiste dorthin oder drücken Sie „Alle Zahlen zeigen“.</translation>
+Die Zahlen reichen von {first} bis {last}: Verschieben Sie die Zeitleiste dorthin oder drücken Sie „Alle Zahlen anzeigen“.</translation>
     </message>
     <message>
         <source>Goal, not data: ${value} million turnover (stated {stated})</source>
-        <translation>Ziel, keine Daten: {value} Mio. $ Umsatz (genannt {stated})</translation>
+        <translation>Ziel, keine Daten: Handelsvolumen von {value} Mio. $ (genannt {stated})</translation>
     </message>
     <message>
         <source>Hollow: half a year</source>
-        <translation>Hohl: ein Halbjahr</translation>
+        <translation>Hohle Punkte: ein Halbjahr</translation>
     </message>
 </context>
 <context>
@@ -1877,7 +1974,7 @@ Die Zahlen reichen von {first} bis {last}: bewegen Sie die Zeitleiste dorthin od
     </message>
     <message>
         <source>Measure</source>
-        <translation>Größe</translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Value, USD million</source>
@@ -1905,7 +2002,7 @@ Die Zahlen reichen von {first} bis {last}: bewegen Sie die Zeitleiste dorthin od
     </message>
     <message>
         <source>Turnover growth, %1 %</source>
-        <translation>Umsatzwachstum, %1 %</translation>
+        <translation>Wachstum des Handelsvolumens, %1 %</translation>
     </message>
     <message>
         <source>Trade figures</source>
@@ -1913,7 +2010,7 @@ Die Zahlen reichen von {first} bis {last}: bewegen Sie die Zeitleiste dorthin od
     </message>
     <message>
         <source>Each figure as its source gives it; Enter shows the source in the detail pane</source>
-        <translation>Jede Zahl so, wie ihre Quelle sie angibt; Eingabe zeigt die Quelle im Detailbereich</translation>
+        <translation>Jede Zahl so, wie ihre Quelle sie angibt; die Eingabetaste zeigt die Quelle im Detailbereich</translation>
     </message>
 </context>
 <context>
@@ -1932,11 +2029,11 @@ Die Zahlen reichen von {first} bis {last}: bewegen Sie die Zeitleiste dorthin od
     </message>
     <message>
         <source>Export &amp;All Shown Events…</source>
-        <translation>&amp;Alle gezeigten Ereignisse exportieren…</translation>
+        <translation>&amp;Alle angezeigten Ereignisse exportieren…</translation>
     </message>
     <message>
         <source>Export Timeline &amp;Image…</source>
-        <translation>&amp;Bild der Zeitleiste exportieren…</translation>
+        <translation>Zeitleiste als B&amp;ild exportieren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1976,11 +2073,11 @@ Die Zahlen reichen von {first} bis {last}: bewegen Sie die Zeitleiste dorthin od
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation>Hinein&amp;zoomen</translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation>Heraus&amp;zoomen</translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>&amp;Fit All</source>
@@ -1992,7 +2089,7 @@ Die Zahlen reichen von {first} bis {last}: bewegen Sie die Zeitleiste dorthin od
     </message>
     <message>
         <source>&amp;Lanes</source>
-        <translation>&amp;Spuren</translation>
+        <translation>S&amp;puren</translation>
     </message>
     <message>
         <source>&amp;Reset Lanes</source>
@@ -2000,7 +2097,7 @@ Die Zahlen reichen von {first} bis {last}: bewegen Sie die Zeitleiste dorthin od
     </message>
     <message>
         <source>Show Figures as &amp;Table</source>
-        <translation>Zahlen als &amp;Tabelle zeigen</translation>
+        <translation>Zahlen als &amp;Tabelle anzeigen</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
@@ -2040,6 +2137,137 @@ Die Zahlen reichen von {first} bis {last}: bewegen Sie die Zeitleiste dorthin od
     </message>
 </context>
 <context>
+    <name>Workspace</name>
+    <message>
+        <source>Star</source>
+        <translation>Stern setzen</translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <translation>Stern entfernen</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add Event</source>
+        <translation>Ereignis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation>Ereignis bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete Event</source>
+        <translation>Ereignis löschen</translation>
+    </message>
+    <message>
+        <source>Merge of %1</source>
+        <translation>Zusammenführung von %1</translation>
+    </message>
+    <message>
+        <source>Import Events from &amp;CSV…</source>
+        <translation>Ereignisse aus &amp;CSV importieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Workspace…</source>
+        <translation>Arbeitsbereich e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Import Wo&amp;rkspace…</source>
+        <translation>Arbeitsbereich i&amp;mportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes on Events No Longer in the Data…</source>
+        <translation>&amp;Notizen zu Ereignissen, die nicht mehr in den Daten sind…</translation>
+    </message>
+    <message>
+        <source>Import Events from CSV</source>
+        <translation>Ereignisse aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>Diese Datei kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>Imported %1 events from %2 (%3 replaced)</source>
+        <translation>%1 Ereignisse aus %2 importiert (%3 ersetzt)</translation>
+    </message>
+    <message>
+        <source>Export Workspace</source>
+        <translation>Arbeitsbereich exportieren</translation>
+    </message>
+    <message>
+        <source>Workspace files (*.azkz-workspace);;All files (*)</source>
+        <translation>Arbeitsbereichsdateien (*.azkz-workspace);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot export the workspace</source>
+        <translation>Der Arbeitsbereich kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Workspace exported to %1</source>
+        <translation>Arbeitsbereich exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Import Workspace</source>
+        <translation>Arbeitsbereich importieren</translation>
+    </message>
+    <message>
+        <source>Workspace files (*.azkz-workspace *.sqlite);;All files (*)</source>
+        <translation>Arbeitsbereichsdateien (*.azkz-workspace *.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import this workspace</source>
+        <translation>Dieser Arbeitsbereich kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Nothing was merged</source>
+        <translation>Es wurde nichts zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Workspace merged</source>
+        <translation>Arbeitsbereich zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Merged %1:</source>
+        <translation>%1 zusammengeführt:</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged (%1).</source>
+        <translation>Der Arbeitsbereich ist beschädigt (%1).</translation>
+    </message>
+    <message>
+        <source>The damaged file was set aside as %1; it was not deleted. Until the app is started again, when it begins a new, empty workspace, the window is read-only: stars, notes and your own events cannot be changed.</source>
+        <translation>Die beschädigte Datei wurde als %1 beiseitegelegt; sie wurde nicht gelöscht. Bis die App wieder gestartet wird und dann einen neuen, leeren Arbeitsbereich beginnt, ist das Fenster schreibgeschützt: Sterne, Notizen und Ihre eigenen Ereignisse können nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>The workspace was written by a newer version of azkz-desktop (workspace schema version %1; this version reads up to %2).</source>
+        <translation>Der Arbeitsbereich wurde von einer neueren Version von azkz-desktop geschrieben (Schemaversion des Arbeitsbereichs %1; diese Version liest bis %2).</translation>
+    </message>
+    <message>
+        <source>The file was not changed. Open it with that newer version; this one runs read-only without it: stars, notes and your own events cannot be changed.</source>
+        <translation>Die Datei wurde nicht geändert. Öffnen Sie sie mit jener neueren Version; diese läuft ohne sie schreibgeschützt: Sterne, Notizen und Ihre eigenen Ereignisse können nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>The file was not changed. The window runs read-only without it: stars, notes and your own events cannot be changed until it can be opened.</source>
+        <translation>Die Datei wurde nicht geändert. Das Fenster läuft ohne sie schreibgeschützt: Sterne, Notizen und Ihre eigenen Ereignisse können nicht geändert werden, bis sie sich öffnen lässt.</translation>
+    </message>
+    <message>
+        <source>Your workspace cannot be used</source>
+        <translation>Ihr Arbeitsbereich kann nicht verwendet werden</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceController</name>
     <message>
         <source>&amp;Undo</source>
@@ -2066,6 +2294,14 @@ Die Zahlen reichen von {first} bis {last}: bewegen Sie die Zeitleiste dorthin od
         <translation>Ereignis &amp;löschen</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederherstellen: %1</translation>
+    </message>
+    <message>
         <source>Your workspace could not be opened: %1</source>
         <translation>Ihr Arbeitsbereich konnte nicht geöffnet werden: %1</translation>
     </message>
@@ -2088,6 +2324,13 @@ Die Zahlen reichen von {first} bis {last}: bewegen Sie die Zeitleiste dorthin od
     <message>
         <source>My note: %1</source>
         <translation>Meine Notiz: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes were left as they are: they had been changed since</source>
+        <translation>
+            <numerusform>%n Änderung blieb, wie sie ist: Sie war inzwischen geändert worden</numerusform>
+            <numerusform>%n Änderungen blieben, wie sie sind: Sie waren inzwischen geändert worden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -2122,7 +2365,7 @@ Die Zahlen reichen von {first} bis {last}: bewegen Sie die Zeitleiste dorthin od
     </message>
     <message>
         <source>☆ Star</source>
-        <translation>☆ Stern</translation>
+        <translation>☆ Stern setzen</translation>
     </message>
     <message>
         <source>Unstar this event (S)</source>

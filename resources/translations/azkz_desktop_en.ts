@@ -46,6 +46,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n starred</numerusform>
+            <numerusform>%n starred</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of %n Events</source>
+        <translation>
+            <numerusform>Import of %n Event</numerusform>
+            <numerusform>Import of %n Events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n events, %1</source>
         <translation>
             <numerusform>%n event, %1</numerusform>
@@ -146,6 +160,16 @@
         <translation>
             <numerusform>%n damaged record skipped</numerusform>
             <numerusform>%n damaged records skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceController</name>
+    <message numerus="yes">
+        <source>%n changes were left as they are: they had been changed since</source>
+        <translation>
+            <numerusform>%n change was left as it is: it had been changed since</numerusform>
+            <numerusform>%n changes were left as they are: they had been changed since</numerusform>
         </translation>
     </message>
 </context>

@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>Event titles, summaries and quoted sources are in English or in their documents&apos; languages; the app&apos;s own words follow View → Language.</source>
-        <translation>Оқиғалардың атаулары, сипаттамалары мен дереккөз үзінділері ағылшын тілінде немесе құжаттың өз тілінде; бағдарламаның өз мәтіндері «Көрініс → Тіл» таңдауына сай.</translation>
+        <translation>Оқиғалардың атаулары, сипаттамалары мен дереккөз үзінділері ағылшын тілінде немесе құжаттың өз тілінде; бағдарламаның өз мәтіндері «Көрініс → Тіл» мәзірінде таңдалған тілде көрсетіледі.</translation>
     </message>
     <message>
         <source>Qt has no Azerbaijani catalogue: its standard dialog buttons stay in English.</source>
-        <translation>Qt-та әзірбайжан тіліндегі каталог жоқ: оның стандартты диалог түймелері ағылшынша қалады.</translation>
+        <translation>Qt кітапханасында әзірбайжан тіліне аударма жоқ: стандартты диалог түймелері ағылшынша қалады.</translation>
     </message>
     <message>
         <source>The history of Azerbaijan–Kazakhstan relations, offline. Every event cites its source.</source>
@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>From date</source>
-        <translation>Басталу күні</translation>
+        <translation>Бастапқы күн</translation>
     </message>
     <message>
         <source>Year, year-month or full date, such as 2004 or 2004-03</source>
@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>To date</source>
-        <translation>Аяқталу күні</translation>
+        <translation>Соңғы күн</translation>
     </message>
     <message>
         <source>Year, year-month or full date, such as 2024 or 2024-12-31</source>
@@ -91,11 +91,11 @@
     </message>
     <message>
         <source>The events shown, by date; Enter shows one&apos;s details</source>
-        <translation>Көрсетілген оқиғалар күні бойынша; Enter толығырақ көрсетеді</translation>
+        <translation>Көрсетілген оқиғалар күні бойынша; Enter оқиға мәліметтерін көрсетеді</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation>Толығырақ</translation>
+        <translation>Мәліметтер</translation>
     </message>
     <message>
         <source>The current event and its sources</source>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>View, Show Figures as Table, reads the same figures as a table</source>
-        <translation>«Көрініс → Деректерді кесте түрінде көрсету» сол деректерді кесте ретінде оқиды</translation>
+        <translation>«Көрініс → Деректерді кесте түрінде көрсету» мәзірі сол деректерді кесте түрінде көрсетеді</translation>
     </message>
 </context>
 <context>
@@ -196,27 +196,27 @@
     </message>
     <message>
         <source>Export &amp;Citations…</source>
-        <translation>Сілтемелерді &amp;экспорттау…</translation>
+        <translation>&amp;Дереккөз сілтемелерін экспорттау…</translation>
     </message>
     <message>
         <source>Copy &amp;Citation</source>
-        <translation>Дереккөз &amp;сілтемесін көшіру</translation>
+        <translation>Дереккөз сілтемесін &amp;көшіру</translation>
     </message>
     <message>
         <source>The sources of the current event, in the citation style</source>
-        <translation>Ағымдағы оқиғаның дереккөздері таңдалған дәйексөз стилінде</translation>
+        <translation>Ағымдағы оқиғаның дереккөздері таңдалған сілтеме стилінде</translation>
     </message>
     <message>
         <source>Copy &amp;Link to Event</source>
-        <translation>Оқиғаға &amp;сілтемені көшіру</translation>
+        <translation>Оқиғаға сі&amp;лтемені көшіру</translation>
     </message>
     <message>
         <source>Citation &amp;Style</source>
-        <translation>Дәйексөз &amp;стилі</translation>
+        <translation>Сілтеме ст&amp;илі</translation>
     </message>
     <message>
         <source>Wrote %1 citations to %2</source>
-        <translation>%1 сілтеме %2 файлына жазылды</translation>
+        <translation>%1 дереккөз сілтемесі %2 файлына жазылды</translation>
     </message>
     <message>
         <source>CSL-JSON (*.json)</source>
@@ -232,7 +232,7 @@
     </message>
     <message>
         <source>Export Citations</source>
-        <translation>Сілтемелерді экспорттау</translation>
+        <translation>Дереккөз сілтемелерін экспорттау</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -244,11 +244,11 @@
     </message>
     <message>
         <source>Cannot format the citation</source>
-        <translation>Сілтемені рәсімдеу мүмкін емес</translation>
+        <translation>Дереккөз сілтемесін рәсімдеу мүмкін емес</translation>
     </message>
     <message>
         <source>Copied the citation</source>
-        <translation>Сілтеме көшірілді</translation>
+        <translation>Дереккөз сілтемесі көшірілді</translation>
     </message>
     <message>
         <source>Select an event to copy a link to it</source>
@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>Copy Citation (%1)</source>
-        <translation>Сілтемені көшіру (%1)</translation>
+        <translation>Дереккөз сілтемесін көшіру (%1)</translation>
     </message>
 </context>
 <context>
@@ -398,8 +398,8 @@
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <source>Next/previous area: search, filters, tabs, timeline, list, details</source>
-        <translation>Келесі/алдыңғы аймақ: іздеу, сүзгілер, қойындылар, уақыт сызығы, тізім, толығырақ</translation>
+        <source>Next/previous area: search, filters, tabs, timeline, overview, list, details</source>
+        <translation>Келесі/алдыңғы аймақ: іздеу, сүзгілер, қойындылар, уақыт сызығы, шолу, тізім, мәліметтер</translation>
     </message>
     <message>
         <source>Arrow keys</source>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>Trade figures as a table, or the chart again</source>
-        <translation>Сауда деректері кесте түрінде не қайта диаграмма</translation>
+        <translation>Сауда деректерін кесте түрінде не қайтадан диаграмма ретінде көрсету</translation>
     </message>
     <message>
         <source>Search and filters</source>
@@ -455,7 +455,7 @@
     </message>
     <message>
         <source>Categories, People, From/To</source>
-        <translation>Санаттар, Адамдар, Бастап/Дейін</translation>
+        <translation>Санаттар, Адамдар, Кезең</translation>
     </message>
     <message>
         <source>Narrow every view, the count and the export</source>
@@ -491,11 +491,11 @@
     </message>
     <message>
         <source>Copy Address, Copy Citation</source>
-        <translation>Мекенжайды көшіру, Сілтемені көшіру</translation>
+        <translation>Мекенжайды көшіру, Дереккөз сілтемесін көшіру</translation>
     </message>
     <message>
         <source>Put a source&apos;s full address or a citation on the clipboard</source>
-        <translation>Дереккөздің толық мекенжайын не сілтемені алмасу буферіне салу</translation>
+        <translation>Дереккөздің толық мекенжайын не дереккөз сілтемесін алмасу буферіне салу</translation>
     </message>
     <message>
         <source>Your workspace</source>
@@ -562,6 +562,30 @@
         <translation>Масштабтау</translation>
     </message>
     <message>
+        <source>Tab from the timeline</source>
+        <translation>Уақыт сызығынан Tab</translation>
+    </message>
+    <message>
+        <source>Give the strip the keyboard (a ring shows it has it)</source>
+        <translation>Пернетақтаны жолаққа беру (айналасындағы жиек мұны көрсетеді)</translation>
+    </message>
+    <message>
+        <source>Left/Right, Page Up/Page Down</source>
+        <translation>Солға/Оңға, Page Up/Page Down</translation>
+    </message>
+    <message>
+        <source>Move the timeline by a step, or by a whole window</source>
+        <translation>Уақыт сызығын бір қадамға не көрінетін аралықтың тұтас ұзындығына жылжыту</translation>
+    </message>
+    <message>
+        <source>Home, End</source>
+        <translation>Home, End</translation>
+    </message>
+    <message>
+        <source>Go to the start or the end of the period</source>
+        <translation>Кезеңнің басына не соңына өту</translation>
+    </message>
+    <message>
         <source>Keyboard and Mouse</source>
         <translation>Пернетақта және тінтуір</translation>
     </message>
@@ -619,6 +643,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n жұлдызшалы</numerusform>
+            <numerusform>%n жұлдызшалы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of %n Events</source>
+        <translation>
+            <numerusform>%n оқиғаның импорты</numerusform>
+            <numerusform>%n оқиғаның импорты</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n events, %1</source>
         <translation>
             <numerusform>%n оқиға, %1</numerusform>
@@ -635,8 +673,8 @@
     <message numerus="yes">
         <source>Plus %n cited public reports (see each event&apos;s sources).</source>
         <translation>
-            <numerusform>Сондай-ақ сілтеме жасалған %n жария хабарлама (оқиғалардың дереккөздерін қараңыз).</numerusform>
-            <numerusform>Сондай-ақ сілтеме жасалған %n жария хабарлама (оқиғалардың дереккөздерін қараңыз).</numerusform>
+            <numerusform>Сондай-ақ сілтеме жасалған %n жарияланым (оқиғалардың дереккөздерін қараңыз).</numerusform>
+            <numerusform>Сондай-ақ сілтеме жасалған %n жарияланым (оқиғалардың дереккөздерін қараңыз).</numerusform>
         </translation>
     </message>
 </context>
@@ -727,11 +765,11 @@
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>Ескерту: %1</translation>
+        <translation>Ескертпе: %1</translation>
     </message>
     <message>
         <source>Related: %1</source>
-        <translation>Байланысты: %1</translation>
+        <translation>Байланысты оқиға: %1</translation>
     </message>
     <message>
         <source>Show this related event</source>
@@ -845,14 +883,14 @@
     </message>
     <message>
         <source>Cited public reports</source>
-        <translation>Сілтеме жасалған жария хабарламалар</translation>
+        <translation>Сілтеме жасалған жарияланымдар</translation>
     </message>
 </context>
 <context>
     <name>DocumentsView</name>
     <message>
         <source>A public report: its text is not stored, only what it states (above).</source>
-        <translation>Жария хабарлама: оның мәтіні сақталмайды, тек онда айтылғаны ғана (жоғарыда).</translation>
+        <translation>Жарияланым: оның мәтіні сақталмайды, тек онда айтылғаны ғана (жоғарыда).</translation>
     </message>
     <message numerus="yes">
         <source>%n highlighted passages</source>
@@ -870,7 +908,7 @@
     </message>
     <message>
         <source>Only the first %1 of %2 characters are shown.</source>
-        <translation>%2 таңбаның алғашқы %1 ғана көрсетілген.</translation>
+        <translation>%2 таңбаның тек алғашқы %1 таңбасы көрсетілген.</translation>
     </message>
     <message>
         <source>Filters cleared to show the events this passage backs</source>
@@ -967,11 +1005,11 @@
     </message>
     <message>
         <source>Sources: %1; and %2 cited public reports. Data built %3 (azkz-desktop).</source>
-        <translation>Дереккөздер: %1; сондай-ақ сілтеме жасалған %2 жария хабарлама. Деректер жасалған күні: %3 (azkz-desktop).</translation>
+        <translation>Дереккөздер: %1; сондай-ақ сілтеме жасалған %2 жарияланым. Деректер жасалған күні: %3 (azkz-desktop).</translation>
     </message>
     <message>
         <source>on an unknown date</source>
-        <translation>белгісіз күні</translation>
+        <translation>белгісіз</translation>
     </message>
     <message>
         <source>Azerbaijan–Kazakhstan relations: timeline</source>
@@ -1041,7 +1079,7 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>2010 or 2010-05</source>
-        <translation>2010, 2010-05</translation>
+        <translation>2010 не 2010-05</translation>
     </message>
     <message>
         <source>Search and filters</source>
@@ -1065,7 +1103,7 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>Bilateral only: leave out events held within a multilateral setting (CIS, Turkic, SCO, … summits)</source>
-        <translation>Тек екіжақты: көпжақты форматтағы оқиғаларды шығарып тастау (ТМД, Түркі, ШЫҰ, … саммиттері)</translation>
+        <translation>Тек екіжақты: көпжақты форматтағы оқиғаларды шығарып тастау (ТМД, Түркі мемлекеттері ұйымы, ШЫҰ және т.б. саммиттері)</translation>
     </message>
     <message>
         <source>Starred only: the events you starred (S stars the selection)</source>
@@ -1101,11 +1139,11 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>From</source>
-        <translation>Бастап</translation>
+        <translation>Бастапқы күн</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>Дейін</translation>
+        <translation>Соңғы күн</translation>
     </message>
     <message>
         <source>Categories</source>
@@ -1125,7 +1163,7 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>year %1 is out of range</source>
-        <translation>%1 жыл рұқсат етілген ауқымнан тыс</translation>
+        <translation>%1-жыл рұқсат етілген ауқымнан тыс</translation>
     </message>
 </context>
 <context>
@@ -1208,7 +1246,7 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>Details</source>
-        <translation>Толығырақ</translation>
+        <translation>Мәліметтер</translation>
     </message>
     <message>
         <source>Open Database</source>
@@ -1232,8 +1270,8 @@ The app keeps running. The details were written to
     <message numerus="yes">
         <source>%1 of %n events shown</source>
         <translation>
-            <numerusform>%n оқиғаның %1 көрсетілді</numerusform>
-            <numerusform>%n оқиғаның %1 көрсетілді</numerusform>
+            <numerusform>%n оқиғаның ішінен %1 көрсетілген</numerusform>
+            <numerusform>%n оқиғаның ішінен %1 көрсетілген</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1273,6 +1311,22 @@ The app keeps running. The details were written to
 <context>
     <name>MergeDialog</name>
     <message>
+        <source>Stars added: %1; taken off because they were unstarred there later: %2</source>
+        <translation>Қосылған жұлдызшалар: %1; онда кейін алынғандықтан алынғандары: %2</translation>
+    </message>
+    <message>
+        <source>Notes added: %1; replaced by newer ones: %2; cleared because they were cleared there later: %3; kept because yours are newer: %4</source>
+        <translation>Қосылған жазбалар: %1; жаңаларымен ауыстырылғандары: %2; онда кейін тазартылғандықтан тазартылғандары: %3; сіздікі жаңарақ болғандықтан сақталғандары: %4</translation>
+    </message>
+    <message>
+        <source>Versions added to the note history: %1</source>
+        <translation>Жазба тарихына қосылған нұсқалар: %1</translation>
+    </message>
+    <message>
+        <source>Own events added: %1; updated: %2; unchanged: %3</source>
+        <translation>Қосылған өз оқиғаларыңыз: %1; жаңартылғаны: %2; өзгермегені: %3</translation>
+    </message>
+    <message>
         <source>Import Workspace</source>
         <translation>Жұмыс кеңістігін импорттау</translation>
     </message>
@@ -1308,7 +1362,7 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>Every note is on an event of this database.</source>
-        <translation>Әр жазба осы дерекқордың оқиғасына қатысты.</translation>
+        <translation>Барлық жазба осы дерекқордың оқиғаларына қатысты.</translation>
     </message>
 </context>
 <context>
@@ -1318,22 +1372,30 @@ The app keeps running. The details were written to
         <translation>Шолу: %1 көрсетілуде</translation>
     </message>
     <message>
-        <source>The whole period; the frame marks the stretch the timeline shows</source>
-        <translation>Бүкіл кезең; жақтау уақыт сызығында көрсетілген аралықты белгілейді</translation>
+        <source>The whole period; the frame marks the stretch the timeline shows. Left and Right move it, plus and minus zoom, Home and End go to the ends</source>
+        <translation>Бүкіл кезең; жақтау уақыт сызығында көрсетілген аралықты белгілейді. Солға және Оңға оны жылжытады, плюс пен минус үлкейтеді және кішірейтеді, Home мен End шеттерге өтеді</translation>
+    </message>
+    <message>
+        <source>Move the window later</source>
+        <translation>Көрсетілген аралықты кейінгі уақытқа жылжыту</translation>
+    </message>
+    <message>
+        <source>Move the window earlier</source>
+        <translation>Көрсетілген аралықты ертерек уақытқа жылжыту</translation>
     </message>
 </context>
 <context>
     <name>OverviewStrip</name>
     <message>
-        <source>The whole period: drag the frame, or click to move the timeline there</source>
-        <translation>Бүкіл кезең: уақыт сызығын сол жерге жылжыту үшін жақтауды сүйреңіз не шертіңіз</translation>
+        <source>The whole period: drag the frame, or click to move the timeline there. With the keyboard: arrows and Page Up/Down move, + and - zoom, Home and End go to the ends</source>
+        <translation>Бүкіл кезең: уақыт сызығын сол жерге жылжыту үшін жақтауды сүйреңіз не шертіңіз. Пернетақтамен: көрсеткілер мен Page Up/Page Down жылжытады, + және - үлкейтеді және кішірейтеді, Home мен End шеттерге өтеді</translation>
     </message>
 </context>
 <context>
     <name>OwnEventDialog</name>
     <message>
         <source>Edit Event</source>
-        <translation>Оқиғаны түзету</translation>
+        <translation>Оқиғаны өңдеу</translation>
     </message>
     <message>
         <source>Add Event</source>
@@ -1345,7 +1407,7 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>2024, 2024-03 or 2024-03-10: as precise as you know</source>
-        <translation>2024, 2024-03 не 2024-03-10: білетін дәлдігіңізбен</translation>
+        <translation>2024, 2024-03 не 2024-03-10: өзіңіз білетін дәлдікпен</translation>
     </message>
     <message>
         <source>&amp;Until</source>
@@ -1369,7 +1431,7 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>&amp;People</source>
-        <translation>А&amp;дамдар</translation>
+        <translation>Адамда&amp;р</translation>
     </message>
     <message>
         <source>names separated by ;</source>
@@ -1385,11 +1447,11 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>Report t&amp;itle</source>
-        <translation>Хабарлама ат&amp;ауы</translation>
+        <translation>&amp;Жарияланым атауы</translation>
     </message>
     <message>
         <source>Report da&amp;te</source>
-        <translation>Хабарлама кү&amp;ні</translation>
+        <translation>Жарияланым кү&amp;ні</translation>
     </message>
     <message>
         <source>or describe the source in your own words</source>
@@ -1470,7 +1532,7 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>Ескерту: %1</translation>
+        <translation>Ескертпе: %1</translation>
     </message>
     <message>
         <source>Your note: %1</source>
@@ -1502,11 +1564,11 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>Sources: %1 documents and reports, each cited below. Database built %2 (azkz-desktop).</source>
-        <translation>Дереккөздер: %1 құжат пен хабарлама, әрқайсысы төменде келтірілген. Дерекқор жасалған күні: %2 (azkz-desktop).</translation>
+        <translation>Дереккөздер: %1 құжат пен жарияланым, әрқайсысы төменде келтірілген. Дерекқор жасалған күні: %2 (azkz-desktop).</translation>
     </message>
     <message>
         <source>on an unknown date</source>
-        <translation>белгісіз күні</translation>
+        <translation>белгісіз</translation>
     </message>
     <message>
         <source>the pages could not be opened for drawing</source>
@@ -1603,11 +1665,11 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>Copy Citation</source>
-        <translation>Сілтемені көшіру</translation>
+        <translation>Дереккөз сілтемесін көшіру</translation>
     </message>
     <message>
         <source>citation</source>
-        <translation>сілтеме</translation>
+        <translation>дереккөз сілтемесі</translation>
     </message>
     <message>
         <source>Open Address in Browser</source>
@@ -1619,7 +1681,7 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>Public report</source>
-        <translation>Жария хабарлама</translation>
+        <translation>Жарияланым</translation>
     </message>
     <message>
         <source>Bundled document</source>
@@ -1646,11 +1708,15 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>Events by date. Left and Right: previous and next event; Enter: details; plus and minus: zoom; Shift with Left and Right: move in time</source>
-        <translation>Оқиғалар күні бойынша. Солға және Оңға: алдыңғы және келесі оқиға; Enter: толығырақ; плюс пен минус: масштаб; Shift пен Солға/Оңға: уақыт бойынша жылжу</translation>
+        <translation>Оқиғалар күні бойынша. Солға және Оңға: алдыңғы және келесі оқиға; Enter: мәліметтер; плюс пен минус: масштаб; Shift пен Солға/Оңға: уақыт бойынша жылжу</translation>
     </message>
     <message>
         <source>Zoom in to tell these events apart</source>
         <translation>Бұл оқиғаларды ажырату үшін үлкейтіңіз</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>жұлдызшалы</translation>
     </message>
     <message>
         <source>Cluster</source>
@@ -1664,20 +1730,51 @@ The app keeps running. The details were written to
         <source>Showing %1</source>
         <translation>Көрсетілуде: %1</translation>
     </message>
+    <message>
+        <source>Star or unstar</source>
+        <translation>Жұлдызша қою не алу</translation>
+    </message>
+    <message>
+        <source>Zoom in to this cluster&apos;s events</source>
+        <translation>Осы топтың оқиғаларына дейін үлкейту</translation>
+    </message>
+    <message>
+        <source>Show the event&apos;s details</source>
+        <translation>Оқиғаның толығырақ мәліметін көрсету</translation>
+    </message>
+    <message>
+        <source>Make this the current event</source>
+        <translation>Мұны ағымдағы оқиға ету</translation>
+    </message>
+    <message>
+        <source>Star the event in your workspace, or take its star away</source>
+        <translation>Оқиғаны жұмыс кеңістігіңізде жұлдызшамен белгілеу не жұлдызшасын алу</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineImage</name>
+    <message>
+        <source>Starred by you</source>
+        <translation>Сіз жұлдызша қойғандар</translation>
+    </message>
+    <message>
+        <source>Your own event</source>
+        <translation>Өз оқиғаңыз</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
     <message>
         <source>Move “%1” Up</source>
-        <translation>«%1» жоғары жылжыту</translation>
+        <translation>«%1» жолағын жоғары жылжыту</translation>
     </message>
     <message>
         <source>Move “%1” Down</source>
-        <translation>«%1» төмен жылжыту</translation>
+        <translation>«%1» жолағын төмен жылжыту</translation>
     </message>
     <message>
         <source>Hide “%1”</source>
-        <translation>«%1» жасыру</translation>
+        <translation>«%1» жолағын жасыру</translation>
     </message>
 </context>
 <context>
@@ -1866,7 +1963,7 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     </message>
     <message>
         <source>Hollow: half a year</source>
-        <translation>Іші бос: жарты жыл</translation>
+        <translation>Іші бос нүкте: жарты жыл</translation>
     </message>
 </context>
 <context>
@@ -1932,7 +2029,7 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     </message>
     <message>
         <source>Export &amp;All Shown Events…</source>
-        <translation>Көрсетілген &amp;барлық оқиғаны экспорттау…</translation>
+        <translation>&amp;Көрсетілген барлық оқиғаны экспорттау…</translation>
     </message>
     <message>
         <source>Export Timeline &amp;Image…</source>
@@ -1988,7 +2085,7 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     </message>
     <message>
         <source>Zoom to &amp;Selection</source>
-        <translation>&amp;Таңдалғанға масштабтау</translation>
+        <translation>Таңдалғанға &amp;масштабтау</translation>
     </message>
     <message>
         <source>&amp;Lanes</source>
@@ -2000,15 +2097,15 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     </message>
     <message>
         <source>Show Figures as &amp;Table</source>
-        <translation>Деректерді &amp;кесте түрінде көрсету</translation>
+        <translation>Деректерді к&amp;есте түрінде көрсету</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation>&amp;Толық экран</translation>
+        <translation>Т&amp;олық экран</translation>
     </message>
     <message>
         <source>T&amp;heme</source>
-        <translation>&amp;Тақырып</translation>
+        <translation>Т&amp;ақырып</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2036,7 +2133,138 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation>&amp;Күңгірт</translation>
+        <translation>&amp;Қараңғы</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Star</source>
+        <translation>Жұлдызша қою</translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <translation>Жұлдызшаны алу</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Жазбаны түзету</translation>
+    </message>
+    <message>
+        <source>Add Event</source>
+        <translation>Оқиға қосу</translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation>Оқиғаны түзету</translation>
+    </message>
+    <message>
+        <source>Delete Event</source>
+        <translation>Оқиғаны өшіру</translation>
+    </message>
+    <message>
+        <source>Merge of %1</source>
+        <translation>%1 біріктіру</translation>
+    </message>
+    <message>
+        <source>Import Events from &amp;CSV…</source>
+        <translation>Оқиғаларды &amp;CSV-ден импорттау…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Workspace…</source>
+        <translation>&amp;Жұмыс кеңістігін экспорттау…</translation>
+    </message>
+    <message>
+        <source>Import Wo&amp;rkspace…</source>
+        <translation>Жұмыс кеңістігін &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes on Events No Longer in the Data…</source>
+        <translation>&amp;Деректерде енді жоқ оқиғалар туралы жазбалар…</translation>
+    </message>
+    <message>
+        <source>Import Events from CSV</source>
+        <translation>Оқиғаларды CSV-ден импорттау</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV файлдары (*.csv);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>Бұл файлды импорттау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Ештеңе импортталмады</translation>
+    </message>
+    <message>
+        <source>Imported %1 events from %2 (%3 replaced)</source>
+        <translation>%2 файлынан %1 оқиға импортталды (%3 ауыстырылды)</translation>
+    </message>
+    <message>
+        <source>Export Workspace</source>
+        <translation>Жұмыс кеңістігін экспорттау</translation>
+    </message>
+    <message>
+        <source>Workspace files (*.azkz-workspace);;All files (*)</source>
+        <translation>Жұмыс кеңістігі файлдары (*.azkz-workspace);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Cannot export the workspace</source>
+        <translation>Жұмыс кеңістігін экспорттау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Workspace exported to %1</source>
+        <translation>Жұмыс кеңістігі экспортталды: %1</translation>
+    </message>
+    <message>
+        <source>Import Workspace</source>
+        <translation>Жұмыс кеңістігін импорттау</translation>
+    </message>
+    <message>
+        <source>Workspace files (*.azkz-workspace *.sqlite);;All files (*)</source>
+        <translation>Жұмыс кеңістігі файлдары (*.azkz-workspace *.sqlite);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import this workspace</source>
+        <translation>Бұл жұмыс кеңістігін импорттау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Nothing was merged</source>
+        <translation>Ештеңе біріктірілмеді</translation>
+    </message>
+    <message>
+        <source>Workspace merged</source>
+        <translation>Жұмыс кеңістігі біріктірілді</translation>
+    </message>
+    <message>
+        <source>Merged %1:</source>
+        <translation>Біріктірілді: %1</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged (%1).</source>
+        <translation>Жұмыс кеңістігі зақымдалған (%1).</translation>
+    </message>
+    <message>
+        <source>The damaged file was set aside as %1; it was not deleted. Until the app is started again, when it begins a new, empty workspace, the window is read-only: stars, notes and your own events cannot be changed.</source>
+        <translation>Зақымдалған файл %1 атауымен бөлек қойылды; ол өшірілген жоқ. Қолданба қайта іске қосылғанға дейін (сонда жаңа, бос жұмыс кеңістігі басталады) терезе тек оқу режимінде: жұлдызшаларды, жазбаларды және өз оқиғаларыңызды өзгерту мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The workspace was written by a newer version of azkz-desktop (workspace schema version %1; this version reads up to %2).</source>
+        <translation>Жұмыс кеңістігін azkz-desktop-тың жаңарақ нұсқасы жазған (жұмыс кеңістігі схемасының нұсқасы: %1; бұл нұсқа ең көбі %2 нұсқасын оқиды).</translation>
+    </message>
+    <message>
+        <source>The file was not changed. Open it with that newer version; this one runs read-only without it: stars, notes and your own events cannot be changed.</source>
+        <translation>Файл өзгертілген жоқ. Оны сол жаңарақ нұсқамен ашыңыз; бұл нұсқа онсыз тек оқу режимінде жұмыс істейді: жұлдызшаларды, жазбаларды және өз оқиғаларыңызды өзгерту мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The file was not changed. The window runs read-only without it: stars, notes and your own events cannot be changed until it can be opened.</source>
+        <translation>Файл өзгертілген жоқ. Терезе онсыз тек оқу режимінде жұмыс істейді: ол ашылғанша жұлдызшаларды, жазбаларды және өз оқиғаларыңызды өзгерту мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Your workspace cannot be used</source>
+        <translation>Жұмыс кеңістігіңізді пайдалану мүмкін емес</translation>
     </message>
 </context>
 <context>
@@ -2055,15 +2283,23 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     </message>
     <message>
         <source>&amp;Add Event…</source>
-        <translation>Оқиға &amp;қосу…</translation>
+        <translation>&amp;Оқиға қосу…</translation>
     </message>
     <message>
         <source>Edit E&amp;vent…</source>
-        <translation>Оқиғаны &amp;түзету…</translation>
+        <translation>Оқиғаны &amp;өңдеу…</translation>
     </message>
     <message>
         <source>&amp;Delete Event</source>
         <translation>Оқиғаны ө&amp;шіру</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Болдырмау: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Қайталау: %1</translation>
     </message>
     <message>
         <source>Your workspace could not be opened: %1</source>
@@ -2089,6 +2325,13 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
         <source>My note: %1</source>
         <translation>Менің жазбам: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n changes were left as they are: they had been changed since</source>
+        <translation>
+            <numerusform>%n өзгеріс сол күйінде қалдырылды: содан бері өзгертілген еді</numerusform>
+            <numerusform>%n өзгеріс сол күйінде қалдырылды: содан бері өзгертілген еді</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not saved: %1</source>
         <translation>Сақталмады: %1</translation>
@@ -2106,7 +2349,7 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     </message>
     <message>
         <source>Edit…</source>
-        <translation>Түзету…</translation>
+        <translation>Өңдеу…</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2122,7 +2365,7 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     </message>
     <message>
         <source>☆ Star</source>
-        <translation>☆ Жұлдызша</translation>
+        <translation>☆ Жұлдызша қою</translation>
     </message>
     <message>
         <source>Unstar this event (S)</source>

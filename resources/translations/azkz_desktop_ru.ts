@@ -5,19 +5,19 @@
     <name>About</name>
     <message>
         <source>%1 to %2</source>
-        <translation>с %1 по %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Event titles, summaries and quoted sources are in English or in their documents&apos; languages; the app&apos;s own words follow View → Language.</source>
-        <translation>Названия, описания событий и цитаты из источников даны на английском или на языке документа; собственные тексты программы следуют выбору «Вид → Язык».</translation>
+        <translation>Названия и описания событий, а также цитаты из источников даны на английском или на языке документа; надписи самой программы — на языке, выбранном в меню «Вид → Язык».</translation>
     </message>
     <message>
         <source>Qt has no Azerbaijani catalogue: its standard dialog buttons stay in English.</source>
-        <translation>У Qt нет азербайджанского каталога: кнопки его стандартных диалогов остаются на английском.</translation>
+        <translation>В Qt нет азербайджанского перевода: кнопки стандартных диалогов остаются на английском.</translation>
     </message>
     <message>
         <source>The history of Azerbaijan–Kazakhstan relations, offline. Every event cites its source.</source>
-        <translation>История азербайджано-казахстанских отношений, без сети. У каждого события указан источник.</translation>
+        <translation>История азербайджано-казахстанских отношений — офлайн. У каждого события указан источник.</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>View, Show Figures as Table, reads the same figures as a table</source>
-        <translation>«Вид → Показать данные таблицей» читает те же данные в виде таблицы</translation>
+        <translation>Меню «Вид → Показать данные таблицей» выводит те же данные в виде таблицы</translation>
     </message>
 </context>
 <context>
@@ -196,11 +196,11 @@
     </message>
     <message>
         <source>Export &amp;Citations…</source>
-        <translation>Экспорт &amp;ссылок…</translation>
+        <translation>Экспорт &amp;ссылок на источники…</translation>
     </message>
     <message>
         <source>Copy &amp;Citation</source>
-        <translation>Копировать &amp;ссылку на источник</translation>
+        <translation>&amp;Копировать ссылку на источник</translation>
     </message>
     <message>
         <source>The sources of the current event, in the citation style</source>
@@ -208,15 +208,15 @@
     </message>
     <message>
         <source>Copy &amp;Link to Event</source>
-        <translation>Копировать сс&amp;ылку на событие</translation>
+        <translation>Копировать ссылку на &amp;событие</translation>
     </message>
     <message>
         <source>Citation &amp;Style</source>
-        <translation>&amp;Стиль цитирования</translation>
+        <translation>Стиль &amp;цитирования</translation>
     </message>
     <message>
         <source>Wrote %1 citations to %2</source>
-        <translation>Записано ссылок: %1, файл %2</translation>
+        <translation>Записано ссылок на источники: %1 (файл %2)</translation>
     </message>
     <message>
         <source>CSL-JSON (*.json)</source>
@@ -232,7 +232,7 @@
     </message>
     <message>
         <source>Export Citations</source>
-        <translation>Экспорт ссылок</translation>
+        <translation>Экспорт ссылок на источники</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -244,11 +244,11 @@
     </message>
     <message>
         <source>Cannot format the citation</source>
-        <translation>Не удаётся оформить ссылку</translation>
+        <translation>Не удаётся оформить ссылку на источник</translation>
     </message>
     <message>
         <source>Copied the citation</source>
-        <translation>Ссылка скопирована</translation>
+        <translation>Ссылка на источник скопирована</translation>
     </message>
     <message>
         <source>Select an event to copy a link to it</source>
@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>Copy Citation (%1)</source>
-        <translation>Копировать ссылку (%1)</translation>
+        <translation>Копировать ссылку на источник (%1)</translation>
     </message>
 </context>
 <context>
@@ -271,11 +271,11 @@
     </message>
     <message>
         <source>Mouse wheel, pinch</source>
-        <translation>Колесо мыши, щипок</translation>
+        <translation>Колесо мыши, сведение пальцев</translation>
     </message>
     <message>
         <source>Zoom around the pointer</source>
-        <translation>Масштаб вокруг указателя</translation>
+        <translation>Масштабировать относительно указателя</translation>
     </message>
     <message>
         <source>Drag, Shift+wheel, Shift+Left/Right</source>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>Pan</source>
-        <translation>Прокрутка по времени</translation>
+        <translation>Прокрутить по времени</translation>
     </message>
     <message>
         <source>+ and -</source>
@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>Zoom to the selection</source>
-        <translation>Масштаб по выделению</translation>
+        <translation>Масштабировать по выделению</translation>
     </message>
     <message>
         <source>Click</source>
@@ -383,7 +383,7 @@
     </message>
     <message>
         <source>Right-click a lane&apos;s name</source>
-        <translation>Правый щелчок по названию полосы</translation>
+        <translation>Щелчок правой кнопкой по названию полосы</translation>
     </message>
     <message>
         <source>Move or hide the lane</source>
@@ -398,8 +398,8 @@
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <source>Next/previous area: search, filters, tabs, timeline, list, details</source>
-        <translation>Следующая/предыдущая область: поиск, фильтры, вкладки, хронология, список, подробности</translation>
+        <source>Next/previous area: search, filters, tabs, timeline, overview, list, details</source>
+        <translation>Следующая/предыдущая область: поиск, фильтры, вкладки, хронология, обзор, список, подробности</translation>
     </message>
     <message>
         <source>Arrow keys</source>
@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>Move inside the list, the timeline or a menu</source>
-        <translation>Перемещение по списку, хронологии или меню</translation>
+        <translation>Перемещаться по списку, хронологии или меню</translation>
     </message>
     <message>
         <source>Ctrl+1, Ctrl+2, Ctrl+3</source>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>Trade figures as a table, or the chart again</source>
-        <translation>Торговые данные таблицей или снова графиком</translation>
+        <translation>Показать торговые данные таблицей или снова графиком</translation>
     </message>
     <message>
         <source>Search and filters</source>
@@ -435,7 +435,7 @@
     </message>
     <message>
         <source>Search titles, summaries and documents as you type</source>
-        <translation>Поиск по названиям, описаниям и документам по мере ввода</translation>
+        <translation>Искать в названиях, описаниях и документах по мере ввода</translation>
     </message>
     <message>
         <source>Enter in the search field</source>
@@ -459,7 +459,7 @@
     </message>
     <message>
         <source>Narrow every view, the count and the export</source>
-        <translation>Сужают все представления, подсчёт и экспорт</translation>
+        <translation>Ограничивают все представления, счётчик и экспорт</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
@@ -491,11 +491,11 @@
     </message>
     <message>
         <source>Copy Address, Copy Citation</source>
-        <translation>Копировать адрес, Копировать ссылку</translation>
+        <translation>Копировать адрес, Копировать ссылку на источник</translation>
     </message>
     <message>
         <source>Put a source&apos;s full address or a citation on the clipboard</source>
-        <translation>Поместить полный адрес источника или ссылку в буфер обмена</translation>
+        <translation>Поместить полный адрес источника или ссылку на источник в буфер обмена</translation>
     </message>
     <message>
         <source>Your workspace</source>
@@ -539,7 +539,7 @@
     </message>
     <message>
         <source>Undo and redo stars, notes and your own events</source>
-        <translation>Отменить и повторить звёздочки, заметки и собственные события</translation>
+        <translation>Отменить и повторить изменения звёздочек, заметок и собственных событий</translation>
     </message>
     <message>
         <source>Overview strip</source>
@@ -559,7 +559,31 @@
     </message>
     <message>
         <source>Zoom</source>
-        <translation>Масштаб</translation>
+        <translation>Масштабировать</translation>
+    </message>
+    <message>
+        <source>Tab from the timeline</source>
+        <translation>Tab из хронологии</translation>
+    </message>
+    <message>
+        <source>Give the strip the keyboard (a ring shows it has it)</source>
+        <translation>Передать клавиатуру полосе (это показывает рамка вокруг неё)</translation>
+    </message>
+    <message>
+        <source>Left/Right, Page Up/Page Down</source>
+        <translation>Влево/Вправо, Page Up/Page Down</translation>
+    </message>
+    <message>
+        <source>Move the timeline by a step, or by a whole window</source>
+        <translation>Сдвинуть хронологию на шаг или на весь видимый отрезок</translation>
+    </message>
+    <message>
+        <source>Home, End</source>
+        <translation>Home, End</translation>
+    </message>
+    <message>
+        <source>Go to the start or the end of the period</source>
+        <translation>Перейти к началу или концу периода</translation>
     </message>
     <message>
         <source>Keyboard and Mouse</source>
@@ -625,6 +649,22 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n со звёздочкой</numerusform>
+            <numerusform>%n со звёздочкой</numerusform>
+            <numerusform>%n со звёздочкой</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of %n Events</source>
+        <translation>
+            <numerusform>импорт %n события</numerusform>
+            <numerusform>импорт %n событий</numerusform>
+            <numerusform>импорт %n событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n events, %1</source>
         <translation>
             <numerusform>%n событие, %1</numerusform>
@@ -643,9 +683,9 @@
     <message numerus="yes">
         <source>Plus %n cited public reports (see each event&apos;s sources).</source>
         <translation>
-            <numerusform>А также %n цитируемое публичное сообщение (см. источники событий).</numerusform>
-            <numerusform>А также %n цитируемых публичных сообщения (см. источники событий).</numerusform>
-            <numerusform>А также %n цитируемых публичных сообщений (см. источники событий).</numerusform>
+            <numerusform>А также %n цитируемая публикация (см. источники событий).</numerusform>
+            <numerusform>А также %n цитируемые публикации (см. источники событий).</numerusform>
+            <numerusform>А также %n цитируемых публикаций (см. источники событий).</numerusform>
         </translation>
     </message>
 </context>
@@ -657,7 +697,7 @@
     </message>
     <message>
         <source>%1: %2 rows can be imported as your own events, %3 rows are rejected.</source>
-        <translation>%1: строк, которые можно импортировать как ваши события: %2; отклонено строк: %3.</translation>
+        <translation>%1: строк, которые можно импортировать как ваши события, — %2; отклонено строк — %3.</translation>
     </message>
     <message>
         <source>Importing adds the accepted rows only, all at once.</source>
@@ -685,7 +725,7 @@
     </message>
     <message>
         <source>Accepted (%1)</source>
-        <translation>Принято (%1)</translation>
+        <translation>Принятые (%1)</translation>
     </message>
     <message>
         <source>Why it is rejected</source>
@@ -693,7 +733,7 @@
     </message>
     <message>
         <source>Rejected (%1)</source>
-        <translation>Отклонено (%1)</translation>
+        <translation>Отклонённые (%1)</translation>
     </message>
     <message>
         <source>Import %1 Events</source>
@@ -720,7 +760,7 @@
     </message>
     <message>
         <source>Select an event on the timeline or in the list to read it and its sources.</source>
-        <translation>Выберите событие на хронологии или в списке, чтобы прочитать его и его источники.</translation>
+        <translation>Выберите событие в хронологии или в списке, чтобы прочитать его и его источники.</translation>
     </message>
     <message>
         <source>held within: {0}</source>
@@ -740,7 +780,7 @@
     </message>
     <message>
         <source>Related: %1</source>
-        <translation>Связано: %1</translation>
+        <translation>Связанное событие: %1</translation>
     </message>
     <message>
         <source>Show this related event</source>
@@ -752,7 +792,7 @@
     </message>
     <message>
         <source>… and %1 more sources, not listed here</source>
-        <translation>… и ещё %1 источн., здесь не перечислены</translation>
+        <translation>… и ещё источников, не перечисленных здесь: %1</translation>
     </message>
     <message>
         <source>{year} ({period}: half a year)</source>
@@ -855,14 +895,14 @@
     </message>
     <message>
         <source>Cited public reports</source>
-        <translation>Цитируемые публичные сообщения</translation>
+        <translation>Цитируемые публикации</translation>
     </message>
 </context>
 <context>
     <name>DocumentsView</name>
     <message>
         <source>A public report: its text is not stored, only what it states (above).</source>
-        <translation>Публичное сообщение: его текст не хранится, только то, что в нём сказано (выше).</translation>
+        <translation>Публикация: её текст не хранится, только то, что в ней сказано (см. выше).</translation>
     </message>
     <message numerus="yes">
         <source>%n highlighted passages</source>
@@ -875,9 +915,9 @@
     <message numerus="yes">
         <source>back %n events</source>
         <translation>
-            <numerusform>подтверждают %n событие</numerusform>
-            <numerusform>подтверждают %n события</numerusform>
-            <numerusform>подтверждают %n событий</numerusform>
+            <numerusform>по %n событию</numerusform>
+            <numerusform>по %n событиям</numerusform>
+            <numerusform>по %n событиям</numerusform>
         </translation>
     </message>
     <message>
@@ -981,7 +1021,7 @@
     </message>
     <message>
         <source>Sources: %1; and %2 cited public reports. Data built %3 (azkz-desktop).</source>
-        <translation>Источники: %1; а также цитируемых публичных сообщений: %2. Данные собраны %3 (azkz-desktop).</translation>
+        <translation>Источники: %1; а также цитируемых публикаций: %2. Данные собраны %3 (azkz-desktop).</translation>
     </message>
     <message>
         <source>on an unknown date</source>
@@ -1079,11 +1119,11 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>Bilateral only: leave out events held within a multilateral setting (CIS, Turkic, SCO, … summits)</source>
-        <translation>Только двусторонние: без событий в многостороннем формате (саммиты СНГ, тюркских государств, ШОС …)</translation>
+        <translation>Только двусторонние: без событий в многостороннем формате (саммиты СНГ, тюркских государств, ШОС и др.)</translation>
     </message>
     <message>
         <source>Starred only: the events you starred (S stars the selection)</source>
-        <translation>Только со звёздочкой: события, которые вы отметили (S отмечает выделение)</translation>
+        <translation>Только со звёздочкой: события, которые вы отметили звёздочкой (S отмечает выделенные)</translation>
     </message>
     <message>
         <source>  From </source>
@@ -1115,11 +1155,11 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>From</source>
-        <translation>С</translation>
+        <translation>Начальная дата</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>По</translation>
+        <translation>Конечная дата</translation>
     </message>
     <message>
         <source>Categories</source>
@@ -1135,7 +1175,7 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>day %1 does not exist in %2</source>
-        <translation>дня %1 нет в периоде «%2»</translation>
+        <translation>%2 не содержит %1-го числа</translation>
     </message>
     <message>
         <source>year %1 is out of range</source>
@@ -1199,7 +1239,7 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>The settings file was damaged and was set aside as %1</source>
-        <translation>Файл настроек был повреждён и отложен как %1</translation>
+        <translation>Файл настроек был повреждён и переименован в %1</translation>
     </message>
 </context>
 <context>
@@ -1278,7 +1318,7 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>offline</source>
-        <translation>без сети</translation>
+        <translation>офлайн</translation>
     </message>
     <message numerus="yes">
         <source>%n damaged records skipped</source>
@@ -1292,6 +1332,22 @@ The app keeps running. The details were written to
 <context>
     <name>MergeDialog</name>
     <message>
+        <source>Stars added: %1; taken off because they were unstarred there later: %2</source>
+        <translation>Добавлено звёздочек: %1; снято, потому что там их сняли позже: %2</translation>
+    </message>
+    <message>
+        <source>Notes added: %1; replaced by newer ones: %2; cleared because they were cleared there later: %3; kept because yours are newer: %4</source>
+        <translation>Добавлено заметок: %1; заменено более новыми: %2; очищено, потому что там их очистили позже: %3; оставлено, потому что ваши новее: %4</translation>
+    </message>
+    <message>
+        <source>Versions added to the note history: %1</source>
+        <translation>Версий добавлено в историю заметок: %1</translation>
+    </message>
+    <message>
+        <source>Own events added: %1; updated: %2; unchanged: %3</source>
+        <translation>Собственных событий добавлено: %1; обновлено: %2; без изменений: %3</translation>
+    </message>
+    <message>
         <source>Import Workspace</source>
         <translation>Импорт рабочего пространства</translation>
     </message>
@@ -1301,7 +1357,7 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>Where both have a note or event, the newer one wins; the other is kept in the history.</source>
-        <translation>Если заметка или событие есть в обоих, побеждает более новое; другое сохраняется в истории.</translation>
+        <translation>Если заметка или событие есть в обоих, остаётся более новая версия; другая сохраняется в истории.</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -1327,7 +1383,7 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>Every note is on an event of this database.</source>
-        <translation>Каждая заметка относится к событию этой базы данных.</translation>
+        <translation>Все заметки относятся к событиям этой базы данных.</translation>
     </message>
 </context>
 <context>
@@ -1337,15 +1393,23 @@ The app keeps running. The details were written to
         <translation>Обзор: показан период %1</translation>
     </message>
     <message>
-        <source>The whole period; the frame marks the stretch the timeline shows</source>
-        <translation>Весь период; рамка отмечает отрезок, показанный на хронологии</translation>
+        <source>The whole period; the frame marks the stretch the timeline shows. Left and Right move it, plus and minus zoom, Home and End go to the ends</source>
+        <translation>Весь период; рамка отмечает отрезок, показанный на хронологии. Влево и Вправо сдвигают её, плюс и минус меняют масштаб, Home и End переходят к краям</translation>
+    </message>
+    <message>
+        <source>Move the window later</source>
+        <translation>Сдвинуть показанный отрезок позже</translation>
+    </message>
+    <message>
+        <source>Move the window earlier</source>
+        <translation>Сдвинуть показанный отрезок раньше</translation>
     </message>
 </context>
 <context>
     <name>OverviewStrip</name>
     <message>
-        <source>The whole period: drag the frame, or click to move the timeline there</source>
-        <translation>Весь период: перетащите рамку или щёлкните, чтобы перенести туда хронологию</translation>
+        <source>The whole period: drag the frame, or click to move the timeline there. With the keyboard: arrows and Page Up/Down move, + and - zoom, Home and End go to the ends</source>
+        <translation>Весь период: перетащите рамку или щёлкните, чтобы перенести туда хронологию. С клавиатуры: стрелки и Page Up/Page Down сдвигают, + и - меняют масштаб, Home и End переходят к краям</translation>
     </message>
 </context>
 <context>
@@ -1384,7 +1448,7 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation>К&amp;атегория</translation>
+        <translation>Кат&amp;егория</translation>
     </message>
     <message>
         <source>&amp;People</source>
@@ -1404,11 +1468,11 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>Report t&amp;itle</source>
-        <translation>Назв&amp;ание сообщения</translation>
+        <translation>&amp;Заголовок публикации</translation>
     </message>
     <message>
         <source>Report da&amp;te</source>
-        <translation>Да&amp;та сообщения</translation>
+        <translation>Дата пу&amp;бликации</translation>
     </message>
     <message>
         <source>or describe the source in your own words</source>
@@ -1458,7 +1522,7 @@ The app keeps running. The details were written to
     <name>PlainText</name>
     <message>
         <source>[%1 more characters not shown]</source>
-        <translation>[ещё %1 симв. не показано]</translation>
+        <translation>[не показано символов: %1]</translation>
     </message>
 </context>
 <context>
@@ -1509,7 +1573,7 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>Data: azkz-desktop, MIT licence. Quoted passages stay under their publishers&apos; terms; Wikipedia text is CC BY-SA.</source>
-        <translation>Данные: azkz-desktop, лицензия MIT. Цитаты остаются на условиях их издателей; тексты Википедии — CC BY-SA.</translation>
+        <translation>Данные: azkz-desktop, лицензия MIT. Цитаты используются на условиях их издателей; тексты Википедии — CC BY-SA.</translation>
     </message>
     <message>
         <source>undated</source>
@@ -1521,7 +1585,7 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>Sources: %1 documents and reports, each cited below. Database built %2 (azkz-desktop).</source>
-        <translation>Источники: документов и сообщений — %1, каждый указан ниже. База данных собрана %2 (azkz-desktop).</translation>
+        <translation>Источники: документов и публикаций — %1, каждый указан ниже. База данных собрана %2 (azkz-desktop).</translation>
     </message>
     <message>
         <source>on an unknown date</source>
@@ -1548,7 +1612,7 @@ The app keeps running. The details were written to
     <name>ReportActions</name>
     <message>
         <source>Save &amp;Report as PDF…</source>
-        <translation>Сохранить &amp;отчёт в PDF…</translation>
+        <translation>Сохранить о&amp;тчёт в PDF…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1591,7 +1655,7 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>This database was opened by reading every event, which is slower for large ones, because {reason}. Rebuilding it stores arrays that open at once.</source>
-        <translation>Эта база данных открыта чтением каждого события, что для больших баз медленнее, потому что {reason}. После пересборки в ней хранятся массивы, которые открываются сразу.</translation>
+        <translation>Эта база данных открыта с чтением каждого события (для больших баз это медленнее), потому что {reason}. После пересборки в ней будут храниться массивы, которые открываются сразу.</translation>
     </message>
 </context>
 <context>
@@ -1606,7 +1670,7 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>Opening %1 in the web browser</source>
-        <translation>Открывается %1 в браузере</translation>
+        <translation>%1 открывается в браузере</translation>
     </message>
     <message>
         <source>No web browser could be opened for %1; use Copy Address instead.</source>
@@ -1622,11 +1686,11 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>Copy Citation</source>
-        <translation>Копировать ссылку</translation>
+        <translation>Копировать ссылку на источник</translation>
     </message>
     <message>
         <source>citation</source>
-        <translation>ссылка</translation>
+        <translation>ссылка на источник</translation>
     </message>
     <message>
         <source>Open Address in Browser</source>
@@ -1634,11 +1698,11 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>Needs a network connection</source>
-        <translation>Нужно подключение к сети</translation>
+        <translation>Требуется подключение к сети</translation>
     </message>
     <message>
         <source>Public report</source>
-        <translation>Публичное сообщение</translation>
+        <translation>Публикация</translation>
     </message>
     <message>
         <source>Bundled document</source>
@@ -1665,11 +1729,15 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>Events by date. Left and Right: previous and next event; Enter: details; plus and minus: zoom; Shift with Left and Right: move in time</source>
-        <translation>События по дате. Влево и Вправо: предыдущее и следующее событие; Enter: подробности; плюс и минус: масштаб; Shift с Влево и Вправо: сдвиг во времени</translation>
+        <translation>События по дате. Влево и Вправо: предыдущее и следующее событие; Enter: подробности; плюс и минус: масштаб; Shift+Влево/Вправо: сдвиг во времени</translation>
     </message>
     <message>
         <source>Zoom in to tell these events apart</source>
         <translation>Увеличьте масштаб, чтобы различить эти события</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>со звёздочкой</translation>
     </message>
     <message>
         <source>Cluster</source>
@@ -1677,11 +1745,42 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation>с %1 по %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Showing %1</source>
         <translation>Показан период: %1</translation>
+    </message>
+    <message>
+        <source>Star or unstar</source>
+        <translation>Отметить звёздочкой или снять отметку</translation>
+    </message>
+    <message>
+        <source>Zoom in to this cluster&apos;s events</source>
+        <translation>Увеличить масштаб до событий этой группы</translation>
+    </message>
+    <message>
+        <source>Show the event&apos;s details</source>
+        <translation>Показать подробности события</translation>
+    </message>
+    <message>
+        <source>Make this the current event</source>
+        <translation>Сделать это событие текущим</translation>
+    </message>
+    <message>
+        <source>Star the event in your workspace, or take its star away</source>
+        <translation>Отметить событие звёздочкой в вашем рабочем пространстве или снять звёздочку</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineImage</name>
+    <message>
+        <source>Starred by you</source>
+        <translation>Отмечено вами звёздочкой</translation>
+    </message>
+    <message>
+        <source>Your own event</source>
+        <translation>Ваше собственное событие</translation>
     </message>
 </context>
 <context>
@@ -1795,7 +1894,7 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>Turnover growth, reported without a value</source>
-        <translation>Рост товарооборота, сообщённый без значения</translation>
+        <translation>Рост товарооборота без указания значения</translation>
     </message>
     <message>
         <source>Save Chart</source>
@@ -1863,15 +1962,15 @@ The app keeps running. The details were written to
     </message>
     <message>
         <source>{rate} reported (no value)</source>
-        <translation>сообщено {rate} (без значения)</translation>
+        <translation>{rate}, по сообщениям (без значения)</translation>
     </message>
     <message>
         <source>{rate} reported</source>
-        <translation>сообщено {rate}</translation>
+        <translation>{rate}, по сообщениям</translation>
     </message>
     <message>
         <source>Growth of turnover in {year} over the year before, as reported: {rate}</source>
-        <translation>Рост товарооборота в {year} г. к предыдущему году, по сообщению: {rate}</translation>
+        <translation>Рост товарооборота в {year} г. по сравнению с предыдущим годом, по сообщениям: {rate}</translation>
     </message>
     <message>
         <source>No trade figures for {span}.
@@ -1885,7 +1984,7 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     </message>
     <message>
         <source>Hollow: half a year</source>
-        <translation>Полые: полугодие</translation>
+        <translation>Полые точки: полугодие</translation>
     </message>
 </context>
 <context>
@@ -1975,7 +2074,7 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     </message>
     <message>
         <source>Clear &amp;Selection</source>
-        <translation>Снять в&amp;ыделение</translation>
+        <translation>Снять &amp;выделение</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1999,7 +2098,7 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation>&amp;Уменьшить</translation>
+        <translation>У&amp;меньшить</translation>
     </message>
     <message>
         <source>&amp;Fit All</source>
@@ -2007,7 +2106,7 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     </message>
     <message>
         <source>Zoom to &amp;Selection</source>
-        <translation>Масштаб по &amp;выделению</translation>
+        <translation>Масштаб по в&amp;ыделению</translation>
     </message>
     <message>
         <source>&amp;Lanes</source>
@@ -2019,15 +2118,15 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     </message>
     <message>
         <source>Show Figures as &amp;Table</source>
-        <translation>Показать данные &amp;таблицей</translation>
+        <translation>Показать данные та&amp;блицей</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation>&amp;Полноэкранный режим</translation>
+        <translation>Полно&amp;экранный режим</translation>
     </message>
     <message>
         <source>T&amp;heme</source>
-        <translation>&amp;Тема</translation>
+        <translation>Т&amp;ема</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2051,11 +2150,142 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation>&amp;Светлая</translation>
+        <translation>С&amp;ветлая</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмная</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Star</source>
+        <translation>установку звёздочки</translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <translation>снятие звёздочки</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>изменение заметки</translation>
+    </message>
+    <message>
+        <source>Add Event</source>
+        <translation>добавление события</translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation>изменение события</translation>
+    </message>
+    <message>
+        <source>Delete Event</source>
+        <translation>удаление события</translation>
+    </message>
+    <message>
+        <source>Merge of %1</source>
+        <translation>слияние %1</translation>
+    </message>
+    <message>
+        <source>Import Events from &amp;CSV…</source>
+        <translation>Импорт событий из &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Workspace…</source>
+        <translation>Экспорт ра&amp;бочего пространства…</translation>
+    </message>
+    <message>
+        <source>Import Wo&amp;rkspace…</source>
+        <translation>Импорт рабо&amp;чего пространства…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes on Events No Longer in the Data…</source>
+        <translation>&amp;Заметки к событиям, которых больше нет в данных…</translation>
+    </message>
+    <message>
+        <source>Import Events from CSV</source>
+        <translation>Импорт событий из CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-файлы (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>Не удаётся импортировать этот файл</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>Imported %1 events from %2 (%3 replaced)</source>
+        <translation>Импортировано событий из %2: %1 (заменено: %3)</translation>
+    </message>
+    <message>
+        <source>Export Workspace</source>
+        <translation>Экспорт рабочего пространства</translation>
+    </message>
+    <message>
+        <source>Workspace files (*.azkz-workspace);;All files (*)</source>
+        <translation>Файлы рабочего пространства (*.azkz-workspace);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot export the workspace</source>
+        <translation>Не удаётся экспортировать рабочее пространство</translation>
+    </message>
+    <message>
+        <source>Workspace exported to %1</source>
+        <translation>Рабочее пространство экспортировано в %1</translation>
+    </message>
+    <message>
+        <source>Import Workspace</source>
+        <translation>Импорт рабочего пространства</translation>
+    </message>
+    <message>
+        <source>Workspace files (*.azkz-workspace *.sqlite);;All files (*)</source>
+        <translation>Файлы рабочего пространства (*.azkz-workspace *.sqlite);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import this workspace</source>
+        <translation>Не удаётся импортировать это рабочее пространство</translation>
+    </message>
+    <message>
+        <source>Nothing was merged</source>
+        <translation>Ничего не объединено</translation>
+    </message>
+    <message>
+        <source>Workspace merged</source>
+        <translation>Рабочее пространство объединено</translation>
+    </message>
+    <message>
+        <source>Merged %1:</source>
+        <translation>Объединено из %1:</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged (%1).</source>
+        <translation>Рабочее пространство повреждено (%1).</translation>
+    </message>
+    <message>
+        <source>The damaged file was set aside as %1; it was not deleted. Until the app is started again, when it begins a new, empty workspace, the window is read-only: stars, notes and your own events cannot be changed.</source>
+        <translation>Повреждённый файл отложен под именем %1; он не удалён. До следующего запуска приложения, когда начнётся новое, пустое рабочее пространство, окно работает только для чтения: звёздочки, заметки и ваши собственные события изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>The workspace was written by a newer version of azkz-desktop (workspace schema version %1; this version reads up to %2).</source>
+        <translation>Рабочее пространство записано более новой версией azkz-desktop (версия схемы рабочего пространства: %1; эта версия читает до %2).</translation>
+    </message>
+    <message>
+        <source>The file was not changed. Open it with that newer version; this one runs read-only without it: stars, notes and your own events cannot be changed.</source>
+        <translation>Файл не изменён. Откройте его той более новой версией; эта работает без него только для чтения: звёздочки, заметки и ваши собственные события изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>The file was not changed. The window runs read-only without it: stars, notes and your own events cannot be changed until it can be opened.</source>
+        <translation>Файл не изменён. Окно работает без него только для чтения: звёздочки, заметки и ваши собственные события нельзя изменить, пока его не удастся открыть.</translation>
+    </message>
+    <message>
+        <source>Your workspace cannot be used</source>
+        <translation>Ваше рабочее пространство нельзя использовать</translation>
     </message>
 </context>
 <context>
@@ -2070,7 +2300,7 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     </message>
     <message>
         <source>S&amp;tar or Unstar</source>
-        <translation>&amp;Звёздочка: поставить или снять</translation>
+        <translation>Поставить или снять &amp;звёздочку</translation>
     </message>
     <message>
         <source>&amp;Add Event…</source>
@@ -2083,6 +2313,14 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     <message>
         <source>&amp;Delete Event</source>
         <translation>&amp;Удалить событие</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Отменить %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторить %1</translation>
     </message>
     <message>
         <source>Your workspace could not be opened: %1</source>
@@ -2107,6 +2345,14 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     <message>
         <source>My note: %1</source>
         <translation>Моя заметка: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes were left as they are: they had been changed since</source>
+        <translation>
+            <numerusform>%n изменение оставлено как есть: с тех пор его изменили</numerusform>
+            <numerusform>%n изменения оставлены как есть: с тех пор их изменили</numerusform>
+            <numerusform>%n изменений оставлено как есть: с тех пор их изменили</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -2141,7 +2387,7 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     </message>
     <message>
         <source>☆ Star</source>
-        <translation>☆ Звёздочка</translation>
+        <translation>☆ Отметить</translation>
     </message>
     <message>
         <source>Unstar this event (S)</source>

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import io
 import sys
 from collections.abc import Iterable, Sequence
@@ -17,10 +18,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from azkz_desktop import APP_NAME, exit_codes
-from azkz_desktop.data.dates import PartialDate
+from azkz_desktop.cli_options import UsageError, add_database_option, add_filter_options, export_filter
 from azkz_desktop.data.errors import DatabaseError
 from azkz_desktop.data.export import COLUMNS, ExportError, NotOursError, ReadOnlyError, export_csv, write_csv
-from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.paths import bundled_database_path
 from azkz_desktop.interrupts import Interrupted, raising_on_signals
 from azkz_desktop.std_streams import (
@@ -33,21 +33,11 @@ from azkz_desktop.std_streams import (
 from azkz_desktop.workspace_cli import add_workspace_commands, run_workspace, workspace_export_rows
 
 if TYPE_CHECKING:
-    from azkz_desktop.data.database import RelationsDatabase
+    pass
 
 EXIT_OK = exit_codes.OK
 EXIT_USAGE = exit_codes.USAGE
 EXIT_EXPORT_FAILED = exit_codes.EXPORT_FAILED
-
-
-def add_database_option(parser: argparse.ArgumentParser, default: object = None) -> None:
-    parser.add_argument(
-        "--db",
-        type=Path,
-        metavar="PATH",
-        default=default,
-        help="open this database instead of the bundled one (same schema)",
-    )
 
 
 def window_size(text: str) -> tuple[int, int]:
@@ -126,29 +116,6 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_citing.add_commands(commands)
     return parser
-
-
-def add_filter_options(parser: argparse.ArgumentParser) -> None:
-    """The event filters `export`, `cite` and `report` share."""
-    parser.add_argument("--from", dest="date_from", metavar="DATE", help="events reaching into or after DATE")
-    parser.add_argument("--to", dest="date_to", metavar="DATE", help="events reaching into or before DATE")
-    parser.add_argument(
-        "--category", action="append", metavar="NAME", help="only this category (id or label; repeatable)"
-    )
-    parser.add_argument(
-        "--person", action="append", metavar="NAME", help="only events naming this person (repeatable: any)"
-    )
-    parser.add_argument(
-        "--query",
-        metavar="TEXT",
-        help="only events whose title, summary, quoted passages, source notes or people's names match",
-    )
-    parser.add_argument(
-        "--bilateral-only",
-        action="store_true",
-        help="leave out events held within a multilateral setting (CIS, Turkic, SCO, ... summits)",
-    )
-    parser.add_argument("--ids", metavar="ID,ID,...", help="only these events")
 
 
 def run_check(database: Path) -> int:
@@ -245,68 +212,33 @@ def write_to_stdout(rows: Iterable[Sequence[str]], bom: bool, columns: Sequence[
             out.detach()
 
 
-class UsageError(Exception):
-    """A command-line argument that cannot be used, said in one line."""
-
-
-def export_filter(database: RelationsDatabase, options: argparse.Namespace) -> EventFilter:
-    """The filter the export options describe, after checking every value against the database."""
-    dates = []
-    for name, value in (("--from", options.date_from), ("--to", options.date_to)):
-        try:
-            dates.append(PartialDate.parse(value) if value else None)
-        except ValueError as error:
-            raise UsageError(f"{name}: {error}") from None
-    start, end = dates
-    if start and end and end.last_day() < start.first_day():
-        raise UsageError(f"--to {end} is before --from {start}")
-    categories = None
-    if options.category:
-        by_name = {}
-        for category in database.categories():
-            by_name[category.id.casefold()] = category.id
-            by_name[category.label.casefold()] = category.id
-        unknown = [name for name in options.category if name.casefold() not in by_name]
-        if unknown:
-            known = ", ".join(sorted(category.id for category in database.categories()))
-            raise UsageError(f"unknown category {unknown[0]!r} (known: {known})")
-        categories = frozenset(by_name[name.casefold()] for name in options.category)
-    people: frozenset[str] = frozenset()
-    if options.person:
-        known_people = {
-            name.casefold(): person.name
-            for person in database.people()
-            for name in (person.name, *person.aliases)
-        }
-        unknown_people = [name for name in options.person if name.casefold() not in known_people]
-        if unknown_people:
-            raise UsageError(f"unknown person {unknown_people[0]!r} (see the People menu for the names)")
-        people = frozenset(known_people[name.casefold()] for name in options.person)
-    ids = None
-    if options.ids is not None:
-        ids = frozenset(part.strip() for part in options.ids.split(",") if part.strip())
-        if not ids:
-            raise UsageError("--ids needs at least one event id")
-        found = set(database.filtered_event_ids(EventFilter(ids=ids), ordered=False))
-        missing = sorted(ids - found)
-        if missing:
-            raise UsageError(
-                f"unknown event id {missing[0]!r}"
-                + (f" and {len(missing) - 1} more" if len(missing) > 1 else "")
-            )
-    return EventFilter(
-        categories=categories,
-        people=people,
-        start=start,
-        end=end,
-        text=options.query or "",
-        ids=ids,
-        bilateral_only=options.bilateral_only,
-    )
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command; whatever happens to standard output or to the process, end in one line."""
+    """Run one command; whatever happens to standard output or to the process, end in one line.
+
+    Without `argv` this is the program itself (the console script, `python -m`, the frozen app), which
+    ends when this returns: see `leave_objects_to_the_process_exit`.
+    """
+    try:
+        return _main(argv)
+    finally:
+        if argv is None:
+            leave_objects_to_the_process_exit()
+
+
+def leave_objects_to_the_process_exit() -> None:
+    """Spare the interpreter's teardown its cycle collections, which the window's objects make slow.
+
+    Python's teardown collects reference cycles more than once over every object still alive (Qt's
+    wrappers, numpy, the data); after a window that is some 0.1 s of a --screenshot run, more than the
+    rest of the exit. Frozen objects are left out of those collections and their memory goes back to the
+    system with the process. Everything that must reach a file is written before this (settings,
+    workspace, screenshot, standard output); only the program's own end calls it, never a test or
+    another caller of `main`.
+    """
+    gc.freeze()
+
+
+def _main(argv: Sequence[str] | None) -> int:
     guard_standard_streams()
     try:
         code = run_command(argv)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from azkz_desktop import APP_NAME, exit_codes
+from azkz_desktop.cli_options import UsageError, add_database_option, add_filter_options, export_filter
 from azkz_desktop.data.citations import FORMATS
 
 if TYPE_CHECKING:  # loaded when `cite` or `report` runs: every launch builds this parser
@@ -23,8 +24,6 @@ if TYPE_CHECKING:  # loaded when `cite` or `report` runs: every launch builds th
 
 def add_commands(commands: Any) -> None:
     """Register `cite` and `report` on the main parser's subcommands."""
-    from azkz_desktop.app import add_database_option, add_filter_options
-
     cite = commands.add_parser(
         "cite",
         help="the sources of events as CSL-JSON, BibTeX (biblatex) or RIS",
@@ -46,7 +45,6 @@ def add_commands(commands: Any) -> None:
 
 
 def run(command: str, database_path: Path, options: argparse.Namespace) -> int:
-    from azkz_desktop.app import UsageError, export_filter
     from azkz_desktop.data.database import open_database
     from azkz_desktop.data.errors import DatabaseError
     from azkz_desktop.data.export import ExportError

@@ -3,9 +3,10 @@
 Run by the system Python (Debian's python3-pyatspi), inside one X display and one D-Bus session with the
 app, which it starts itself: `atspi_client.py --out heard.json --timeout 60 -- <app command>`. It finds the
 timeline's events by name, presses Right with xdotool and follows the focus events, zooms out (minus) and
-waits for the announcement of the new window, then opens the trade figures as a table (Ctrl+Shift+T) and
-reads its cells. Exit 0 when everything was found; 1, with the
-reason on stderr, when something was not.
+waits for the announcement of the new window, invokes the Press action of an event (its details show) and
+of a cluster (the timeline zooms in), tabs to the overview strip and moves it with Right and End, reading
+its value, then opens the trade figures as a table (Ctrl+Shift+T) and reads its cells. Exit 0 when
+everything was found; 1, with the reason on stderr, when something was not.
 """
 
 from __future__ import annotations
@@ -85,6 +86,79 @@ def wait_for(test, seconds: float, what: str):
     raise Failure(f"timed out waiting for {what}")
 
 
+def action_index(node: pyatspi.Accessible, name: str) -> tuple[object, int, list[str]]:
+    actions = node.queryAction()
+    names = [actions.getName(number) for number in range(actions.nActions)]
+    if name not in names:
+        raise Failure(f"{node.name!r} offers no {name} action, only {names}")
+    return actions, names.index(name), names
+
+
+def press_an_event(app: pyatspi.Accessible, timeline: pyatspi.Accessible) -> dict[str, object]:
+    """Press (as a screen reader's "activate") an event that is neither focused nor selected; what the
+    timeline and the detail pane show afterwards."""
+    candidates = [
+        item
+        for item in timeline_children(timeline)
+        if not item.name.startswith("Cluster, ") and not item.getState().contains(pyatspi.STATE_SELECTED)
+    ]
+    if not candidates:
+        raise Failure("no unselected event on the timeline to press")
+    item = candidates[len(candidates) // 2]
+    name = item.name
+    actions, number, names = action_index(item, "Press")
+    description = actions.getDescription(number)
+    actions.doAction(number)
+
+    def pressed() -> pyatspi.Accessible | None:
+        for child in timeline_children(timeline):
+            if child.name == name and child.getState().contains(pyatspi.STATE_SELECTED):
+                return child
+        return None
+
+    wait_for(pressed, 10, f"{name!r} selected after its Press action")
+    # The pane (not the View menu's item of the same name), its texts as a screen reader walks them.
+    details = find(app, lambda node: node.name == "Details" and node.childCount > 0)
+    texts = [node.name for node in walk(details)] if details is not None else []
+    return {"item": name, "actions": names, "description": description, "details_texts": texts}
+
+
+def press_a_cluster(timeline: pyatspi.Accessible) -> dict[str, object]:
+    """Press a cluster: the timeline zooms into it (the caller waits for the announcement)."""
+    cluster = next((item for item in timeline_children(timeline) if item.name.startswith("Cluster, ")), None)
+    if cluster is None:
+        raise Failure("no cluster on the timeline to press")
+    actions, number, names = action_index(cluster, "Press")
+    heard = {"item": cluster.name, "actions": names, "description": actions.getDescription(number)}
+    actions.doAction(number)  # the cluster is gone once the zoom has been drawn
+    return heard
+
+
+def tab_to_the_overview(app: pyatspi.Accessible, focus_names: list[str]) -> dict[str, object]:
+    """Tab from the timeline to the overview strip; Right moves the window later, End to the end."""
+    seen = len(focus_names)
+    xdotool("key", "Tab")
+    wait_for(
+        lambda: any(name.startswith("Overview: ") for name in focus_names[seen:]), 10, "focus on the overview"
+    )
+    overview = find(app, lambda node: node.getRole() == pyatspi.ROLE_SLIDER)
+    value = overview.queryValue()
+    before = value.currentValue
+    xdotool("key", "Right")
+    after = wait_for(lambda: value.currentValue != before and value.currentValue, 10, "the value after Right")
+    xdotool("key", "End")
+    at_end = wait_for(lambda: value.currentValue != after and value.currentValue, 10, "the value after End")
+    return {
+        "focused": next(name for name in focus_names[seen:] if name.startswith("Overview: ")),
+        "before": before,
+        "after_right": after,
+        "after_end": at_end,
+        "minimum": value.minimumValue,
+        "maximum": value.maximumValue,
+        "step": value.minimumIncrement,
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--timeout", type=float, default=60.0)
@@ -144,6 +218,14 @@ def main() -> int:
             None,
         )
         heard["focused_item"] = focused.name if focused is not None else None
+
+        heard["press"] = press_an_event(app, timeline)
+        said = len(announcements)
+        heard["cluster_press"] = press_a_cluster(timeline)
+        heard["after_cluster_press"] = wait_for(
+            lambda: len(announcements) > said and announcements[-1], 10, "an announcement after the zoom"
+        )
+        heard["overview_keys"] = tab_to_the_overview(app, focus_names)
 
         xdotool("key", "ctrl+shift+t")
         table = wait_for(

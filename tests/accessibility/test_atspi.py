@@ -133,3 +133,38 @@ def test_the_trade_table_is_read_cell_by_cell(heard: dict[str, object]) -> None:
     assert heard["table_headers"] == list(COLUMNS)
     assert heard["table_size"] == [len(rows), len(COLUMNS)]
     assert heard["table_first_rows"] == [list(row.cells) for row in rows[:3]]
+
+
+def test_an_events_press_action_selects_it_and_shows_its_details(heard: dict[str, object]) -> None:
+    press = heard["press"]
+    assert isinstance(press, dict)
+    assert press["actions"] == ["Press", "SetFocus", "Star"]  # the app runs with its own workspace
+    assert press["description"] == "Show the event's details"
+    database = open_database(bundled_database_path())
+    try:
+        titles = set(database.timeline_index().titles)
+    finally:
+        database.close()
+    title = next(title for title in titles if f", {title}, " in str(press["item"]))
+    assert title in press["details_texts"]
+
+
+def test_a_clusters_press_action_zooms_into_it(heard: dict[str, object]) -> None:
+    press = heard["cluster_press"]
+    assert isinstance(press, dict)
+    assert press["actions"] == ["Press"]
+    assert press["description"] == "Zoom in to this cluster's events"
+    said = str(heard["after_cluster_press"])
+    assert said != heard["announcement"]
+    assert re.match(r"^Showing .+, \d+ events?$", said), said
+
+
+def test_the_overview_takes_focus_and_its_value_follows_the_keys(heard: dict[str, object]) -> None:
+    keys = heard["overview_keys"]
+    assert isinstance(keys, dict)
+    assert str(keys["focused"]).startswith("Overview: showing ")
+    before, after, at_end = float(keys["before"]), float(keys["after_right"]), float(keys["after_end"])
+    assert 1900 < before < after < at_end
+    assert after - before == pytest.approx(float(keys["step"]), rel=0.05)
+    assert at_end == pytest.approx(float(keys["maximum"]), abs=0.01)
+    assert float(keys["minimum"]) <= before

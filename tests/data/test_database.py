@@ -1,4 +1,4 @@
-"""open_database and RelationsDatabase: read-only access, the queries the app asks, and bad files."""
+"""open_database and RelationsDatabase: read-only access, and the questions asked of events."""
 
 from __future__ import annotations
 
@@ -9,22 +9,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
-from azkz_desktop.data.database import RelationsDatabase, fts_query, open_database
-from azkz_desktop.data.errors import (
-    DatabaseError,
-    DatabaseNotAFile,
-    DatabaseNotFound,
-    EmptyDatabaseFile,
-    MissingTables,
-    NotADatabase,
-    UnsupportedSchemaVersion,
-    WrongSchema,
-)
+from azkz_desktop.data.database import RelationsDatabase, open_database
+from azkz_desktop.data.dates import DateSpan, PartialDate
 from azkz_desktop.data.filters import EventFilter
-from azkz_desktop.data.paths import bundled_database_path
 from azkz_desktop.data.schema import SCHEMA_VERSION
 
 RASIZADE = "rasizade-inauguration-2006"
@@ -32,13 +20,6 @@ RASIZADE = "rasizade-inauguration-2006"
 
 def day(year: int, month: int, date: int) -> int:
     return dt.date(year, month, date).toordinal()
-
-
-@pytest.fixture(scope="module")
-def bundled() -> Iterator[RelationsDatabase]:
-    database = open_database(bundled_database_path())
-    yield database
-    database.close()
 
 
 @pytest.fixture
@@ -59,15 +40,15 @@ def test_opening_and_querying_never_changes_the_file(bundled_db_path: Path) -> N
     before = sha256(bundled_db_path)
     database = open_database(bundled_db_path)
     try:
-        events = database.event_summaries()
+        events = database.filtered_event_ids(EventFilter())
         assert events
         database.summary()
         database.categories()
-        database.event_summaries(day(2004, 1, 1), day(2005, 12, 31), ["diplomacy"])
+        database.filtered_event_ids(window("2004-01-01", "2005-12-31", "diplomacy"))
         database.event_dates()
-        for summary in events:
-            assert database.event(summary.id) is not None
-            database.event_sources(summary.id)
+        for event_id in events:
+            assert database.event(event_id) is not None
+            database.event_sources(event_id)
         database.event("nope")
         for document in database.documents():
             assert database.document(document.id) is not None
@@ -77,7 +58,6 @@ def test_opening_and_querying_never_changes_the_file(bundled_db_path: Path) -> N
         database.trade_points()
         database.trade_targets()
         assert database.integrity_problems() == []
-        database.quoted_sources()
         database.unsourced_events()
         assert database.skipped_rows == []
     finally:
@@ -151,60 +131,71 @@ def test_categories_come_in_lane_order(bundled: RelationsDatabase) -> None:
     }
 
 
-def test_event_summaries_are_in_date_order(bundled: RelationsDatabase) -> None:
-    events = bundled.event_summaries()
-    assert len(events) == bundled.summary().event_count
-    keys = [(event.span.first_day(), event.span.last_day(), event.id) for event in events]
+def window(first: str | None, last: str | None, *categories: str) -> EventFilter:
+    """The filter of a date range (both ends inclusive, as typed) and, if named, of some categories."""
+    return EventFilter(
+        categories=frozenset(categories) if categories else None,
+        start=PartialDate.parse(first) if first else None,
+        end=PartialDate.parse(last) if last else None,
+    )
+
+
+def spans(database: RelationsDatabase) -> dict[str, DateSpan]:
+    ids = database.filtered_event_ids(EventFilter())
+    return {event_id: database.event(event_id).span for event_id in ids}  # type: ignore[union-attr]
+
+
+def test_filtered_events_are_in_date_order(bundled: RelationsDatabase) -> None:
+    by_id = spans(bundled)
+    assert len(by_id) == bundled.summary().event_count
+    keys = [(span.first_day(), span.last_day(), event_id) for event_id, span in by_id.items()]
     assert keys == sorted(keys)
 
 
-def test_event_summaries_in_a_window_are_exactly_the_overlapping_events(bundled: RelationsDatabase) -> None:
-    everything = bundled.event_summaries()
+def test_a_date_range_finds_exactly_the_overlapping_events(bundled: RelationsDatabase) -> None:
+    everything = spans(bundled)
     first, last = day(2003, 6, 1), day(2004, 3, 15)
-    window = bundled.event_summaries(first, last)
+    ids = bundled.filtered_event_ids(window("2003-06-01", "2004-03-15"))
     expected = [
-        event.id
-        for event in everything
-        if event.span.first_day().toordinal() <= last and event.span.last_day().toordinal() >= first
+        event_id
+        for event_id, span in everything.items()
+        if span.first_day().toordinal() <= last and span.last_day().toordinal() >= first
     ]
-    ids = [event.id for event in window]
     assert ids == expected
-    # 1993–2003 ends inside the window; 1–2 March 2004 begins inside it.
+    # 1993–2003 ends inside the range; 1–2 March 2004 begins inside it.
     assert {
         "heydar-aliyev-presidency-agenda",
         "ilham-aliyev-state-visit-2004",
     } <= set(ids)
-    assert "caspian-seabed-agreement-2001" not in ids  # 29 November 2001, before the window
+    assert "caspian-seabed-agreement-2001" not in ids  # 29 November 2001, before the range
     assert "strategic-partnership-treaty" not in ids  # May 2005, after it
     assert "kazakh-exports-2005" not in ids  # 2005, after it
 
 
-def test_window_bounds_are_inclusive(bundled: RelationsDatabase) -> None:
+def test_date_range_bounds_are_inclusive(bundled: RelationsDatabase) -> None:
     # The May 2005 agreements' span ends on 31 May 2005; the 2005 export figure starts on 1 January 2005.
-    ids = [event.id for event in bundled.event_summaries(day(2005, 5, 31), day(2005, 5, 31))]
+    ids = bundled.filtered_event_ids(window("2005-05-31", "2005-05-31"))
     assert "intergovernmental-agreements-baku-2005" in ids
     assert "strategic-partnership-treaty" not in ids  # 24 May 2005 only
     assert "nazarbayev-state-visit-2005" in ids
     assert "ilham-aliyev-state-visit-2004" not in ids
-    only_the_start = [event.id for event in bundled.event_summaries(None, day(2005, 1, 1))]
-    assert "kazakh-exports-2005" in only_the_start
-    assert "trade-turnover-2020" not in only_the_start
-    assert [event.id for event in bundled.event_summaries(day(2025, 10, 22), None)] == []
+    only_the_end = bundled.filtered_event_ids(window(None, "2005-01-01"))
+    assert "kazakh-exports-2005" in only_the_end
+    assert "trade-turnover-2020" not in only_the_end
+    assert bundled.filtered_event_ids(window("2025-10-22", None)) == []
 
 
-def test_event_summaries_filter_by_category(bundled: RelationsDatabase) -> None:
-    everything = bundled.event_summaries()
-    economy = bundled.event_summaries(categories=["economy"])
+def test_filtered_events_by_category(bundled: RelationsDatabase) -> None:
+    everything = bundled.filtered_event_ids(EventFilter())
+    category = {event_id: bundled.event(event_id).category for event_id in everything}  # type: ignore[union-attr]
+    economy = bundled.filtered_event_ids(window(None, None, "economy"))
     assert economy
-    assert [event.id for event in economy] == [
-        event.id for event in everything if event.category == "economy"
-    ]
-    two = bundled.event_summaries(categories=("culture", "conflict"))
-    assert {event.category for event in two} == {"culture", "conflict"}
-    assert len(two) == sum(event.category in {"culture", "conflict"} for event in everything)
-    assert bundled.event_summaries(categories=[]) == []
-    windowed = bundled.event_summaries(day(2023, 1, 1), day(2023, 12, 31), ["energy"])
-    assert [event.id for event in windowed] == [
+    assert economy == [event_id for event_id in everything if category[event_id] == "economy"]
+    two = bundled.filtered_event_ids(window(None, None, "culture", "conflict"))
+    assert {category[event_id] for event_id in two} == {"culture", "conflict"}
+    assert len(two) == sum(category[event_id] in {"culture", "conflict"} for event_id in everything)
+    assert bundled.filtered_event_ids(EventFilter(categories=frozenset())) == []
+    assert bundled.filtered_event_ids(window("2023-01-01", "2023-12-31", "energy")) == [
         "fibre-cooperation-terms-2023",
         "first-tengiz-oil-sangachal-2023",
         "oil-fibre-transport-talks-2023",
@@ -213,10 +204,9 @@ def test_event_summaries_filter_by_category(bundled: RelationsDatabase) -> None:
     ]
 
 
-def test_event_summary_counts_sources(bundled: RelationsDatabase) -> None:
-    by_id = {event.id: event for event in bundled.event_summaries()}
-    assert by_id["oil-fibre-transport-talks-2023"].source_count == 5
-    assert by_id[RASIZADE].source_count == 1
+def test_an_event_counts_its_sources(bundled: RelationsDatabase) -> None:
+    assert bundled.source_total("oil-fibre-transport-talks-2023") == 5
+    assert bundled.source_total(RASIZADE) == 1
 
 
 def test_event_with_range_people_and_source(bundled: RelationsDatabase) -> None:
@@ -245,21 +235,6 @@ def test_unknown_event_and_document_are_none(bundled: RelationsDatabase) -> None
     assert bundled.document("nope") is None
 
 
-def test_documents_list_without_text_and_document_with_text(bundled: RelationsDatabase) -> None:
-    documents = bundled.documents()
-    assert {document.id for document in documents} >= {"wikipedia-en-2012", "azertac-de-2023-04-10"}
-    assert all(document.text == "" for document in documents)
-    references = bundled.documents("reference")
-    assert references and all(
-        document.is_reference and document.url.startswith(("https://", "http://")) for document in references
-    )
-    assert {document.kind for document in bundled.documents("full")} == {"full"}
-    german = bundled.document("azertac-de-2023-04-10")
-    assert german is not None
-    assert german.language == "de"
-    assert "Handelsumsatz" in german.text
-
-
 def test_the_search_finds_a_word_of_the_summary_only(bundled: RelationsDatabase) -> None:
     event = bundled.event("trade-turnover-2020")
     assert event is not None
@@ -275,215 +250,16 @@ def test_the_search_finds_a_word_of_the_summary_only(bundled: RelationsDatabase)
     )  # every word must match
 
 
-@pytest.mark.parametrize("word", ["Handelsumsatz", "Glasfaserleitungen", "handelsumsatz", "Prasident"])
-def test_search_documents_finds_the_german_document(bundled: RelationsDatabase, word: str) -> None:
-    assert bundled.search_documents(word) == ["azertac-de-2023-04-10"]
-
-
-@pytest.mark.parametrize(
-    ("text", "query"),
-    [
-        ("", ""),
-        ("   ", ""),
-        ("Aliyev", '"Aliyev"*'),
-        ("Ilham Aliyev", '"Ilham" "Aliyev"*'),
-        ('a"b', '"a""b"*'),
-        ("AND OR", '"AND" "OR"*'),
-        ("*", '"*"*'),
-        ('"', '""""*'),
-    ],
-)
-def test_fts_query_quotes_every_word(text: str, query: str) -> None:
-    assert fts_query(text) == query
-
-
-@pytest.mark.parametrize(
-    "text", ['a"b', "AND OR", "*", '"', "NEAR(", "(", ")", "-", "^", "a:b", "NOT", "'", "", "\x00", "a\x00b"]
-)
-def test_search_survives_odd_input(bundled: RelationsDatabase, text: str) -> None:
-    assert isinstance(bundled.filtered_event_ids(EventFilter(text=text)), list)
-    assert isinstance(bundled.search_documents(text), list)
-
-
-@settings(database=None, deadline=None, max_examples=200)
-@given(st.text(st.characters(codec="utf-8"), max_size=40))
-def test_search_never_raises(bundled: RelationsDatabase, text: str) -> None:
-    assert all(isinstance(item, str) for item in bundled.filtered_event_ids(EventFilter(text=text)))
-    assert all(isinstance(item, str) for item in bundled.search_documents(text))
-
-
-def test_trade_points(bundled: RelationsDatabase) -> None:
-    figures = [
-        (point.year, point.exports_musd, point.imports_musd, point.turnover_musd, point.growth_pct)
-        for point in bundled.trade_points()
-    ]
-    # year, exports, imports, turnover, growth: None where the source is silent, never filled in.
-    assert figures == [
-        (2005, 129, 3, None, None),
-        (2010, None, None, 350, None),
-        (2017, None, None, 142.1, None),
-        (2018, 211.9, None, 258.26, None),
-        (2019, 205, None, 229.6, None),
-        (2020, None, None, 109, None),
-        (2021, None, None, 135.7, None),
-        (2022, None, None, 194.1, None),
-        (2022, 375.3, 86.6, 461.9, 40),
-        (2022, None, None, 460, 40),
-        (2022, None, None, None, 40),
-        (2023, None, None, 529.4, 14.3),
-        (2023, None, None, 529, None),
-        (2023, None, None, 598.47, None),
-        (2024, None, None, 280.6, None),
-        (2024, 256.1, 24.5, 280.6, None),
-        (2024, None, None, 533, None),
-        (2024, None, None, 470, 50),
-        (2025, None, None, 501, None),
-    ]
-    assert [point.basis for point in bundled.trade_points()] == [
-        "kz-stat",
-        "official-statement",
-        "official-statement",
-        "kz-stat",
-        "az-customs",
-        "official-statement",
-        "official-statement",
-        "kz-government",
-        "kz-government",
-        "kz-government",
-        "official-statement",
-        "kz-government",
-        "official-statement",
-        "official-statement",
-        "kz-government",
-        "kz-stat",
-        "kz-government",
-        "official-statement",
-        "official-statement",
-    ]
-    points = {point.year: point for point in bundled.trade_points()}
-    assert points[2005].statistics == "Statistics Agency of Kazakhstan"
-    assert points[2020].statistics is None
-    assert points[2022].document_id == "azertac-de-2023-04-10"
-    assert points[2022].quote is not None
-    assert "40 Prozent" in points[2022].quote
-    assert points[2022].year_note
-    assert points[2020].year_note is None
-
-
-def test_trade_targets(bundled: RelationsDatabase) -> None:
-    targets = bundled.trade_targets()
-    assert [(target.id, target.turnover_musd, target.stated) for target in targets] == [
-        ("turnover-one-billion", 1000, "2023-04-10")
-    ]
-    assert targets[0].quote is not None
-    assert "Milliarde" in targets[0].quote
-
-
-# ---- files that are not a usable database ------------------------------------------------------------
-
-
-def assert_names_path(error: DatabaseError, path: Path) -> None:
-    assert error.path == str(path)
-    assert str(error).startswith(f"{path}: ")
-
-
-def test_missing_file(tmp_path: Path) -> None:
-    path = tmp_path / "missing.sqlite"
-    with pytest.raises(DatabaseNotFound) as caught:
-        open_database(path)
-    assert_names_path(caught.value, path)
-    assert not path.exists()
-
-
-def test_folder(tmp_path: Path) -> None:
-    with pytest.raises(DatabaseNotAFile) as caught:
-        open_database(tmp_path)
-    assert_names_path(caught.value, tmp_path)
-
-
-def test_empty_file(tmp_path: Path) -> None:
-    path = tmp_path / "empty.sqlite"
-    path.write_bytes(b"")
-    with pytest.raises(EmptyDatabaseFile, match="empty") as caught:
-        open_database(path)
-    assert_names_path(caught.value, path)
-
-
-def test_text_file(tmp_path: Path) -> None:
-    path = tmp_path / "notes.sqlite"
-    path.write_text("These are notes, not a database.\n" * 20, encoding="utf-8")
-    with pytest.raises(NotADatabase, match="not an SQLite database") as caught:
-        open_database(path)
-    assert_names_path(caught.value, path)
-
-
-def test_sqlite_file_of_another_schema(tmp_path: Path) -> None:
-    path = tmp_path / "other.sqlite"
-    connection = sqlite3.connect(path)
-    connection.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
-    connection.commit()
-    connection.close()
-    with pytest.raises(WrongSchema, match="not a relations database") as caught:
-        open_database(path)
-    assert_names_path(caught.value, path)
-
-
-@pytest.mark.parametrize(
-    ("version", "age"), [("99", "newer"), ("0", "older"), ("1", "older"), ("3", "newer")]
-)
-def test_unsupported_schema_version(modified_copy: Callable[..., Path], version: str, age: str) -> None:
-    path = modified_copy(f"UPDATE meta SET value = '{version}' WHERE key = 'schema_version'")
-    with pytest.raises(UnsupportedSchemaVersion, match=f"schema version {version} is {age}") as caught:
-        open_database(path)
-    assert_names_path(caught.value, path)
-
-
-@pytest.mark.parametrize(
-    ("statements", "error", "problem"),
-    [
-        (["DROP TABLE trade"], MissingTables, "the table 'trade' is missing"),
-        (["ALTER TABLE events DROP COLUMN note"], MissingTables, "the table 'events' lacks the columns note"),
-        (
-            ["UPDATE meta SET value = 'one' WHERE key = 'schema_version'"],
-            WrongSchema,
-            "no valid schema_version",
-        ),
-        (["DELETE FROM meta WHERE key = 'schema_version'"], WrongSchema, "no valid schema_version"),
-    ],
-)
-def test_wrong_schema(
-    modified_copy: Callable[..., Path], statements: list[str], error: type[Exception], problem: str
-) -> None:
-    path = modified_copy(*statements)
-    with pytest.raises(error, match=problem) as caught:
-        open_database(path)
-    assert_names_path(caught.value, path)
-
-
-def test_truncated_copy(bundled_db_path: Path, tmp_path: Path) -> None:
-    path = tmp_path / "truncated.sqlite"
-    path.write_bytes(bundled_db_path.read_bytes()[:4096])
-    with pytest.raises(DatabaseError) as caught:
-        database = open_database(path)
-        try:
-            database.event_summaries()
-            database.search_documents("Aliyev")
-        finally:
-            database.close()
-    assert str(path) in str(caught.value)
-
-
 def test_an_unreadable_event_date_is_skipped_and_recorded(modified_copy: Callable[..., Path]) -> None:
     path = modified_copy("UPDATE events SET start = 'garbage' WHERE id = 'independence-1991'")
     database = open_database(path)
     try:
-        events = database.event_summaries()
-        assert "independence-1991" not in [event.id for event in events]
-        assert len(events) == database.summary().event_count - 1
+        assert database.event("independence-1991") is None
+        assert database.event("diplomatic-relations-1992") is not None
         assert len(database.skipped_rows) == 1
         assert "independence-1991" in database.skipped_rows[0]
         assert "garbage" in database.skipped_rows[0]
-        database.event_summaries()  # asking again records the same row once
+        database.event("independence-1991")  # asking again records the same row once
         assert len(database.skipped_rows) == 1
     finally:
         database.close()

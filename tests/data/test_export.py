@@ -279,8 +279,8 @@ def test_export_filters_combine(tmp_path: Path) -> None:
     ids = [row[0] for row in read_back(target)[1:]]
     database = open_database(bundled_database_path())
     expected = []
-    for summary in database.event_summaries():
-        event = database.event(summary.id)
+    for event_id in database.filtered_event_ids(EventFilter()):
+        event = database.event(event_id)
         # The search covers the title, the summary, every quote and source note and every name of the
         # event's people, split into words as the FTS tokenizer splits them.
         texts = [event.title, event.summary]

@@ -12,6 +12,7 @@ import pytest
 
 from azkz_desktop.data.database import RelationsDatabase, open_database
 from azkz_desktop.data.dates import PartialDate
+from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.paths import bundled_database_path
 from azkz_desktop.data.schema import PERSON_KINDS
 
@@ -29,7 +30,7 @@ def database() -> RelationsDatabase:
 
 @pytest.fixture(scope="module")
 def events(database: RelationsDatabase) -> list:
-    return [database.event(summary.id) for summary in database.event_summaries()]
+    return [database.event(event_id) for event_id in database.filtered_event_ids(EventFilter())]
 
 
 def test_at_least_140_events_each_with_a_source(events: list) -> None:

@@ -43,7 +43,13 @@ def test_migrates_from_every_earlier_version(tmp_path: Path, version: int) -> No
         assert own.title == "Own event" and own.added_from == "form"
         workspace.set_note("e-note", "rewritten")
         assert [note.text for note in workspace.note_history("e-note")] == ["pipeline remark"]
-        (backup,) = workspace.backups
+        # Version 3 keeps when a star is taken off and a note cleared.
+        workspace.set_starred("e-star", False)
+        workspace.set_note("e-note", "")
+        removed = workspace.connection.rows("SELECT event_id FROM removed_stars ORDER BY event_id")
+        cleared = workspace.connection.rows("SELECT event_id FROM cleared_notes ORDER BY event_id")
+        assert ("e-star",) in removed and ("e-note",) in cleared
+        (backup,) = workspace.backups  # one copy of the file as it was, however many steps followed
     # The backup is the file as it was, made through SQLite's backup API, beside it.
     assert backup.parent == path.parent and backup.name.startswith(f"workspace.sqlite.v{version}-")
     copy = sqlite3.connect(backup)
@@ -116,6 +122,9 @@ def test_a_damaged_workspace_is_set_aside_not_deleted(tmp_path: Path) -> None:
         open_workspace(path)
     aside = raised.value.set_aside
     assert aside is not None and aside.name.startswith("workspace.sqlite.damaged-")
+    # One line with a few of SQLite's findings, however many it has, and no heading of its own.
+    assert "\n" not in str(raised.value) and "***" not in raised.value.detail
+    assert raised.value.detail and raised.value.detail in raised.value.problem
     assert aside.read_bytes() == damaged_bytes  # kept as it was, with its -wal and -shm
     assert str(aside) in str(raised.value)
     assert not path.exists()

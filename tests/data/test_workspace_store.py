@@ -16,8 +16,6 @@ from azkz_desktop.data.workspace.rows import (
     EXPORT_COLUMNS,
     event_of,
     merged_export_rows,
-    summary_of,
-    timeline_rows,
 )
 
 
@@ -132,13 +130,14 @@ def test_own_event_add_edit_delete_undo(workspace: Workspace) -> None:
 
 def test_own_events_in_the_shapes_of_bundled_ones(workspace: Workspace) -> None:
     event = workspace.add_own_event(draft(start="2005-06", end="2005-08"))
-    assert summary_of(event).span.label() == "June – August 2005"
+    assert event.span.label() == "June – August 2005"
     detail = event_of(event, note="mine to say")
     assert detail.sources[0].url == "https://example.org/report" and detail.note == "mine to say"
     categories = ["diplomacy", "economy"]
-    rows = timeline_rows(workspace.own_events(), categories)
-    assert workspace.own_timeline_rows(categories) == rows
-    assert rows[0][3:5] == (1, 0) and rows[0][6] == 1  # month precision, first lane, a range
+    rows = workspace.own_timeline_rows(categories)
+    first, last = dt.date(2005, 6, 1).toordinal(), dt.date(2005, 8, 31).toordinal()
+    # month precision, first lane, a range, one source
+    assert rows == [(event.id, first, last, 1, 0, event.title, 1, 1)]
     index = TimelineIndex([rows], categories)
     assert len(index) == 1
     workspace.set_note(event.id, "own note")
@@ -198,3 +197,14 @@ def test_timestamps_sort_as_text(workspace: Workspace) -> None:
     assert dt.datetime.fromisoformat(second.updated) <= dt.datetime.fromisoformat(
         workspace.own_event(first.id).updated  # type: ignore[union-attr]
     )
+
+
+def test_many_stars_are_one_transaction(workspace: Workspace) -> None:
+    workspace.set_starred("b", True)
+    statements: list[str] = []
+    workspace.connection.connection.set_trace_callback(statements.append)
+    workspace.set_stars({"a": True, "b": False, "c": True, "d": False})
+    workspace.connection.connection.set_trace_callback(None)
+    assert statements.count("BEGIN IMMEDIATE") == 1
+    assert workspace.starred_ids() == {"a", "c"}
+    assert workspace.connection.rows("SELECT event_id FROM removed_stars") == [("b",)]  # d was never starred

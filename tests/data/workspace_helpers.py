@@ -26,7 +26,8 @@ def draft(**changes: object) -> OwnEventDraft:
 
 
 def make_workspace_of_version(path: Path, version: int) -> None:
-    """A workspace as version `version` of the app wrote it, with a star, a note and an own event."""
+    """A workspace as version `version` of the app wrote it, with a star, a note and an own event (and,
+    from version 3, a removed star and a cleared note)."""
     connection = sqlite3.connect(path)
     for step in range(1, version + 1):
         for statement in split_statements(MIGRATIONS[step]):
@@ -45,6 +46,20 @@ def make_workspace_of_version(path: Path, version: int) -> None:
                created, updated, deleted) VALUES ('mine-00000000-0000-4000-8000-000000000001', '2001',
                NULL, 'year', 730486, 730850, 'Own event', '', 'energy', '[]', '', '', '', '', 'archive',
                '2020-01-01T00:00:00.000000+00:00', '2020-01-01T00:00:00.000000+00:00', NULL)"""
+        )
+        # The app of that version kept its search tables in step, as this one does.
+        connection.execute(
+            """INSERT INTO own_events_fts (rowid, title, summary, people, source)
+               SELECT rowid, title, summary, '', source_text FROM own_events"""
+        )
+        if version >= 2:
+            connection.execute("INSERT INTO notes_fts (rowid, text) SELECT rowid, text FROM notes")
+    if version >= 3:
+        connection.execute(
+            "INSERT INTO removed_stars VALUES ('e-unstarred', '2020-01-02T00:00:00.000000+00:00')"
+        )
+        connection.execute(
+            "INSERT INTO cleared_notes VALUES ('e-cleared', '2020-01-02T00:00:00.000000+00:00')"
         )
     connection.commit()
     connection.close()

@@ -80,6 +80,7 @@ class Recorder:
             "window_changed",
             "filter_changed",
             "mask_changed",
+            "stars_changed",
             "selection_changed",
             "current_changed",
             "details_changed",

@@ -8,7 +8,7 @@ import pytest
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.spans import DaySpan
 from azkz_desktop.data.timeline_index import TimelineIndex
-from azkz_desktop.session import MIN_WINDOW_DAYS, EventDetails
+from azkz_desktop.session import MIN_WINDOW_DAYS, EventDetails, SessionSnapshot
 from tests.session.fakes import LANES, ROWS, FakeQueries, Recorder, day, make_session, row
 
 
@@ -37,8 +37,8 @@ def test_zoom_stops_at_a_few_days_and_at_a_little_more_than_everything() -> None
     assert session.window.length == pytest.approx(MIN_WINDOW_DAYS)
     for _ in range(200):
         session.zoom_around(session.window.center, 0.8)
-    assert session.window.length == pytest.approx(session.max_window_days)
-    assert session.max_window_days == pytest.approx(session.padded_full_range.length * 2.0)
+    assert session.window.length == pytest.approx(session.limits.max_length)
+    assert session.limits.max_length == pytest.approx(session.padded_full_range.length * 2.0)
 
 
 def test_pan_and_fit_all() -> None:
@@ -74,19 +74,6 @@ def test_window_changed_fires_only_for_a_real_change_and_carries_the_span() -> N
     session.set_window(DaySpan(day(2000), day(2002)))
     session.set_window(DaySpan(day(2000), day(2002)))
     assert recorder.calls == [("window_changed", (DaySpan(day(2000), day(2002)),))]
-
-
-def test_zoom_to_an_event_and_to_the_selection_leave_a_margin() -> None:
-    session, _ = make_session()
-    session.zoom_to_event("visit")
-    visit = DaySpan.of_days(day(2004, 3, 1), day(2004, 3, 31))
-    assert session.window == visit.padded(0.15, 2.0)
-    session.select(["relations", "treaty"])
-    session.zoom_to_selection()
-    window = session.window
-    assert window.start < day(1992, 8, 27) and window.end > day(2001, 11, 30)
-    session.zoom_to_event("nobody")  # unknown: nothing moves
-    assert session.window == window
 
 
 def test_select_toggle_add_and_clear() -> None:
@@ -153,7 +140,11 @@ def test_hide_move_and_restore_lanes() -> None:
     session.set_lane_visible("treaties", False)  # already hidden
     session.move_lane("treaties", 1)  # hidden lanes do not move
     assert recorder.calls == []
-    session.set_lane_order(["treaties", "unknown", "diplomacy"], hidden=["unknown", "diplomacy"])
+    session.restore(
+        SessionSnapshot(
+            lane_order=("treaties", "unknown", "diplomacy"), hidden_lanes=frozenset({"unknown", "diplomacy"})
+        )
+    )
     assert session.lane_order == ["treaties", "diplomacy", "economy"]
     assert session.hidden_lanes == {"diplomacy"}
     session.reset_lanes()

@@ -32,7 +32,6 @@ def data(tmp_path: Path) -> Iterator[WorkspaceDatabase]:
 def test_own_events_join_the_index_with_their_flag(data: WorkspaceDatabase) -> None:
     bundled = len(data.timeline_index())
     event = data.workspace.add_own_event(own("Pipeline tender", "2012-05"))
-    data.forget_own()
     index = data.timeline_index()
     assert len(index) == bundled + 1
     row = index.row_of(event.id)
@@ -46,7 +45,6 @@ def test_own_events_join_the_index_with_their_flag(data: WorkspaceDatabase) -> N
 def test_filters_apply_to_own_events_as_to_bundled(data: WorkspaceDatabase) -> None:
     a = data.workspace.add_own_event(own("Grain corridor meeting", "2012-05", "economy"))
     b = data.workspace.add_own_event(own("Theatre week", "2019", "culture", people=("Ilham Aliyev",)))
-    data.forget_own()
     data.timeline_index()
     assert a.id in data.filtered_event_ids(EventFilter(categories=frozenset({"economy"})))
     assert b.id not in data.filtered_event_ids(EventFilter(categories=frozenset({"economy"})))
@@ -76,7 +74,6 @@ def test_export_rows_carry_origin_and_note(data: WorkspaceDatabase) -> None:
     index = data.timeline_index()
     data.workspace.set_note(index.ids[0], "exported remark")
     event = data.workspace.add_own_event(own("Own row", "2020-02-02"))
-    data.forget_own()
     data.timeline_index()
     rows = {row[0]: dict(zip(EXPORT_COLUMNS, row, strict=True)) for row in data.export_rows(EventFilter())}
     assert data.export_columns == EXPORT_COLUMNS

@@ -73,6 +73,13 @@ def code_messages(folder: Path = UI_FOLDER) -> set[tuple[str, str, str]]:
             name = function.attr if isinstance(function, ast.Attribute) else getattr(function, "id", "")
             if name in ("translate", "QT_TRANSLATE_NOOP") and len(node.args) >= 2:
                 context, source = _literal(node.args[0]), _literal(node.args[1])
+            elif (name == "tr" or name.endswith("_tr")) and isinstance(function, ast.Name) and node.args:
+                # A helper wrapping translate(), or translate() under another name: lupdate reads the
+                # first argument as the text and the second as a comment, or nothing at all.
+                source = _literal(node.args[0])
+                if source is not None:
+                    found.add((path.name, f"<through {name}()>", source))
+                continue
             elif name == "tr" and isinstance(function, ast.Attribute) and node.args:
                 owner = [c for c in classes if c[0] <= node.lineno <= c[1]]
                 context = min(owner, key=lambda c: c[1] - c[0])[2] if owner else None

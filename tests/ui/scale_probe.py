@@ -1,7 +1,7 @@
 """Lay the main window out at one scale, font size and palette, and report what does not fit.
 
 Run as a child process (QT_SCALE_FACTOR only works before Qt starts):
-`python -m tests.ui.scale_probe --font-scale 1.5 --palette high-contrast --out DIR`. It writes
+`python -m tests.ui.scale_probe --font-scale 1.5 --palette high-contrast [--language de] --out DIR`. It writes
 DIR/problems.json (a list of sentences, empty when everything fits) and DIR/window.png, DIR/trade.png to
 look at. Geometry is checked in widget coordinates, never pixels, so the verdict does not depend on the
 scale's rounding.
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QTabBar,
 
 from azkz_desktop.data.database import open_database
 from azkz_desktop.data.paths import bundled_database_path
+from azkz_desktop.ui.category_names import category_label
+from azkz_desktop.ui.languages import apply_language
 from azkz_desktop.ui.main_window import MainWindow
 from azkz_desktop.ui.timeline.render import lane_name_text
 
@@ -95,9 +97,10 @@ def check(window: MainWindow) -> list[str]:
     metrics = QFontMetricsF(window.timeline.fonts.lane)
     lane_height = min(lane.height for lane in window.timeline.current_layout().lanes)
     for category in window.categories:
-        text, _ = lane_name_text(metrics, category.label, lane_height)
-        if text != category.label:
-            problems.append(f"lane name {category.label!r} is cut to {text!r} in the gutter")
+        label = category_label(category)
+        text, _ = lane_name_text(metrics, label, lane_height)
+        if text != label:
+            problems.append(f"lane name {label!r} is cut to {text!r} in the gutter")
     for field in (bar.search, bar.date_from, bar.date_to):
         # The hint and the frame's margins (the clear button shows only once there is text, not the hint).
         needed = field.fontMetrics().horizontalAdvance(field.placeholderText()) + FIELD_MARGINS
@@ -115,6 +118,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--font-scale", type=float, default=1.0)
     parser.add_argument("--palette", choices=("default", "high-contrast"), default="default")
+    parser.add_argument("--language", default="en", help="en, az, kk, ru or de")
     parser.add_argument("--out", type=Path, required=True)
     options = parser.parse_args()
     options.out.mkdir(parents=True, exist_ok=True)
@@ -127,6 +131,7 @@ def main() -> int:
     app.setFont(font)
     if options.palette == "high-contrast":
         app.setPalette(high_contrast_palette())
+    apply_language(options.language)
     window = MainWindow(open_database(bundled_database_path()))
     window.resize(*WINDOW_SIZE)
     window.show()

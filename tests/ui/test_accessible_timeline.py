@@ -63,6 +63,18 @@ def test_the_view_is_a_list_of_named_events_and_clusters(timeline: TimelineWidge
     assert found[0].startswith("27 August 1992") and found[-1].startswith("11–12 March 2024")
 
 
+def test_a_starred_event_and_a_cluster_holding_one_say_so(timeline: TimelineWidget) -> None:
+    view = QAccessible.queryAccessibleInterface(timeline)
+    timeline.session.set_starred(["visit", "trade3", "trade5"])
+    found = names(view)
+    assert "11–12 March 2024, Tokayev's state visit to Azerbaijan, Diplomacy, 5 sources, starred" in found
+    assert "27 August 1992, Diplomatic relations, Diplomacy, 1 source" in found  # not starred
+    assert "Cluster, 11 events, March 2010, 2 starred" in found
+    timeline.session.set_starred([])  # unstarred: said at once, the layout is the same
+    assert "11–12 March 2024, Tokayev's state visit to Azerbaijan, Diplomacy, 5 sources" in names(view)
+    assert "Cluster, 11 events, March 2010" in names(view)
+
+
 def test_children_are_stable_know_their_parent_and_sit_on_their_marker(timeline: TimelineWidget) -> None:
     view = QAccessible.queryAccessibleInterface(timeline)
     first = view.child(0)

@@ -1,4 +1,5 @@
-"""At 1.5x and 2x scale, with a 150 % font and in a high-contrast palette, nothing is cut or hidden.
+"""At 1.5x and 2x scale, with a 150 % font and in a high-contrast palette, in each language, nothing is cut
+or hidden.
 
 Each setting runs in its own process (tests/ui/scale_probe.py), since Qt reads QT_SCALE_FACTOR once, at
 start-up. The probe checks widget geometry against size hints, and saves the screenshots it checked.
@@ -18,14 +19,21 @@ from PySide6.QtGui import QFont, QFontMetricsF, QImage
 from azkz_desktop.ui.timeline.render import LANE_NAME_ROOM, lane_name_text
 
 ROOT = Path(__file__).resolve().parents[2]
-SETTINGS = [(1.5, 1.0, "default"), (2.0, 1.0, "default"), (1.0, 1.5, "default"), (2.0, 1.5, "high-contrast")]
+SETTINGS = [
+    (1.5, 1.0, "default", "en"),
+    (2.0, 1.0, "default", "en"),
+    (1.0, 1.5, "default", "en"),
+    (2.0, 1.5, "high-contrast", "en"),
+    # The other languages (German is long; Kazakh, Russian in Cyrillic) at twice the scale, high contrast.
+    *[(2.0, 1.0, "high-contrast", language) for language in ("az", "kk", "ru", "de")],
+]
 
 
-@pytest.mark.parametrize(("scale", "font_scale", "palette"), SETTINGS)
-def test_nothing_is_cut(tmp_path: Path, scale: float, font_scale: float, palette: str) -> None:
+@pytest.mark.parametrize(("scale", "font_scale", "palette", "language"), SETTINGS)
+def test_nothing_is_cut(tmp_path: Path, scale: float, font_scale: float, palette: str, language: str) -> None:
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": str(scale)}
     command = [sys.executable, "-m", "tests.ui.scale_probe", "--out", str(tmp_path)]
-    command += ["--font-scale", str(font_scale), "--palette", palette]
+    command += ["--font-scale", str(font_scale), "--palette", palette, "--language", language]
     done = subprocess.run(command, cwd=ROOT, env=environment, capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stderr[-3000:]
     problems = json.loads((tmp_path / "problems.json").read_text(encoding="utf-8"))

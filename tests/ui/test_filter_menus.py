@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.ui.main_window import MainWindow
-from azkz_desktop.ui.timeline.widget import GUTTER_WIDTH
+from azkz_desktop.ui.timeline.geometry import GUTTER_WIDTH
 
 
 def shown_text(action_text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -36,10 +37,14 @@ def test_tab_visits_every_area_once_in_reading_order(qtbot, window: MainWindow) 
         window.filter_bar.date_to,
         window.tabs.tabBar(),
         window.timeline,
+        window.overview,
         window.event_table,
     ]
     positions = [chain.index(area) for area in areas]
     assert positions == sorted(positions)
+    # The overview strip sits under the timeline: Tab goes from one to the other, then to the list.
+    assert positions[-3:] == [positions[-3], positions[-3] + 1, positions[-3] + 2]
+    assert chain.count(window.overview) == 1
     assert chain.count(window.event_table) == 1  # never trapped in the list, cell by cell
     after_list = chain[chain.index(window.event_table) + 1 :]
     buttons = [widget.text() for widget in after_list if hasattr(widget, "text")]
@@ -79,3 +84,16 @@ def test_tab_reaches_every_area_of_the_documents_tab(qtbot, window: MainWindow) 
     assert positions == sorted(positions)
     assert any(documents.address_box.isAncestorOf(widget) for widget in chain)
     assert window.session.selection == {EVENT}
+
+
+def test_the_overview_moves_the_window_from_the_keyboard_and_tab_leaves_it(qtbot, window: MainWindow) -> None:
+    window.timeline.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(window.timeline.hasFocus)
+    qtbot.keyClick(window.timeline, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.overview
+    before = window.session.window
+    qtbot.keyClick(window.overview, Qt.Key.Key_Right)
+    assert window.session.window.start > before.start
+    assert window.session.window.length == pytest.approx(before.length)
+    qtbot.keyClick(window.overview, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.event_table

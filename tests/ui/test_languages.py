@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QToolButton,
     QWidget,
 )
@@ -156,6 +157,11 @@ def cut_widgets(window: MainWindow) -> list[str]:
             )
             if header.sectionSize(section) < header.fontMetrics().horizontalAdvance(text) + 8:
                 cut.append(f"column {text!r} narrower than its heading")
+    for area in window.findChildren(QScrollArea):
+        inner = area.widget()
+        hidden_bar = area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        if area.isVisible() and inner is not None and hidden_bar and inner.width() > area.viewport().width():
+            cut.append(f"pane {area.objectName()!r}: content {inner.width()} px in {area.viewport().width()}")
     overflow = window.filter_bar.findChild(QToolButton, "qt_toolbar_ext_button")
     if overflow is not None and overflow.isVisible():
         cut.append("the filter bar overflows into its extension menu")

@@ -1,11 +1,13 @@
-"""The overview strip shows the whole period and moves the timeline's window."""
+"""The overview strip shows the whole period and moves the timeline's window, by mouse and keyboard."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QPalette
 
 from azkz_desktop.data.spans import DaySpan
+from azkz_desktop.ui.timeline.geometry import KEY_ZOOM, PAN_FRACTION
 from azkz_desktop.ui.timeline.overview import OverviewStrip
 from tests.ui.timeline_data import day, index_of, row, session_of
 
@@ -53,3 +55,73 @@ def test_clicking_outside_the_frame_centres_the_window_there(qtbot, strip: Overv
     qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=target)
     start, end = strip.session.window.as_tuple()
     assert (start + end) / 2 == pytest.approx(strip.day_at(target.x()), abs=0.5)
+
+
+def test_the_strip_takes_focus_by_tab_and_click(qtbot, strip: OverviewStrip) -> None:
+    assert strip.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=QPoint(int(strip.x_of(day(2000))), 20))
+    qtbot.waitUntil(strip.hasFocus)
+
+
+def test_arrows_and_page_keys_pan_and_keep_the_length(qtbot, strip: OverviewStrip) -> None:
+    session = strip.session
+    session.set_window(DaySpan(day(2000), day(2004)))
+    length = session.window.length
+    qtbot.keyClick(strip, Qt.Key.Key_Right)
+    assert session.window.start == pytest.approx(day(2000) + PAN_FRACTION * length)
+    qtbot.keyClick(strip, Qt.Key.Key_Left)
+    qtbot.keyClick(strip, Qt.Key.Key_Left)
+    assert session.window.start == pytest.approx(day(2000) - PAN_FRACTION * length)
+    qtbot.keyClick(strip, Qt.Key.Key_PageDown)
+    assert session.window.start == pytest.approx(day(2000) + (1 - PAN_FRACTION) * length)
+    qtbot.keyClick(strip, Qt.Key.Key_PageUp)
+    assert session.window.start == pytest.approx(day(2000) - PAN_FRACTION * length)
+    assert session.window.length == pytest.approx(length)
+
+
+def test_plus_and_minus_zoom_around_the_windows_centre(qtbot, strip: OverviewStrip) -> None:
+    session = strip.session
+    session.set_window(DaySpan(day(2000), day(2006)))
+    center, length = session.window.center, session.window.length
+    qtbot.keyClick(strip, Qt.Key.Key_Plus)
+    assert session.window.length == pytest.approx(length / KEY_ZOOM)
+    assert session.window.center == pytest.approx(center)
+    qtbot.keyClick(strip, Qt.Key.Key_Minus)
+    qtbot.keyClick(strip, Qt.Key.Key_Minus)
+    assert session.window.length == pytest.approx(length * KEY_ZOOM)
+    assert session.window.center == pytest.approx(center)
+
+
+def test_home_and_end_go_to_the_ends_of_the_period(qtbot, strip: OverviewStrip) -> None:
+    session = strip.session
+    session.set_window(DaySpan(day(2000), day(2002)))
+    length = session.window.length
+    full = session.padded_full_range
+    qtbot.keyClick(strip, Qt.Key.Key_Home)
+    assert session.window.start == pytest.approx(full.start)
+    qtbot.keyClick(strip, Qt.Key.Key_End)
+    assert session.window.end == pytest.approx(full.end)
+    assert session.window.length == pytest.approx(length)
+
+
+def test_keys_the_strip_does_not_use_go_on_to_its_parent(qtbot, strip: OverviewStrip) -> None:
+    before = strip.session.window
+    qtbot.keyClick(strip, Qt.Key.Key_Up)
+    qtbot.keyClick(strip, Qt.Key.Key_A)
+    assert strip.session.window == before
+
+
+def border_colors(widget: OverviewStrip) -> set[str]:
+    image = widget.grab().toImage()
+    ratio = image.devicePixelRatio()
+    y = int(widget.height() / 2 * ratio)
+    return {image.pixelColor(0, y).name(), image.pixelColor(image.width() - 1, y).name()}
+
+
+def test_focus_is_shown_by_a_ring_round_the_strip(qtbot, strip: OverviewStrip) -> None:
+    highlight = strip.palette().color(QPalette.ColorRole.Highlight).name()
+    strip.clearFocus()
+    assert highlight not in border_colors(strip)
+    strip.setFocus()
+    qtbot.waitUntil(strip.hasFocus)
+    assert border_colors(strip) == {highlight}

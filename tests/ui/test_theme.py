@@ -10,13 +10,17 @@ from PySide6.QtWidgets import QApplication
 
 from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.ui.main_window import MainWindow
-from azkz_desktop.ui.theme import apply_theme, is_dark
+from azkz_desktop.ui.theme import apply_theme
 
 
 @pytest.fixture(autouse=True)
 def back_to_system() -> Iterator[None]:
     yield
     apply_theme("system")
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
 
 def first_highlight_lightness(window: MainWindow) -> int:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPalette, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from azkz_desktop.data.spans import DaySpan
+from azkz_desktop.ui.timeline import framing
 from azkz_desktop.ui.timeline.layout import POINT_RADIUS
 from azkz_desktop.ui.timeline.widget import TimelineWidget
 from tests.ui.timeline_data import CATEGORIES, day, index_of, row, session_of
@@ -93,7 +94,7 @@ def test_zoom_stops_at_a_few_days_and_at_the_whole_range(timeline: TimelineWidge
     for _ in range(200):
         wheel(timeline, 500, -1)
     start, end = timeline.session.window.as_tuple()
-    assert end - start == pytest.approx(timeline.session.max_window_days)
+    assert end - start == pytest.approx(timeline.session.limits.max_length)
 
 
 def test_dragging_pans_by_the_distance_moved(qtbot, timeline: TimelineWidget) -> None:
@@ -124,6 +125,20 @@ def test_keys_zoom_pan_and_fit(qtbot, timeline: TimelineWidget) -> None:
     index = timeline.index
     assert start <= index.first_day and index.end_day <= end  # every event: too few to leave one out
     assert end - start == pytest.approx(full[1] - full[0], rel=0.03)
+
+
+def test_zoom_to_an_event_and_to_the_selection_leave_context(timeline: TimelineWidget) -> None:
+    timeline.zoom_to_event("visit")  # March 2004, shown with some months around it
+    window = timeline.session.window
+    assert window.length == pytest.approx(framing.CONTEXT_DAYS)
+    assert window.start < day(2004, 3, 1) and window.end > day(2004, 4, 1)
+    timeline.session.select(["relations", "treaty"])
+    timeline.zoom_to_selection()
+    window = timeline.session.window
+    assert window.start < day(1992, 8, 27) and window.end > day(2001, 11, 30)
+    assert window.length < 1.5 * (day(2001, 11, 30) - day(1992, 8, 27))
+    timeline.zoom_to_event("nobody")  # unknown: nothing moves
+    assert timeline.session.window == window
 
 
 def test_click_selects_and_ctrl_click_adds_or_removes(qtbot, timeline: TimelineWidget) -> None:

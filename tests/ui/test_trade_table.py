@@ -1,13 +1,16 @@
-"""View → Show Figures as Table: the trade figures as a table, by keyboard and through QAccessible."""
+"""View → Show Figures as Table: the trade figures as a table, by keyboard and through QAccessible, and
+remembered between launches."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAccessible
 
+from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.models import TradePoint, format_musd
 from azkz_desktop.ui.accessibility.chart_table import figure_rows
 from azkz_desktop.ui.main_window import MainWindow
+from azkz_desktop.ui.settings_store import FIGURES_AS_TABLE
 
 
 def point(year: int, **values: object) -> TradePoint:
@@ -91,3 +94,61 @@ def test_a_screen_reader_reads_the_cells_and_headers(window: MainWindow, qtbot) 
     ]
     model = table.model()
     assert cells[:6] == [model.index(0, column).data() for column in range(6)]
+
+
+def shown_window(qtbot, database: RelationsDatabase) -> MainWindow:
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_the_table_is_remembered_and_built_when_the_trade_tab_is_shown(
+    qtbot, database: RelationsDatabase
+) -> None:
+    first = shown_window(qtbot, database)
+    first.table_action.trigger()
+    first.close()
+    second = shown_window(qtbot, database)
+    assert second.table_action.isChecked()
+    assert second.tabs.currentWidget() is not second.trade  # the window opens where it did, not on Trade
+    assert second.trade.table is None and second.trade.chart is None  # nothing built for a hidden tab
+    second.tabs.setCurrentWidget(second.trade)
+    table = second.trade.table
+    assert table is not None and table.isVisible()
+    assert second.trade.chart is None  # the chart waits until it is asked for
+    second.table_action.trigger()  # the chart again
+    assert not table.isVisible()
+    assert second.trade.chart is not None and second.trade.chart.isVisible()
+    second.close()
+    third = shown_window(qtbot, database)
+    assert not third.table_action.isChecked()
+    third.tabs.setCurrentWidget(third.trade)
+    assert third.trade.table is None
+    assert third.trade.chart is not None and third.trade.chart.isVisible()
+
+
+def test_the_table_survives_a_change_of_language(qtbot, database: RelationsDatabase) -> None:
+    from azkz_desktop.ui.language_menu import switch_language
+
+    first = shown_window(qtbot, database)
+    first.table_action.trigger()
+    replacement = switch_language(first, "de")
+    qtbot.addWidget(replacement)
+    try:
+        assert replacement.table_action.isChecked()
+        assert replacement.tabs.currentWidget() is replacement.trade
+        assert replacement.trade.table is not None and replacement.trade.table.isVisible()
+    finally:
+        switch_language(replacement, "en").close()
+
+
+def test_a_damaged_saved_choice_means_the_chart(qtbot, database: RelationsDatabase) -> None:
+    settings = QSettings()
+    settings.setValue(FIGURES_AS_TABLE, "perhaps")
+    settings.sync()
+    window = shown_window(qtbot, database)
+    assert not window.table_action.isChecked()
+    window.tabs.setCurrentWidget(window.trade)
+    assert window.trade.table is None and window.trade.chart is not None

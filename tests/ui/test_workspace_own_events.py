@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QTableWidget
 
@@ -14,6 +15,7 @@ from azkz_desktop.data.paths import bundled_database_path
 from azkz_desktop.data.workspace import open_workspace
 from azkz_desktop.ui.main_window import MainWindow
 from azkz_desktop.ui.workspace import menus
+from azkz_desktop.ui.workspace.commands import AddEventCommand
 from azkz_desktop.ui.workspace.opening import open_for_window
 
 
@@ -159,12 +161,12 @@ def test_a_workspace_moves_to_another_and_says_what_it_merged(open_window, tmp_p
     other = open_window(tmp_path / "laptop-b.sqlite")
     dialog = menus.import_workspace_file(other.workspace_ui, transfer)
     lines = dialog.findChild(QLabel, "mergeLines").text()
-    assert "stars added: 1" in lines
-    assert not other.workspace_ui.workspace.is_starred(event_id)  # a preview changes nothing
+    assert "Stars added: 1;" in lines
+    assert event_id not in other.workspace_ui.workspace.starred_ids()  # a preview changes nothing
     dialog.merge_button.click()
-    assert other.workspace_ui.workspace.is_starred(event_id)
+    assert event_id in other.workspace_ui.workspace.starred_ids()
     assert other.workspace_ui.workspace.note(event_id).text == "carried over"
-    assert "notes added: 1" in other.workspace_ui.merge_report.text()
+    assert "Notes added: 1;" in other.workspace_ui.merge_report.text()
 
 
 def test_without_a_workspace_the_window_runs_and_says_why(qtbot, tmp_path: Path) -> None:
@@ -187,3 +189,33 @@ def test_without_a_workspace_the_window_runs_and_says_why(qtbot, tmp_path: Path)
     window.session.select([event_id], current=event_id)
     ui.toggle_star()  # nothing happens, nothing breaks
     assert window.index.row_of(event_id) is not None
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "de"])
+def test_showing_an_own_event_keeps_the_timeline_width(open_window, qtbot, language: str) -> None:
+    """The detail pane's Edit and Delete keep their room while hidden: the dock never widens, so the
+    timeline does not narrow (and shift what is under the pointer) when one's own event is selected."""
+    from PySide6.QtWidgets import QApplication
+
+    from azkz_desktop.data.workspace import OwnEventDraft
+    from azkz_desktop.ui.languages import apply_language
+
+    apply_language(language)
+    window = open_window()
+    ui = window.workspace_ui
+    QApplication.processEvents()
+    width = window.timeline.width()
+    ui.stack.push(  # the new event becomes the one shown
+        AddEventCommand(ui, OwnEventDraft(start="2015", title="Own", category="diplomacy", source_text="x"))
+    )
+    own = window.session.current
+    assert ui.data.is_own(own) and ui.panel.edit_button.isVisibleTo(ui.panel)
+    QApplication.processEvents()
+    assert window.timeline.width() == width
+    for event_id in (own, window.index.ids[3], own, ""):
+        if event_id:
+            window.session.make_current(event_id)
+        else:
+            window.session.clear_selection()
+        QApplication.processEvents()
+        assert window.timeline.width() == width, (language, event_id)

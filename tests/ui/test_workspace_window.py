@@ -23,22 +23,22 @@ def test_s_stars_the_selection_and_undo_takes_it_back(open_window, qtbot, tmp_pa
     window.timeline.setFocus()
     qtbot.keyClick(window.timeline, Qt.Key.Key_S)
     ui = window.workspace_ui
-    assert ui.workspace.is_starred(event_id)
+    assert event_id in ui.workspace.starred_ids()
     assert ui.panel.star_button.isChecked()
     position = int(window.event_model.positions_of([event_id])[0])
     assert window.event_model.index(position, 1).data(Qt.ItemDataRole.DecorationRole) is not None
     ui.undo_action.trigger()
-    assert not ui.workspace.is_starred(event_id)
+    assert event_id not in ui.workspace.starred_ids()
     assert not ui.panel.star_button.isChecked()
     ui.redo_action.trigger()
-    assert ui.workspace.is_starred(event_id)
+    assert event_id in ui.workspace.starred_ids()
 
 
 def test_the_detail_pane_star_and_the_starred_filter(open_window, qtbot, tmp_path: Path) -> None:
     window = open_window()
     event_id = pick(window, 3)
     window.workspace_ui.panel.star_button.click()
-    assert window.workspace_ui.workspace.is_starred(event_id)
+    assert event_id in window.workspace_ui.workspace.starred_ids()
     window.filter_bar.starred_action.trigger()
     assert window.session.event_filter.starred_only
     assert window.session.shown_count() == 1 and window.session.is_shown(event_id)
@@ -202,7 +202,7 @@ def test_in_the_editor_s_types_and_ctrl_z_undoes_typing(open_window, qtbot) -> N
     qtbot.waitUntil(editor.hasFocus, timeout=2000)
     qtbot.keyClicks(editor, "Silk")
     assert editor.toPlainText() == "Silk"
-    assert not ui.workspace.is_starred(event_id)  # S typed a letter, it did not star
+    assert event_id not in ui.workspace.starred_ids()  # S typed a letter, it did not star
     qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert editor.toPlainText() != "Silk"  # the editor's own undo took the typing back
     assert not ui.stack.canUndo()  # nothing was saved yet, so Edit → Undo has nothing

@@ -59,21 +59,6 @@ class CheckQueries(DatabaseConnection):
             return [str(error)]
         return [row[0] for row in rows if row[0] != "ok"]
 
-    def quoted_sources(self) -> list[tuple[str, str, str, int, int, str]]:
-        """Every (owner, record, quote, char_start, char_end, document text) that quotes a document."""
-        rows = self._rows(
-            """SELECT 'event' AS owner, s.event_id AS record, s.quote, s.char_start, s.char_end, d.text
-               FROM event_sources s JOIN documents d ON d.id = s.document_id
-               WHERE s.quote IS NOT NULL
-               UNION ALL
-               SELECT 'trade', CAST(t.year AS TEXT), t.quote, t.char_start, t.char_end, d.text
-               FROM trade t JOIN documents d ON d.id = t.document_id WHERE t.quote IS NOT NULL
-               UNION ALL
-               SELECT 'target', g.id, g.quote, g.char_start, g.char_end, d.text
-               FROM trade_targets g JOIN documents d ON d.id = g.document_id WHERE g.quote IS NOT NULL"""
-        )
-        return [tuple(row) for row in rows]
-
     def type_problems(self) -> list[str]:
         """Values that are NULL or of the wrong type where the app expects a type (for `check`)."""
         problems: list[str] = []

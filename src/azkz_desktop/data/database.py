@@ -1,7 +1,10 @@
 """Read-only access to a relations database: the queries the views ask, answered as domain objects.
 
-It is the only place in the app that runs SQL, with connection.py (opening), check_queries.py (`check`)
-and export_rows.py (the CSV export) beside it.
+RelationsDatabase is the data layer's one object for a database file: the events, their people and
+sources and the links between events and documents are asked here; documents (document_queries.py),
+trade figures (trade_queries.py), the timeline's arrays (timeline_queries.py), the SQL of `check`
+(check_queries.py) and the rows of the CSV export (export_rows.py) are its mixins, over the connection
+that connection.py opens.
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from azkz_desktop.data.check_queries import CheckQueries
@@ -22,16 +25,13 @@ from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.models import (
     Category,
     DatabaseSummary,
-    Document,
     Event,
-    EventSummary,
     Person,
     Source,
-    TradePoint,
-    TradeTarget,
 )
 from azkz_desktop.data.timeline_arrays import MAX_DAY, MIN_DAY, VALID_DAYS
 from azkz_desktop.data.timeline_queries import TimelineQueries
+from azkz_desktop.data.trade_queries import TradeQueries
 
 MAX_SOURCES = 50  # sources of one event the detail pane lists; "and N more" says the rest
 
@@ -41,7 +41,7 @@ def open_database(path: str | Path) -> RelationsDatabase:
     return RelationsDatabase(*open_checked(path))
 
 
-class RelationsDatabase(CheckQueries, ExportRows, TimelineQueries):
+class RelationsDatabase(CheckQueries, ExportRows, TimelineQueries, TradeQueries):
     """The questions the views ask of a database, answered as domain objects."""
 
     def summary(self) -> DatabaseSummary:
@@ -95,44 +95,6 @@ class RelationsDatabase(CheckQueries, ExportRows, TimelineQueries):
                 )
             )
         ]
-
-    def event_summaries(
-        self,
-        first_day: int | None = None,
-        last_day: int | None = None,
-        categories: Iterable[str] | None = None,
-    ) -> list[EventSummary]:
-        """Events overlapping the window of day ordinals [first_day, last_day], in date order."""
-        conditions: list[str] = []
-        parameters: list[object] = []
-        if last_day is not None:
-            conditions.append("e.first_day <= ?")
-            parameters.append(last_day)
-        if first_day is not None:
-            conditions.append("e.last_day >= ?")
-            parameters.append(first_day)
-        if categories is not None:
-            wanted = list(categories)
-            conditions.append(f"e.category IN ({', '.join('?' for _ in wanted)})")
-            parameters.extend(wanted)
-        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
-        rows = self._rows(
-            f"""SELECT e.id, e.start, e."end", e.title, e.category, e.source_count
-                FROM events e {where}
-                ORDER BY e.first_day, e.last_day, e.id""",
-            parameters,
-        )
-        summaries: list[EventSummary] = []
-        for row in rows:
-            try:
-                span = DateSpan.parse(row["start"], row["end"])
-            except (TypeError, ValueError) as error:
-                self._skip(f"event {row['id']!r}: {error}")
-                continue
-            summaries.append(
-                EventSummary(row["id"], span, row["title"], row["category"], row["source_count"])
-            )
-        return summaries
 
     def filtered_event_ids(self, event_filter: EventFilter, ordered: bool = True) -> list[str]:
         """Ids of the events that pass the filter, in date order unless `ordered` is False (faster)."""
@@ -280,133 +242,6 @@ class RelationsDatabase(CheckQueries, ExportRows, TimelineQueries):
     def source_total(self, event_id: str) -> int:
         """How many sources the event has, however many the detail pane shows."""
         return int(self._rows("SELECT count(*) FROM event_sources WHERE event_id = ?", (event_id,))[0][0])
-
-    def documents(self, kind: str | None = None) -> list[Document]:
-        """Documents without their text (the reader asks for one at a time)."""
-        where, parameters = ("WHERE kind = ?", (kind,)) if kind else ("", ())
-        return [
-            _document(row)
-            for row in self._rows(
-                f"""SELECT id, kind, title, outlet, published, language, url, provenance, note, '' AS text
-                    FROM documents {where} ORDER BY kind, published, id""",
-                parameters,
-            )
-        ]
-
-    def document(self, document_id: str, max_chars: int | None = None) -> Document | None:
-        """One document with its text; with `max_chars`, only that much of the text leaves SQLite."""
-        rows = self._rows(
-            """SELECT id, kind, title, outlet, published, language, url, provenance, note,
-                      CASE WHEN ? IS NULL THEN text ELSE substr(text, 1, ?) END AS text
-               FROM documents WHERE id = ?""",
-            (max_chars, max_chars, document_id),
-        )
-        return _document(rows[0]) if rows else None
-
-    def document_length(self, document_id: str) -> int:
-        """The length of a document's text in characters, without reading it into Python."""
-        rows = self._rows("SELECT length(text) FROM documents WHERE id = ?", (document_id,))
-        return int(rows[0][0] or 0) if rows else 0
-
-    def search_documents(self, text: str) -> list[str]:
-        """Ids of the documents whose title or text matches, best match first."""
-        return self._search("documents", text)
-
-    def _search(self, table: str, text: str) -> list[str]:
-        query = fts_query(text)
-        if not query:
-            return []
-        fts = f"{table}_fts"  # table is one of ours, never user input
-        try:
-            rows = self._rows(
-                f"SELECT t.id FROM {fts} f JOIN {table} t ON t.rowid = f.rowid WHERE {fts} MATCH ?"
-                " ORDER BY rank",
-                (query,),
-            )
-        except DatabaseCorrupt as error:
-            self._skip(f"search: the full-text index {fts} is damaged; nothing found ({error.problem})")
-            return []
-        return [row["id"] for row in rows]
-
-    def trade_points(self) -> list[TradePoint]:
-        """Every trade figure with its source, by year; figures that cannot be charted are skipped."""
-        points = [
-            TradePoint(
-                year=row["year"],
-                exports_musd=row["exports_musd"],
-                imports_musd=row["imports_musd"],
-                turnover_musd=row["turnover_musd"],
-                growth_pct=row["growth_pct"],
-                statistics=row["statistics"],
-                document_id=row["document_id"],
-                quote=row["quote"],
-                year_note=row["year_note"],
-                period=row["period"] or "year",
-                note=row["note"],
-                document_title=row["title"] or "",
-                outlet=row["outlet"] or "",
-                published=row["published"] or "",
-                url=row["url"] or "",
-                kind=row["kind"] or "full",
-                basis=row["basis"] or "official-statement",
-                char_start=row["char_start"] if row["in_place"] else None,
-                char_end=row["char_end"] if row["in_place"] else None,
-                in_place=bool(row["in_place"]),
-            )
-            for row in self._rows(
-                """SELECT t.year, t.exports_musd, t.imports_musd, t.turnover_musd, t.growth_pct,
-                          t.statistics, t.document_id, t.quote, t.year_note, t.period, t.note,
-                          t.basis, t.char_start, t.char_end,
-                          d.title, d.outlet, d.published, d.url, d.kind,
-                          t.quote IS NOT NULL AND typeof(t.char_start) = 'integer'
-                            AND typeof(t.char_end) = 'integer'
-                            AND substr(d.text, t.char_start + 1, t.char_end - t.char_start) = t.quote
-                            AS in_place
-                   FROM trade t LEFT JOIN documents d ON d.id = t.document_id
-                   WHERE typeof(t.year) = 'integer' AND t.year BETWEEN 1900 AND 2100
-                     AND typeof(t.exports_musd) IN ('null', 'integer', 'real')
-                     AND typeof(t.imports_musd) IN ('null', 'integer', 'real')
-                     AND typeof(t.turnover_musd) IN ('null', 'integer', 'real')
-                     AND typeof(t.growth_pct) IN ('null', 'integer', 'real')
-                     AND abs(coalesce(t.exports_musd, 0)) < 1e9 AND abs(coalesce(t.imports_musd, 0)) < 1e9
-                     AND abs(coalesce(t.turnover_musd, 0)) < 1e9 AND abs(coalesce(t.growth_pct, 0)) < 1e9
-                   ORDER BY t.year, t.id"""
-            )
-        ]
-        self._count_skipped("trade", len(points), "trade figure(s) with an impossible year or amount")
-        return points
-
-    def _count_skipped(self, table: str, kept: int, what: str) -> None:
-        total = int(self._rows(f"SELECT count(*) FROM {table}")[0][0])  # table is one of ours
-        if total > kept:
-            self._skip(f"{total - kept} {what}")
-
-    def trade_targets(self) -> list[TradeTarget]:
-        targets = [
-            TradeTarget(row["id"], row["turnover_musd"], row["stated"], row["document_id"], row["quote"])
-            for row in self._rows(
-                """SELECT id, turnover_musd, stated, document_id, quote FROM trade_targets
-                   WHERE typeof(turnover_musd) IN ('integer', 'real') AND abs(turnover_musd) < 1e9
-                     AND typeof(stated) = 'text' ORDER BY stated"""
-            )
-        ]
-        self._count_skipped("trade_targets", len(targets), "trade target(s) with an impossible amount")
-        return targets
-
-
-def _document(row: sqlite3.Row) -> Document:
-    return Document(
-        id=row["id"],
-        kind=row["kind"],
-        title=row["title"],
-        outlet=row["outlet"] or "",
-        published=row["published"] or "",
-        language=row["language"] or "",
-        url=row["url"] or "",
-        provenance=row["provenance"] or "",
-        note=row["note"] or "",
-        text=row["text"] or "",
-    )
 
 
 def _day_text(ordinal: int | None) -> str:

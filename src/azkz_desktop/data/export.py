@@ -10,7 +10,6 @@ import itertools
 import os
 import re
 import stat
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import IO
@@ -52,11 +51,6 @@ class NotOursError(ExportError):
 
 class ReadOnlyError(ExportError):
     """The output file exists and is read-only: an export respects that and leaves it."""
-
-
-def neutralise(cell: str) -> str:
-    """Prefix a cell a spreadsheet would run as a formula with an apostrophe, as OWASP recommends."""
-    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
 def write_csv(
@@ -173,6 +167,8 @@ def replace_atomically(path: Path, write: Callable[[Path], object]) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise ExportError(f"{path}: the folder {folder} does not exist")
+    import tempfile  # loaded when a file is written, not when the window opens
+
     temporary: Path | None = None
     try:
         handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)

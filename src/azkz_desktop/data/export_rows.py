@@ -19,11 +19,11 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from typing import IO, Any
 
-from azkz_desktop.data.connection import DatabaseConnection, collector_paused, decode_text, restart_clock
+from azkz_desktop.data.connection import collector_paused, decode_text, restart_clock
 from azkz_desktop.data.dates import DateSpan
+from azkz_desktop.data.document_queries import DocumentQueries
 from azkz_desktop.data.filter_sql import filter_clause
 from azkz_desktop.data.filters import EventFilter
-from azkz_desktop.data.models import Document
 
 FETCH_ROWS = 2_000  # rows read from SQLite at a time
 RUN_ROWS = 10_000  # events sorted in memory at a time; more are merged from runs
@@ -55,11 +55,8 @@ Row = tuple[Any, ...]
 Keyed = tuple[Any, ...]  # first day, last day, id, rowid, then the packed values
 
 
-class ExportRows(DatabaseConnection):
-    """The export's query; the documents it names come from the database class it is mixed into."""
-
-    def documents(self, kind: str | None = None) -> list[Document]:
-        raise NotImplementedError  # RelationsDatabase.documents
+class ExportRows(DocumentQueries):
+    """The export's query, naming the documents its rows cite."""
 
     def export_rows(self, event_filter: EventFilter) -> Iterator[tuple[str, ...]]:
         """The events passing the filter as CSV rows, values in the order of export.COLUMNS, by date

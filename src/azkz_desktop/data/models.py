@@ -79,17 +79,6 @@ class Person:
 
 
 @dataclass(frozen=True)
-class EventSummary:
-    """What lists and the timeline need of an event, without its sources."""
-
-    id: str
-    span: DateSpan
-    title: str
-    category: str
-    source_count: int
-
-
-@dataclass(frozen=True)
 class Event:
     """An event with everything the detail pane shows."""
 
@@ -106,10 +95,6 @@ class Event:
     source_total: int = 0  # all its sources; `sources` holds at most database.MAX_SOURCES of them
     multilateral: str | None = None  # the multilateral setting it was held in; None: bilateral
     entities: tuple[Person, ...] = ()  # the same names as `people`, with their kinds and aliases
-
-    def people_of_kind(self, kind: str) -> tuple[str, ...]:
-        """The canonical names of one kind, such as "person" or "organisation"."""
-        return tuple(entity.name for entity in self.entities if entity.kind == kind)
 
 
 @dataclass(frozen=True)

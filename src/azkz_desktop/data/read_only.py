@@ -16,9 +16,7 @@ and is not ours to do. So:
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
-import tempfile
 import weakref
 from pathlib import Path
 
@@ -36,6 +34,8 @@ class _PrivateCopyConnection(sqlite3.Connection):
     def close(self) -> None:
         super().close()
         if self.folder is not None:
+            import shutil
+
             shutil.rmtree(self.folder, ignore_errors=True)
 
 
@@ -57,6 +57,9 @@ def connect_without_writing(path: Path, shown: str) -> sqlite3.Connection:
         return sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True)
     if not is_wal_mode(path):
         return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    import shutil  # with tempfile, loaded only for a WAL-mode file (the bundled one is not)
+    import tempfile
+
     folder = tempfile.mkdtemp(prefix="azkz-desktop-db-")
     try:
         copy = Path(folder) / "database.sqlite"

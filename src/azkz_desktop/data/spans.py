@@ -3,8 +3,8 @@
 Events are stored by their first and last day (both inclusive, as people read dates). Everything that
 measures or draws time works with half-open spans [start, end) of fractional day numbers (proleptic
 Gregorian ordinals), so that an event of one day is one day long and two adjacent days do not overlap.
-The conversion is `exclusive_end` (and `DaySpan.of_days`, which uses it); its inverse for labels is
-`DaySpan.last_whole_day`. Nothing else adds or removes that day.
+The conversion is `exclusive_end`; its inverse for labels is `DaySpan.last_whole_day`. Nothing else adds
+or removes that day.
 
 It lives in the data layer because the timeline index, export and every layer above need it.
 """
@@ -44,11 +44,6 @@ class DaySpan:
             raise ValueError(f"a day span cannot end ({self.end}) before it starts ({self.start})")
 
     @classmethod
-    def of_days(cls, first_day: float, last_day: float) -> DaySpan:
-        """The span of an event from its first to its last day, both inclusive."""
-        return cls(float(first_day), float(exclusive_end(float(last_day))))
-
-    @classmethod
     def around(cls, center: float, length: float) -> DaySpan:
         return cls(center - length / 2, center + length / 2)
 
@@ -62,20 +57,11 @@ class DaySpan:
 
     @property
     def last_whole_day(self) -> int:
-        """The last day the span touches, for labels: the inverse of `of_days` for whole days."""
+        """The last day the span touches, for labels: the inverse of `exclusive_end` for whole days."""
         return max(math.ceil(self.end) - 1, math.floor(self.start))
 
     def as_tuple(self) -> tuple[float, float]:
         return (self.start, self.end)
-
-    def contains(self, day: float) -> bool:
-        return self.start <= day < self.end
-
-    def overlaps(self, other: DaySpan) -> bool:
-        return self.start < other.end and other.start < self.end
-
-    def union(self, other: DaySpan) -> DaySpan:
-        return DaySpan(min(self.start, other.start), max(self.end, other.end))
 
     def shifted(self, days: float) -> DaySpan:
         return DaySpan(self.start + days, self.end + days)

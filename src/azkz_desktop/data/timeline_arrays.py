@@ -17,7 +17,6 @@ from the rows (a full pass) and comparing their digest (exit code CHECK_ARRAYS).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import sqlite3
 from collections.abc import Sequence
@@ -124,7 +123,9 @@ def title_order(titles: Sequence[str], date_rank: np.ndarray) -> np.ndarray:
 
 
 def digest(arrays: Arrays) -> str:
-    """SHA-256 over every array's name, dtype and bytes, in a fixed order."""
+    """SHA-256 over every array's name, dtype and bytes, in a fixed order (the build and `check`)."""
+    import hashlib  # OpenSSL's library loads only here: opening a database never hashes
+
     hashed = hashlib.sha256(FORMAT.encode())
     for name in DTYPES:
         array = arrays[name]

@@ -74,6 +74,3 @@ class TimeScale:
     def panned_by(self, dx: float) -> DaySpan:
         """The span after dragging the content `dx` pixels to the right (it shows earlier days)."""
         return self.span.shifted(-dx * self.days_per_px)
-
-    def with_span(self, span: DaySpan) -> TimeScale:
-        return TimeScale(span, self.width, self.left)

@@ -3,7 +3,9 @@
 Every view reads the session and changes it through its methods, never each other, so the timeline, the
 list, the detail pane, the chart and export stay in step, and a test drives them all without a mouse.
 Each method changes all the state it touches first and only then tells the subscribers, in a fixed order
-(lanes, window, filter, mask, selection, current, details), so nobody sees half a change.
+(lanes, window, filter, mask, stars, selection, current, details), so nobody sees half a change.
+The lanes' commands (lane_controls.py) and the window's moves (window_moves.py) are mixed in: they only
+build a new arrangement or span and hand it to the transitions here.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import numpy.typing as npt
 
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.models import TradePoint
-from azkz_desktop.data.spans import DaySpan, exclusive_end
+from azkz_desktop.data.spans import DaySpan
 from azkz_desktop.data.timeline_index import TimelineIndex
 from azkz_desktop.session.details import (
     DetailsTarget,
@@ -25,6 +27,7 @@ from azkz_desktop.session.details import (
     NoDetails,
     TradeFigureDetails,
 )
+from azkz_desktop.session.lane_controls import LaneControls
 from azkz_desktop.session.lanes import LaneArrangement
 from azkz_desktop.session.mask import (
     BoolArray,
@@ -39,23 +42,23 @@ from azkz_desktop.session.observable import Event
 from azkz_desktop.session.queries import EventQueries
 from azkz_desktop.session.selection import Selection
 from azkz_desktop.session.snapshot import SessionSnapshot
+from azkz_desktop.session.stars import StarredRows
 from azkz_desktop.session.window import WindowLimits
+from azkz_desktop.session.window_moves import WindowMoves
 
 MARKER_LANE = "economy"  # the lane whose events the trade chart marks
 MAX_LISTED = 200  # events named in the detail pane when several are selected
-ZOOM_MARGIN = 0.15  # room around a span zoomed to, as a fraction of its length
-ZOOM_MARGIN_MIN_DAYS = 2.0
 
 
 class _Changes:
     """Which events to emit once a method has finished changing the state."""
 
     def __init__(self) -> None:
-        self.lanes = self.window = self.filter = self.mask = False
+        self.lanes = self.window = self.filter = self.mask = self.stars = False
         self.selection = self.current = self.details = False
 
 
-class Session:
+class Session(LaneControls, WindowMoves):
     """Visible window, selection, current event, filter and its mask, lanes and the details to show."""
 
     def __init__(
@@ -78,11 +81,13 @@ class Session:
         self._selection = Selection(index)
         self._current = ""
         self._details: DetailsTarget = NoDetails()
+        self._stars = StarredRows()
 
         self.lanes_changed: Event[[]] = Event("lanes_changed")
         self.window_changed: Event[[DaySpan]] = Event("window_changed")
         self.filter_changed: Event[[EventFilter]] = Event("filter_changed")
         self.mask_changed: Event[[BoolArray | None]] = Event("mask_changed")
+        self.stars_changed: Event[[]] = Event("stars_changed")
         self.selection_changed: Event[[]] = Event("selection_changed")
         self.current_changed: Event[[str]] = Event("current_changed")
         self.details_changed: Event[[DetailsTarget]] = Event("details_changed")
@@ -99,12 +104,30 @@ class Session:
             self.filter_changed.emit(self._filter)
         if changes.mask:
             self.mask_changed.emit(self._shown_mask)
+        if changes.stars:
+            self.stars_changed.emit()
         if changes.selection:
             self.selection_changed.emit()
         if changes.current:
             self.current_changed.emit(self._current)
         if changes.details:
             self.details_changed.emit(self._details)
+
+    # ---- stars ---------------------------------------------------------------------------------------
+
+    @property
+    def starred_mask(self) -> BoolArray | None:
+        """Over the index's rows: true where the reader starred the event; None when none is."""
+        return self._stars.mask
+
+    def is_starred(self, event_id: str) -> bool:
+        return event_id in self._stars.ids
+
+    def set_starred(self, event_ids: Iterable[str]) -> None:
+        """The workspace's starred events (all of them, each time they change)."""
+        changes = _Changes()
+        changes.stars = self._stars.set(event_ids, self.index)
+        self._emit(changes)
 
     # ---- selection -----------------------------------------------------------------------------------
 
@@ -235,10 +258,6 @@ class Session:
     def padded_full_range(self) -> DaySpan:
         return self.limits.padded_range
 
-    @property
-    def max_window_days(self) -> float:
-        return self.limits.max_length
-
     def set_window(self, span: DaySpan) -> None:
         """Show `span`, kept within the zoom limits and near the data."""
         changes = _Changes()
@@ -249,38 +268,6 @@ class Session:
         window = self.limits.clamp(span)
         changes.window |= window != self._window
         self._window = window
-
-    def fit_all(self) -> None:
-        self.set_window(self.limits.padded_range)
-
-    def zoom_around(self, day: float, factor: float) -> None:
-        """Zoom by `factor` (above 1 zooms in), keeping `day` where it is on screen."""
-        self.set_window(self._window.zoomed_around(day, factor))
-
-    def pan_by(self, days: float) -> None:
-        self.set_window(self._window.shifted(days))
-
-    def pan_by_fraction(self, fraction: float) -> None:
-        """Pan by a fraction of the window's length (positive: later)."""
-        self.pan_by(self._window.length * fraction)
-
-    def center_on(self, day: float) -> None:
-        self.set_window(DaySpan.around(day, self._window.length))
-
-    def zoom_to_span(self, span: DaySpan) -> None:
-        """Show `span` with a margin on each side."""
-        self.set_window(span.padded(ZOOM_MARGIN, ZOOM_MARGIN_MIN_DAYS))
-
-    def zoom_to_event(self, event_id: str) -> None:
-        row = self.index.row_of(event_id)
-        if row is not None:
-            self.zoom_to_span(DaySpan(*self.index.span_days(row)))
-
-    def zoom_to_selection(self) -> None:
-        rows = self.selected_rows
-        if len(rows):
-            first = float(self.index.first_days[rows].min())
-            self.zoom_to_span(DaySpan(first, exclusive_end(float(self.index.last_days[rows].max()))))
 
     # ---- filter and mask -----------------------------------------------------------------------------
 
@@ -344,6 +331,8 @@ class Session:
         self.index, self._queries = index, queries
         self._shown_mask = None
         changes.mask = True
+        self._stars.reindex(index)
+        changes.stars = True
         self._run_filter(changes)
         rows = old.rows_in(index)  # events no longer there leave the selection
         self._set_selection(Selection(index, rows=rows, ids=index.ids_of(rows)), None, changes)
@@ -388,41 +377,6 @@ class Session:
         return chart_markers(self.index, self._marker_lane, self._shown_mask)
 
     # ---- lanes ---------------------------------------------------------------------------------------
-
-    @property
-    def lane_order(self) -> list[str]:
-        return list(self._lanes.order)
-
-    @property
-    def visible_lanes(self) -> list[str]:
-        return self._lanes.visible
-
-    @property
-    def hidden_lanes(self) -> frozenset[str]:
-        return self._lanes.hidden
-
-    @property
-    def shown_lanes(self) -> list[str]:
-        """Visible lanes whose category the filter does not leave out: the lanes the timeline draws."""
-        chosen = self._filter.categories
-        return [lane for lane in self._lanes.visible if chosen is None or lane in chosen]
-
-    def is_lane_visible(self, lane: str) -> bool:
-        return lane not in self._lanes.hidden
-
-    def set_lane_visible(self, lane: str, visible: bool) -> None:
-        self._commit_lanes(self._lanes.with_visible(lane, visible))
-
-    def move_lane(self, lane: str, offset: int) -> None:
-        """Move a lane up (-1) or down (+1) past its visible neighbour; hidden lanes keep their places."""
-        self._commit_lanes(self._lanes.moved(lane, offset))
-
-    def set_lane_order(self, order: Sequence[str], hidden: Iterable[str] = ()) -> None:
-        """Restore a saved arrangement; unknown names are dropped and new lanes kept at the end."""
-        self._commit_lanes(self._lanes.restored(order, hidden))
-
-    def reset_lanes(self) -> None:
-        self._commit_lanes(LaneArrangement(self._default_lanes))
 
     def _commit_lanes(self, lanes: LaneArrangement) -> None:
         changes = _Changes()

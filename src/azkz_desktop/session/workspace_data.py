@@ -38,7 +38,6 @@ class WorkspaceDatabase:
         self.unavailable = unavailable
         self._bundled_index: TimelineIndex | None = None
         self._index: TimelineIndex | None = None  # the last merged index: its `mine` flags say whose
-        self._own: dict[str, OwnEvent] | None = None
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.bundled, name)
@@ -49,17 +48,6 @@ class WorkspaceDatabase:
         return EXPORT_COLUMNS
 
     # ---- own events ------------------------------------------------------------------------------------
-
-    def own_events(self) -> dict[str, OwnEvent]:
-        """The reader's events (not deleted) by id, read once and kept until `forget_own` is called."""
-        if self._own is None:
-            events = self.workspace.own_events() if self.workspace is not None else []
-            self._own = {event.id: event for event in events}
-        return self._own
-
-    def forget_own(self) -> None:
-        """Own events were added, changed or deleted: read them again when next asked."""
-        self._own = None
 
     def is_own(self, event_id: str) -> bool:
         """Whether the event is the reader's: a look-up in the index, not a query (the list asks often)."""
@@ -100,12 +88,7 @@ class WorkspaceDatabase:
 
     def filtered_event_ids(self, event_filter: EventFilter, ordered: bool = True) -> list[str]:
         """Bundled and own events passing the filter; a note matching the search words counts as a hit."""
-        bundled = self._bundled_ids(event_filter, ordered)
-        own = [event.id for event in self._own_passing(event_filter)]
-        if ordered and own:
-            events = self.own_events()
-            own.sort(key=lambda i: (events[i].span.first_day(), events[i].span.last_day(), i))
-        return bundled + own
+        return self._bundled_ids(event_filter, ordered) + self._own_ids(event_filter)
 
     def filtered_rowids(self, event_filter: EventFilter) -> npt.NDArray[np.int64]:
         """Rowids in the merged index (see TimelineIndex.merged_with) of the events passing the filter.
@@ -119,7 +102,7 @@ class WorkspaceDatabase:
             bundled = self.bundled.filtered_rowids(dataclasses.replace(event_filter, starred_only=False))
         else:
             bundled = index.rowids[index.rows_of(self._bundled_ids(event_filter, False))]
-        own_ids = [event.id for event in self._own_passing(event_filter)]
+        own_ids = self._own_ids(event_filter)
         if not own_ids:
             return np.asarray(bundled, dtype=np.int64)
         return np.concatenate([bundled, index.rowids[index.rows_of(own_ids)]]).astype(np.int64)
@@ -134,7 +117,7 @@ class WorkspaceDatabase:
         labels = {category.id: category.label for category in self.bundled.categories()}
         return merged_export_rows(
             self.bundled.export_rows(bundled_filter),
-            self._own_passing(event_filter),
+            self.workspace.own_events_by_id(self._own_ids(event_filter)),
             self.workspace.note_texts(),
             labels,
         )
@@ -163,29 +146,8 @@ class WorkspaceDatabase:
             ids = [i for i in ids if i in starred]
         return ids
 
-    def _own_passing(self, event_filter: EventFilter) -> list[OwnEvent]:
-        events = list(self.own_events().values())
-        workspace = self.workspace
-        if not events or workspace is None:
+    def _own_ids(self, event_filter: EventFilter) -> list[str]:
+        """The own events passing the filter, in date order, asked of the workspace (one query)."""
+        if self.workspace is None:
             return []
-        f = event_filter
-        if f.ids is not None:
-            events = [event for event in events if event.id in f.ids]
-        if f.categories is not None:
-            events = [event for event in events if event.category in f.categories]
-        if f.people:
-            events = [event for event in events if f.people.intersection(event.people)]
-        if f.start is not None:
-            first = f.start.first_day()
-            events = [event for event in events if event.span.last_day() >= first]
-        if f.end is not None:
-            last = f.end.last_day()
-            events = [event for event in events if event.span.first_day() <= last]
-        text = f.text.strip()
-        if text:
-            hits = set(workspace.own_events_matching(text)) | set(workspace.notes_matching(text))
-            events = [event for event in events if event.id in hits]
-        if f.starred_only:
-            starred = workspace.starred_ids()
-            events = [event for event in events if event.id in starred]
-        return events
+        return self.workspace.own_ids_passing(event_filter)

@@ -9,8 +9,6 @@ catalogues are compiled into the user's cache folder the first time they are nee
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -28,6 +26,8 @@ def source_path(code: str) -> Path:
 
 def lrelease() -> Path | None:
     """Qt's catalogue compiler: beside this Python (a venv's pyside6-lrelease), on PATH, or in PySide6."""
+    import shutil  # only a checkout without compiled catalogues gets here
+
     beside = Path(sys.executable).parent / "pyside6-lrelease"
     if beside.exists():
         return beside
@@ -45,6 +45,8 @@ def compile_catalogue(source: Path, target: Path) -> bool:
     tool = lrelease()
     if tool is None or not source.exists():
         return False
+    import subprocess
+
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f"{target.name}.{os.getpid()}.part")
     result = subprocess.run(

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -86,7 +89,8 @@ CONTROLS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             (
                 QT_TRANSLATE_NOOP("ControlsHelp", "Tab, Shift+Tab"),
                 QT_TRANSLATE_NOOP(
-                    "ControlsHelp", "Next/previous area: search, filters, tabs, timeline, list, details"
+                    "ControlsHelp",
+                    "Next/previous area: search, filters, tabs, timeline, overview, list, details",
                 ),
             ),
             (
@@ -182,6 +186,22 @@ CONTROLS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
                 QT_TRANSLATE_NOOP("ControlsHelp", "Move the timeline"),
             ),
             (QT_TRANSLATE_NOOP("ControlsHelp", "Wheel"), QT_TRANSLATE_NOOP("ControlsHelp", "Zoom")),
+            (
+                QT_TRANSLATE_NOOP("ControlsHelp", "Tab from the timeline"),
+                QT_TRANSLATE_NOOP("ControlsHelp", "Give the strip the keyboard (a ring shows it has it)"),
+            ),
+            (
+                QT_TRANSLATE_NOOP("ControlsHelp", "Left/Right, Page Up/Page Down"),
+                QT_TRANSLATE_NOOP("ControlsHelp", "Move the timeline by a step, or by a whole window"),
+            ),
+            (
+                QT_TRANSLATE_NOOP("ControlsHelp", "+ and -"),
+                QT_TRANSLATE_NOOP("ControlsHelp", "Zoom in and out"),
+            ),
+            (
+                QT_TRANSLATE_NOOP("ControlsHelp", "Home, End"),
+                QT_TRANSLATE_NOOP("ControlsHelp", "Go to the start or the end of the period"),
+            ),
         ),
     ),
 )
@@ -189,6 +209,24 @@ CONTROLS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ControlsHelp", text)
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped description. A tree view asks for row heights without saying how wide
+    the column is, so word wrap alone leaves every row one line high and cuts a long description (German,
+    Kazakh, or any language at a large font) with an ellipsis; this measures the last column at its width."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        header = self._view.header()
+        if index.column() != header.count() - 1:
+            return super().sizeHint(option, index)
+        measured = QStyleOptionViewItem(option)
+        measured.rect = QRect(0, 0, max(header.sectionSize(index.column()), 1), 1)
+        return super().sizeHint(measured, index)
 
 
 def controls_dialog(parent: QWidget | None = None) -> QDialog:
@@ -208,8 +246,10 @@ def controls_dialog(parent: QWidget | None = None) -> QDialog:
     )
     table.setRootIsDecorated(False)
     table.setWordWrap(True)
+    table.setItemDelegate(WrappingDelegate(table))
     table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
     table.header().setStretchLastSection(True)
+    table.header().sectionResized.connect(lambda *_: table.doItemsLayout())  # heights for the new width
     for section, rows in CONTROLS:
         group = QTreeWidgetItem([tr(section)])
         font = group.font(0)
@@ -220,7 +260,10 @@ def controls_dialog(parent: QWidget | None = None) -> QDialog:
         table.addTopLevelItem(group)
         group.setFirstColumnSpanned(True)
         for keys, action in rows:
-            group.addChild(QTreeWidgetItem([tr(keys), tr(action)]))
+            row = QTreeWidgetItem([tr(keys), tr(action)])
+            for column in (0, 1):  # keys level with the first line of a wrapped description
+                row.setTextAlignment(column, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            group.addChild(row)
         group.setExpanded(True)
     layout.addWidget(table)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

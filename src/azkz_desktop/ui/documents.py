@@ -85,9 +85,6 @@ class DocumentsView(QSplitter):
         if getattr(self, "_highlight_due", False):  # marks skipped while the tab was hidden
             self._highlight()
 
-    def is_built(self) -> bool:
-        return self._built
-
     def ensure_built(self) -> None:
         """Build the list and the reader: on first show or first use, never at start-up, because the list
         reads every document's metadata and the reader loads a document nobody may look at. The search

@@ -6,6 +6,7 @@ the same filter. Every failure is shown in a dialog; no partial file is ever lef
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
@@ -34,13 +35,15 @@ IMAGE_LANE_HEIGHT = 56.0  # at least: room for a line of labels above and below 
 def render_timeline(timeline: TimelineWidget, path: Path, width: int, caption: image.Caption) -> None:
     """Draw what the timeline shows at `width` pixels, with title, period, legend and credit, as PNG or
     SVG: laid out anew at that width from the same window, lanes, filter and selection, and drawn by
-    the painter the screen uses. No current-event ring, no focus frame."""
+    the painter the screen uses, stars and "mine" marks included (and then in the legend). No
+    current-event ring, no focus frame."""
     from azkz_desktop.ui.picture_files import save_picture
     from azkz_desktop.ui.timeline import image
 
     lanes = len(timeline.shown_lanes())
     height = max(float(timeline.height()), TOP_MARGIN + AXIS_HEIGHT + lanes * IMAGE_LANE_HEIGHT)
     picture = timeline.picture(float(width), height, on_screen=False)
+    caption = dataclasses.replace(caption, marks=image.marks_in(picture))  # the stars drawn are explained
     colors = Palette.from_qt(timeline.palette())
     font = timeline.font()
     total = image.header_height(font) + height + image.footer_height(font, caption, float(width))

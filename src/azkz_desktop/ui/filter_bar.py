@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QToolBar, QToolButton, QWidget
 
 from azkz_desktop.data.dates import MONTH_NAMES, PartialDate
 from azkz_desktop.data.filters import EventFilter
@@ -148,17 +148,6 @@ class FilterBar(QToolBar):
         self.addAction(self.clear_action)
         bind(session.filter_changed, self, self.show_filter)
         self.show_filter()
-
-    def _menu_button(self, text: str, actions: object) -> QToolButton:
-        button = QToolButton()
-        button.setText(text)
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(button)
-        for action in actions:  # type: ignore[attr-defined]
-            action.toggled.connect(self.apply)
-            menu.addAction(action)
-        button.setMenu(menu)
-        return button
 
     def _date_field(self, which: str) -> QLineEdit:
         field = QLineEdit()

@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
 from azkz_desktop.ui import languages
-from azkz_desktop.ui.single_instance import InstanceServer
 
 if TYPE_CHECKING:
     from azkz_desktop.ui.main_window import MainWindow
@@ -48,7 +47,9 @@ def switch_language(window: MainWindow, choice: str) -> MainWindow:
         app.setApplicationDisplayName(
             QCoreApplication.translate("MainWindow", "Azerbaijan–Kazakhstan relations")
         )
-    window.settings.save(window.session, window, window.splitter)
+    from azkz_desktop.ui.single_instance import InstanceServer  # QtNetwork: not needed to start
+
+    window.save_settings()
     tab = window.tabs.currentIndex()
     replacement = type(window)(window._database)
     replacement.setGeometry(window.geometry())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QBuffer,
@@ -31,6 +32,9 @@ from azkz_desktop.ui.faults import install_fault_handling, logger
 from azkz_desktop.ui.guard import one_line
 from azkz_desktop.ui.main_window import MainWindow
 from azkz_desktop.ui.settings_store import set_aside_damaged_settings
+
+if TYPE_CHECKING:
+    from azkz_desktop.ui.single_instance import InstanceServer
 
 EXIT_SCREENSHOT_FAILED = exit_codes.SCREENSHOT_FAILED
 EXIT_NO_DISPLAY = exit_codes.NO_DISPLAY
@@ -92,7 +96,6 @@ def run_window(
         app.setApplicationDisplayName(
             QCoreApplication.translate("MainWindow", "Azerbaijan–Kazakhstan relations")
         )
-    guard = None
     if screenshot is None:  # a screenshot always renders its own window
         from azkz_desktop.ui import launch_handover
 
@@ -100,6 +103,27 @@ def run_window(
         if handed is not None:
             return handed
     install_fault_handling(show_dialogs=screenshot is None)
+    started = start_window(database_path, event, problem, on_screen=screenshot is None)
+    if isinstance(started, int):
+        return started
+    window, guard = started
+    if screenshot is not None:
+        return save_screenshot(app, window, screenshot, size or SCREENSHOT_SIZE)
+    code = app.exec()
+    if guard is not None:
+        guard.close()
+    return code
+
+
+def start_window(
+    database_path: Path, event: str | None = None, problem: str | None = None, on_screen: bool = True
+) -> tuple[MainWindow, InstanceServer | None] | int:
+    """Open the database and the workspace, build the window and, on screen, show it and then what it
+    has to say (a workspace it cannot use, a bad link), over it. An exit code when there is no window.
+
+    Everything of a launch but the event loop, so that tests start the window as the app does.
+    """
+    app = application()
     aside = set_aside_damaged_settings(QSettings())
     try:
         database = open_database(database_path)
@@ -110,7 +134,7 @@ def run_window(
     except DatabaseError as error:
         # With --screenshot nobody is there to close a dialog: say it on stderr and leave.
         print(f"{APP_NAME}: {error}", file=sys.stderr)
-        if screenshot is None:
+        if on_screen:
             show_error(
                 QCoreApplication.translate("Launch", "Cannot open the database"),
                 f"{error.path}\n\n{error.problem}",
@@ -122,7 +146,7 @@ def run_window(
             f"{APP_NAME}: {database_path}: the window cannot show this database ({one_line(str(error))})",
             file=sys.stderr,
         )
-        if screenshot is None:
+        if on_screen:
             show_error(
                 QCoreApplication.translate("Launch", "Cannot show the database"),
                 f"{database_path}\n\n{one_line(str(error))}",
@@ -130,8 +154,6 @@ def run_window(
         return exit_codes.WINDOW_FAILED
     if workspace_problem:
         print(f"{APP_NAME}: the workspace cannot be used: {one_line(workspace_problem)}", file=sys.stderr)
-        if screenshot is None:
-            say_unavailable(window, workspace_problem)
     if aside is not None:
         window.statusBar().showMessage(
             QCoreApplication.translate(
@@ -139,20 +161,20 @@ def run_window(
             ).replace("%1", str(aside)),
             15_000,
         )
-    if screenshot is None:
+    guard = None
+    if on_screen:
+        from azkz_desktop.ui import launch_handover
+
         guard = launch_handover.listen(database_path, window)
+        window.show()  # first, so that the messages below open over the window, not before it
     if event or problem:
         from azkz_desktop.ui.event_opening import open_event, say
 
         app.processEvents()
         say(window, problem) if problem else open_event(window, event or "")
-    if screenshot is not None:
-        return save_screenshot(app, window, screenshot, size or SCREENSHOT_SIZE)
-    window.show()
-    code = app.exec()
-    if guard is not None:
-        guard.close()
-    return code
+    if workspace_problem and on_screen:
+        say_unavailable(window, workspace_problem)
+    return window, guard
 
 
 # The offscreen platform says this whenever a window is shown; it concerns window managers, of which a

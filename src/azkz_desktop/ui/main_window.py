@@ -118,6 +118,7 @@ class MainWindow(WindowMenus, QMainWindow):
         self._update_status()
         self.settings = SettingsStore(QSettings())
         self.settings.restore(self.session, self, self.splitter)
+        self.restore_trade_table(self.settings.figures_as_table())
         name_widgets(self)  # what screen readers call the fields and lists
 
     # ---- layout --------------------------------------------------------------------------------------
@@ -254,7 +255,12 @@ class MainWindow(WindowMenus, QMainWindow):
 
         controls_dialog(self).exec()
 
+    def save_settings(self) -> None:
+        """Remember the window, the trade figures' view and the session for the next launch."""
+        figures_as_table = self.table_action.isChecked()
+        self.settings.save(self.session, self, self.splitter, figures_as_table=figures_as_table)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.workspace_ui.close()  # the note being typed is saved first
-        self.settings.save(self.session, self, self.splitter)
+        self.save_settings()
         super().closeEvent(event)

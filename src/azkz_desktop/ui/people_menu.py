@@ -131,18 +131,6 @@ class PeopleButton(QToolButton):
             self._updating = False
         self.setText(self.tr("People ({0})").format(len(names)) if names else self.tr("People"))
 
-    def set_name_checked(self, name: str, checked: bool) -> None:
-        """Tick or untick one name, as a click would (announced)."""
-        item = self._items[name]
-        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-
-    def is_shown(self, name: str) -> bool:
-        return not self._items[name].isHidden()
-
-    def group_of(self, name: str) -> str:
-        """The heading a name is listed under."""
-        return group_label(_group(self._people[name].kind))
-
 
 def _group(kind: str) -> str:
     return kind if kind in GROUP_ORDER else "other"

@@ -7,8 +7,6 @@ pane it sits in.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
@@ -26,6 +24,11 @@ def shown(text: str) -> str:
     return f"{text[:SHOWN_TEXT]}… {more}"
 
 
+def escape_markup(text: str) -> str:
+    """`html.escape(text, quote=False)`, without loading the html module's entity tables at start-up."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def plain_tooltip(text: str) -> str:
     """A tooltip that shows `text` literally and wraps long lines.
 
@@ -33,7 +36,7 @@ def plain_tooltip(text: str) -> str:
     inside an explicit rich-text wrapper makes every character show as written, and rich-text tooltips
     wrap at a readable width instead of running off the screen.
     """
-    escaped = html.escape(shown(str(text)), quote=False).replace("\n", "<br>")
+    escaped = escape_markup(shown(str(text))).replace("\n", "<br>")
     return f"<qt>{escaped}</qt>" if text else ""
 
 

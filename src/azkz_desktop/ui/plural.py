@@ -34,6 +34,14 @@ class Counted(QObject):
     def trade_figures(self, n: int) -> str:
         return self.tr("%n trade figures", "", n)
 
+    def starred(self, n: int) -> str:
+        """ "2 starred": how many of a cluster's events the reader starred (its accessible name)."""
+        return self.tr("%n starred", "", n)
+
+    def import_of_events(self, n: int) -> str:
+        """What Edit → Undo calls a CSV import ("Undo Import of 120 Events")."""
+        return self.tr("Import of %n Events", "", n)
+
     def events_on(self, n: int) -> str:
         """ "%n events, %1": %1 is when, filled in by the caller (a cluster's tooltip)."""
         return self.tr("%n events, %1", "", n)

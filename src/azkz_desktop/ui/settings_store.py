@@ -35,17 +35,24 @@ def set_aside_damaged_settings(settings: QSettings) -> Path | None:
     return aside
 
 
+FIGURES_AS_TABLE = "trade/figures_as_table"
+
+
 class SettingsStore:
-    """Saves and restores the window's geometry and dock layout, and a snapshot of the session."""
+    """Saves and restores the window's geometry and dock layout, how the trade figures are shown, and a
+    snapshot of the session."""
 
     def __init__(self, settings: QSettings) -> None:
         self._settings = settings
 
-    def save(self, session: Session, window: QMainWindow, splitter: QSplitter) -> None:
+    def save(
+        self, session: Session, window: QMainWindow, splitter: QSplitter, *, figures_as_table: bool
+    ) -> None:
         settings = self._settings
         settings.setValue("window/geometry", window.saveGeometry())
         settings.setValue("window/state", window.saveState())
         settings.setValue("window/splitter", splitter.saveState())
+        settings.setValue(FIGURES_AS_TABLE, figures_as_table)
         values = session.snapshot().to_settings()
         for key, value in values.items():
             settings.setValue(key, value)
@@ -63,3 +70,7 @@ class SettingsStore:
             splitter.restoreState(splitter_state)
         values = {key: settings.value(key) for key in KEYS if settings.contains(key)}
         session.restore(SessionSnapshot.from_settings(values))
+
+    def figures_as_table(self) -> bool:
+        """View → Show Figures as Table as it was left; anything but a saved "on" means the chart."""
+        return self._settings.value(FIGURES_AS_TABLE, False) in (True, "true")

@@ -7,10 +7,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from azkz_desktop.data.citation import citation, has_headline, readable_address, source_name
 from azkz_desktop.data.models import Source
+from azkz_desktop.ui.flow_layout import FlowLayout
 from azkz_desktop.ui.language_names import language_name
 from azkz_desktop.ui.plain_text import caption_label, plain_label, plain_tooltip
 
@@ -45,10 +46,6 @@ def source_heading(source: Source) -> str:
     return " · ".join(part for part in parts if part)
 
 
-def source_citation(source: Source) -> str:
-    return source.cited.reference()
-
-
 def copy_text(text: str, report: Callable[[str], None], what: str) -> None:
     QGuiApplication.clipboard().setText(text)
     report(
@@ -72,14 +69,11 @@ def open_or_say(url: str, report: Callable[[str], None]) -> bool:
 def address_buttons(
     title: str, outlet: str, published: str, url: str, report: Callable[[str], None]
 ) -> QWidget:
-    """Copy Address and Copy Citation, and Open Address in Browser below them, for one source."""
+    """Copy Address, Copy Citation and Open Address in Browser for one source, wrapping onto further
+    rows when their labels (long in some languages) do not fit the pane's width side by side."""
     box = QWidget()
     box.setObjectName("addressButtons")
-    rows = QVBoxLayout(box)
-    rows.setContentsMargins(0, 0, 0, 0)
-    rows.setSpacing(4)
-    copies = QHBoxLayout()
-    copies.setSpacing(6)
+    buttons = FlowLayout(box, spacing=6, row_spacing=4, margins=(0, 0, 0, 0))
     if is_web_address(url):
         copy_address = QPushButton(QCoreApplication.translate("SourceBox", "Copy Address"))
         copy_address.setToolTip(plain_tooltip(url))
@@ -87,7 +81,7 @@ def address_buttons(
         copy_address.clicked.connect(
             lambda: copy_text(url, report, QCoreApplication.translate("SourceBox", "address"))
         )
-        copies.addWidget(copy_address)
+        buttons.addWidget(copy_address)
     copy_citation = QPushButton(QCoreApplication.translate("SourceBox", "Copy Citation"))
     reference = citation(title, outlet, published, url if is_web_address(url) else "")
     copy_citation.setToolTip(plain_tooltip(reference))
@@ -95,14 +89,12 @@ def address_buttons(
     copy_citation.clicked.connect(
         lambda: copy_text(reference, report, QCoreApplication.translate("SourceBox", "citation"))
     )
-    copies.addWidget(copy_citation)
-    copies.addStretch(1)
-    rows.addLayout(copies)
+    buttons.addWidget(copy_citation)
     if is_web_address(url):
         browser = QPushButton(QCoreApplication.translate("SourceBox", "Open Address in Browser"))
         browser.setToolTip(QCoreApplication.translate("SourceBox", "Needs a network connection"))
         browser.clicked.connect(lambda: open_or_say(url, report))
-        rows.addWidget(browser, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons.addWidget(browser)
     return box
 
 

@@ -71,7 +71,3 @@ def apply_theme(name: str) -> str:
     else:
         app.setPalette(_system_palette)
     return name
-
-
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Base).lightness() < 128

@@ -6,7 +6,7 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -181,6 +181,14 @@ class WindowMenus(_Base):
         if on and self.trade.table is not None:
             self.tabs.setCurrentWidget(self.trade)
             self.trade.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def restore_trade_table(self, on: bool) -> None:
+        """At start-up: the figures shown as the last session left them, built when the Trade tab is first
+        shown; the window stays on the tab it opens on."""
+        blocker = QSignalBlocker(self.table_action)
+        self.table_action.setChecked(on)
+        blocker.unblock()
+        self.trade.show_table(on, now=False)
 
     def focus_search(self) -> None:
         self.filter_bar.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -32,6 +32,7 @@ APPLICATION_ID = 0x415A4B57
 BUSY_TIMEOUT_MS = 5_000
 RETRY_SECONDS = 30.0
 COMPANIONS = ("-wal", "-shm")
+PROBLEMS_SHOWN = 3  # of an integrity check's findings, in a message
 
 
 def utc_now() -> str:
@@ -129,9 +130,16 @@ def integrity_problem(connection: sqlite3.Connection) -> str | None:
         return str(error)
     if rows == [("ok",)]:
         return None
-    return "; ".join(str(row[0]) for row in rows[:3]) + (
-        f" (and {len(rows) - 3} more)" if len(rows) > 3 else ""
-    )
+    # SQLite may give one row per problem or all of them in one row, one a line, under a heading.
+    lines = [
+        line.strip()
+        for row in rows
+        for line in str(row[0]).splitlines()
+        if line.strip() and not line.startswith("*** in database")
+    ] or ["unknown damage"]
+    shown = "; ".join(lines[:PROBLEMS_SHOWN])
+    more = len(lines) - PROBLEMS_SHOWN
+    return shown + (f" (and {more} more)" if more > 0 else "")
 
 
 def set_aside(path: Path) -> Path:
@@ -156,12 +164,16 @@ def damaged(path: Path, problem: str) -> WorkspaceDamaged:
         moved: Path | None = set_aside(path)
     except OSError as error:
         return WorkspaceDamaged(
-            str(path), f"the workspace is damaged ({problem}) and could not be set aside ({error.strerror})"
+            str(path),
+            f"the workspace is damaged ({problem}) and could not be set aside ({error.strerror})",
+            detail=problem,
         )
     return WorkspaceDamaged(
         str(path),
-        f"the workspace is damaged ({problem}); it was kept as {moved} and a new one is started",
+        f"the workspace is damaged ({problem}); it was kept as {moved}, not deleted,"
+        " and the next open starts a new, empty workspace",
         set_aside=moved,
+        detail=problem,
     )
 
 

@@ -2,7 +2,8 @@
 
 Reading is separate from writing: `preview_csv` parses and checks every row without touching the
 workspace and says, per row, what it would reject and why; `import_preview` writes the accepted rows in
-one transaction, so an import is all or nothing. Cells are data: a leading "=" stays text (and the
+one transaction, so an import is all or nothing, and returns what it changed, so that Undo can take the
+whole import back as one step (changes.py). Cells are data: a leading "=" stays text (and the
 apostrophe our export puts before such a cell is taken off again). A field over 10 MB is refused, and a
 file that is not UTF-8 is refused with the byte offset of the first bad byte.
 """
@@ -20,6 +21,7 @@ from azkz_desktop import exit_codes
 from azkz_desktop.data.dates import PartialDate
 from azkz_desktop.data.export import FORMULA_STARTS
 from azkz_desktop.data.schema import CATEGORY_IDS
+from azkz_desktop.data.workspace.changes import ChangeSet, Snapshot
 from azkz_desktop.data.workspace.connection import utc_now
 from azkz_desktop.data.workspace.errors import WorkspaceError
 from azkz_desktop.data.workspace.own_events import insert_many
@@ -32,6 +34,7 @@ from azkz_desktop.data.workspace.records import (
     validate,
 )
 from azkz_desktop.data.workspace.stars_notes import write_note
+from azkz_desktop.data.workspace.states import note_states
 from azkz_desktop.data.workspace.workspace import Workspace
 
 FIELD_LIMIT = 10 * 1024 * 1024  # characters in one cell: "10 MB"
@@ -113,9 +116,12 @@ class CsvPreview:
 
 @dataclass(frozen=True)
 class CsvImportResult:
+    """How many events were added and replaced and notes written, and the changes that undo it."""
+
     added: int
     replaced: int
     notes: int
+    changes: ChangeSet = field(default_factory=ChangeSet, compare=False, repr=False)
 
 
 def read_text(path: Path) -> str:
@@ -301,9 +307,13 @@ def import_preview(workspace: Workspace, preview: CsvPreview) -> CsvImportResult
     notes = [(row.event.id, row.note) for row in preview.accepted if row.note.strip()]
 
     def change(db: sqlite3.Connection) -> CsvImportResult:
+        note_ids = [event_id for event_id, _ in notes]
+        before = Snapshot.of(db, note_ids=note_ids, event_ids=[event.id for event in events])
         added, replaced = insert_many(db, events)
         for event_id, text in notes:
             write_note(db, event_id, text, now, "imported")
-        return CsvImportResult(added, replaced, len(notes))
+        # The events written are known; only the notes are read back (a few, or none).
+        after = Snapshot(stars={}, notes=note_states(db, note_ids), events={e.id: e for e in events})
+        return CsvImportResult(added, replaced, len(notes), ChangeSet.between(before, after))
 
     return workspace.connection.write(change)

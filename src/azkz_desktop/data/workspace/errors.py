@@ -28,15 +28,20 @@ class NewerWorkspace(WorkspaceError):
 
     exit_code = exit_codes.WORKSPACE_NEWER
 
+    def __init__(self, path: str, problem: str, version: int = 0) -> None:
+        super().__init__(path, problem)
+        self.version = version  # its schema version, for a window to word the message itself
+
 
 class WorkspaceDamaged(WorkspaceError):
     """A workspace that failed SQLite's integrity check; it was renamed, never deleted."""
 
     exit_code = exit_codes.WORKSPACE_DAMAGED
 
-    def __init__(self, path: str, problem: str, set_aside: Path | None = None) -> None:
+    def __init__(self, path: str, problem: str, set_aside: Path | None = None, detail: str = "") -> None:
         super().__init__(path, problem)
-        self.set_aside = set_aside
+        self.set_aside = set_aside  # where the file was renamed to, if it could be
+        self.detail = detail  # SQLite's words for the damage, without what became of the file
 
 
 class WorkspaceWriteFailed(WorkspaceError):

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from azkz_desktop.data.dates import DateSpan
+from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.workspace.connection import WorkspaceConnection, utc_now
 from azkz_desktop.data.workspace.records import (
     FieldError,
@@ -95,7 +96,7 @@ class OwnEvents:
     def own_timeline_rows(
         self, categories: Sequence[str]
     ) -> list[tuple[str, int, int, int, int, str, int, int]]:
-        """Own events as TimelineIndex rows, straight from SQL (rows.timeline_rows does it from objects)."""
+        """Own events as TimelineIndex rows, straight from SQL, in the layout the bundled database gives."""
         category_case = " ".join("WHEN ? THEN ?" for _ in categories) or "WHEN NULL THEN -1"
         rows = self._db.rows(
             f"""SELECT id, first_day, last_day,
@@ -106,6 +107,22 @@ class OwnEvents:
             [value for code, category in enumerate(categories) for value in (category, code)],
         )
         return rows  # type: ignore[return-value]
+
+    def own_ids_passing(self, event_filter: EventFilter) -> list[str]:
+        """Ids of the own events passing the filter, in date order: one query (see own_filter.py)."""
+        from azkz_desktop.data.workspace.own_filter import own_ids_passing
+
+        return own_ids_passing(self._db, event_filter)
+
+    def own_events_by_id(self, ids: Sequence[str]) -> list[OwnEvent]:
+        """These own events (not deleted), in the order given; ids of no such event are left out."""
+        rows = self._db.rows(
+            f"""SELECT {COLUMNS} FROM own_events
+                WHERE id IN (SELECT value FROM json_each(?)) AND deleted IS NULL""",
+            (json.dumps(list(ids)),),
+        )
+        found = {event.id: event for event in map(from_row, rows)}
+        return [found[event_id] for event_id in ids if event_id in found]
 
     def own_events_matching(self, text: str) -> list[str]:
         """Ids of own events whose title, summary, people or source match the words typed."""

@@ -7,9 +7,8 @@ field it belongs to, so a form can put the reason next to that field.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from azkz_desktop.data.dates import DateSpan, PartialDate
@@ -37,12 +36,16 @@ FIELDS = (
 
 
 def new_own_id() -> str:
+    import uuid  # loaded when an own event is made or checked, not when the window opens
+
     return f"{OWN_ID_PREFIX}{uuid.uuid4()}"
 
 
 def is_own_id(event_id: str) -> bool:
     if not event_id.startswith(OWN_ID_PREFIX):
         return False
+    import uuid
+
     try:
         uuid.UUID(event_id[len(OWN_ID_PREFIX) :])
     except ValueError:
@@ -199,10 +202,6 @@ def checked(draft: OwnEventDraft, categories: Iterable[str] = CATEGORY_IDS) -> O
     if event is None:
         raise InvalidOwnEvent(errors)
     return event
-
-
-def with_id(event: OwnEvent, event_id: str) -> OwnEvent:
-    return replace(event, id=event_id)
 
 
 def _date(text: str, name: str, errors: list[FieldError], required: bool) -> PartialDate | None:

@@ -1,7 +1,7 @@
-"""Own events in the shapes the bundled events already have, so the timeline, list and export merge them.
+"""Own events in the shapes the bundled events already have, so the detail pane and the export take both.
 
-Nothing here knows how the UI draws: it gives EventSummary and Event values, TimelineIndex rows and CSV
-rows with the same fields as the bundled ones (plus origin and note), and the UI combines them.
+Nothing here knows how the UI draws: it gives Event values and CSV rows with the same fields as the
+bundled ones (plus origin and note), and the UI combines them.
 """
 
 from __future__ import annotations
@@ -12,17 +12,11 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from azkz_desktop.data.dates import DateSpan
 from azkz_desktop.data.export import COLUMNS
-from azkz_desktop.data.models import Event, EventSummary, Source
+from azkz_desktop.data.models import Event, Source
 from azkz_desktop.data.workspace.records import ORIGIN_BUNDLED, ORIGIN_MINE, OwnEvent
 
 # The CSV export with the workspace: the bundled columns, then where the event comes from and its note.
 EXPORT_COLUMNS = (*COLUMNS, "origin", "my_note")
-PRECISION_CODE = {"day": 0, "month": 1, "year": 2}  # as timeline_index.PRECISION_CODE
-
-
-def summary_of(event: OwnEvent) -> EventSummary:
-    """As the list and timeline take a bundled event; an own event counts its one source."""
-    return EventSummary(event.id, event.span, event.title, event.category, 1)
 
 
 def event_of(event: OwnEvent, note: str | None = None) -> Event:
@@ -52,26 +46,6 @@ def event_of(event: OwnEvent, note: str | None = None) -> Event:
         people=event.people,
         sources=(source,),
     )
-
-
-def timeline_rows(
-    events: Iterable[OwnEvent], categories: Sequence[str]
-) -> list[tuple[str, int, int, int, int, str, int, int]]:
-    """Rows for TimelineIndex, in the same layout the bundled database gives (see TimelineRow)."""
-    code = {category: position for position, category in enumerate(categories)}
-    return [
-        (
-            event.id,
-            event.span.first_day().toordinal(),
-            event.span.last_day().toordinal(),
-            PRECISION_CODE[event.span.precision.value],
-            code.get(event.category, -1),
-            event.title,
-            int(event.span.is_range()),
-            1,
-        )
-        for event in events
-    ]
 
 
 def own_export_rows(

@@ -10,25 +10,27 @@ PRAGMA user_version holds the schema version; PRAGMA application_id marks the fi
 - Version 2: note_history(event_id, text, updated, replaced, reason), where every note that was
   overwritten, cleared or lost a merge is kept; own_events.added_from (how the event arrived: "form",
   "csv: <file>", "workspace: <file>"); notes_fts, filled from the existing notes.
+- Version 3: removed_stars(event_id, removed) and cleared_notes(event_id, cleared): when a star was taken
+  off or a note cleared, so that a merge can carry the removal to a workspace where the star or note is
+  older. Removals made before version 3 left no trace and are not carried.
 
 The full-text tables are kept in step by the code that writes (trusted_schema is off, so triggers may
 not touch virtual tables), always inside the same transaction.
 
-Before each migration of an existing file, a copy is made beside it with SQLite's backup API:
-`workspace.sqlite.v1-20250101-120000.bak`.
+Before an existing file is migrated, a copy of it as it was is made beside it with SQLite's backup API
+(`workspace.sqlite.v1-20250101-120000.bak`): one copy of the original version, however many steps follow.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 from azkz_desktop.data.workspace.connection import APPLICATION_ID
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 VERSION_1 = """
 CREATE TABLE stars (
@@ -79,7 +81,18 @@ CREATE VIRTUAL TABLE notes_fts USING fts5(text);
 INSERT INTO notes_fts (rowid, text) SELECT rowid, text FROM notes;
 """
 
-MIGRATIONS: dict[int, str] = {1: VERSION_1, 2: VERSION_2}
+VERSION_3 = """
+CREATE TABLE removed_stars (
+    event_id TEXT PRIMARY KEY NOT NULL,
+    removed TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE cleared_notes (
+    event_id TEXT PRIMARY KEY NOT NULL,
+    cleared TEXT NOT NULL
+) WITHOUT ROWID;
+"""
+
+MIGRATIONS: dict[int, str] = {1: VERSION_1, 2: VERSION_2, 3: VERSION_3}
 
 
 def user_version(connection: sqlite3.Connection) -> int:
@@ -110,15 +123,16 @@ def migrate(
     path: Path | None,
     run_in_transaction: Callable[[Callable[[sqlite3.Connection], None]], None],
 ) -> list[Path]:
-    """Bring the workspace to SCHEMA_VERSION one step at a time; return the backups made.
+    """Bring the workspace to SCHEMA_VERSION one step at a time; return the backup made (none or one).
 
-    A new file (version 0) needs no backup. Each step runs in its own transaction, which checks the
-    version again: another process may have migrated the file meanwhile.
+    A new file (version 0) needs no backup; an existing one is copied once, as it was, before the first
+    step. Each step runs in its own transaction, which checks the version again: another process may
+    have migrated the file meanwhile.
     """
     backups: list[Path] = []
     existing = user_version(connection) > 0
     while (version := user_version(connection)) < SCHEMA_VERSION:
-        if existing and path is not None:
+        if existing and path is not None and not backups:
             target = backup_path(path, version)
             back_up(connection, target)
             backups.append(target)
@@ -146,7 +160,3 @@ def split_statements(script: str) -> list[str]:
             statements.append(current.strip())
             current = ""
     return statements
-
-
-def people_json(people: tuple[str, ...]) -> str:
-    return json.dumps(list(people), ensure_ascii=False)

@@ -1,5 +1,8 @@
 """Stars and notes: the reader's marks on events, by the events' stable ids.
 
+Taking a star off or clearing a note leaves a dated trace (removed_stars, cleared_notes), so a merge
+can tell a removal newer than the other side's star or note from a star or note never made.
+
 Ids are never checked against the bundled data here: a new version of that data may drop an event, and
 the note on it must survive (see `orphan_notes`). A note that is overwritten or cleared goes to
 note_history first, so no word a person typed is ever lost, not even to another window's later save.
@@ -10,7 +13,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from azkz_desktop.data.workspace.connection import WorkspaceConnection, utc_now
 from azkz_desktop.data.workspace.records import HistoricNote, Note
@@ -31,30 +34,36 @@ class StarsAndNotes:
     def starred_ids(self) -> frozenset[str]:
         return frozenset(str(row[0]) for row in self._db.rows("SELECT event_id FROM stars"))
 
-    def is_starred(self, event_id: str) -> bool:
-        return bool(self._db.rows("SELECT 1 FROM stars WHERE event_id = ?", (event_id,)))
-
     def set_starred(self, event_id: str, starred: bool) -> bool:
         """Star or unstar; return whether it was starred before (what an undo restores)."""
 
         def change(db: sqlite3.Connection) -> bool:
             before = db.execute("SELECT 1 FROM stars WHERE event_id = ?", (event_id,)).fetchone() is not None
-            if starred and not before:
-                db.execute("INSERT INTO stars (event_id, starred) VALUES (?, ?)", (event_id, utc_now()))
-            elif not starred and before:
-                db.execute("DELETE FROM stars WHERE event_id = ?", (event_id,))
+            if starred != before:
+                write_star(db, event_id, starred, utc_now())
             return before
 
         return self._db.write(change)
+
+    def set_stars(self, values: Mapping[str, bool]) -> None:
+        """Star or unstar many events (a selection) in one transaction: all of them, or none."""
+
+        def change(db: sqlite3.Connection) -> None:
+            when = utc_now()
+            starred = {str(row[0]) for row in db.execute("SELECT event_id FROM stars")}
+            for event_id, on in values.items():
+                if on != (event_id in starred):
+                    write_star(db, event_id, on, when)
+
+        self._db.write(change)
 
     def toggle_star(self, event_id: str) -> bool:
         """Flip the star in one transaction; return whether the event is starred now."""
 
         def change(db: sqlite3.Connection) -> bool:
-            if db.execute("DELETE FROM stars WHERE event_id = ?", (event_id,)).rowcount:
-                return False
-            db.execute("INSERT INTO stars (event_id, starred) VALUES (?, ?)", (event_id, utc_now()))
-            return True
+            starred = db.execute("SELECT 1 FROM stars WHERE event_id = ?", (event_id,)).fetchone() is None
+            write_star(db, event_id, starred, utc_now())
+            return starred
 
         return self._db.write(change)
 
@@ -141,8 +150,13 @@ def write_note(
             keep_in_history(db, previous, reason)
         db.execute("DELETE FROM notes_fts WHERE rowid = ?", (row[0],))
     if not text.strip():
-        db.execute("DELETE FROM notes WHERE event_id = ?", (event_id,))
+        if row is not None:
+            db.execute("DELETE FROM notes WHERE event_id = ?", (event_id,))
+            db.execute(
+                "INSERT OR REPLACE INTO cleared_notes (event_id, cleared) VALUES (?, ?)", (event_id, updated)
+            )
         return previous
+    db.execute("DELETE FROM cleared_notes WHERE event_id = ?", (event_id,))
     if row is None:
         cursor = db.execute(
             "INSERT INTO notes (event_id, text, updated) VALUES (?, ?, ?)", (event_id, text, updated)
@@ -153,6 +167,16 @@ def write_note(
         rowid = row[0]
     db.execute("INSERT INTO notes_fts (rowid, text) VALUES (?, ?)", (rowid, text))
     return previous
+
+
+def write_star(db: sqlite3.Connection, event_id: str, starred: bool, when: str) -> None:
+    """Inside a transaction: star, or unstar and keep when (so a merge carries the removal)."""
+    if starred:
+        db.execute("DELETE FROM removed_stars WHERE event_id = ?", (event_id,))
+        db.execute("INSERT OR IGNORE INTO stars (event_id, starred) VALUES (?, ?)", (event_id, when))
+    else:
+        db.execute("DELETE FROM stars WHERE event_id = ?", (event_id,))
+        db.execute("INSERT OR REPLACE INTO removed_stars (event_id, removed) VALUES (?, ?)", (event_id, when))
 
 
 def keep_in_history(db: sqlite3.Connection, note: Note, reason: str) -> None:

@@ -2,20 +2,24 @@
 
 The export is a consistent copy made with SQLite's backup API while the workspace stays open, written
 to a temporary file beside the target and renamed into place. The import never writes to the file it
-reads: it copies it into memory, checks and migrates that copy, and merges from it:
-stars are united; of two different notes on one event the newer wins and the other is kept in the note
-history; own events are matched by id and the newer version wins. What was merged is returned.
+reads: it copies it into memory, checks and migrates that copy, and merges from it, by event id and
+time: of a star on one side and its removal on the other, the later wins (so do stars added on either
+side); of two different notes on one event the newer wins and the other is kept in the note history,
+and a note cleared on one side after the other side wrote it is cleared (its text kept in the history);
+own events are matched by id and the newer version wins, a deletion included. What was merged is
+returned, with the changes that undo it (changes.py).
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from azkz_desktop import exit_codes
 from azkz_desktop.data.export import ExportError, replace_atomically
+from azkz_desktop.data.workspace.changes import ChangeSet, Snapshot
 from azkz_desktop.data.workspace.connection import (
     APPLICATION_ID,
     connect,
@@ -24,10 +28,11 @@ from azkz_desktop.data.workspace.connection import (
 )
 from azkz_desktop.data.workspace.errors import WorkspaceError
 from azkz_desktop.data.workspace.own_events import COLUMNS as EVENT_COLUMNS
-from azkz_desktop.data.workspace.own_events import from_row, replace_event, stored_event
+from azkz_desktop.data.workspace.own_events import from_row, replace_event
 from azkz_desktop.data.workspace.records import Note
 from azkz_desktop.data.workspace.schema import SCHEMA_VERSION, migrate, user_version
 from azkz_desktop.data.workspace.stars_notes import keep_in_history, write_note
+from azkz_desktop.data.workspace.states import NoteState, StarState, put_note_state, put_star_state
 from azkz_desktop.data.workspace.workspace import Workspace
 
 
@@ -39,9 +44,10 @@ class TransferFileUnusable(WorkspaceError):
 
 @dataclass(frozen=True)
 class MergeReport:
-    """What an import added or changed (or would, in a preview)."""
+    """What an import added or changed (or would, in a preview), and the changes to undo it."""
 
     stars_added: int = 0
+    stars_removed: int = 0  # unstarred there after they were starred here
     notes_added: int = 0
     notes_replaced: int = 0  # theirs was newer: ours went to the history
     notes_kept: int = 0  # ours was newer: theirs went to the history
@@ -49,15 +55,21 @@ class MergeReport:
     events_added: int = 0
     events_updated: int = 0  # theirs was newer
     events_kept: int = 0  # ours was newer or the same
+    notes_cleared: int = 0  # cleared there after they were written here: ours went to the history
+    changes: ChangeSet = field(default_factory=ChangeSet, compare=False, repr=False)
 
     def lines(self) -> list[str]:
         return [
-            f"stars added: {self.stars_added}",
+            f"stars added: {self.stars_added}, removed (unstarred there later): {self.stars_removed}",
             f"notes added: {self.notes_added}, replaced by newer: {self.notes_replaced},"
+            f" cleared (cleared there later): {self.notes_cleared},"
             f" kept (ours newer): {self.notes_kept}; versions added to the history: {self.history_added}",
             f"own events added: {self.events_added}, updated: {self.events_updated},"
             f" unchanged: {self.events_kept}",
         ]
+
+
+COUNTS = tuple(item.name for item in fields(MergeReport) if item.name != "changes")
 
 
 def export_workspace(workspace: Workspace, target: str | Path) -> Path:
@@ -146,35 +158,22 @@ class _Preview(Exception):
 
 
 def _merge(db: sqlite3.Connection, theirs: sqlite3.Connection, preview: bool) -> MergeReport:
-    counts = dict.fromkeys(MergeReport.__dataclass_fields__, 0)
-    for event_id, starred in theirs.execute("SELECT event_id, starred FROM stars"):
-        counts["stars_added"] += db.execute(
-            "INSERT OR IGNORE INTO stars (event_id, starred) VALUES (?, ?)", (event_id, starred)
-        ).rowcount
+    star_ids = _ids(theirs, "SELECT event_id FROM stars UNION SELECT event_id FROM removed_stars")
+    note_ids = _ids(theirs, "SELECT event_id FROM notes UNION SELECT event_id FROM cleared_notes")
+    event_ids = _ids(theirs, "SELECT id FROM own_events")
+    before = Snapshot.of(db, star_ids, note_ids, event_ids)
+    counts = dict.fromkeys(COUNTS, 0)
+    _merge_stars(db, theirs, before.stars, counts)
     for event_id, text, updated, reason in theirs.execute(
         "SELECT event_id, text, updated, reason FROM note_history"
     ):
-        before = db.total_changes
+        changed = db.total_changes
         keep_in_history(db, Note(event_id, text, updated), reason)
-        counts["history_added"] += db.total_changes - before
-    for event_id, text, updated in theirs.execute("SELECT event_id, text, updated FROM notes"):
-        ours = db.execute("SELECT text, updated FROM notes WHERE event_id = ?", (event_id,)).fetchone()
-        if ours is None:
-            write_note(db, event_id, text, updated, "merged")
-            counts["notes_added"] += 1
-        elif ours[0] == text:
-            continue
-        elif updated > ours[1]:
-            write_note(db, event_id, text, updated, "merged: replaced by a newer note")
-            counts["notes_replaced"] += 1
-            counts["history_added"] += 1
-        else:
-            keep_in_history(db, Note(event_id, text, updated), "merged: an older note from another workspace")
-            counts["notes_kept"] += 1
-            counts["history_added"] += 1
+        counts["history_added"] += db.total_changes - changed
+    _merge_notes(db, theirs, before.notes, counts)
     for row in theirs.execute(f"SELECT {EVENT_COLUMNS} FROM own_events"):
         event = from_row(row)
-        ours_event = stored_event(db, event.id)
+        ours_event = before.events[event.id]
         if ours_event is None:
             replace_event(db, event)
             counts["events_added"] += 1
@@ -183,10 +182,74 @@ def _merge(db: sqlite3.Connection, theirs: sqlite3.Connection, preview: bool) ->
             counts["events_updated"] += 1
         else:
             counts["events_kept"] += 1
-    report = MergeReport(**counts)
+    changes = ChangeSet.between(before, Snapshot.of(db, star_ids, note_ids, event_ids))
+    report = MergeReport(**counts, changes=changes)
     if preview:
         raise _Preview(report)
     return report
+
+
+def _ids(connection: sqlite3.Connection, sql: str) -> list[str]:
+    return [str(row[0]) for row in connection.execute(sql)]
+
+
+def _merge_stars(
+    db: sqlite3.Connection, theirs: sqlite3.Connection, ours: dict[str, StarState], counts: dict[str, int]
+) -> None:
+    """The newer of the two sides' last star or removal wins; a star on both sides stays as ours."""
+    starred = dict(theirs.execute("SELECT event_id, starred FROM stars"))
+    removed = dict(theirs.execute("SELECT event_id, removed FROM removed_stars"))
+    for event_id, mine in ours.items():
+        their = StarState(starred.get(event_id), None if event_id in starred else removed.get(event_id))
+        theirs_last, ours_last = their.latest(), mine.latest()
+        if theirs_last is None or (ours_last is not None and ours_last[0] >= theirs_last[0]):
+            continue  # nothing there, or ours is as new
+        if ours_last is not None and ours_last[1] == theirs_last[1]:
+            continue  # starred on both sides, or removed on both: ours is kept
+        put_star_state(db, event_id, their)
+        if their.starred is not None:
+            counts["stars_added"] += 1
+        elif mine.starred is not None:
+            counts["stars_removed"] += 1
+
+
+def _merge_notes(
+    db: sqlite3.Connection, theirs: sqlite3.Connection, ours: dict[str, NoteState], counts: dict[str, int]
+) -> None:
+    """Of two different notes the newer wins, and a clearing newer than the other side's note clears it;
+    a note that loses goes to the history."""
+    notes = {
+        str(event_id): Note(str(event_id), str(text), str(updated))
+        for event_id, text, updated in theirs.execute("SELECT event_id, text, updated FROM notes")
+    }
+    cleared = dict(theirs.execute("SELECT event_id, cleared FROM cleared_notes"))
+    for event_id, mine in ours.items():
+        their = notes.get(event_id)
+        if their is None:
+            when = str(cleared[event_id])
+            if mine.note is not None and when > mine.note.updated:
+                put_note_state(db, event_id, NoteState(None, when), "merged: cleared in a newer workspace")
+                counts["notes_cleared"] += 1
+                counts["history_added"] += 1
+            elif mine.note is None and (mine.cleared is None or when > mine.cleared):
+                put_note_state(db, event_id, NoteState(None, when), "merged")  # the later clearing
+        elif mine.note is None and (mine.cleared is None or their.updated > mine.cleared):
+            write_note(db, event_id, their.text, their.updated, "merged")
+            counts["notes_added"] += 1
+        elif mine.note is not None and mine.note.text == their.text:
+            continue
+        elif mine.note is not None and their.updated > mine.note.updated:
+            write_note(db, event_id, their.text, their.updated, "merged: replaced by a newer note")
+            counts["notes_replaced"] += 1
+            counts["history_added"] += 1
+        else:
+            why = "merged: an older note from another workspace"
+            if mine.note is None:
+                why = "merged: a note cleared here later"
+            changed = db.total_changes
+            keep_in_history(db, their, why)
+            counts["notes_kept"] += 1
+            counts["history_added"] += db.total_changes - changed
 
 
 def preview_merge(workspace: Workspace, path: str | Path) -> MergeReport:

@@ -114,6 +114,7 @@ def _prepare(
             shown,
             f"this workspace has schema version {version}, newer than this app writes ({SCHEMA_VERSION});"
             " open it with a newer azkz-desktop. It was not changed",
+            version=version,
         )
     if exists:
         problem = integrity_problem(connection)

@@ -23,6 +23,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAccessibleWidget
 
 from azkz_desktop.ui.accessibility.child_cache import ChildCache
+from azkz_desktop.ui.accessibility.interfaces import interface_pointer, no_interface
+from azkz_desktop.ui.accessibility.item_actions import TimelineItemActions
 from azkz_desktop.ui.accessibility.timeline_items import (
     Item,
     ItemKey,
@@ -38,6 +40,8 @@ from azkz_desktop.ui.category_names import category_labels
 from azkz_desktop.ui.session_binding import bind
 
 if TYPE_CHECKING:
+    from shiboken6 import VoidPtr
+
     from azkz_desktop.ui.timeline.widget import TimelineWidget
 
 CONTEXT = "TimelineAccessible"
@@ -100,10 +104,13 @@ class TimelineAccessible(QAccessibleWidget):
 
     def name_of(self, item: Item) -> str:
         index = self.view.index
+        session = self.view.session
         if item.is_cluster:
-            return cluster_name(index, item.rows)
+            return cluster_name(index, item.rows, session.starred_mask)
         labels = category_labels(self.view.categories)
-        return event_name(index, item.rows[0], labels)
+        row, starred = item.rows[0], session.starred_mask
+        on = starred is not None and len(starred) == len(index) and bool(starred[row])
+        return event_name(index, row, labels, on)
 
     # ---- QAccessibleInterface ------------------------------------------------------------------------
 
@@ -158,14 +165,21 @@ class TimelineItemAccessible(QAccessibleInterface):
         super().__init__()
         self.view = view
         self.key = key
+        self.actions = TimelineItemActions(self)  # Press, SetFocus: what a click does
 
-    def _item(self) -> Item | None:
+    def item_now(self) -> Item | None:
+        """The item behind the key in the present layout, or None once it is no longer drawn."""
         if not shiboken6.isValid(self.view) or not shiboken6.isValid(self.view.view):
             return None
         return self.view.item(self.key)
 
     def isValid(self) -> bool:
-        return self._item() is not None
+        return self.item_now() is not None
+
+    def interface_cast(self, kind: QAccessible.InterfaceType) -> VoidPtr:
+        if kind == QAccessible.InterfaceType.ActionInterface:
+            return interface_pointer(self.actions)
+        return no_interface()
 
     def object(self) -> QObject | None:
         return None
@@ -197,7 +211,7 @@ class TimelineItemAccessible(QAccessibleInterface):
         return QAccessible.Role.ListItem
 
     def text(self, kind: QAccessible.Text) -> str:
-        item = self._item()
+        item = self.item_now()
         if item is None:
             return ""
         if kind == QAccessible.Text.Name:
@@ -211,7 +225,7 @@ class TimelineItemAccessible(QAccessibleInterface):
 
     def state(self) -> QAccessible.State:
         state = QAccessible.State()
-        item = self._item()
+        item = self.item_now()
         if item is None:
             state.invalid = True
             return state
@@ -228,7 +242,7 @@ class TimelineItemAccessible(QAccessibleInterface):
 
     def rect(self) -> QRect:
         """Where the item is drawn, in screen coordinates, clipped to the view."""
-        item = self._item()
+        item = self.item_now()
         if item is None:
             return QRect()
         widget = self.view.view
@@ -259,6 +273,7 @@ class TimelineSpeaker(QObject):
         bind(session.lanes_changed, widget, self._changed)
         # After the whole step (select, then perhaps move the window), not half-way through it.
         bind(session.current_changed, widget, lambda *_: QTimer.singleShot(0, self, self.focus_current))
+        bind(session.stars_changed, widget, self.name_current)
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -276,6 +291,14 @@ class TimelineSpeaker(QObject):
         child = self._view.focusChild()
         if child is not None:
             QAccessible.updateAccessibility(QAccessibleEvent(child, QAccessible.Event.Focus))
+
+    def name_current(self) -> None:
+        """A star put on or taken off: the focused event's name ("…, starred") changed."""
+        if not self._widget.hasFocus() or not shiboken6.isValid(self._view):
+            return
+        child = self._view.focusChild()
+        if child is not None:
+            QAccessible.updateAccessibility(QAccessibleEvent(child, QAccessible.Event.NameChanged))
 
     def announce_window(self) -> None:
         """Say what is now in view: "Showing 2022 to 2024, 44 events"."""

@@ -109,8 +109,10 @@ def current_item(layout: TimelineLayout, index: TimelineIndex, event_id: str) ->
     return Item(event_key(event_id), x0, x1, lane.center_y, POINT_RADIUS, (row,), category)
 
 
-def event_name(index: TimelineIndex, row: int, category_labels: Mapping[str, str]) -> str:
-    """ "11–12 March 2024, Tokayev's state visit to Azerbaijan, Diplomacy, 5 sources"."""
+def event_name(
+    index: TimelineIndex, row: int, category_labels: Mapping[str, str], starred: bool = False
+) -> str:
+    """ "11–12 March 2024, Tokayev's state visit to Azerbaijan, Diplomacy, 5 sources, starred"."""
     category = index.category_of(row)
     sources = int(index.source_counts[row]) if len(index.source_counts) > row else 0
     parts = [
@@ -119,11 +121,14 @@ def event_name(index: TimelineIndex, row: int, category_labels: Mapping[str, str
         category_labels.get(category, category),
         counted().sources(sources),
     ]
+    if starred:  # said last: the star is the reader's, the rest the data's
+        parts.append(QCoreApplication.translate("TimelineAccessible", "starred"))
     return ", ".join(parts)
 
 
-def cluster_name(index: TimelineIndex, rows: tuple[int, ...]) -> str:
-    """ "Cluster, 11 events, March 2024": how many, and the stretch of time they fall in."""
+def cluster_name(index: TimelineIndex, rows: tuple[int, ...], starred: np.ndarray | None = None) -> str:
+    """ "Cluster, 11 events, March 2024, 2 starred": how many, when, and how many the reader starred
+    (`starred` is the session's mask over the index's rows)."""
     count = counted().events(len(rows))
     if not rows:
         return f"{QCoreApplication.translate('TimelineAccessible', 'Cluster')}, {count}"
@@ -131,7 +136,9 @@ def cluster_name(index: TimelineIndex, rows: tuple[int, ...]) -> str:
     first = float(index.first_days[selected].min())
     last = float(index.last_days[selected].max())
     cluster = QCoreApplication.translate("TimelineAccessible", "Cluster")
-    return f"{cluster}, {count}, {span_words(first, last + 1.0)}"
+    name = f"{cluster}, {count}, {span_words(first, last + 1.0)}"
+    stars = 0 if starred is None or len(starred) != len(index) else int(starred[selected].sum())
+    return f"{name}, {counted().starred(stars)}" if stars else name
 
 
 def span_words(first_day: float, end_day: float) -> str:

@@ -9,8 +9,9 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
 from azkz_desktop.data.dates import DateSpan, PartialDate
 from azkz_desktop.ui.date_words import span_words
@@ -23,12 +24,32 @@ SWATCH = 12.0
 
 @dataclass(frozen=True)
 class Caption:
-    """The words around the timeline: title, period, lanes (label and colour) and credit."""
+    """The words around the timeline: title, period, lanes (label and colour), credit, and the reader's
+    marks the picture shows ("star", "mine"), explained after the lanes."""
 
     title: str
     period: str
     legend: Sequence[tuple[str, str]]
     credit: str
+    marks: Sequence[str] = ()
+
+
+def marks_in(picture: TimelinePicture) -> list[str]:
+    """Which of the reader's marks the picture draws: "star" (a starred event or cluster), "mine"."""
+    found = []
+    if any(flags.any() for flags in picture.starred or ()) or any(
+        counts.any() for counts in picture.cluster_starred or ()
+    ):
+        found.append("star")
+    if any(flags.any() for flags in picture.mine or ()):
+        found.append("mine")
+    return found
+
+
+def mark_label(mark: str) -> str:
+    if mark == "star":
+        return QCoreApplication.translate("TimelineImage", "Starred by you")
+    return QCoreApplication.translate("TimelineImage", "Your own event")
 
 
 def period_words(start_day: float, end_day: float) -> str:
@@ -66,11 +87,12 @@ def footer_height(base: QFont, caption: Caption, width: float) -> float:
 
 
 def _legend_rows(base: QFont, caption: Caption, width: float) -> list[list[tuple[str, str, float]]]:
-    """The legend's entries (label, colour, x) wrapped onto rows that fit `width`."""
+    """The legend's entries (label, colour or mark, x) wrapped onto rows that fit `width`."""
     metrics = QFontMetricsF(_Fonts.of(base).text)
     rows: list[list[tuple[str, str, float]]] = [[]]
     x = MARGIN
-    for label, color in caption.legend:
+    entries = [*caption.legend, *((mark_label(mark), mark) for mark in caption.marks)]
+    for label, color in entries:
         needed = SWATCH + 6 + metrics.horizontalAdvance(label)
         if rows[-1] and x + needed > width - MARGIN:
             rows.append([])
@@ -110,9 +132,13 @@ def draw_image(
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     for row in _legend_rows(base, caption, width):
         for label, color, x in row:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colors.lane_color(color))
-            painter.drawRoundedRect(QRectF(x, y + (line - SWATCH) / 2, SWATCH, SWATCH), 3, 3)
+            swatch = QRectF(x, y + (line - SWATCH) / 2, SWATCH, SWATCH)
+            if color in ("star", "mine"):
+                _draw_mark(painter, color, swatch.center(), colors)
+            else:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colors.lane_color(color))
+                painter.drawRoundedRect(swatch, 3, 3)
             painter.setPen(colors.text)
             painter.setFont(fonts.text)
             painter.drawText(
@@ -123,6 +149,28 @@ def draw_image(
     painter.setPen(colors.muted)
     baseline = y + (line + text_metrics.ascent() - text_metrics.descent()) / 2
     painter.drawText(QPointF(MARGIN, baseline), _elide(caption.credit, fonts.text, width))
+
+
+def _draw_mark(painter: QPainter, mark: str, centre: QPointF, colors: painting.Palette) -> None:
+    """A legend entry's symbol, drawn as on the timeline."""
+    if mark == "star":
+        painter.setPen(QPen(colors.star_edge, 1.0))
+        painter.setBrush(colors.star)
+        painter.drawPath(painting.star_path(np.array([centre.x()]), np.array([centre.y()])))
+        return
+    r = painting.MINE_MARK
+    painter.setPen(QPen(colors.text, 1.5))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPolygon(
+        QPolygonF(
+            [
+                QPointF(centre.x(), centre.y() - r),
+                QPointF(centre.x() + r, centre.y()),
+                QPointF(centre.x(), centre.y() + r),
+                QPointF(centre.x() - r, centre.y()),
+            ]
+        )
+    )
 
 
 def _elide(text: str, font: QFont, width: float) -> str:

@@ -78,11 +78,8 @@ class Navigation(_Base):
         else:
             self.session.set_window(DaySpan(*framing.padded(*span, framing.CONTEXT_DAYS)))
 
-    def ordered_visible_ids(self) -> list[str]:
-        """Events in the visible lanes, in date order: the sequence Left and Right step through."""
-        return self.index.ids_of(self._ordered_visible_rows())
-
     def _ordered_visible_rows(self) -> np.ndarray:
+        """Events in the visible lanes, in date order: the sequence Left and Right step through."""
         full = self.session.padded_full_range
         rows = self.index.rows_between(full.start - 1e6, full.end + 1e6, self.shown_lanes())
         mask = self.session.shown_mask

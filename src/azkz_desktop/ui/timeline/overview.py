@@ -1,4 +1,8 @@
-"""The overview strip: the whole period as a density band, with the visible window as a draggable frame."""
+"""The overview strip: the whole period as a density band, with the visible window as a draggable frame.
+
+It takes keyboard focus (Tab reaches it after the timeline) and moves the window without a mouse: the
+arrows pan by a step, Page Up and Page Down by a whole window, + and - zoom, Home and End go to the ends.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,9 @@ import numpy as np
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QImage,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -21,11 +27,18 @@ from azkz_desktop.data.timeline_index import TimelineIndex
 from azkz_desktop.session import Session, TimeScale
 from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.session_binding import bind
-from azkz_desktop.ui.timeline.geometry import GUTTER_WIDTH, RIGHT_MARGIN, WHEEL_ZOOM_PER_NOTCH
+from azkz_desktop.ui.timeline.geometry import (
+    GUTTER_WIDTH,
+    KEY_ZOOM,
+    PAN_FRACTION,
+    RIGHT_MARGIN,
+    WHEEL_ZOOM_PER_NOTCH,
+)
 from azkz_desktop.ui.timeline.painting import Palette, blend
 from azkz_desktop.ui.timeline.tooltip import plain_tooltip
 
 STRIP_HEIGHT = 40
+FOCUS_FRAME = 2.0  # the highlight round the strip while it has keyboard focus
 
 
 class OverviewStrip(QWidget):
@@ -45,8 +58,14 @@ class OverviewStrip(QWidget):
         self.setFixedHeight(STRIP_HEIGHT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setToolTip(
-            plain_tooltip(self.tr("The whole period: drag the frame, or click to move the timeline there"))
+            plain_tooltip(
+                self.tr(
+                    "The whole period: drag the frame, or click to move the timeline there. With the "
+                    "keyboard: arrows and Page Up/Down move, + and - zoom, Home and End go to the ends"
+                )
+            )
         )
         bind(session.window_changed, self, self._window_changed)
         bind(session.lanes_changed, self, self._forget_histogram)
@@ -124,8 +143,15 @@ class OverviewStrip(QWidget):
         painter.drawImage(0, 0, self._bars_pixmap(colors))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(highlight, 1.5))
-        painter.drawRoundedRect(frame.adjusted(0.75, 0.75, -0.75, -0.75), 3, 3)
+        focused = self.hasFocus()
+        width = 2.5 if focused else 1.5  # a bolder frame, and a ring round the strip, show the focus
+        painter.setPen(QPen(highlight, width))
+        inset = width / 2
+        painter.drawRoundedRect(frame.adjusted(inset, inset, -inset, -inset), 3, 3)
+        if focused:
+            painter.setPen(QPen(highlight, FOCUS_FRAME))
+            half = FOCUS_FRAME / 2
+            painter.drawRect(QRectF(self.rect()).adjusted(half, half, -half, -half))
         painter.end()
 
     def _colors(self) -> Palette:
@@ -193,3 +219,39 @@ class OverviewStrip(QWidget):
         factor = WHEEL_ZOOM_PER_NOTCH ** (event.angleDelta().y() / 120)
         self.session.zoom_around(self.session.window.center, factor)
         event.accept()
+
+    # ---- keyboard ------------------------------------------------------------------------------------
+
+    @guarded()
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        session = self.session
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            session.pan_by_fraction(PAN_FRACTION if key == Qt.Key.Key_Right else -PAN_FRACTION)
+        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            session.pan_by_fraction(1.0 if key == Qt.Key.Key_PageDown else -1.0)
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            session.zoom_around(session.window.center, KEY_ZOOM)
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            session.zoom_around(session.window.center, 1 / KEY_ZOOM)
+        elif key == Qt.Key.Key_Home:
+            self.move_start_to(session.padded_full_range.start)
+        elif key == Qt.Key.Key_End:
+            self.move_start_to(session.padded_full_range.end - session.window.length)
+        else:
+            return super().keyPressEvent(event)
+        event.accept()
+
+    def move_start_to(self, day: float) -> None:
+        """Put the window's start at `day`, keeping its length (Home, End, a screen reader's value)."""
+        self.session.set_window(DaySpan(day, day + self.session.window.length))
+
+    @guarded()
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusInEvent(event)
+
+    @guarded()
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusOutEvent(event)

@@ -67,6 +67,8 @@ class TimelinePicture:
     current: CurrentMark | None = None
     focus_frame: bool = False
     mine: list[np.ndarray] | None = None  # per lane: is each single event the reader's own
+    starred: list[np.ndarray] | None = None  # per lane: is each single event starred
+    cluster_starred: list[np.ndarray] | None = None  # per lane: how many starred events each cluster holds
 
 
 def draw_timeline(painter: QPainter, picture: TimelinePicture, colors: painting.Palette) -> None:
@@ -92,6 +94,9 @@ def draw_timeline(painter: QPainter, picture: TimelinePicture, colors: painting.
         )
         if picture.mine is not None:
             painting.draw_mine_marks(painter, lane, picture.mine[number], colors)
+        if picture.starred is not None:
+            clusters = None if picture.cluster_starred is None else picture.cluster_starred[number]
+            painting.draw_star_marks(painter, lane, picture.starred[number], clusters, colors)
         painting.draw_labels(painter, lane, picture.titles, metrics, colors, picture.fonts.label)
     if picture.current is not None:
         _draw_current(painter, picture.current, colors)

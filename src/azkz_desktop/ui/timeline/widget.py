@@ -2,6 +2,8 @@
 
 The widget owns no truth: the time window, the selection, the lanes and the shown mask live in the session.
 It computes a layout when one of them (or its size) changes, caches it, and `paintEvent` only draws it.
+Its mixins turn input into session calls (input_events.py), move the window (navigation.py) and say
+what is under a point (hit_testing.py).
 """
 
 from __future__ import annotations
@@ -9,20 +11,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
     QFontMetricsF,
-    QKeyEvent,
-    QMouseEvent,
-    QNativeGestureEvent,
     QPainter,
     QPaintEvent,
     QResizeEvent,
-    QWheelEvent,
 )
-from PySide6.QtWidgets import QMenu, QRubberBand, QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QRubberBand, QSizePolicy, QWidget
 
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.models import Category
@@ -34,28 +32,22 @@ from azkz_desktop.ui.menu_text import menu_text
 from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.timeline import painting
 from azkz_desktop.ui.timeline.axis import axis_ticks
+from azkz_desktop.ui.timeline.cluster_counts import ClusterCounts
 from azkz_desktop.ui.timeline.geometry import (
     AXIS_HEIGHT,
-    DRAG_THRESHOLD,
     GUTTER_WIDTH,
-    KEY_ZOOM,
     MIN_LANE_HEIGHT,
-    PAN_FRACTION,
-    RIGHT_MARGIN,
     TOP_MARGIN,
-    WHEEL_ZOOM_PER_NOTCH,
     plot_rect,
 )
 from azkz_desktop.ui.timeline.hit_testing import HitTesting
-from azkz_desktop.ui.timeline.layout import CARRIED, LaneLayout, TimelineLayout, layout_timeline
+from azkz_desktop.ui.timeline.input_events import InputEvents
+from azkz_desktop.ui.timeline.layout import LaneLayout, TimelineLayout, layout_timeline
 from azkz_desktop.ui.timeline.navigation import Navigation
 from azkz_desktop.ui.timeline.render import CurrentMark, Fonts, TimelinePicture, draw_timeline
-from azkz_desktop.ui.timeline.tooltip import plain_tooltip
-
-__all__ = ["GUTTER_WIDTH", "RIGHT_MARGIN", "TimelineWidget"]
 
 
-class TimelineWidget(Navigation, HitTesting, QWidget):
+class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
     """Draws the events of a TimelineIndex in the shared window, and turns input into state changes."""
 
     activated = Signal(str)  # Enter or double-click on an event: show its details
@@ -78,7 +70,8 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
         self._press_scale: TimeScale | None = None
         self._panning = False
         self._rubber_band: QRubberBand | None = None
-        self._selected_prefix: dict[str, np.ndarray] = {}  # per lane: places of its selected events
+        self._selected_counts = ClusterCounts()  # per lane: running counts of selected and of starred
+        self._starred_counts = ClusterCounts()
         self.fonts = Fonts.from_base(self.font())
         self._label_font = self.fonts.label
         self.context_actions: list[QAction] = []  # the main window adds zoom and export actions
@@ -94,6 +87,7 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
         bind(session.mask_changed, self, self._mask_changed)
         bind(session.selection_changed, self, self._selection_changed)
         bind(session.current_changed, self, self._invalidate_paint)
+        bind(session.stars_changed, self, self._stars_changed)
 
     # ---- geometry ------------------------------------------------------------------------------------
 
@@ -162,12 +156,19 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
         self.index = index
         self._title_widths.clear()
         self._selected_rows = np.zeros(len(index), dtype=bool)
+        self._starred_counts.clear()
         self._selection_changed()
         self._invalidate()
 
     def _mask_changed(self, _mask: object) -> None:
-        self._selected_prefix.clear()
+        self._selected_counts.clear()
+        self._starred_counts.clear()
         self._invalidate()
+
+    def _stars_changed(self) -> None:
+        """A star was added or taken off: the marks change, the layout does not."""
+        self._starred_counts.clear()
+        self.update()
 
     def _any_shown_in_view(self) -> bool:
         start, end = self.session.window.as_tuple()
@@ -190,7 +191,7 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
         self.update()
 
     def _selection_changed(self) -> None:
-        self._selected_prefix.clear()
+        self._selected_counts.clear()
         self._selected_rows[:] = False
         self._selected_rows[self.session.selected_rows_in(self.index)] = True
         self.update()
@@ -229,6 +230,7 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
             layout = self.layout_for(width, height)
         plot = plot_rect(width, height)
         _, ticks = axis_ticks(layout.scale, self._measure_axis)
+        starred, cluster_starred = self._stars(layout)
         return TimelinePicture(
             layout=layout,
             ticks=ticks,
@@ -241,6 +243,8 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
             selected=[self._selected_rows[lane.rows] for lane in layout.lanes],
             cluster_selected=[self._cluster_selection(lane) for lane in layout.lanes],
             mine=None if self.index.mine is None else [self.index.mine[lane.rows] for lane in layout.lanes],
+            starred=starred,
+            cluster_starred=cluster_starred,
             current=self._current_mark(layout) if on_screen else None,
             focus_frame=on_screen and self.hasFocus(),
         )
@@ -249,35 +253,19 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
         return QFontMetricsF(self.fonts.axis).horizontalAdvance(text)
 
     def _cluster_selection(self, lane: LaneLayout) -> np.ndarray:
-        """How many selected (and shown) events each of the lane's clusters holds: the selected events'
-        places in the lane, found once per selection or filter change, bisected at the clusters' ends,
-        so neither grows with the events in the lane."""
-        counts = np.zeros(len(lane.cluster_count), dtype=np.int64)
-        if not len(counts) or not self.session.selection:
-            return counts
-        positions = self._selected_prefix.get(lane.category)
-        if positions is None:
-            positions = self._selected_places(lane.category)
-            self._selected_prefix[lane.category] = positions
-        carried = lane.cluster_first == CARRIED
-        first, last = np.maximum(lane.cluster_first, 0), np.maximum(lane.cluster_last, 0)
-        counts[:] = np.searchsorted(positions, last) - np.searchsorted(positions, first)
-        if carried.any():
-            chosen = self._selected_rows[lane.carried_rows]
-            mask = self.session.shown_mask
-            if mask is not None:
-                chosen &= mask[lane.carried_rows]
-            counts[carried] = int(chosen.sum())
-        return counts
+        """How many selected (and shown) events each of the lane's clusters holds."""
+        flags = self._selected_rows if self.session.selection else None
+        return self._selected_counts.counts(self.index, lane, flags, self.session.shown_mask)
 
-    def _selected_places(self, category: str) -> np.ndarray:
-        """The sorted places in their lane of the selected, shown events of `category`."""
-        rows = self.session.selected_rows_in(self.index)
+    def _stars(self, layout: TimelineLayout) -> tuple[list[np.ndarray] | None, list[np.ndarray] | None]:
+        """Per lane: which single events are starred, and how many starred events each cluster holds."""
+        starred = self.session.starred_mask
+        if starred is None or len(starred) != len(self.index):
+            return None, None
         mask = self.session.shown_mask
-        if mask is not None:
-            rows = rows[mask[rows]]
-        rows = rows[self.index.category_codes[rows] == self.index.categories.index(category)]
-        return np.sort(self.index.lane_places()[rows])
+        singles = [starred[lane.rows] for lane in layout.lanes]
+        clusters = [self._starred_counts.counts(self.index, lane, starred, mask) for lane in layout.lanes]
+        return singles, clusters
 
     def _current_mark(self, layout: TimelineLayout) -> CurrentMark | None:
         current = self.session.current
@@ -290,116 +278,6 @@ class TimelineWidget(Navigation, HitTesting, QWidget):
             return None
         first, end = self.index.span_days(row)
         return CurrentMark(lane.center_y, layout.x_of(first), layout.x_of(end))
-
-    @guarded()
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        delta = event.angleDelta()
-        if delta.x() and abs(delta.x()) > abs(delta.y()):
-            self.pan_by_fraction(-delta.x() / 120 * PAN_FRACTION)
-        elif delta.y():
-            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-                self.pan_by_fraction(-delta.y() / 120 * PAN_FRACTION)
-            else:
-                self.zoom_at(event.position().x(), WHEEL_ZOOM_PER_NOTCH ** (delta.y() / 120))
-        event.accept()
-
-    @guarded(False)
-    def event(self, event: QEvent) -> bool:
-        pinch = Qt.NativeGestureType.ZoomNativeGesture
-        if isinstance(event, QNativeGestureEvent) and event.gestureType() == pinch:
-            self.zoom_at(event.position().x(), 1.0 + event.value())
-            return True
-        if event.type() == QEvent.Type.ToolTip:
-            self._show_tooltip(event)
-            return True
-        return super().event(event)
-
-    def _show_tooltip(self, event: object) -> None:
-        position = QPointF(event.pos())  # type: ignore[attr-defined]
-        text = self.tooltip_text(position)
-        if text:
-            # Plain text from the database, never markup; as paragraphs, so long titles wrap.
-            QToolTip.showText(event.globalPos(), plain_tooltip(text), self)  # type: ignore[attr-defined]
-        else:
-            QToolTip.hideText()
-
-    # ---- mouse ---------------------------------------------------------------------------------------
-
-    @guarded()
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
-            return super().mousePressEvent(event)
-        self.setFocus(Qt.FocusReason.MouseFocusReason)
-        self._press = event.position().toPoint()
-        self._press_scale = self.scale()
-        self._panning = False
-        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-            self._rubber_band = QRubberBand(QRubberBand.Shape.Rectangle, self)
-            self._rubber_band.setGeometry(QRectF(event.position(), event.position()).toRect())
-            self._rubber_band.show()
-        event.accept()
-
-    @guarded()
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._press is None:
-            return
-        position = event.position().toPoint()
-        if self._rubber_band is not None:
-            self._rubber_band.setGeometry(QRectF(self._press, position).normalized().toRect())
-            return
-        if not self._panning and (position - self._press).manhattanLength() >= DRAG_THRESHOLD:
-            self._panning = True
-            self.setCursor(Qt.CursorShape.ClosedHandCursor)
-        if self._panning and self._press_scale is not None:
-            self.session.set_window(self._press_scale.panned_by(position.x() - self._press.x()))
-
-    @guarded()
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if self._press is None or event.button() != Qt.MouseButton.LeftButton:
-            return super().mouseReleaseEvent(event)
-        press, self._press = self._press, None
-        if self._rubber_band is not None:
-            band = self._rubber_band.geometry()
-            self._rubber_band.deleteLater()
-            self._rubber_band = None
-            self.select_band(QRectF(band), add=bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier))
-            return
-        if self._panning:
-            self._panning = False
-            self.unsetCursor()
-            return
-        self.click(QPointF(press), event.modifiers())
-
-    @guarded()
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        event_id = self.event_at(event.position())
-        if event_id is not None:
-            self.session.make_current(event_id)
-            self.activate(event_id)
-
-    # ---- keyboard ------------------------------------------------------------------------------------
-
-    @guarded()
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom_center(KEY_ZOOM)
-        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
-            self.zoom_center(1 / KEY_ZOOM)
-        elif key == Qt.Key.Key_0 and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.fit_all()
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and shift:
-            self.pan_by_fraction(PAN_FRACTION if key == Qt.Key.Key_Right else -PAN_FRACTION)
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            self.step(1 if key == Qt.Key.Key_Right else -1)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.session.current:
-            self.activate(self.session.current)
-        elif key == Qt.Key.Key_Escape:
-            self.session.clear_selection()
-        else:
-            return super().keyPressEvent(event)
-        event.accept()
 
     def activate(self, event_id: str) -> None:
         """Enter or double-click: the session brings the event's details forward."""

@@ -1,6 +1,6 @@
 """The trade chart's words and colours: bases (whose statistics a figure is) and measures.
 
-The set of bases is the build's (db/build_database.py TRADE_BASES, documented in db/SCHEMA.md); a basis
+The set of bases is the build's (db/record_fields.py TRADE_BASES, documented in db/SCHEMA.md); a basis
 this app does not know, from a database made elsewhere, is shown by its code, in grey, never joined.
 """
 

@@ -233,9 +233,6 @@ class TradeChart(QWidget):
             item.addItem(line)
             self._event_lines.append(line)
 
-    def event_marker_ids(self) -> list[str]:
-        return [line.event_id for line in self._event_lines]
-
     # ---- what is under the cursor --------------------------------------------------------------------
 
     def figures_at(self, scene_pos: QPointF) -> list[ChartPoint]:

@@ -141,7 +141,3 @@ class GrowthLabels:
         if not area.contains(rect):
             cost += 100
         return cost
-
-    def scene_rects(self) -> list[QRectF]:
-        """Where the visible labels stand, in scene coordinates (for tests and checks)."""
-        return [item.sceneBoundingRect() for item in self.items if item.isVisible()]

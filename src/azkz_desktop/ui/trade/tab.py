@@ -31,13 +31,14 @@ class TradeTab(QWidget):
         self._session = session
         self.chart: TradeChart | None = None
         self.table: TradeFiguresTable | None = None  # View → Show Figures as Table
+        self.table_wanted = False
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(8, 8, 8, 8)
         bind(session.mask_changed, self, self._mask_changed)
 
     @guarded()
     def showEvent(self, event: QShowEvent) -> None:
-        self.ensure_chart()
+        self._show_wanted()
         super().showEvent(event)
 
     def ensure_chart(self) -> TradeChart:
@@ -54,8 +55,16 @@ class TradeTab(QWidget):
             self.chart.setVisible(self.table is None or not self.table.isVisibleTo(self))
         return self.chart
 
-    def show_table(self, on: bool) -> None:
-        """Show the figures as a table instead of the chart (or the chart again)."""
+    def show_table(self, on: bool, *, now: bool = True) -> None:
+        """Show the figures as a table instead of the chart (or the chart again): at once, or (`now`
+        False, at start-up) when the tab is first shown, so a window that opens on the timeline builds
+        neither."""
+        self.table_wanted = on
+        if now or self.isVisible() or self.chart is not None or self.table is not None:
+            self._show_wanted()
+
+    def _show_wanted(self) -> None:
+        on = self.table_wanted
         if on and self.table is None:
             from azkz_desktop.ui.accessibility.chart_table import TradeFiguresTable
 
@@ -64,6 +73,8 @@ class TradeTab(QWidget):
             self._layout.addWidget(self.table)
         if self.table is not None:
             self.table.setVisible(on)
+        if not on:
+            self.ensure_chart()
         if self.chart is not None:
             self.chart.setVisible(not on)
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from azkz_desktop.data.row_queries import DatabaseRows
 from azkz_desktop.data.workspace import OwnEventDraft, Workspace, WorkspaceError
+from azkz_desktop.data.workspace.changes import ChangeOutcome
 from azkz_desktop.session.workspace_data import WorkspaceDatabase
 from azkz_desktop.ui.plain_text import plain_tooltip
 from azkz_desktop.ui.session_binding import bind
@@ -24,12 +25,12 @@ from azkz_desktop.ui.workspace.commands import (
     NoteCommand,
     StarCommand,
 )
-from azkz_desktop.ui.workspace.event_form import OwnEventDialog
 from azkz_desktop.ui.workspace.marks import CELL, marks_icon
 from azkz_desktop.ui.workspace.panel import WorkspacePanel
 
 if TYPE_CHECKING:
     from azkz_desktop.ui.main_window import MainWindow
+    from azkz_desktop.ui.workspace.event_form import OwnEventDialog  # loaded when a form first opens
 
 TOOLTIP_NOTE_CHARS = 300
 
@@ -93,6 +94,9 @@ class WorkspaceController(QObject):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.stack.createRedoAction(window, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        # Qt writes "prefix text"; each language puts the step's name where its grammar wants it.
+        self.stack.undoTextChanged.connect(self._name_undo)
+        self.stack.redoTextChanged.connect(self._name_redo)
         self.star_action = self._action(self.tr("S&tar or Unstar"), self.toggle_star, QKeySequence("S"))
         self.star_action.setObjectName("starAction")
         self.add_action = self._action(self.tr("&Add Event…"), self.add_event, QKeySequence("Ctrl+N"))
@@ -100,6 +104,12 @@ class WorkspaceController(QObject):
         self.delete_action = self._action(self.tr("&Delete Event"), self.delete_current)
         for action in (self.undo_action, self.redo_action, self.star_action, self.add_action):
             window.addAction(action)  # their keys work wherever the focus is in the window
+
+    def _name_undo(self, step: str) -> None:
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", step) if step else self.tr("&Undo"))
+
+    def _name_redo(self, step: str) -> None:
+        self.redo_action.setText(self.tr("&Redo %1").replace("%1", step) if step else self.tr("&Redo"))
 
     def _action(self, text: str, slot: object, shortcut: QKeySequence | None = None) -> QAction:
         action = QAction(text, self.window)
@@ -139,6 +149,7 @@ class WorkspaceController(QObject):
             self.notes = self.workspace.note_texts()
         else:
             self.starred, self.notes = frozenset(), {}
+        self.window.session.set_starred(self.starred)  # the timeline draws the stars from the session
 
     def decoration(self, event_id: str) -> QIcon | None:
         """The marks of an event; an empty icon for none, so every title starts at the same place."""
@@ -199,6 +210,7 @@ class WorkspaceController(QObject):
 
     def stars_changed(self) -> None:
         self.starred = self.workspace.starred_ids()
+        self.window.session.set_starred(self.starred)
         self.window.event_model.marks_changed()
         event_id = self.shown_event()
         self.panel.set_starred(event_id in self.starred)
@@ -220,7 +232,6 @@ class WorkspaceController(QObject):
     def own_changed(self, current: str | None) -> None:
         """Own events were added, changed or deleted: index, views and details anew."""
         window = self.window
-        self.data.forget_own()
         index = self.data.timeline_index()
         window.index = index
         window.timeline.set_index(index)
@@ -230,6 +241,20 @@ class WorkspaceController(QObject):
         if current is not None and index.row_of(current) is not None:
             window.session.make_current(current)
         self.show_current()
+
+    def reload(self, outcome: ChangeOutcome | None = None) -> None:
+        """Stars, notes and own events changed together (an import, a merge, or their undo): read anew.
+
+        `outcome` is an undo's or redo's: what it left alone because it had changed since is said.
+        """
+        self._read_marks()
+        self.own_changed(None)
+        self.window.event_model.marks_changed()
+        if outcome is not None and outcome.kept:
+            self.window.statusBar().showMessage(
+                self.tr("%n changes were left as they are: they had been changed since", "", outcome.kept),
+                15_000,
+            )
 
     def write_failed(self, error: WorkspaceError) -> None:
         """A change was not saved: say so beside the note and in a dialog; the editor keeps its text."""
@@ -259,6 +284,8 @@ class WorkspaceController(QObject):
         return self._form(event.id)
 
     def _form(self, event_id: str | None) -> OwnEventDialog:
+        from azkz_desktop.ui.workspace.event_form import OwnEventDialog
+
         before = self.data.own_event(event_id) if event_id else None
         dialog = OwnEventDialog(self.window.categories, before.draft() if before else None, self.window)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from azkz_desktop.data.workspace import Note
 from azkz_desktop.data.workspace.csv_import import CsvPreview
+from azkz_desktop.data.workspace.transfer import MergeReport
 
 MAX_PREVIEW_ROWS = 2000  # rows listed in the preview; all of them are imported
 
@@ -37,6 +38,46 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], name: str) -> 
     table.horizontalHeader().setStretchLastSection(True)
     table.resizeColumnsToContents()
     return table
+
+
+def merge_lines(report: MergeReport) -> list[str]:
+    """What a merge did (or would do), in the window's language."""
+
+    def line(text: str, *counts: int) -> str:
+        for number, count in enumerate(counts, start=1):
+            text = text.replace(f"%{number}", QLocale().toString(count))
+        return text
+
+    return [
+        line(
+            QCoreApplication.translate(
+                "MergeDialog", "Stars added: %1; taken off because they were unstarred there later: %2"
+            ),
+            report.stars_added,
+            report.stars_removed,
+        ),
+        line(
+            QCoreApplication.translate(
+                "MergeDialog",
+                "Notes added: %1; replaced by newer ones: %2; cleared because they were cleared there"
+                " later: %3; kept because yours are newer: %4",
+            ),
+            report.notes_added,
+            report.notes_replaced,
+            report.notes_cleared,
+            report.notes_kept,
+        ),
+        line(
+            QCoreApplication.translate("MergeDialog", "Versions added to the note history: %1"),
+            report.history_added,
+        ),
+        line(
+            QCoreApplication.translate("MergeDialog", "Own events added: %1; updated: %2; unchanged: %3"),
+            report.events_added,
+            report.events_updated,
+            report.events_kept,
+        ),
+    ]
 
 
 def _plain(text: str, name: str = "") -> QLabel:

@@ -12,17 +12,14 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from azkz_desktop.data.workspace import WorkspaceError
-from azkz_desktop.data.workspace.csv_import import import_preview, preview_csv
-from azkz_desktop.data.workspace.transfer import export_workspace, merge_workspace, preview_merge
 from azkz_desktop.ui.dialogs import remembered_folder
-from azkz_desktop.ui.workspace.import_dialogs import CsvImportDialog, MergeDialog, OrphanNotesDialog
+from azkz_desktop.ui.workspace.commands import ChangeSetCommand, import_text, merge_text
 
 if TYPE_CHECKING:
     from azkz_desktop.ui.workspace.controller import WorkspaceController
+    from azkz_desktop.ui.workspace.import_dialogs import CsvImportDialog, MergeDialog, OrphanNotesDialog
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Workspace", text)
+# The dialogs, the CSV reader and the workspace transfer load when their entry is first used.
 
 
 def install(controller: WorkspaceController) -> None:
@@ -33,11 +30,21 @@ def install(controller: WorkspaceController) -> None:
     for menu in (file_menu, edit_menu, view_menu):
         menu.setToolTipsVisible(True)  # a disabled entry says why
     act = controller._action
-    controller.import_csv_action = act(_tr("Import Events from &CSV…"), lambda: ask_import_csv(controller))
-    controller.export_ws_action = act(_tr("Export &Workspace…"), lambda: ask_export_workspace(controller))
-    controller.import_ws_action = act(_tr("Import Wo&rkspace…"), lambda: ask_import_workspace(controller))
+    controller.import_csv_action = act(
+        QCoreApplication.translate("Workspace", "Import Events from &CSV…"),
+        lambda: ask_import_csv(controller),
+    )
+    controller.export_ws_action = act(
+        QCoreApplication.translate("Workspace", "Export &Workspace…"),
+        lambda: ask_export_workspace(controller),
+    )
+    controller.import_ws_action = act(
+        QCoreApplication.translate("Workspace", "Import Wo&rkspace…"),
+        lambda: ask_import_workspace(controller),
+    )
     controller.orphans_action = act(
-        _tr("&Notes on Events No Longer in the Data…"), lambda: show_orphan_notes(controller)
+        QCoreApplication.translate("Workspace", "&Notes on Events No Longer in the Data…"),
+        lambda: show_orphan_notes(controller),
     )
     controller.extra_actions += [
         controller.import_csv_action,
@@ -79,9 +86,9 @@ def ask_import_csv(controller: WorkspaceController) -> None:
     settings = QSettings()
     chosen, _ = QFileDialog.getOpenFileName(
         controller.window,
-        _tr("Import Events from CSV"),
+        QCoreApplication.translate("Workspace", "Import Events from CSV"),
         remembered_folder(settings, "workspace/folder"),
-        _tr("CSV files (*.csv);;All files (*)"),
+        QCoreApplication.translate("Workspace", "CSV files (*.csv);;All files (*)"),
     )
     if chosen:
         settings.setValue("workspace/folder", str(Path(chosen).parent))
@@ -89,13 +96,17 @@ def ask_import_csv(controller: WorkspaceController) -> None:
 
 
 def import_csv_file(controller: WorkspaceController, path: Path) -> CsvImportDialog | None:
-    """Preview `path`; the dialog's Import adds every accepted row in one transaction, or none."""
+    """Preview `path`; the dialog's Import adds every accepted row in one transaction, or none, as one
+    step of Edit → Undo."""
+    from azkz_desktop.data.workspace.csv_import import import_preview, preview_csv
+    from azkz_desktop.ui.workspace.import_dialogs import CsvImportDialog
+
     window = controller.window
     labels = {category.id: category.label for category in window.categories}
     try:
         preview = preview_csv(path, labels, frozenset(controller.data.bundled.timeline_index().ids))
     except WorkspaceError as error:
-        _problem(window, _tr("Cannot import this file"), error)
+        _problem(window, QCoreApplication.translate("Workspace", "Cannot import this file"), error)
         return None
     dialog = CsvImportDialog(preview, window)
 
@@ -103,12 +114,14 @@ def import_csv_file(controller: WorkspaceController, path: Path) -> CsvImportDia
         try:
             result = import_preview(controller.workspace, preview)
         except WorkspaceError as error:
-            _problem(window, _tr("Nothing was imported"), error)
+            _problem(window, QCoreApplication.translate("Workspace", "Nothing was imported"), error)
             return
-        controller.own_changed(None)
-        controller.notes = controller.workspace.note_texts()
+        if result.changes:
+            text = import_text(result.added + result.replaced)
+            controller.stack.push(ChangeSetCommand(controller, text, result.changes))
+        controller.reload()
         window.statusBar().showMessage(
-            _tr("Imported %1 events from %2 (%3 replaced)")
+            QCoreApplication.translate("Workspace", "Imported %1 events from %2 (%3 replaced)")
             .replace("%1", f"{result.added:,}")
             .replace("%2", path.name)
             .replace("%3", f"{result.replaced:,}"),
@@ -126,9 +139,9 @@ def ask_export_workspace(controller: WorkspaceController) -> None:
     name = f"azkz-workspace-{dt.date.today().isoformat()}.azkz-workspace"
     chosen, _ = QFileDialog.getSaveFileName(
         controller.window,
-        _tr("Export Workspace"),
+        QCoreApplication.translate("Workspace", "Export Workspace"),
         str(Path(remembered_folder(settings, "workspace/folder")) / name),
-        _tr("Workspace files (*.azkz-workspace);;All files (*)"),
+        QCoreApplication.translate("Workspace", "Workspace files (*.azkz-workspace);;All files (*)"),
     )
     if chosen:
         settings.setValue("workspace/folder", str(Path(chosen).parent))
@@ -137,14 +150,19 @@ def ask_export_workspace(controller: WorkspaceController) -> None:
 
 def export_to(controller: WorkspaceController, path: Path) -> bool:
     """Write the whole workspace to one file (it replaces only a file of ours)."""
+    from azkz_desktop.data.workspace.transfer import export_workspace
+
     controller.panel.editor.flush()
     try:
         written = export_workspace(controller.workspace, path)
     except WorkspaceError as error:
-        _problem(controller.window, _tr("Cannot export the workspace"), error)
+        _problem(
+            controller.window, QCoreApplication.translate("Workspace", "Cannot export the workspace"), error
+        )
         return False
     controller.window.statusBar().showMessage(
-        _tr("Workspace exported to %1").replace("%1", str(written)), 15_000
+        QCoreApplication.translate("Workspace", "Workspace exported to %1").replace("%1", str(written)),
+        15_000,
     )
     return True
 
@@ -153,9 +171,9 @@ def ask_import_workspace(controller: WorkspaceController) -> None:
     settings = QSettings()
     chosen, _ = QFileDialog.getOpenFileName(
         controller.window,
-        _tr("Import Workspace"),
+        QCoreApplication.translate("Workspace", "Import Workspace"),
         remembered_folder(settings, "workspace/folder"),
-        _tr("Workspace files (*.azkz-workspace *.sqlite);;All files (*)"),
+        QCoreApplication.translate("Workspace", "Workspace files (*.azkz-workspace *.sqlite);;All files (*)"),
     )
     if chosen:
         settings.setValue("workspace/folder", str(Path(chosen).parent))
@@ -163,29 +181,35 @@ def ask_import_workspace(controller: WorkspaceController) -> None:
 
 
 def import_workspace_file(controller: WorkspaceController, path: Path) -> MergeDialog | None:
-    """Say what merging `path` would change; Merge does it and says what it merged."""
+    """Say what merging `path` would change; Merge does it (one step of Edit → Undo) and says what it
+    merged."""
+    from azkz_desktop.data.workspace.transfer import merge_workspace, preview_merge
+    from azkz_desktop.ui.workspace.import_dialogs import MergeDialog, merge_lines
+
     window = controller.window
     controller.panel.editor.flush()
     try:
         report = preview_merge(controller.workspace, path)
     except WorkspaceError as error:
-        _problem(window, _tr("Cannot import this workspace"), error)
+        _problem(window, QCoreApplication.translate("Workspace", "Cannot import this workspace"), error)
         return None
-    dialog = MergeDialog(path.name, report.lines(), window)
+    dialog = MergeDialog(path.name, merge_lines(report), window)
 
     def accepted() -> None:
         try:
             done = merge_workspace(controller.workspace, path)
         except WorkspaceError as error:
-            _problem(window, _tr("Nothing was merged"), error)
+            _problem(window, QCoreApplication.translate("Workspace", "Nothing was merged"), error)
             return
-        controller._read_marks()
-        controller.own_changed(None)
-        controller.window.event_model.marks_changed()
+        if done.changes:
+            controller.stack.push(ChangeSetCommand(controller, merge_text(path.name), done.changes))
+        controller.reload()
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            _tr("Workspace merged"),
-            _tr("Merged %1:").replace("%1", path.name) + "\n" + "\n".join(done.lines()),
+            QCoreApplication.translate("Workspace", "Workspace merged"),
+            QCoreApplication.translate("Workspace", "Merged %1:").replace("%1", path.name)
+            + "\n"
+            + "\n".join(merge_lines(done)),
             parent=window,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
@@ -199,6 +223,8 @@ def import_workspace_file(controller: WorkspaceController, path: Path) -> MergeD
 
 
 def show_orphan_notes(controller: WorkspaceController) -> OrphanNotesDialog:
+    from azkz_desktop.ui.workspace.import_dialogs import OrphanNotesDialog
+
     notes = controller.workspace.orphan_notes(controller.window.index.ids) if controller.available else []
     dialog = OrphanNotesDialog(notes, controller.window)
     dialog.open()

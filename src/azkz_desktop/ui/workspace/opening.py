@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from azkz_desktop.data.schema import CATEGORY_IDS
 from azkz_desktop.data.workspace import (
+    SCHEMA_VERSION,
     NewerWorkspace,
     Workspace,
     WorkspaceDamaged,
@@ -17,10 +18,6 @@ from azkz_desktop.data.workspace import (
     open_workspace,
 )
 from azkz_desktop.data.workspace.location import WORKSPACE_FILE_NAME
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Workspace", text)
 
 
 def qt_workspace_path() -> Path:
@@ -32,31 +29,65 @@ def qt_workspace_path() -> Path:
 def open_for_window(
     categories: Sequence[str] = CATEGORY_IDS, path: Path | None = None
 ) -> tuple[Workspace | None, str]:
-    """The workspace, or None and why not (a sentence for a dialog and the disabled actions' tooltips)."""
+    """The workspace, or None and why not: the file, what is wrong with it, and what the window does
+    without it, as paragraphs (the dialog shows them all, the disabled actions' tooltips the second)."""
     path = path or qt_workspace_path()
     try:
         return open_workspace(path, categories), ""
-    except WorkspaceDamaged as error:
-        aside = f"\n\n{_tr('The damaged file was set aside as')} {error.set_aside}" if error.set_aside else ""
-        return None, f"{error.path}\n\n{error.problem}{aside}"
-    except NewerWorkspace as error:
-        return None, f"{error.path}\n\n{error.problem}"
     except WorkspaceError as error:
-        return None, f"{error.path}\n\n{error.problem}"
+        return None, "\n\n".join((error.path, *unavailable_words(error)))
 
 
-def say_unavailable(parent: QWidget | None, problem: str) -> None:
-    """The dialog shown once at start-up when the workspace cannot be used; the app runs on without it."""
+def unavailable_words(error: WorkspaceError) -> tuple[str, str]:
+    """What is wrong with the workspace, and what became of it and of the window, in the window's
+    language (SQLite's own words for damage stay as SQLite gives them)."""
+    if isinstance(error, WorkspaceDamaged) and error.set_aside is not None:
+        return (
+            QCoreApplication.translate("Workspace", "The workspace is damaged (%1).").replace(
+                "%1", error.detail
+            ),
+            QCoreApplication.translate(
+                "Workspace",
+                "The damaged file was set aside as %1; it was not deleted. Until the app is started again,"
+                " when it begins a new, empty workspace, the window is read-only: stars, notes and your"
+                " own events cannot be changed.",
+            ).replace("%1", str(error.set_aside)),
+        )
+    if isinstance(error, NewerWorkspace) and error.version:
+        return (
+            QCoreApplication.translate(
+                "Workspace",
+                "The workspace was written by a newer version of azkz-desktop (workspace schema version"
+                " %1; this version reads up to %2).",
+            )
+            .replace("%1", str(error.version))
+            .replace("%2", str(SCHEMA_VERSION)),
+            QCoreApplication.translate(
+                "Workspace",
+                "The file was not changed. Open it with that newer version; this one runs read-only"
+                " without it: stars, notes and your own events cannot be changed.",
+            ),
+        )
+    return (
+        error.problem,
+        QCoreApplication.translate(
+            "Workspace",
+            "The file was not changed. The window runs read-only without it: stars, notes and your own"
+            " events cannot be changed until it can be opened.",
+        ),
+    )
+
+
+def say_unavailable(parent: QWidget | None, problem: str) -> QMessageBox:
+    """The dialog shown once at start-up, over the window, when the workspace cannot be used."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        _tr("Your workspace cannot be used"),
-        problem
-        + "\n\n"
-        + _tr(
-            "The app runs without it: stars, notes and your own events are switched off until it can be"
-            " opened. Nothing in it was changed."
-        ),
+        QCoreApplication.translate("Workspace", "Your workspace cannot be used"),
+        problem,
         parent=parent,
     )
+    box.setObjectName("workspaceUnavailableMessage")
     box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
+    return box

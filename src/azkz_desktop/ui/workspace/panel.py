@@ -27,9 +27,6 @@ class WorkspacePanel(QWidget):
         self.star_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.star_button.toggled.connect(self._star_clicked)
         row.addWidget(self.star_button)
-        self.mine_label = QLabel(self.tr("◇ Your own event"))
-        self.mine_label.setObjectName("mineLabel")
-        row.addWidget(self.mine_label)
         row.addStretch(1)
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setObjectName("editOwnEvent")
@@ -37,9 +34,18 @@ class WorkspacePanel(QWidget):
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setObjectName("deleteOwnEvent")
         self.delete_button.clicked.connect(self.delete_requested)
-        row.addWidget(self.edit_button)
-        row.addWidget(self.delete_button)
+        # Their room is kept while hidden: selecting one's own event must not widen the dock, which
+        # would narrow the timeline under the pointer.
+        for button in (self.edit_button, self.delete_button):
+            policy = button.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            button.setSizePolicy(policy)
+            row.addWidget(button)
         layout.addLayout(row)
+        self.mine_label = QLabel(self.tr("◇ Your own event"))
+        self.mine_label.setObjectName("mineLabel")
+        self.mine_label.setWordWrap(True)  # a long translation wraps instead of widening the dock
+        layout.addWidget(self.mine_label)
         heading = QLabel(self.tr("My note"))
         heading.setStyleSheet("font-weight: bold")
         layout.addWidget(heading)
