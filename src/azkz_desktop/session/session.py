@@ -20,12 +20,13 @@ from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.models import TradePoint
 from azkz_desktop.data.spans import DaySpan
 from azkz_desktop.data.timeline_index import TimelineIndex
+from azkz_desktop.session.changes import Changes
 from azkz_desktop.session.details import (
     DetailsTarget,
     EventDetails,
-    EventListDetails,
     NoDetails,
     TradeFigureDetails,
+    details_for_selection,
 )
 from azkz_desktop.session.lane_controls import LaneControls
 from azkz_desktop.session.lanes import LaneArrangement
@@ -41,21 +42,12 @@ from azkz_desktop.session.mask import (
 from azkz_desktop.session.observable import Event
 from azkz_desktop.session.queries import EventQueries
 from azkz_desktop.session.selection import Selection
-from azkz_desktop.session.snapshot import SessionSnapshot
+from azkz_desktop.session.snapshot import SessionSnapshot, known_filter
 from azkz_desktop.session.stars import StarredRows
 from azkz_desktop.session.window import WindowLimits
 from azkz_desktop.session.window_moves import WindowMoves
 
 MARKER_LANE = "economy"  # the lane whose events the trade chart marks
-MAX_LISTED = 200  # events named in the detail pane when several are selected
-
-
-class _Changes:
-    """Which events to emit once a method has finished changing the state."""
-
-    def __init__(self) -> None:
-        self.lanes = self.window = self.filter = self.mask = self.stars = False
-        self.selection = self.current = self.details = False
 
 
 class Session(LaneControls, WindowMoves):
@@ -95,7 +87,7 @@ class Session(LaneControls, WindowMoves):
 
     # ---- notifying -----------------------------------------------------------------------------------
 
-    def _emit(self, changes: _Changes) -> None:
+    def _emit(self, changes: Changes) -> None:
         if changes.lanes:
             self.lanes_changed.emit()
         if changes.window:
@@ -125,7 +117,7 @@ class Session(LaneControls, WindowMoves):
 
     def set_starred(self, event_ids: Iterable[str]) -> None:
         """The workspace's starred events (all of them, each time they change)."""
-        changes = _Changes()
+        changes = Changes()
         changes.stars = self._stars.set(event_ids, self.index)
         self._emit(changes)
 
@@ -188,11 +180,11 @@ class Session(LaneControls, WindowMoves):
         self._commit_selection(Selection(self.index), "")
 
     def _commit_selection(self, selection: Selection, current: str | None) -> None:
-        changes = _Changes()
+        changes = Changes()
         self._set_selection(selection, current, changes)
         self._emit(changes)
 
-    def _set_selection(self, selection: Selection, current: str | None, changes: _Changes) -> None:
+    def _set_selection(self, selection: Selection, current: str | None, changes: Changes) -> None:
         if current is None:
             if self._current and self._current in selection:
                 current = self._current
@@ -214,38 +206,23 @@ class Session(LaneControls, WindowMoves):
         return self._details
 
     def show_trade_figure(self, point: TradePoint) -> None:
-        changes = _Changes()
+        changes = Changes()
         self._set_details(TradeFigureDetails(point), changes)
         self._emit(changes)
 
     def activate(self, event_id: str) -> None:
         """Show this event's details and ask for the pane to come forward (Enter, double-click)."""
-        changes = _Changes()
+        changes = Changes()
         self._set_details(EventDetails(event_id), changes)
         self._emit(changes)
         self.activated.emit(event_id)
 
-    def _set_details(self, details: DetailsTarget, changes: _Changes) -> None:
+    def _set_details(self, details: DetailsTarget, changes: Changes) -> None:
         changes.details |= details != self._details
         self._details = details
 
     def _details_for_selection(self) -> DetailsTarget:
-        if len(self._selection) > 1:
-            rows = self._rows_by_date()
-            listed = tuple(self.index.ids_of(rows[:MAX_LISTED]))
-            return EventListDetails(listed, len(rows))
-        return EventDetails(self._current) if self._current else NoDetails()
-
-    def _rows_by_date(self) -> npt.NDArray[np.int64]:
-        """The selected rows by first day, last day and row. Many of them (Select All) are picked from
-        the index's date order, one pass, instead of sorted."""
-        rows, index = self.selected_rows, self.index
-        if len(rows) > len(index) // 16:
-            chosen = np.zeros(len(index), dtype=bool)
-            chosen[rows] = True
-            return np.asarray(index.date_order[chosen[index.date_order]], dtype=np.int64)
-        order = np.lexsort((rows, index.last_days[rows], index.first_days[rows]))
-        return rows[order]
+        return details_for_selection(self.index, self.selected_rows, len(self._selection), self._current)
 
     # ---- time window ---------------------------------------------------------------------------------
 
@@ -260,11 +237,11 @@ class Session(LaneControls, WindowMoves):
 
     def set_window(self, span: DaySpan) -> None:
         """Show `span`, kept within the zoom limits and near the data."""
-        changes = _Changes()
+        changes = Changes()
         self._set_window(span, changes)
         self._emit(changes)
 
-    def _set_window(self, span: DaySpan, changes: _Changes) -> None:
+    def _set_window(self, span: DaySpan, changes: Changes) -> None:
         window = self.limits.clamp(span)
         changes.window |= window != self._window
         self._window = window
@@ -296,14 +273,14 @@ class Session(LaneControls, WindowMoves):
 
     def set_filter(self, event_filter: EventFilter) -> None:
         """Apply a filter: the mask follows, and selected events it hides are unselected."""
-        changes = _Changes()
+        changes = Changes()
         self._set_filter(event_filter, changes)
         self._emit(changes)
 
     def clear_filter(self) -> None:
         self.set_filter(EventFilter())
 
-    def _set_filter(self, event_filter: EventFilter, changes: _Changes) -> None:
+    def _set_filter(self, event_filter: EventFilter, changes: Changes) -> None:
         if event_filter == self._filter:
             return
         self._filter = event_filter
@@ -316,7 +293,7 @@ class Session(LaneControls, WindowMoves):
 
     def refilter(self) -> None:
         """Run the filter again: what it matches changed (a star under the Starred filter, a note)."""
-        changes = _Changes()
+        changes = Changes()
         self._run_filter(changes)
         self._emit(changes)
 
@@ -326,7 +303,7 @@ class Session(LaneControls, WindowMoves):
         The filter runs again, events no longer there leave the selection, and the details are told to
         show again (the event shown may be the one that changed).
         """
-        changes = _Changes()
+        changes = Changes()
         old = self._selection
         self.index, self._queries = index, queries
         self._shown_mask = None
@@ -340,14 +317,14 @@ class Session(LaneControls, WindowMoves):
         changes.details = True
         self._emit(changes)
 
-    def _run_filter(self, changes: _Changes) -> None:
+    def _run_filter(self, changes: Changes) -> None:
         if self._filter.is_empty:
             self._filter_mask = None
         else:
             self._filter_mask = mask_of_rows(len(self.index), self._queries.rows_matching(self._filter))
         self._update_mask(changes)
 
-    def _update_mask(self, changes: _Changes) -> None:
+    def _update_mask(self, changes: Changes) -> None:
         """Combine the filter's mask with the hidden lanes, then unselect what is no longer shown."""
         mask = without_lanes(self.index, self._filter_mask, self._lanes.hidden)
         if same_mask(mask, self._shown_mask):
@@ -379,11 +356,11 @@ class Session(LaneControls, WindowMoves):
     # ---- lanes ---------------------------------------------------------------------------------------
 
     def _commit_lanes(self, lanes: LaneArrangement) -> None:
-        changes = _Changes()
+        changes = Changes()
         self._set_lanes(lanes, changes)
         self._emit(changes)
 
-    def _set_lanes(self, lanes: LaneArrangement, changes: _Changes) -> None:
+    def _set_lanes(self, lanes: LaneArrangement, changes: Changes) -> None:
         if lanes == self._lanes:
             return
         hidden_changed = lanes.hidden != self._lanes.hidden
@@ -406,12 +383,12 @@ class Session(LaneControls, WindowMoves):
 
     def restore(self, snapshot: SessionSnapshot) -> None:
         """Take up a saved state, dropping what does not fit this database; one round of events."""
-        changes = _Changes()
+        changes = Changes()
         if snapshot.lane_order:
             self._set_lanes(self._lanes.restored(snapshot.lane_order, snapshot.hidden_lanes), changes)
         if snapshot.window is not None:
             self._set_window(snapshot.window, changes)
-        self._set_filter(self._known_filter(snapshot.event_filter), changes)
+        self._set_filter(known_filter(snapshot.event_filter, self._default_lanes), changes)
         rows = self.index.rows_of(snapshot.selection)  # one look-up for all, not one per saved id
         if self._shown_mask is not None:
             rows = rows[self._shown_mask[rows]]
@@ -419,9 +396,3 @@ class Session(LaneControls, WindowMoves):
         current = snapshot.current if snapshot.current in selection else None
         self._set_selection(selection, current, changes)
         self._emit(changes)
-
-    def _known_filter(self, event_filter: EventFilter) -> EventFilter:
-        categories = event_filter.categories
-        if categories is None:
-            return event_filter
-        return replace(event_filter, categories=frozenset(categories & set(self._default_lanes)))

@@ -9,8 +9,8 @@ when it restores a snapshot.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 
 from azkz_desktop.data.dates import PartialDate
 from azkz_desktop.data.filters import EventFilter
@@ -127,3 +127,11 @@ def _date(value: object) -> PartialDate | None:
         return PartialDate.parse(value)
     except ValueError:
         return None
+
+
+def known_filter(event_filter: EventFilter, lanes: Iterable[str]) -> EventFilter:
+    """A saved filter with the categories this database does not have dropped."""
+    categories = event_filter.categories
+    if categories is None:
+        return event_filter
+    return replace(event_filter, categories=frozenset(categories & set(lanes)))
