@@ -57,6 +57,16 @@ def ask_save_path(
     return Path(chosen)
 
 
+def ask_open_path(parent: QWidget | None, title: str, filters: str, key: str) -> Path | None:
+    """Ask for a file to open, starting in the folder remembered under `key`; the folder chosen is kept."""
+    settings = QSettings()
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, remembered_folder(settings, key), filters)
+    if not chosen:
+        return None
+    settings.setValue(key, str(Path(chosen).parent))
+    return Path(chosen)
+
+
 def save_as(
     parent: QWidget | None, title: str, name: str, filters: str, save: Callable[[Path], object]
 ) -> None:

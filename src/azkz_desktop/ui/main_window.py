@@ -8,7 +8,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -27,7 +26,7 @@ from azkz_desktop.session.workspace_data import WorkspaceDatabase
 from azkz_desktop.ui.accessibility.names import name_widgets
 from azkz_desktop.ui.category_names import category_labels
 from azkz_desktop.ui.details import DetailPane
-from azkz_desktop.ui.dialogs import remembered_folder, show_message
+from azkz_desktop.ui.dialogs import ask_open_path, show_message
 from azkz_desktop.ui.documents import DocumentsView
 from azkz_desktop.ui.event_list import EventListView
 from azkz_desktop.ui.event_table import EventTableModel
@@ -173,16 +172,14 @@ class MainWindow(WindowMenus, QMainWindow):
         self.session.show_trade_figure(point)
 
     def ask_open_database(self) -> None:
-        settings = QSettings()
-        chosen, _ = QFileDialog.getOpenFileName(
+        path = ask_open_path(
             self,
             self.tr("Open Database"),
-            remembered_folder(settings, "open/folder"),
             self.tr("SQLite databases (*.sqlite *.db);;All files (*)"),
+            "open/folder",
         )
-        if chosen:
-            settings.setValue("open/folder", str(Path(chosen).parent))
-            self.open_database_file(Path(chosen))
+        if path is not None:
+            self.open_database_file(path)
 
     def open_database_file(self, path: Path) -> MainWindow | None:
         """Open another database in a new window and close this one; on failure say why and stay."""

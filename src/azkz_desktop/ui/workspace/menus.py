@@ -8,12 +8,14 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from azkz_desktop.data.workspace import WorkspaceError
-from azkz_desktop.ui.dialogs import remembered_folder
+from azkz_desktop.ui.dialogs import ask_open_path, ask_save_path
 from azkz_desktop.ui.workspace.commands import ChangeSetCommand, import_text, merge_text
+
+WORKSPACE_FOLDER = "workspace/folder"  # where workspace files and CSV imports were last chosen
 
 if TYPE_CHECKING:
     from azkz_desktop.ui.workspace.controller import WorkspaceController
@@ -83,16 +85,14 @@ def _problem(parent: QWidget, title: str, error: WorkspaceError) -> None:
 
 
 def ask_import_csv(controller: WorkspaceController) -> None:
-    settings = QSettings()
-    chosen, _ = QFileDialog.getOpenFileName(
+    path = ask_open_path(
         controller.window,
         QCoreApplication.translate("Workspace", "Import Events from CSV"),
-        remembered_folder(settings, "workspace/folder"),
         QCoreApplication.translate("Workspace", "CSV files (*.csv);;All files (*)"),
+        WORKSPACE_FOLDER,
     )
-    if chosen:
-        settings.setValue("workspace/folder", str(Path(chosen).parent))
-        import_csv_file(controller, Path(chosen))
+    if path is not None:
+        import_csv_file(controller, path)
 
 
 def import_csv_file(controller: WorkspaceController, path: Path) -> CsvImportDialog | None:
@@ -135,17 +135,15 @@ def import_csv_file(controller: WorkspaceController, path: Path) -> CsvImportDia
 
 
 def ask_export_workspace(controller: WorkspaceController) -> None:
-    settings = QSettings()
-    name = f"azkz-workspace-{dt.date.today().isoformat()}.azkz-workspace"
-    chosen, _ = QFileDialog.getSaveFileName(
+    path = ask_save_path(
         controller.window,
         QCoreApplication.translate("Workspace", "Export Workspace"),
-        str(Path(remembered_folder(settings, "workspace/folder")) / name),
+        f"azkz-workspace-{dt.date.today().isoformat()}.azkz-workspace",
         QCoreApplication.translate("Workspace", "Workspace files (*.azkz-workspace);;All files (*)"),
+        WORKSPACE_FOLDER,
     )
-    if chosen:
-        settings.setValue("workspace/folder", str(Path(chosen).parent))
-        export_to(controller, Path(chosen))
+    if path is not None:
+        export_to(controller, path)
 
 
 def export_to(controller: WorkspaceController, path: Path) -> bool:
@@ -168,16 +166,14 @@ def export_to(controller: WorkspaceController, path: Path) -> bool:
 
 
 def ask_import_workspace(controller: WorkspaceController) -> None:
-    settings = QSettings()
-    chosen, _ = QFileDialog.getOpenFileName(
+    path = ask_open_path(
         controller.window,
         QCoreApplication.translate("Workspace", "Import Workspace"),
-        remembered_folder(settings, "workspace/folder"),
         QCoreApplication.translate("Workspace", "Workspace files (*.azkz-workspace *.sqlite);;All files (*)"),
+        WORKSPACE_FOLDER,
     )
-    if chosen:
-        settings.setValue("workspace/folder", str(Path(chosen).parent))
-        import_workspace_file(controller, Path(chosen))
+    if path is not None:
+        import_workspace_file(controller, path)
 
 
 def import_workspace_file(controller: WorkspaceController, path: Path) -> MergeDialog | None:
