@@ -127,3 +127,20 @@ def test_a_trade_figure_is_shown_until_the_selection_changes() -> None:
     assert session.details == TradeFigureDetails(point)
     session.select(["visit"], current="visit")
     assert details == [TradeFigureDetails(point), EventDetails("visit")]
+
+
+def test_the_shown_count_follows_every_change_of_the_mask_and_the_mask_is_read_only() -> None:
+    session, _ = make_session()
+    assert session.shown_count() == 6
+    session.set_filter(EventFilter(categories=frozenset({"economy", "treaties"})))
+    assert session.shown_count() == 3
+    mask = session.shown_mask
+    assert mask is not None and not mask.flags.writeable  # views keep what they work out from it
+    session.set_lane_visible("economy", False)
+    assert session.shown_count() == 1
+    session.clear_filter()
+    assert session.shown_count() == 4  # economy still hidden
+    session.set_lane_visible("economy", True)
+    assert session.shown_count() == 6 and session.shown_mask is None
+    session.replace_index(session.index, session._queries)
+    assert session.shown_count() == 6

@@ -34,7 +34,12 @@ def rows_for_rowids(rowids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
     wanted = np.asarray(wanted, dtype=np.int64)
     if not len(rowids) or not len(wanted):
         return np.empty(0, dtype=np.int64)
-    rows = np.minimum(np.searchsorted(rowids, wanted), len(rowids) - 1)
+    first, count = int(rowids[0]), len(rowids)
+    if int(rowids[-1]) - first == count - 1:
+        # Sorted, distinct and without gaps (as the build writes them): a rowid's row is its offset.
+        rows = wanted - first
+        return np.asarray(rows[(rows >= 0) & (rows < count)], dtype=np.int64)
+    rows = np.minimum(np.searchsorted(rowids, wanted), count - 1)
     return np.asarray(rows[rowids[rows] == wanted], dtype=np.int64)
 
 
