@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from azkz_desktop.data.spans import DaySpan
 from azkz_desktop.data.timeline_index import TimelineIndex
 from azkz_desktop.session import Session, TimeScale
+from azkz_desktop.session.shown_lanes import shown_in_lane
 from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.timeline.geometry import (
@@ -108,8 +109,11 @@ class OverviewStrip(QWidget):
                 lane = self.index.lanes.get(name)
                 if lane is None:
                     continue
-                starts = lane.starts if mask is None else lane.starts[mask[lane.rows]]
-                counts += np.diff(np.searchsorted(starts, edges))
+                shown = None if mask is None else shown_in_lane(lane, mask)
+                if shown is None or shown.every:
+                    counts += np.diff(np.searchsorted(lane.starts, edges))
+                elif not shown.none:  # the shown events before each edge, counted once per mask
+                    counts += shown.shown_between(np.searchsorted(lane.starts, edges))
             self._histogram = counts
         return self._histogram
 
