@@ -62,3 +62,23 @@ def test_select_all_in_a_filtered_list_selects_the_shown_events(window: MainWind
     window.event_table.selectAll()
     assert len(session.selection) == session.shown_count() > 8
     assert set(session.selection) == set(listed_ids(window))
+
+
+def test_a_cell_gives_every_role_at_once_as_it_gives_each_role(window: MainWindow) -> None:
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    model = window.event_table.model()
+    model.decoration = lambda event_id: f"icon of {event_id}"  # as the workspace sets them
+    roles = [int(role) for role in Qt.ItemDataRole if role < Qt.ItemDataRole.UserRole] + [EVENT_ID_ROLE]
+    for position in (0, 3, model.rowCount() - 1):
+        for column in range(model.columnCount()):
+            cell = model.index(position, column)
+            for role in roles:
+                answer = QModelRoleData(role)
+                model.multiData(cell, QModelRoleDataSpan(answer))
+                assert answer.data() == model.data(cell, role), (position, column, role)
+            option = QStyleOptionViewItem()
+            QStyledItemDelegate().initStyleOption(option, cell)  # the paint's way: several roles at once
+            assert option.text == str(model.data(cell, Qt.ItemDataRole.DisplayRole))
+    assert model.index(0, TITLE).data(Qt.ItemDataRole.DecorationRole) == f"icon of {listed_ids(window)[0]}"

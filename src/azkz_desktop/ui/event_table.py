@@ -184,12 +184,25 @@ class EventTableModel(QAbstractTableModel):
         # turned away first, before any work (a list paint is hundreds of these calls).
         if role not in ANSWERED_ROLES or not index.isValid():
             return None
-        row = self.row_at(index.row())
-        column = index.column()
+        return self._value(self.row_at(index.row()), index.column(), role)
+
+    @guarded()
+    def multiData(self, index: ModelIndex, roleDataSpan: Any) -> None:
+        """Every role a cell's paint asks for in one call (the delegate asks seven at once): one call
+        from Qt into Python per cell instead of one per role, the row looked up once."""
+        if not index.isValid():
+            return
+        row, column = self.row_at(index.row()), index.column()
+        for role_data in roleDataSpan:
+            role = role_data.role()
+            role_data.setData(self._value(row, column, role) if role in ANSWERED_ROLES else None)
+
+    def _value(self, row: int, column: int, role: int) -> Any:
+        """What the cell of index row `row` in `column` holds for `role` (one of ANSWERED_ROLES)."""
         if role == EVENT_ID_ROLE:
             return self._index.ids[row]
         if role == Qt.ItemDataRole.ToolTipRole:
-            shown = str(self.data(index, Qt.ItemDataRole.DisplayRole))
+            shown = str(self._value(row, column, Qt.ItemDataRole.DisplayRole))
             if column == TITLE and self.tooltip_extra is not None:
                 shown += self.tooltip_extra(self._index.ids[row])
             return plain_tooltip(shown) if column != SOURCES else None
