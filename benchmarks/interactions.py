@@ -21,6 +21,12 @@ import numpy as np
 REPEATS = 30
 EXPORT_REPEATS = 5  # an export of a million rows takes seconds; five still give a fair median
 COMMON_WORD = "meeting"  # one activity in eight: an eighth of the synthetic events
+# The eight activities (an eighth of the events each) and their prefixes down to four letters: searches
+# that nothing before asked, so no answer kept from an earlier search can serve them (round-robin).
+ACTIVITIES = ("meeting", "talks", "agreement", "visit", "forum", "statement", "conference", "memorandum")
+NEW_COMMON_WORDS = [
+    word[:length] for step in range(7) for word in ACTIVITIES if (length := len(word) - step) >= 4
+]
 CENTER_YEAR = 2010
 SELECT_ALL_LIMIT = 1_000_000  # above this, ids of every event are gigabytes: not measured
 
@@ -125,6 +131,23 @@ def _rest(app: Any, window: Any, timed: Any, bulk: bool) -> dict[str, Any]:
         bar.search.setText(text)
         bar.apply()
 
+    # Words searched for the first time (each sample a search not asked before in this process).
+    middle = len(index) // 2
+    new_rare = [f"{(middle + 1 + number) % len(index):06d}" for number in range(REPEATS)]
+    for name, words in (
+        ("search_common_new_ms", NEW_COMMON_WORDS[:REPEATS]),
+        ("search_rare_new_ms", new_rare),
+    ):
+        samples = []
+        for word in words:
+            samples.append(timed(lambda w=word: search(w)))
+            search("")
+            app.processEvents()
+        results[name] = summary(samples)
+        peaks[name] = peak_mb()
+    results["search_new_words"] = {"common": NEW_COMMON_WORDS[:REPEATS], "rare": new_rare}
+
+    # The same word again and again (a search typed on, then taken back, asks the same again).
     for name, word in (("search_common_ms", COMMON_WORD), ("search_rare_ms", rare_word)):
         samples = []
         for _ in range(REPEATS):
