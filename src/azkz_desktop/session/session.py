@@ -35,12 +35,14 @@ from azkz_desktop.session.mask import (
     ChartMarker,
     StatusCounts,
     chart_markers,
+    lanes_decided,
     same_mask,
     without_lanes,
 )
 from azkz_desktop.session.observable import Event
 from azkz_desktop.session.queries import EventQueries
 from azkz_desktop.session.selection import Selection
+from azkz_desktop.session.shown_lanes import declare_lanes
 from azkz_desktop.session.snapshot import SessionSnapshot, known_filter
 from azkz_desktop.session.stars import StarredRows
 from azkz_desktop.session.window import WindowLimits
@@ -327,6 +329,7 @@ class Session(LaneControls, WindowMoves):
             return
         if mask is not None:
             mask.setflags(write=False)  # views keep answers worked out from it (session.shown_lanes)
+            declare_lanes(mask, self.index, lanes_decided(self._filter, self.index.lanes, self._lanes.hidden))
         self._shown_mask = mask
         self._shown_count = len(self.index) if mask is None else int(np.count_nonzero(mask))
         changes.mask = True

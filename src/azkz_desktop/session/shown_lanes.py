@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
-from azkz_desktop.data.timeline_index import Lane
+from azkz_desktop.data.timeline_index import Lane, TimelineIndex
 
 KEPT_MASKS = 2  # the session's mask and the one before it (a view may still lay out with that)
 
@@ -73,16 +73,32 @@ class _Entry:
 _entries: list[_Entry] = []
 
 
-def shown_in_lane(lane: Lane, mask: npt.NDArray[np.bool_]) -> ShownInLane:
-    """The lane's events under `mask` (over the index's rows), worked out once per mask and lane.
-
-    The mask must not change once made (the session's never do: each filter makes a new one).
-    """
+def _entry_for(mask: npt.NDArray[np.bool_]) -> _Entry:
     entry = next((entry for entry in _entries if entry.mask() is mask), None)
     if entry is None:
         entry = _Entry(mask)
         _entries.insert(0, entry)
         del _entries[KEPT_MASKS:]
+    return entry
+
+
+def declare_lanes(mask: npt.NDArray[np.bool_], index: TimelineIndex, wholly: dict[str, bool]) -> None:
+    """Say which lanes `mask` shows wholly (True) or not at all (False), as the filter that made it
+    tells: a category filter, or a hidden lane, needs no look at the mask along those lanes."""
+    entry = _entry_for(mask)
+    for name, shown in wholly.items():
+        lane = index.lanes.get(name)
+        if lane is not None:
+            flags = np.full(len(lane), shown, dtype=bool)
+            entry.lanes[id(lane)] = (lane, ShownInLane(flags, len(lane) if shown else 0))
+
+
+def shown_in_lane(lane: Lane, mask: npt.NDArray[np.bool_]) -> ShownInLane:
+    """The lane's events under `mask` (over the index's rows), worked out once per mask and lane.
+
+    The mask must not change once made (the session's never do: each filter makes a new one).
+    """
+    entry = _entry_for(mask)
     known = entry.lanes.get(id(lane))
     if known is not None and known[0] is lane:
         return known[1]
