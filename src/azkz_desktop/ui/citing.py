@@ -182,16 +182,14 @@ class CitingActions(QObject):
 
     def decorate_sources(self) -> None:
         """Give each source of a bundled event shown in the detail pane a context menu that copies its
-        citation (an own event's sources keep the pane's menu). The pane fills the same boxes with the
-        next event's sources, so a box is connected once and its menu cites the source it shows."""
-        session, content = self._window.session, self._window.details.widget()
-        if not session.current or content is None:
+        citation (an own event's source, which names no bundled document, keeps the pane's menu). The
+        pane fills the same boxes with the next event's sources, so a box is connected once and its menu
+        cites the source it shows."""
+        content = self._window.details.widget()
+        if not self._window.session.current or content is None:
             return
-        index = session.index
-        row = index.row_of(session.current)
-        bundled = row is not None and (index.mine is None or not bool(index.mine[row]))
         for frame in content.findChildren(SourceBox, "source"):
-            if not bundled:
+            if frame.source is None or not frame.source.document_id:
                 frame.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
                 continue
             if not frame.property("citingMenu"):
