@@ -195,7 +195,7 @@
         <translation>alle Ereignisse</translation>
     </message>
     <message>
-        <source>Export &amp;Citations…</source>
+        <source>Export Citatio&amp;ns…</source>
         <translation>&amp;Quellenangaben exportieren…</translation>
     </message>
     <message>
@@ -208,10 +208,10 @@
     </message>
     <message>
         <source>Copy &amp;Link to Event</source>
-        <translation>Link zum &amp;Ereignis kopieren</translation>
+        <translation>Li&amp;nk zum Ereignis kopieren</translation>
     </message>
     <message>
-        <source>Citation &amp;Style</source>
+        <source>Citation St&amp;yle</source>
         <translation>&amp;Zitierstil</translation>
     </message>
     <message>
@@ -2029,7 +2029,7 @@ Die Zahlen reichen von {first} bis {last}: Verschieben Sie die Zeitleiste dorthi
     </message>
     <message>
         <source>Export &amp;All Shown Events…</source>
-        <translation>&amp;Alle angezeigten Ereignisse exportieren…</translation>
+        <translation>Alle an&amp;gezeigten Ereignisse exportieren…</translation>
     </message>
     <message>
         <source>Export Timeline &amp;Image…</source>
@@ -2048,7 +2048,7 @@ Die Zahlen reichen von {first} bis {last}: Verschieben Sie die Zeitleiste dorthi
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <source>Clear &amp;Filters</source>
+        <source>Clear F&amp;ilters</source>
         <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
@@ -2081,7 +2081,7 @@ Die Zahlen reichen von {first} bis {last}: Verschieben Sie die Zeitleiste dorthi
     </message>
     <message>
         <source>&amp;Fit All</source>
-        <translation>Alles &amp;einpassen</translation>
+        <translation>Alles e&amp;inpassen</translation>
     </message>
     <message>
         <source>Zoom to &amp;Selection</source>
@@ -2096,11 +2096,11 @@ Die Zahlen reichen von {first} bis {last}: Verschieben Sie die Zeitleiste dorthi
         <translation>Spuren &amp;zurücksetzen</translation>
     </message>
     <message>
-        <source>Show Figures as &amp;Table</source>
+        <source>Show Figures as Ta&amp;ble</source>
         <translation>Zahlen als &amp;Tabelle anzeigen</translation>
     </message>
     <message>
-        <source>&amp;Full Screen</source>
+        <source>F&amp;ull Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
@@ -2108,7 +2108,7 @@ Die Zahlen reichen von {first} bis {last}: Verschieben Sie die Zeitleiste dorthi
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
+        <source>Lan&amp;guage</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
@@ -2167,7 +2167,7 @@ Die Zahlen reichen von {first} bis {last}: Verschieben Sie die Zeitleiste dorthi
         <translation>Zusammenführung von %1</translation>
     </message>
     <message>
-        <source>Import Events from &amp;CSV…</source>
+        <source>Import Events from CS&amp;V…</source>
         <translation>Ereignisse aus &amp;CSV importieren…</translation>
     </message>
     <message>
@@ -2175,7 +2175,7 @@ Die Zahlen reichen von {first} bis {last}: Verschieben Sie die Zeitleiste dorthi
         <translation>Arbeitsbereich e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Import Wo&amp;rkspace…</source>
+        <source>Import Wor&amp;kspace…</source>
         <translation>Arbeitsbereich i&amp;mportieren…</translation>
     </message>
     <message>
@@ -2287,7 +2287,7 @@ Die Zahlen reichen von {first} bis {last}: Verschieben Sie die Zeitleiste dorthi
     </message>
     <message>
         <source>Edit E&amp;vent…</source>
-        <translation>Ereignis be&amp;arbeiten…</translation>
+        <translation>Ereignis &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Delete Event</source>

@@ -195,12 +195,12 @@
         <translation>барлық оқиғалар</translation>
     </message>
     <message>
-        <source>Export &amp;Citations…</source>
+        <source>Export Citatio&amp;ns…</source>
         <translation>&amp;Дереккөз сілтемелерін экспорттау…</translation>
     </message>
     <message>
         <source>Copy &amp;Citation</source>
-        <translation>Дереккөз сілтемесін &amp;көшіру</translation>
+        <translation>Де&amp;реккөз сілтемесін көшіру</translation>
     </message>
     <message>
         <source>The sources of the current event, in the citation style</source>
@@ -211,7 +211,7 @@
         <translation>Оқиғаға сі&amp;лтемені көшіру</translation>
     </message>
     <message>
-        <source>Citation &amp;Style</source>
+        <source>Citation St&amp;yle</source>
         <translation>Сілтеме ст&amp;илі</translation>
     </message>
     <message>
@@ -2048,7 +2048,7 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
         <translation>&amp;Іздеу…</translation>
     </message>
     <message>
-        <source>Clear &amp;Filters</source>
+        <source>Clear F&amp;ilters</source>
         <translation>&amp;Сүзгілерді тазарту</translation>
     </message>
     <message>
@@ -2096,11 +2096,11 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
         <translation>Жолақтарды &amp;қалпына келтіру</translation>
     </message>
     <message>
-        <source>Show Figures as &amp;Table</source>
+        <source>Show Figures as Ta&amp;ble</source>
         <translation>Деректерді к&amp;есте түрінде көрсету</translation>
     </message>
     <message>
-        <source>&amp;Full Screen</source>
+        <source>F&amp;ull Screen</source>
         <translation>Т&amp;олық экран</translation>
     </message>
     <message>
@@ -2108,7 +2108,7 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
         <translation>Т&amp;ақырып</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
+        <source>Lan&amp;guage</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
@@ -2167,7 +2167,7 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
         <translation>%1 біріктіру</translation>
     </message>
     <message>
-        <source>Import Events from &amp;CSV…</source>
+        <source>Import Events from CS&amp;V…</source>
         <translation>Оқиғаларды &amp;CSV-ден импорттау…</translation>
     </message>
     <message>
@@ -2175,7 +2175,7 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
         <translation>&amp;Жұмыс кеңістігін экспорттау…</translation>
     </message>
     <message>
-        <source>Import Wo&amp;rkspace…</source>
+        <source>Import Wor&amp;kspace…</source>
         <translation>Жұмыс кеңістігін &amp;импорттау…</translation>
     </message>
     <message>

@@ -195,8 +195,8 @@
         <translation>все события</translation>
     </message>
     <message>
-        <source>Export &amp;Citations…</source>
-        <translation>Экспорт &amp;ссылок на источники…</translation>
+        <source>Export Citatio&amp;ns…</source>
+        <translation>Экспорт ссылок &amp;на источники…</translation>
     </message>
     <message>
         <source>Copy &amp;Citation</source>
@@ -211,7 +211,7 @@
         <translation>Копировать ссылку на &amp;событие</translation>
     </message>
     <message>
-        <source>Citation &amp;Style</source>
+        <source>Citation St&amp;yle</source>
         <translation>Стиль &amp;цитирования</translation>
     </message>
     <message>
@@ -2050,7 +2050,7 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     </message>
     <message>
         <source>Export &amp;All Shown Events…</source>
-        <translation>Экспорт &amp;всех показанных событий…</translation>
+        <translation>Экспорт вс&amp;ех показанных событий…</translation>
     </message>
     <message>
         <source>Export Timeline &amp;Image…</source>
@@ -2069,7 +2069,7 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <source>Clear &amp;Filters</source>
+        <source>Clear F&amp;ilters</source>
         <translation>Сбросить &amp;фильтры</translation>
     </message>
     <message>
@@ -2117,11 +2117,11 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
         <translation>&amp;Сбросить полосы</translation>
     </message>
     <message>
-        <source>Show Figures as &amp;Table</source>
+        <source>Show Figures as Ta&amp;ble</source>
         <translation>Показать данные та&amp;блицей</translation>
     </message>
     <message>
-        <source>&amp;Full Screen</source>
+        <source>F&amp;ull Screen</source>
         <translation>Полно&amp;экранный режим</translation>
     </message>
     <message>
@@ -2129,7 +2129,7 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
         <translation>Т&amp;ема</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
+        <source>Lan&amp;guage</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
@@ -2188,7 +2188,7 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
         <translation>слияние %1</translation>
     </message>
     <message>
-        <source>Import Events from &amp;CSV…</source>
+        <source>Import Events from CS&amp;V…</source>
         <translation>Импорт событий из &amp;CSV…</translation>
     </message>
     <message>
@@ -2196,7 +2196,7 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
         <translation>Экспорт ра&amp;бочего пространства…</translation>
     </message>
     <message>
-        <source>Import Wo&amp;rkspace…</source>
+        <source>Import Wor&amp;kspace…</source>
         <translation>Импорт рабо&amp;чего пространства…</translation>
     </message>
     <message>
