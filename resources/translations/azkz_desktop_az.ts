@@ -2247,8 +2247,16 @@ Rəqəmlər {first}–{last} dövrünü əhatə edir: xronologiyanı ora sürü�
         <translation>İş sahəsi zədələnib (%1).</translation>
     </message>
     <message>
-        <source>The damaged file was set aside as %1; it was not deleted. Until the app is started again, when it begins a new, empty workspace, the window is read-only: stars, notes and your own events cannot be changed.</source>
-        <translation>Zədələnmiş fayl %1 adı ilə kənara qoyuldu; o silinmədi. Tətbiq yenidən başladılana qədər (o zaman yeni, boş iş sahəsi yaradılır) pəncərə yalnız oxuma rejimindədir: ulduzları, qeydləri və öz hadisələrinizi dəyişmək olmur.</translation>
+        <source>No new workspace could be begun in its place (%1). The window runs read-only: stars, notes and your own events cannot be changed until the app is started again.</source>
+        <translation>Onun yerinə yeni iş sahəsi başlamaq mümkün olmadı (%1). Pəncərə yalnız oxuma rejimində işləyir: proqram yenidən başladılana qədər ulduzları, qeydləri və öz hadisələrinizi dəyişmək olmur.</translation>
+    </message>
+    <message>
+        <source>A new, empty workspace was begun in its place: stars, notes and your own events can be added again at once.</source>
+        <translation>Onun yerinə yeni, boş iş sahəsi başladıldı: ulduzları, qeydləri və öz hadisələrinizi dərhal yenidən əlavə etmək olar.</translation>
+    </message>
+    <message>
+        <source>The damaged file was set aside as %1; it was not deleted.</source>
+        <translation>Zədələnmiş fayl %1 adı ilə kənara qoyuldu; o silinmədi.</translation>
     </message>
     <message>
         <source>The workspace was written by a newer version of azkz-desktop (workspace schema version %1; this version reads up to %2).</source>
@@ -2265,6 +2273,10 @@ Rəqəmlər {first}–{last} dövrünü əhatə edir: xronologiyanı ora sürü�
     <message>
         <source>Your workspace cannot be used</source>
         <translation>İş sahənizdən istifadə etmək mümkün deyil</translation>
+    </message>
+    <message>
+        <source>Your workspace was damaged</source>
+        <translation>İş sahəniz zədələnmişdi</translation>
     </message>
 </context>
 <context>

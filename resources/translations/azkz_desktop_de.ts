@@ -2247,8 +2247,16 @@ Die Zahlen reichen von {first} bis {last}: Verschieben Sie die Zeitleiste dorthi
         <translation>Der Arbeitsbereich ist beschädigt (%1).</translation>
     </message>
     <message>
-        <source>The damaged file was set aside as %1; it was not deleted. Until the app is started again, when it begins a new, empty workspace, the window is read-only: stars, notes and your own events cannot be changed.</source>
-        <translation>Die beschädigte Datei wurde als %1 beiseitegelegt; sie wurde nicht gelöscht. Bis die App wieder gestartet wird und dann einen neuen, leeren Arbeitsbereich beginnt, ist das Fenster schreibgeschützt: Sterne, Notizen und Ihre eigenen Ereignisse können nicht geändert werden.</translation>
+        <source>No new workspace could be begun in its place (%1). The window runs read-only: stars, notes and your own events cannot be changed until the app is started again.</source>
+        <translation>An seiner Stelle ließ sich kein neuer Arbeitsbereich anlegen (%1). Das Fenster läuft schreibgeschützt: Sterne, Notizen und Ihre eigenen Ereignisse können bis zum nächsten Start der App nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>A new, empty workspace was begun in its place: stars, notes and your own events can be added again at once.</source>
+        <translation>An seiner Stelle wurde ein neuer, leerer Arbeitsbereich angelegt: Sterne, Notizen und eigene Ereignisse lassen sich sofort wieder hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The damaged file was set aside as %1; it was not deleted.</source>
+        <translation>Die beschädigte Datei wurde als %1 beiseitegelegt, nicht gelöscht.</translation>
     </message>
     <message>
         <source>The workspace was written by a newer version of azkz-desktop (workspace schema version %1; this version reads up to %2).</source>
@@ -2265,6 +2273,10 @@ Die Zahlen reichen von {first} bis {last}: Verschieben Sie die Zeitleiste dorthi
     <message>
         <source>Your workspace cannot be used</source>
         <translation>Ihr Arbeitsbereich kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>Your workspace was damaged</source>
+        <translation>Ihr Arbeitsbereich war beschädigt</translation>
     </message>
 </context>
 <context>

@@ -2247,8 +2247,16 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
         <translation>Жұмыс кеңістігі зақымдалған (%1).</translation>
     </message>
     <message>
-        <source>The damaged file was set aside as %1; it was not deleted. Until the app is started again, when it begins a new, empty workspace, the window is read-only: stars, notes and your own events cannot be changed.</source>
-        <translation>Зақымдалған файл %1 атауымен бөлек қойылды; ол өшірілген жоқ. Қолданба қайта іске қосылғанға дейін (сонда жаңа, бос жұмыс кеңістігі басталады) терезе тек оқу режимінде: жұлдызшаларды, жазбаларды және өз оқиғаларыңызды өзгерту мүмкін емес.</translation>
+        <source>No new workspace could be begun in its place (%1). The window runs read-only: stars, notes and your own events cannot be changed until the app is started again.</source>
+        <translation>Оның орнына жаңа жұмыс кеңістігін бастау мүмкін болмады (%1). Терезе тек оқу режимінде жұмыс істейді: қолданба қайта іске қосылғанша жұлдызшаларды, жазбаларды және өз оқиғаларыңызды өзгерту мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>A new, empty workspace was begun in its place: stars, notes and your own events can be added again at once.</source>
+        <translation>Оның орнына жаңа, бос жұмыс кеңістігі басталды: жұлдызшаларды, жазбаларды және өз оқиғаларыңызды бірден қайта қосуға болады.</translation>
+    </message>
+    <message>
+        <source>The damaged file was set aside as %1; it was not deleted.</source>
+        <translation>Зақымдалған файл %1 ретінде бөлек сақталды; ол жойылған жоқ.</translation>
     </message>
     <message>
         <source>The workspace was written by a newer version of azkz-desktop (workspace schema version %1; this version reads up to %2).</source>
@@ -2265,6 +2273,10 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     <message>
         <source>Your workspace cannot be used</source>
         <translation>Жұмыс кеңістігіңізді пайдалану мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Your workspace was damaged</source>
+        <translation>Жұмыс кеңістігіңіз зақымдалған еді</translation>
     </message>
 </context>
 <context>

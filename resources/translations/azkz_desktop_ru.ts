@@ -2268,8 +2268,16 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
         <translation>Рабочее пространство повреждено (%1).</translation>
     </message>
     <message>
-        <source>The damaged file was set aside as %1; it was not deleted. Until the app is started again, when it begins a new, empty workspace, the window is read-only: stars, notes and your own events cannot be changed.</source>
-        <translation>Повреждённый файл отложен под именем %1; он не удалён. До следующего запуска приложения, когда начнётся новое, пустое рабочее пространство, окно работает только для чтения: звёздочки, заметки и ваши собственные события изменить нельзя.</translation>
+        <source>No new workspace could be begun in its place (%1). The window runs read-only: stars, notes and your own events cannot be changed until the app is started again.</source>
+        <translation>Создать вместо него новое рабочее пространство не удалось (%1). Окно работает только для чтения: звёздочки, заметки и ваши собственные события нельзя изменить до следующего запуска приложения.</translation>
+    </message>
+    <message>
+        <source>A new, empty workspace was begun in its place: stars, notes and your own events can be added again at once.</source>
+        <translation>Вместо него создано новое, пустое рабочее пространство: звёздочки, заметки и собственные события можно сразу добавлять снова.</translation>
+    </message>
+    <message>
+        <source>The damaged file was set aside as %1; it was not deleted.</source>
+        <translation>Повреждённый файл отложен как %1; он не удалён.</translation>
     </message>
     <message>
         <source>The workspace was written by a newer version of azkz-desktop (workspace schema version %1; this version reads up to %2).</source>
@@ -2286,6 +2294,10 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     <message>
         <source>Your workspace cannot be used</source>
         <translation>Ваше рабочее пространство нельзя использовать</translation>
+    </message>
+    <message>
+        <source>Your workspace was damaged</source>
+        <translation>Ваше рабочее пространство было повреждено</translation>
     </message>
 </context>
 <context>
