@@ -52,7 +52,7 @@ class CitingActions(QObject):
         super().__init__(window)
         self._window = window
         self._database = database
-        self.export_action = self._action(self.tr("Export &Citations…"), self.export_citations, "Ctrl+Alt+E")
+        self.export_action = self._action(self.tr("Export Citatio&ns…"), self.export_citations, "Ctrl+Alt+E")
         self.copy_citation_action = self._action(
             self.tr("Copy &Citation"), self.copy_citation, "Ctrl+Shift+C"
         )
@@ -60,7 +60,7 @@ class CitingActions(QObject):
             self.tr("The sources of the current event, in the citation style")
         )
         self.copy_link_action = self._action(self.tr("Copy &Link to Event"), self.copy_link, "Ctrl+Shift+K")
-        self.style_menu = QMenu(self.tr("Citation &Style"), window)
+        self.style_menu = QMenu(self.tr("Citation St&yle"), window)
         self._styles = QActionGroup(self)
         chosen = self.style()
         for name, label in STYLE_NAMES.items():
