@@ -2,7 +2,8 @@
 
 Imported by the timeline benchmark's child process (Qt already running). Each interaction is done the way
 the window does it and followed by `processEvents()`, in which the offscreen platform paints what the
-action invalidated; a paint counter on the timeline and the list proves that something was painted.
+action invalidated; a paint counter on the timeline and the list proves that something was painted. A
+click is timed until the timeline, the list, the detail pane's page and the status bar have each painted.
 The search field's pause before searching (a QTimer, by design) is left out: the timing starts where the
 timer would fire.
 """
@@ -28,6 +29,7 @@ NEW_COMMON_WORDS = [
     word[:length] for step in range(7) for word in ACTIVITIES if (length := len(word) - step) >= 4
 ]
 CENTER_YEAR = 2010
+MAX_PASSES = 20  # event-loop passes an interaction may take to paint every view it changes
 SELECT_ALL_LIMIT = 1_000_000  # above this, ids of every event are gigabytes: not measured
 
 
@@ -79,7 +81,7 @@ def measure_interactions(app: Any, window: Any, counter: Any, bulk: bool = True)
         points = []
     if points:
         results["click_window_days"] = days
-        _clicks(app, session, timeline, points, timed, results)
+        _clicks(app, window, points, results)
     else:  # so dense (ten million events) that even a day shows clusters: clicks are not measured
         results["click_window_days"] = None
     rest = _rest(app, window, timed, bulk)
@@ -89,12 +91,15 @@ def measure_interactions(app: Any, window: Any, counter: Any, bulk: bool = True)
     return results
 
 
-def _clicks(app: Any, session: Any, timeline: Any, points: list[Any], timed: Any, results: dict) -> None:
+def _clicks(app: Any, window: Any, points: list[Any], results: dict) -> None:
+    """A click, timed until each view it changes has painted: the timeline, the list, the detail pane's
+    page (whichever widget shows the event once the click is handled) and the status bar."""
+    session, timeline = window.session, window.timeline
     spread = points[:: max(1, len(points) // (REPEATS + 1))]
     clicks = []
     for number in range(REPEATS + 1):
         point = spread[number % len(spread)]
-        clicks.append(timed(lambda p=point: timeline.click(p)))
+        clicks.append(_timed_until_painted(app, window, lambda p=point: timeline.click(p)))
         session.clear_selection()
         app.processEvents()
     results["first_click_ms"] = clicks[0] * 1000
@@ -102,7 +107,21 @@ def _clicks(app: Any, session: Any, timeline: Any, points: list[Any], timed: Any
     results.setdefault("peak_mb_after", {})["click_ms"] = peak_mb()
 
 
-def _until_views_painted(app: Any, views: Callable[[], list[Any]], action: Callable[[], object]) -> float:
+def _timed_until_painted(app: Any, window: Any, action: Callable[[], object]) -> float:
+    """Seconds from `action` until the timeline, the list, the detail pane's page and the status bar have
+    each painted since (event-loop passes until they all have; an error if they never do)."""
+    views = lambda: [  # noqa: E731 (after the action: the pane may show its event in another widget now)
+        window.timeline,
+        window.event_table.viewport(),
+        window.details.widget(),
+        window.statusBar(),
+    ]
+    return _until_views_painted(app, views, action, "a click")
+
+
+def _until_views_painted(
+    app: Any, views: Callable[[], list[Any]], action: Callable[[], object], what: str = "an interaction"
+) -> float:
     """Seconds from `action` until each of `views()` (asked after the action: the detail pane may show
     its page in a new widget) has painted since; event-loop passes until they all have, an error if
     they never do."""
@@ -124,7 +143,7 @@ def _until_views_painted(app: Any, views: Callable[[], list[Any]], action: Calla
     shown = views()
     for view in shown:
         view.installEventFilter(painted)
-    for _ in range(20):
+    for _ in range(MAX_PASSES):
         app.processEvents()
         if len(painted.seen) == len(shown):
             break
@@ -133,7 +152,7 @@ def _until_views_painted(app: Any, views: Callable[[], list[Any]], action: Calla
         view.removeEventFilter(painted)
     if len(painted.seen) != len(shown):
         unpainted = [type(view).__name__ for view in shown if id(view) not in painted.seen]
-        raise RuntimeError(f"an interaction left unpainted: {', '.join(unpainted)}")
+        raise RuntimeError(f"{what} left unpainted: {', '.join(unpainted)}")
     return elapsed
 
 

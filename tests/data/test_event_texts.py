@@ -76,3 +76,16 @@ def test_rowids_without_gaps_map_to_rows_by_offset_as_a_search_would() -> None:
     gapped = np.concatenate([dense, [500]])  # the same with a gap: the bisecting way, same answer
     assert rows_for_rowids(gapped, wanted).tolist() == expected
     assert rows_for_rowids(dense, wanted).dtype == np.int64
+
+
+def test_the_row_of_one_id_is_asked_once_then_remembered() -> None:
+    source = CountingSource()
+    texts = LazyTexts(source, ROWIDS)
+    assert texts.rows_of(["e13"]).tolist() == [3]
+    assert texts.rows_of(["e13"]).tolist() == [3]
+    assert source.queries == [("rowid", 1)]
+    assert texts.rows_of(["e4"]).tolist() == [] and texts.rows_of(["e4"]).tolist() == []
+    assert texts.rows_of(["nowhere"]).tolist() == []
+    assert source.queries[1:] == [("rowid", 1)] * 3, "ids of no row are asked again, not remembered"
+    assert texts.rows_of(["e13", "e21"]).tolist() == [3, 4]
+    assert source.queries[-1] == ("rowid", 2), "several ids: one query, as before"
