@@ -46,6 +46,7 @@ LEFT_FOR_LATER = [
     "citeproc",
     "importlib.metadata",
     "pyqtgraph",
+    "numpy.ma",  # np.unique imports it on its first call; the launch sorts its rows without it
     # Standard and Qt modules only some later action needs: hashing (the arrays' digest), own event ids,
     # the HTML entity tables, running lrelease, and the local socket of a normal launch or a language switch.
     "PySide6.QtNetwork",
