@@ -55,6 +55,7 @@ LEFT_FOR_LATER = [
     "PySide6.QtNetwork",
     "azkz_desktop.ui.single_instance",
     "hashlib",
+    "calendar",  # a month's length and the month names come from datetime
     "html",
     "subprocess",
     "uuid",
