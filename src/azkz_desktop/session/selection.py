@@ -21,8 +21,8 @@ Rows = npt.NDArray[np.int64]
 
 def unique_rows(values: Iterable[int] | npt.ArrayLike) -> Rows:
     """`values` ascending without repeats, as `np.unique` gives them, which a launch cannot afford:
-    it imports `numpy.ma` on its first call (tens of milliseconds), and a saved selection is
-    restored before the window first paints."""
+    it imports `numpy.ma` on its first call (some 10 ms), and a saved selection is restored before
+    the window first paints."""
     rows = np.sort(np.asarray(values, dtype=np.int64).ravel())
     if len(rows) > 1:
         keep = np.empty(len(rows), dtype=bool)
