@@ -32,7 +32,7 @@ def install(controller: WorkspaceController) -> None:
         menu.setToolTipsVisible(True)  # a disabled entry says why
     act = controller._action
     controller.import_csv_action = act(
-        QCoreApplication.translate("Workspace", "Import Events from &CSV…"),
+        QCoreApplication.translate("Workspace", "Import Events from CS&V…"),
         lambda: ask_import_csv(controller),
     )
     controller.export_ws_action = act(
@@ -40,7 +40,7 @@ def install(controller: WorkspaceController) -> None:
         lambda: ask_export_workspace(controller),
     )
     controller.import_ws_action = act(
-        QCoreApplication.translate("Workspace", "Import Wo&rkspace…"),
+        QCoreApplication.translate("Workspace", "Import Wor&kspace…"),
         lambda: ask_import_workspace(controller),
     )
     controller.orphans_action = act(
