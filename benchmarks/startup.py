@@ -1,10 +1,11 @@
 """Launch to painted window, as a ratio to a bare PySide6 window timed in the same run.
 
     python benchmarks/startup.py [--app COMMAND] [--python PYTHON] [--runs N] [--home DIR] [--json FILE]
-                                 [--numpy-floor] [--compare OTHER/src]
+                                 [--numpy-floor] [--compare OTHER/src] [--platform xcb]
 
 Runs `COMMAND --screenshot FILE` (default: the azkz-desktop beside this interpreter, else on the PATH)
-and `PYTHON benchmarks/bare_window.py FILE` alternately, N times each after one warm-up of each, offscreen,
+and `PYTHON benchmarks/bare_window.py FILE` alternately, N times each after one warm-up of each, offscreen
+(or with --platform xcb on the X server of `xvfb-run -a`),
 from / in a minimal environment. Prints each one's median and p95 and the ratio of the medians. A
 machine twice as slow, or twice as busy, moves both times alike, so the ratio is what to compare across
 machines; an absolute time only means something on the machine that measured it. Each run's CPU time
@@ -72,14 +73,26 @@ def timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     return elapsed, children_cpu_s() - cpu_before
 
 
+def platform_env(platform: str) -> dict[str, str]:
+    """QT_QPA_PLATFORM, and for xcb the X server's display and authority from this environment."""
+    display = {key: os.environ[key] for key in ("DISPLAY", "XAUTHORITY") if key in os.environ}
+    return {"QT_QPA_PLATFORM": platform, **(display if platform == "xcb" else {})}
+
+
 def measure(
-    app: str, python: str, runs: int, home: Path, numpy_floor: bool = False, compare: Path | None = None
+    app: str,
+    python: str,
+    runs: int,
+    home: Path,
+    numpy_floor: bool = False,
+    compare: Path | None = None,
+    platform: str = "offscreen",
 ) -> dict[str, object]:
     env = {
         "PATH": "/usr/local/bin:/usr/bin:/bin",
         "HOME": str(home),
         "LANG": "C.UTF-8",
-        "QT_QPA_PLATFORM": "offscreen",
+        **platform_env(platform),
     }
     envs = {"compare": env | {"PYTHONPATH": str(compare)}} if compare is not None else {}
     with tempfile.TemporaryDirectory() as folder:
@@ -107,6 +120,7 @@ def measure(
     bare_cpu = statistics.median(cpu["bare"])
     figures = {
         "runs": runs,
+        "platform": env["QT_QPA_PLATFORM"],
         "app_command": app,
         "app_s": samples["app"],
         "bare_s": samples["bare"],
@@ -166,7 +180,19 @@ def main(argv: list[str] | None = None) -> int:
         metavar="OTHER/src",
         help="also run the app with this source folder first on PYTHONPATH (before and after, one run)",
     )
+    parser.add_argument(
+        "--platform",
+        choices=("offscreen", "xcb"),
+        default="offscreen",
+        help="Qt platform of both programs (xcb needs an X server: run under xvfb-run -a)",
+    )
     options = parser.parse_args(argv)
+    if options.platform == "xcb" and not os.environ.get("DISPLAY"):
+        print(
+            "startup: --platform xcb needs an X server (DISPLAY is not set): run under xvfb-run -a",
+            file=sys.stderr,
+        )
+        return 2
     if options.compare is not None and not (options.compare / "azkz_desktop").is_dir():
         print(f"startup: {options.compare}: no azkz_desktop package in this folder", file=sys.stderr)
         return 2
@@ -174,12 +200,24 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if options.home is not None:
             figures = measure(
-                options.app, options.python, options.runs, options.home, options.numpy_floor, compare
+                options.app,
+                options.python,
+                options.runs,
+                options.home,
+                options.numpy_floor,
+                compare,
+                options.platform,
             )
         else:
             with tempfile.TemporaryDirectory() as home:
                 figures = measure(
-                    options.app, options.python, options.runs, Path(home), options.numpy_floor, compare
+                    options.app,
+                    options.python,
+                    options.runs,
+                    Path(home),
+                    options.numpy_floor,
+                    compare,
+                    options.platform,
                 )
     except (RuntimeError, OSError, subprocess.TimeoutExpired) as error:
         print(f"startup: {error}", file=sys.stderr)
@@ -192,7 +230,10 @@ def main(argv: list[str] | None = None) -> int:
         f"bare  one-label PySide6 window grabbed to PNG: median {figures['bare_median_s']:.3f} s, "
         f"p95 {figures['bare_p95_s']:.3f} s"
     )
-    print(f"ratio {figures['ratio']:.2f} (app median / bare median; load average {figures['load_average']})")
+    print(
+        f"ratio {figures['ratio']:.2f} (app median / bare median; load average {figures['load_average']};"
+        f" platform {figures['platform']})"
+    )
     print(
         f"cpu   app {figures['app_cpu_median_s']:.3f} s, bare {figures['bare_cpu_median_s']:.3f} s "
         f"(user + system, medians): ratio {figures['cpu_ratio']}"
