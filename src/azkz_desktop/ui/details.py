@@ -24,7 +24,6 @@ from azkz_desktop.session import (
 from azkz_desktop.ui import languages
 from azkz_desktop.ui.date_words import span_words
 from azkz_desktop.ui.event_body import EventBody, EventShape
-from azkz_desktop.ui.event_links import EventLinks
 from azkz_desktop.ui.plain_text import caption_label, plain_label, shown
 from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.source_box import is_web_address, open_web_address, source_frame
@@ -185,6 +184,8 @@ class DetailPane(QScrollArea):
         """Several events: (id, date, title) lines, each making its event the current one."""
         total = len(rows) if total is None else total
         widgets: list[QWidget] = [plain_label(self.tr("%n events selected", "", total), bold=True)]
+        from azkz_desktop.ui.event_links import EventLinks  # a launch shows no list of events
+
         links = EventLinks(rows[:MAX_LISTED])
         links.chosen.connect(on_click)
         widgets.append(links)

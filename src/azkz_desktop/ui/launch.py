@@ -32,6 +32,7 @@ from azkz_desktop.ui.faults import install_fault_handling, logger
 from azkz_desktop.ui.guard import one_line
 from azkz_desktop.ui.main_window import MainWindow
 from azkz_desktop.ui.settings_store import set_aside_damaged_settings
+from azkz_desktop.ui.theme import create_application
 
 if TYPE_CHECKING:
     from azkz_desktop.ui.single_instance import InstanceServer
@@ -53,7 +54,7 @@ def application() -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    app = QApplication(sys.argv[:1])
+    app = create_application(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     # The Wayland app id names the desktop entry; the icon is the installed theme's, else the checkout's.
