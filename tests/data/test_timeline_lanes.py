@@ -118,3 +118,15 @@ def test_rowids_by_row_answer_as_the_array_does_without_making_it(bundled_db_pat
     assert not index._arrays.loaded("rowid")
     assert rows_for_rowids(np.arange(1, count + 1), wanted).tolist() == [4, 0, 4, count - 1]
     assert np.array_equal(np.asarray(view), np.arange(1, count + 1))
+
+
+def test_the_latest_ends_of_a_lane_are_those_of_a_full_sort() -> None:
+    rng = np.random.default_rng(5)
+    for longest in (3, 400, 9_000):
+        starts = np.sort(rng.integers(700_000, 740_000, 3_000)).astype(np.int32)
+        ends = (starts + rng.integers(1, longest, len(starts))).astype(np.int32)
+        ends[17] = starts[17] + longest  # one long event early in the lane
+        flags = np.zeros(3_000, np.int8), np.zeros(3_000, bool), np.arange(3_000)
+        lane = Lane("x", starts, ends, *flags, float((ends - starts).max()))
+        for count in (1, 64, 2_999, 3_000, 5_000):
+            assert lane.latest_ends(count).tolist() == np.sort(ends)[-count:].tolist(), (longest, count)

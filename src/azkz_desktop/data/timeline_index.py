@@ -74,6 +74,19 @@ class Lane:
         key = min(max(math.ceil(day), -_DAY_LIMIT), _DAY_LIMIT)
         return int(np.searchsorted(self.starts, DAY_TYPE(key), side="left"))
 
+    def latest_ends(self, count: int) -> np.ndarray:
+        """The `count` latest ends (or all, if fewer), ascending, without a pass over the whole lane.
+
+        The last `count` events by start end no earlier than T, their earliest end; so the latest ends
+        end at T or later, and began at most `longest` days before: only the events starting from
+        T - longest need a look (a lane of short events: its last few; one long event: more).
+        """
+        if len(self) <= count:
+            return np.sort(self.ends)
+        floor = int(self.ends[len(self) - count :].min())
+        candidates = self.ends[self.count_before_day(floor - self.longest) :]
+        return np.sort(np.partition(candidates, len(candidates) - count)[len(candidates) - count :])
+
     def visible_slice(self, start_day: float, end_day: float) -> tuple[int, int]:
         """Indices [i0, i1) of the events that may overlap [start_day, end_day)."""
         return self.count_before_day(start_day - self.longest), self.count_before_day(end_day)

@@ -84,13 +84,7 @@ class Navigation(_Base):
         and latest ends, without concatenating them; None if those few cannot decide it."""
         few = 64
         firsts = np.sort(np.concatenate([lane.starts[:few] for lane in lanes]))[:few]
-        lasts = np.concatenate(
-            [
-                np.partition(lane.ends, len(lane) - few)[-few:] if len(lane) > few else lane.ends
-                for lane in lanes
-            ]
-        )
-        lasts = np.sort(lasts)[-few:]
+        lasts = np.sort(np.concatenate([lane.latest_ends(few) for lane in lanes]))[-few:]
         return framing.core_span_of_extremes(firsts, lasts, sum(len(lane) for lane in lanes))
 
     def _ordered_visible_rows(self) -> np.ndarray:
