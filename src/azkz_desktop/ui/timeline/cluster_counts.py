@@ -34,7 +34,10 @@ class ClusterCounts:
         if prefix is None:  # once per change of flags or filter, not per paint: O(events in the lane)
             rows = index.lanes[lane.category].rows
             chosen = flags[rows] if shown_mask is None else flags[rows] & shown_mask[rows]
-            prefix = np.concatenate(([0], np.cumsum(chosen)))
+            # 32 bits (a lane of two billion events is far off), summed in place: half the memory
+            # of numpy's int64 running sum, and no second copy to prepend the zero.
+            prefix = np.zeros(len(rows) + 1, dtype=np.int32)
+            np.cumsum(chosen, dtype=np.int32, out=prefix[1:])
             self._prefix[lane.category] = prefix
         carried = lane.cluster_first == CARRIED
         first, last = np.maximum(lane.cluster_first, 0), np.maximum(lane.cluster_last, 0)
