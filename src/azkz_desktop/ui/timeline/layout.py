@@ -61,6 +61,7 @@ class LaneLayout:
     carried_rows: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64))
     labels: list[Label] = field(default_factory=list)
     label_texts: list[str] | None = None  # the labels as elided for drawing, kept by the painter
+    shapes: object = None  # the markers as Qt shapes, made and kept by the painter (painting.LaneShapes)
 
     @property
     def center_y(self) -> float:
@@ -151,7 +152,7 @@ def _layout_lane(lane: Lane, out: LaneLayout, layout: TimelineLayout, shown_mask
         return
     # Events that began before the window and still run into it are not bucketed where they began,
     # off screen: one is drawn as its span, several as one cluster at the left edge.
-    first_inside = int(np.searchsorted(lane.starts, start_day, side="left"))
+    first_inside = lane.count_before_day(start_day)
     carried = i0 + np.flatnonzero(lane.ends[i0:first_inside] > start_day)
     if shown_mask is None:
         singles, clusters = _buckets(lane, layout, first_inside, i1)
@@ -185,7 +186,7 @@ def _buckets(lane: Lane, layout: TimelineLayout, i0: int, i1: int) -> tuple[np.n
     first_bucket = math.floor(lane.starts[i0] / bucket)
     last_bucket = math.floor(lane.starts[i1 - 1] / bucket)
     edges = np.arange(first_bucket, last_bucket + 2, dtype=np.float64) * bucket
-    bounds = np.searchsorted(lane.starts, edges, side="left")
+    bounds = lane.count_before(edges)
     bounds[0], bounds[-1] = i0, i1
     counts = np.diff(bounds)
     occupied = np.flatnonzero(counts)

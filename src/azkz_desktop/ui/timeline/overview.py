@@ -108,8 +108,11 @@ class OverviewStrip(QWidget):
                 lane = self.index.lanes.get(name)
                 if lane is None:
                     continue
-                starts = lane.starts if mask is None else lane.starts[mask[lane.rows]]
-                counts += np.diff(np.searchsorted(starts, edges))
+                if mask is None:
+                    counts += np.diff(lane.count_before(edges))
+                else:  # whole days: bisect with the first whole day at or after each edge
+                    keys = np.ceil(edges).astype(lane.starts.dtype)
+                    counts += np.diff(np.searchsorted(lane.starts[mask[lane.rows]], keys))
             self._histogram = counts
         return self._histogram
 
