@@ -30,7 +30,7 @@ from azkz_desktop.data.schema import schema_statements
 Columns = dict[str, list[Any]]  # a table's rows, column by column
 
 GENERATOR_KEY = "synthetic_generator"  # an extra meta row: which generator wrote the file
-GENERATOR_VERSION = "4"
+GENERATOR_VERSION = "5"  # 5: the timeline arrays of format 2 (the lanes stored)
 CHUNK = 250_000  # events turned into strings and inserted at a time
 # Larger files get no search index: it would double their size and time, and search is measured up to here.
 SEARCHABLE_EVENTS = 1_000_000

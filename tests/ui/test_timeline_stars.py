@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
 from azkz_desktop.ui.theme import dark_palette
-from azkz_desktop.ui.timeline import painting
+from azkz_desktop.ui.timeline import marks
 
 
 def locate(timeline, event_id: str) -> tuple[int, int, float, float]:
@@ -30,7 +30,7 @@ def star_pixels(timeline, x: float, y: float, color: str) -> int:
     """How many pixels of the star's colour lie where the star of a marker at (x, y) is drawn."""
     image: QImage = timeline.grab().toImage()
     wanted = QColor(color)
-    cx, cy = x + painting.STAR_OFFSET[0], y + painting.STAR_OFFSET[1]
+    cx, cy = x + marks.STAR_OFFSET[0], y + marks.STAR_OFFSET[1]
     count = 0
     for px in range(round(cx - 7), round(cx + 8)):
         for py in range(round(cy - 7), round(cy + 8)):
@@ -48,7 +48,7 @@ def test_starring_puts_a_star_on_the_marker_and_unstarring_takes_it_off(
     timeline = window.timeline
     if theme == "dark":
         timeline.setPalette(dark_palette())
-    color = painting.STAR_DARK if theme == "dark" else painting.STAR_LIGHT
+    color = marks.STAR_DARK if theme == "dark" else marks.STAR_LIGHT
     event_id = window.index.ids[5]
     window.session.select([event_id], current=event_id)
     timeline.zoom_to_event(event_id)
@@ -101,7 +101,7 @@ def test_the_image_legend_explains_the_marks_it_shows(open_window, tmp_path: Pat
         return picture, picture.height() - image.footer_height(font, caption, 1400.0)
 
     def gold_below(picture: QImage, top: float) -> int:
-        wanted = QColor(painting.STAR_LIGHT)
+        wanted = QColor(marks.STAR_LIGHT)
         return sum(
             1
             for y in range(int(top), picture.height())
@@ -132,6 +132,6 @@ def test_an_svg_draws_the_stars_as_shapes_not_pictures(open_window, tmp_path: Pa
     window.exporter.write_image(starred, 1200)
     text = starred.read_text(encoding="utf-8")
     assert "<image" not in text  # on screen a star is a copied picture; in an SVG, a path
-    assert text.count(QColor(painting.STAR_LIGHT).name()) > plain.read_text(encoding="utf-8").count(
-        QColor(painting.STAR_LIGHT).name()
+    assert text.count(QColor(marks.STAR_LIGHT).name()) > plain.read_text(encoding="utf-8").count(
+        QColor(marks.STAR_LIGHT).name()
     )

@@ -53,9 +53,10 @@ class RelationsDatabase(CheckQueries, ExportRows, TimelineQueries, TradeQueries)
             else f"""(SELECT max(last_day) FROM events WHERE typeof(last_day) = 'integer'
                    AND last_day {VALID_DAYS})"""
         )
+        known = self._event_count_from_arrays()
         counts = self._rows(
             f"""SELECT
-                (SELECT count(*) FROM events) AS events,
+                {"(SELECT count(*) FROM events)" if known is None else known} AS events,
                 (SELECT count(*) FROM documents WHERE kind = 'full') AS documents,
                 (SELECT count(*) FROM documents WHERE kind = 'reference') AS refs,
                 (SELECT count(*) FROM event_sources) AS sources,
@@ -80,6 +81,18 @@ class RelationsDatabase(CheckQueries, ExportRows, TimelineQueries, TradeQueries)
             if latest
             else self._edge_date('coalesce("end", start)', "last_day DESC, first_day DESC"),
         )
+
+    def event_count(self) -> int:
+        """How many events the file holds (the summary's count), from the trusted arrays if usable."""
+        known = self._event_count_from_arrays()
+        if known is not None:
+            return known
+        return int(self._rows("SELECT count(*) AS events FROM events")[0]["events"])
+
+    def built_date(self) -> str:
+        """The build date in meta (`YYYY-MM-DD`), empty if none (the summary's `built`)."""
+        rows = self._rows("SELECT value FROM meta WHERE key = 'built'")
+        return str(rows[0]["value"] or "") if rows else ""
 
     def _edge_date(self, column: str, order: str) -> str:
         """The first or last date of the period as recorded, so it keeps its precision."""

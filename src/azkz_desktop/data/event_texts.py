@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
-from typing import Protocol, overload
+from typing import Any, Protocol, overload
 
 import numpy as np
 
@@ -29,12 +29,24 @@ class TextSource(Protocol):
         ...
 
 
-def rows_for_rowids(rowids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+class Rowids(Protocol):
+    """Rows' rowids: an array, or a view that gives them without making one (timeline_index)."""
+
+    def __len__(self) -> int: ...
+
+    def __getitem__(self, key: Any) -> Any: ...
+
+
+def rows_for_rowids(rowids: Rowids, wanted: np.ndarray) -> np.ndarray:
     """Positions in the sorted `rowids` of the `wanted` rowids; rowids not there are left out."""
     wanted = np.asarray(wanted, dtype=np.int64)
-    if not len(rowids) or not len(wanted):
+    count = len(rowids)
+    if not count or not len(wanted):
         return np.empty(0, dtype=np.int64)
-    first, count = int(rowids[0]), len(rowids)
+    if getattr(rowids, "consecutive", False):  # rowids 1..count (timeline_index.RowidsByRow): no search
+        return wanted[(wanted >= 1) & (wanted <= count)] - 1
+    rowids = np.asarray(rowids)
+    first = int(rowids[0])
     if int(rowids[-1]) - first == count - 1:
         # Sorted, distinct and without gaps (as the build writes them): a rowid's row is its offset.
         rows = wanted - first
@@ -84,7 +96,7 @@ class EagerTexts:
 class LazyColumn(Sequence[str]):
     """One text column by row, fetched on demand through an LRU cache."""
 
-    def __init__(self, source: TextSource, column: str, rowids: np.ndarray) -> None:
+    def __init__(self, source: TextSource, column: str, rowids: Rowids) -> None:
         self._source = source
         self._column = column
         self._rowids = rowids
@@ -142,7 +154,7 @@ class LazyColumn(Sequence[str]):
 class LazyTexts:
     """Ids and titles of an index made from stored arrays, fetched from the database as needed."""
 
-    def __init__(self, source: TextSource, rowids: np.ndarray) -> None:
+    def __init__(self, source: TextSource, rowids: Rowids) -> None:
         self._source = source
         self._rowids = rowids
         self.ids: LazyColumn = LazyColumn(source, "id", rowids)

@@ -1,7 +1,8 @@
 """The timeline's arrays, computed once when a database is built and stored in it as BLOBs.
 
-Opening a database then costs a few reads of large BLOBs instead of a pass over every event row: ten
-million events open about as fast as a hundred. The arrays are row-aligned: row i is the i-th readable
+Opening a database then costs a few reads of large BLOBs instead of a pass over every event row: the
+lanes (each in the order the timeline bisects it) and the list's date order; the other arrays are read
+when first needed. The arrays are row-aligned: row i is the i-th readable
 event in rowid order, and `rowid[i]` is its rowid, so any query that returns rowids maps back to rows
 with one `numpy.searchsorted`.
 
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 
 TABLE = "timeline_arrays"
-FORMAT = "1"
+FORMAT = "2"
 DIGEST_KEY = "timeline_arrays_digest"
 ROWS_KEY = "timeline_arrays_rows"
 MAX_ROWID_KEY = "timeline_arrays_max_rowid"
@@ -38,8 +39,8 @@ TITLE_SORTED = 500  # characters of a title that decide the list's order by titl
 
 # name -> dtype, as stored (little-endian, the order numpy.frombuffer reads back without a copy).
 # Day numbers and rows fit 32 bits (day 3,652,059 is 9999-12-31; two billion events is far off), so
-# ten million events are some 200 MB to read at launch. `rowid` is stored empty when the rowids are
-# 1..N, as a build writes them.
+# the lanes and the date order that opening reads are 18 bytes an event, some 180 MB at ten million.
+# `rowid` is stored empty when the rowids are 1..N, as a build writes them.
 DTYPES = {
     "rowid": "<i8",
     "first_day": "<i4",
@@ -52,9 +53,26 @@ DTYPES = {
     "title_order": "<i4",
     "lane_offsets": "<i8",
     "lane_rows": "<i4",
+    "lane_first_day": "<i4",
+    "lane_end_day": "<i4",
+    "lane_precision": "|i1",
+    "lane_is_range": "|b1",
 }
-# Read when first needed (sorting the list, showing its Sources column), not at launch.
-ON_DEMAND = ("title_order", "source_count")
+# The lanes as the timeline draws them, in `lane_rows` order: first day, the day after the last
+# (exclusive end), precision and whether a range. Format 2 stores them, so that opening gathers nothing
+# row by row; a database of format 1 lacks them and its lanes are gathered from the row arrays.
+LANE_ARRAYS = ("lane_first_day", "lane_end_day", "lane_precision", "lane_is_range")
+FORMATS = {"1": tuple(name for name in DTYPES if name not in LANE_ARRAYS), "2": tuple(DTYPES)}
+# Read when first needed (a filter, the list's sort or columns, a click), not at launch: the first
+# frame needs only the lanes and the list's date order.
+ON_DEMAND = (
+    *("rowid", "title_order", "source_count"),
+    *("first_day", "last_day", "precision", "is_range", "category"),
+)
+# The row arrays one row of the events table gives (row_sql's columns after rowid, in its order): a
+# value of a row not yet read as an array is fetched with them, for the rows the list shows.
+ROW_COLUMNS = ("first_day", "last_day", "precision", "category", "is_range", "source_count")
+ROWS_REMEMBERED = 4096
 INDEX_ARRAYS = ("date_order", "title_order", "lane_rows")  # arrays of rows: checked to stay in range
 # The widest day ordinals a date can have (1 January of year 1 to 31 December 9999).
 MIN_DAY, MAX_DAY = dt.date.min.toordinal(), dt.date.max.toordinal()
@@ -107,7 +125,19 @@ def compute_arrays(
     lanes = [rows[np.argsort(first[rows], kind="stable")] for rows in lanes]
     arrays["lane_offsets"] = np.cumsum([0, *map(len, lanes)]).astype(DTYPES["lane_offsets"])
     arrays["lane_rows"] = (np.concatenate(lanes) if lanes else np.empty(0)).astype(DTYPES["lane_rows"])
+    arrays.update(lane_arrays(arrays))
     return arrays
+
+
+def lane_arrays(arrays: Arrays) -> Arrays:
+    """The lanes' own copies of their events' days, precision and range flag, in `lane_rows` order."""
+    rows = arrays["lane_rows"]
+    return {
+        "lane_first_day": arrays["first_day"][rows].astype(DTYPES["lane_first_day"]),
+        "lane_end_day": (arrays["last_day"][rows] + 1).astype(DTYPES["lane_end_day"]),
+        "lane_precision": arrays["precision"][rows].astype(DTYPES["lane_precision"]),
+        "lane_is_range": arrays["is_range"][rows].astype(DTYPES["lane_is_range"]),
+    }
 
 
 def title_order(titles: Sequence[str], date_rank: np.ndarray) -> np.ndarray:
@@ -122,12 +152,12 @@ def title_order(titles: Sequence[str], date_rank: np.ndarray) -> np.ndarray:
     return by_date[np.argsort(folded[by_date], kind="stable")].astype(DTYPES["title_order"])
 
 
-def digest(arrays: Arrays) -> str:
-    """SHA-256 over every array's name, dtype and bytes, in a fixed order (the build and `check`)."""
+def digest(arrays: Arrays, format_: str = FORMAT) -> str:
+    """SHA-256 over every array of `format_`: name, dtype and bytes, in a fixed order (build, `check`)."""
     import hashlib  # OpenSSL's library loads only here: opening a database never hashes
 
-    hashed = hashlib.sha256(FORMAT.encode())
-    for name in DTYPES:
+    hashed = hashlib.sha256(format_.encode())
+    for name in FORMATS[format_]:
         array = arrays[name]
         hashed.update(f"\0{name}\0{array.dtype.str}\0".encode())
         hashed.update(np.ascontiguousarray(array).data.cast("B"))
@@ -197,9 +227,10 @@ def store_arrays(
 class StoredArrays:
     """Arrays read back from a database, or why they could not be used."""
 
-    arrays: Arrays | None
+    arrays: LazyArrays | None
     problem: str  # empty when the arrays are usable
     skipped: int = 0
+    format: str = FORMAT  # the stored arrays' format: which arrays the digest covers
 
 
 def read_arrays(connection: sqlite3.Connection, categories: Sequence[str]) -> StoredArrays:
@@ -214,7 +245,8 @@ def read_arrays(connection: sqlite3.Connection, categories: Sequence[str]) -> St
             f"SELECT key, value FROM meta WHERE key IN ({', '.join('?' for _ in META_KEYS)})", META_KEYS
         ).fetchall()
     )
-    if meta.get(FORMAT_KEY) != FORMAT:
+    format_ = meta.get(FORMAT_KEY)
+    if format_ not in FORMATS:
         return StoredArrays(None, "the stored timeline arrays are of another format")
     try:
         stored_categories = json.loads(str(meta.get(CATEGORIES_KEY)))
@@ -229,36 +261,90 @@ def read_arrays(connection: sqlite3.Connection, categories: Sequence[str]) -> St
         return StoredArrays(
             None, "the stored timeline arrays do not match the events (rows added or removed)"
         )
-    sizes = {
-        name: (dtype, size)
-        for name, dtype, size in connection.execute(f"SELECT name, dtype, length(data) FROM {TABLE}")
+    stored = {
+        name: (dtype, size, kind, rowid)
+        for name, dtype, size, kind, rowid in connection.execute(
+            f"SELECT name, dtype, length(data), typeof(data), rowid FROM {TABLE}"
+        )
     }
-    problem = _size_problem(sizes, rows)
+    names = FORMATS[str(format_)]
+    problem = _size_problem({name: stored[name] for name in names if name in stored}, names, rows)
     if problem:
         return StoredArrays(None, problem)
-    arrays = LazyArrays(connection, rows)
+    consecutive = stored["rowid"][1] == 0
+    blobs = {name: stored[name][3] for name in names}
+    arrays = LazyArrays(connection, rows, blobs, consecutive, categories)
     problem = _content_problem(arrays, len(categories))
     if problem:
         return StoredArrays(None, problem)
-    return StoredArrays(arrays, "", skipped)
+    return StoredArrays(arrays, "", skipped, str(format_))
 
 
 class LazyArrays(dict[str, np.ndarray]):
     """The stored arrays by name, each read (one BLOB, numpy.frombuffer, no copy) when first asked for.
 
-    `rowid`, stored empty for rowids 1..N, comes back as that range.
+    Only the arrays the first frame needs are read at once: the lanes and the list's date order; the
+    rest (ON_DEMAND) when first asked for, and single values of the rows shown by `value`.
+    `rowid`, stored empty for rowids 1..N, comes back as that range. Arrays the format does not store
+    (the lanes' own arrays, before format 2) are absent: `in` and `get` say so without reading.
     """
 
-    def __init__(self, connection: sqlite3.Connection, rows: int) -> None:
+    def __init__(
+        self,
+        connection: sqlite3.Connection,
+        rows: int,
+        blobs: dict[str, int],
+        consecutive: bool = False,
+        categories: Sequence[str] = (),
+    ) -> None:
         super().__init__()
         self._connection = connection
         self._rows = rows
-        for name in DTYPES:
+        self._blobs = blobs  # name -> rowid of its row in TABLE
+        self.consecutive = consecutive  # the rowids are 1..rows (stored empty)
+        self._categories = list(categories)
+        self._row_values: dict[int, tuple[int, ...]] = {}  # row -> ROW_COLUMNS, for rows shown
+        for name in blobs:
             if name not in ON_DEMAND:
                 self[name] = self._read(name)
 
+    def loaded(self, name: str) -> bool:
+        """Whether the array has been read (asking for it would cost nothing)."""
+        return dict.__contains__(self, name)
+
+    def rowid_of(self, row: int) -> int:
+        """One row's rowid, without making the array of 1..N when the rowids are that."""
+        if not -self._rows <= row < self._rows:
+            raise IndexError(row)
+        if self.consecutive and not self.loaded("rowid"):
+            return row % self._rows + 1
+        return int(self["rowid"][row])
+
+    def value(self, name: str, row: int) -> int:
+        """One row's value of a row array: from the array if read, else from that row of the events
+        table through the query the arrays are made by (a list shows thirty rows of ten million)."""
+        if self.loaded(name) or name not in ROW_COLUMNS:
+            return int(self[name][row])
+        row = int(row)
+        values = self._row_values.get(row)
+        if values is None:
+            sql, parameters = row_sql(self._categories, with_titles=False)
+            found = self._connection.execute(
+                sql.replace("ORDER BY rowid", "AND rowid = ?"), [*parameters, self.rowid_of(row)]
+            ).fetchone()
+            if found is None:  # the row is gone or unreadable: the arrays decide, as for every row
+                return int(self[name][row])
+            values = tuple(int(value) for value in found[1:])
+            if len(self._row_values) >= ROWS_REMEMBERED:
+                self._row_values.clear()
+            self._row_values[row] = values
+        return values[ROW_COLUMNS.index(name)]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._blobs or dict.__contains__(self, name)
+
     def __missing__(self, name: str) -> np.ndarray:
-        if name not in DTYPES:
+        if name not in self._blobs:
             raise KeyError(name)
         array = self._read(name)
         if name in INDEX_ARRAYS and len(array) and (array.min() < 0 or array.max() >= self._rows):
@@ -267,28 +353,38 @@ class LazyArrays(dict[str, np.ndarray]):
         return array
 
     def get(self, name: str, default: object = None) -> np.ndarray | None:  # type: ignore[override]
-        return self[name] if name in DTYPES else None
+        if name not in self:
+            return None
+        return self[name]
 
     def _read(self, name: str) -> np.ndarray:
-        (data,) = self._connection.execute(f"SELECT data FROM {TABLE} WHERE name = ?", (name,)).fetchone()
+        """One BLOB through SQLite's incremental I/O: no statement, its pages copied once."""
+        with self._connection.blobopen(TABLE, "data", self._blobs[name], readonly=True) as blob:
+            data = blob.read()
         array = np.frombuffer(data, dtype=np.dtype(DTYPES[name]))
         if name == "rowid" and not len(array):
             return np.arange(1, self._rows + 1, dtype=np.int64)
         return array
 
 
-def _size_problem(sizes: dict[str, tuple[str, int]], rows: int) -> str:
+def _size_problem(stored: dict[str, tuple[str, int, str, int]], names: Sequence[str], rows: int) -> str:
     """Why BLOBs of these sizes cannot be this database's arrays, found without reading them."""
-    missing = [name for name in DTYPES if name not in sizes]
+    missing = [name for name in names if name not in stored]
     if missing:
         return f"the stored timeline arrays lack {', '.join(missing)}"
-    for name, (dtype, size) in sizes.items():
-        if name not in DTYPES:
-            continue
+    lane_length = -1
+    for name in names:
+        dtype, size, kind, _ = stored[name]
         itemsize = np.dtype(DTYPES[name]).itemsize
-        if dtype != DTYPES[name] or not isinstance(size, int) or size % itemsize:
+        if dtype != DTYPES[name] or kind != "blob" or not isinstance(size, int) or size % itemsize:
             return f"the stored timeline array {name} is damaged"
-        if name != "lane_offsets" and size // itemsize != rows and not (name == "rowid" and size == 0):
+        if name == "lane_rows":
+            lane_length = size // itemsize
+        if name in LANE_ARRAYS and size // itemsize != lane_length:
+            return "the stored timeline arrays do not match the events (their lanes' lengths differ)"
+        if name in LANE_ARRAYS or name == "lane_offsets":
+            continue
+        if size // itemsize != rows and not (name == "rowid" and size == 0):
             return "the stored timeline arrays do not match the events (their lengths differ)"
     return ""
 
@@ -298,7 +394,8 @@ def _content_problem(arrays: LazyArrays, category_count: int) -> str:
     rows = arrays._rows
     offsets = arrays["lane_offsets"]
     bad_offsets = len(offsets) != category_count + 1 or (
-        len(offsets) and (offsets[0] != 0 or offsets[-1] > rows or np.any(np.diff(offsets) < 0))
+        len(offsets)
+        and (offsets[0] != 0 or offsets[-1] != len(arrays["lane_rows"]) or np.any(np.diff(offsets) < 0))
     )
     if bad_offsets:
         return "the stored timeline arrays have damaged lane offsets"

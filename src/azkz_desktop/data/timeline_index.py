@@ -8,8 +8,10 @@ ORDER BY (sorting in numpy is several times faster than SQLite sorting on an unc
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -23,6 +25,7 @@ from azkz_desktop.data.event_texts import (
     rows_for_rowids,
 )
 from azkz_desktop.data.spans import exclusive_end
+from azkz_desktop.data.timeline_arrays import LazyArrays, lane_arrays
 
 PRECISION_CODE = {Precision.DAY.value: 0, Precision.MONTH.value: 1, Precision.YEAR.value: 2}
 CODE_PRECISION = (Precision.DAY, Precision.MONTH, Precision.YEAR)
@@ -32,26 +35,61 @@ CODE_PRECISION = (Precision.DAY, Precision.MONTH, Precision.YEAR)
 TimelineRow = tuple[str, int, int, int, int, str, int, int]
 
 
+# Day numbers as the lanes hold them: a query day is turned into this type before bisecting, because
+# numpy would otherwise convert the whole lane to the query's type at every search.
+DAY_TYPE = np.int32
+_DAY_LIMIT = float(np.iinfo(DAY_TYPE).max - 1)
+
+
 @dataclass(frozen=True)
 class Lane:
-    """One category's events, sorted by start. `rows` point into the index's ids and titles."""
+    """One category's events, sorted by start. `rows` point into the index's ids and titles.
+
+    Whole day numbers, as stored: `starts` the first day, `ends` the day after the last (exclusive), so
+    that a stored database's lanes are its BLOBs as read, not copies. Bisect them with `count_before`.
+    """
 
     category: str
-    starts: np.ndarray  # float64 day ordinal of the first day
-    ends: np.ndarray  # float64 day ordinal after the last day (exclusive)
+    starts: np.ndarray  # int32 day number of the first day
+    ends: np.ndarray  # int32 day number after the last day (exclusive)
     precision: np.ndarray  # int8: 0 day, 1 month, 2 year
     is_range: np.ndarray  # bool
-    rows: np.ndarray  # int64
+    rows: np.ndarray  # int32 or int64
     longest: float  # the longest span in days, to find events that began before a window
 
     def __len__(self) -> int:
         return len(self.starts)
 
+    def count_before(self, days: np.ndarray) -> np.ndarray:
+        """How many events start before each of `days` (fractional): `searchsorted(starts, days)`.
+
+        Starts are whole days, so "before day d" is "before the first whole day at or after d".
+        """
+        keys = np.ceil(np.asarray(days, dtype=np.float64))
+        np.minimum(np.maximum(keys, -_DAY_LIMIT, out=keys), _DAY_LIMIT, out=keys)
+        return np.searchsorted(self.starts, keys.astype(DAY_TYPE), side="left")
+
+    def count_before_day(self, day: float) -> int:
+        """`count_before` for one day, without making arrays of it (a paint asks a few per lane)."""
+        key = min(max(math.ceil(day), -_DAY_LIMIT), _DAY_LIMIT)
+        return int(np.searchsorted(self.starts, DAY_TYPE(key), side="left"))
+
+    def latest_ends(self, count: int) -> np.ndarray:
+        """The `count` latest ends (or all, if fewer), ascending, without a pass over the whole lane.
+
+        The last `count` events by start end no earlier than T, their earliest end; so the latest ends
+        end at T or later, and began at most `longest` days before: only the events starting from
+        T - longest need a look (a lane of short events: its last few; one long event: more).
+        """
+        if len(self) <= count:
+            return np.sort(self.ends)
+        floor = int(self.ends[len(self) - count :].min())
+        candidates = self.ends[self.count_before_day(floor - self.longest) :]
+        return np.sort(np.partition(candidates, len(candidates) - count)[len(candidates) - count :])
+
     def visible_slice(self, start_day: float, end_day: float) -> tuple[int, int]:
         """Indices [i0, i1) of the events that may overlap [start_day, end_day)."""
-        i0 = int(np.searchsorted(self.starts, start_day - self.longest, side="left"))
-        i1 = int(np.searchsorted(self.starts, end_day, side="left"))
-        return i0, i1
+        return self.count_before_day(start_day - self.longest), self.count_before_day(end_day)
 
 
 class TimelineIndex:
@@ -121,7 +159,7 @@ class TimelineIndex:
     ) -> TimelineIndex:
         """An index over stored arrays (see timeline_arrays); ids and titles come from `texts` on demand."""
         index = cls.__new__(cls)
-        index._setup(arrays, categories, LazyTexts(texts, arrays["rowid"]), "")
+        index._setup(arrays, categories, LazyTexts(texts, _rowids_by_row(arrays)), "")
         return index
 
     def _setup(
@@ -132,31 +170,73 @@ class TimelineIndex:
         self._texts = texts
         self.ids: Sequence[str] = texts.ids
         self.titles: Sequence[str] = texts.titles
-        self.rowids: np.ndarray = arrays["rowid"]
-        self._first = arrays["first_day"]
-        self._last = arrays["last_day"]
-        self._precision = arrays["precision"]
-        self._is_range = arrays["is_range"]
-        self._category = arrays["category"]
         self._arrays = arrays
         self.date_order: np.ndarray = arrays["date_order"]
         self._title_order: np.ndarray | None = None
         self._lane_places: np.ndarray | None = None
         self.mine: np.ndarray | None = None  # per row: the reader's own event (None: there are none)
-        offsets, lane_rows = arrays["lane_offsets"], arrays["lane_rows"]
+        if "lane_first_day" not in arrays:  # stored before format 2, or made here: gathered once
+            arrays.update(lane_arrays(arrays))
+        offsets = arrays["lane_offsets"]
         self.lanes = {
-            category: self._lane(category, lane_rows[offsets[code] : offsets[code + 1]])
+            category: self._lane(category, int(offsets[code]), int(offsets[code + 1]))
             for code, category in enumerate(self.categories)
         }
 
-    def _lane(self, category: str, rows: np.ndarray) -> Lane:
-        starts = self._first[rows].astype(np.float64)
-        ends = exclusive_end(self._last[rows].astype(np.float64))
-        longest = float((ends - starts).max()) if len(rows) else 0.0
-        return Lane(category, starts, ends, self._precision[rows], self._is_range[rows], rows, longest)
+    @property
+    def rowids(self) -> np.ndarray:
+        """Every row's rowid in the events table (sorted: rows are in rowid order)."""
+        return self._arrays["rowid"]
+
+    @rowids.setter
+    def rowids(self, rowids: np.ndarray) -> None:
+        self._arrays["rowid"] = rowids
+
+    def _value(self, name: str, row: int) -> int:
+        """One row's value of a row array, without reading the whole array of a stored database."""
+        arrays = self._arrays
+        if isinstance(arrays, LazyArrays):
+            return arrays.value(name, row)
+        return int(arrays[name][row])
+
+    # The row arrays: read from a stored database only when first needed (a filter, a click, the list's
+    # columns), since the first frame draws from the lanes alone.
+    @property
+    def _first(self) -> np.ndarray:
+        return self._arrays["first_day"]
+
+    @property
+    def _last(self) -> np.ndarray:
+        return self._arrays["last_day"]
+
+    @property
+    def _precision(self) -> np.ndarray:
+        return self._arrays["precision"]
+
+    @property
+    def _is_range(self) -> np.ndarray:
+        return self._arrays["is_range"]
+
+    @property
+    def _category(self) -> np.ndarray:
+        return self._arrays["category"]
+
+    def _lane(self, category: str, first: int, last: int) -> Lane:
+        arrays = self._arrays
+        starts, ends = arrays["lane_first_day"][first:last], arrays["lane_end_day"][first:last]
+        longest = float((ends - starts).max()) if last > first else 0.0
+        return Lane(
+            category,
+            starts,
+            ends,
+            arrays["lane_precision"][first:last],
+            arrays["lane_is_range"][first:last],
+            arrays["lane_rows"][first:last],
+            longest,
+        )
 
     def __len__(self) -> int:
-        return len(self._first)
+        return len(self.date_order)
 
     @property
     def first_days(self) -> np.ndarray:
@@ -177,14 +257,25 @@ class TimelineIndex:
         """Every event's category as its position in `categories` (-1: unknown)."""
         return self._category
 
+    def _lanes_hold_every_row(self) -> bool:
+        return sum(len(lane) for lane in self.lanes.values()) == len(self)
+
     @property
     def first_day(self) -> float:
-        return float(self._first.min()) if len(self._first) else float(dt.date.today().toordinal())
+        if not len(self):
+            return float(dt.date.today().toordinal())
+        if self._lanes_hold_every_row():  # each lane's first start: no pass over the rows
+            return float(min(int(lane.starts[0]) for lane in self.lanes.values() if len(lane)))
+        return float(self._first.min())
 
     @property
     def end_day(self) -> float:
         """The day after the last day of the latest event."""
-        return exclusive_end(float(self._last.max())) if len(self._last) else exclusive_end(self.first_day)
+        if not len(self):
+            return exclusive_end(self.first_day)
+        if self._lanes_hold_every_row():
+            return float(max(int(lane.ends.max()) for lane in self.lanes.values() if len(lane)))
+        return exclusive_end(float(self._last.max()))
 
     def lane_places(self) -> np.ndarray:
         """Each row's place in its lane's order (-1: in no lane), worked out once, when first asked for."""
@@ -220,7 +311,7 @@ class TimelineIndex:
 
     def rows_of_rowids(self, rowids: np.ndarray) -> np.ndarray:
         """The rows of events given by rowid (as queries return them); rowids of no row are left out."""
-        return rows_for_rowids(self.rowids, rowids)
+        return rows_for_rowids(_rowids_by_row(self._arrays), rowids)
 
     def ids_of(self, rows: Iterable[int]) -> list[str]:
         """The ids of these rows, fetched together (one query, not one per row, for stored indexes)."""
@@ -233,18 +324,26 @@ class TimelineIndex:
         return self._texts.titles_of(np.asarray(rows, dtype=np.int64))
 
     def category_of(self, row: int) -> str:
-        return self.categories[int(self._category[row])]
+        return self.categories[self.category_code_of(row)]
+
+    def category_code_of(self, row: int) -> int:
+        """One event's `category_codes` entry (fetched alone if the array is not read yet)."""
+        return self._value("category", row)
+
+    def source_count_of(self, row: int) -> int:
+        """One event's `source_counts` entry (fetched alone if the array is not read yet)."""
+        return self._value("source_count", row)
 
     def span_days(self, row: int) -> tuple[float, float]:
         """[first day, day after the last day) of an event."""
-        return float(self._first[row]), exclusive_end(float(self._last[row]))
+        return float(self._value("first_day", row)), exclusive_end(float(self._value("last_day", row)))
 
     def date_span(self, row: int) -> DateSpan:
         """The event's date at its precision, rebuilt from its day numbers."""
-        precision = CODE_PRECISION[int(self._precision[row])]
-        start = _partial(dt.date.fromordinal(int(self._first[row])), precision)
-        end = _partial(dt.date.fromordinal(int(self._last[row])), precision)
-        return DateSpan(start, end if self._is_range[row] and end != start else None)
+        precision = CODE_PRECISION[self._value("precision", row)]
+        start = _partial(dt.date.fromordinal(self._value("first_day", row)), precision)
+        end = _partial(dt.date.fromordinal(self._value("last_day", row)), precision)
+        return DateSpan(start, end if self._value("is_range", row) and end != start else None)
 
     def rows_between(self, start_day: float, end_day: float, categories: Iterable[str]) -> np.ndarray:
         """Rows of the events in these lanes overlapping [start_day, end_day), in date order per lane."""
@@ -258,8 +357,45 @@ class TimelineIndex:
         return np.concatenate(parts).astype(np.int64, copy=False)
 
 
+def _rowids_by_row(arrays: dict[str, np.ndarray]) -> Any:
+    """The rowids of a stored index as a view (no array of 1..N is made), else the array itself."""
+    return RowidsByRow(arrays) if isinstance(arrays, LazyArrays) else arrays["rowid"]
+
+
+class RowidsByRow:
+    """Rows' rowids as the stored array gives them, without making the array when they are 1..N (as a
+    build writes them): ids and titles are fetched by rowid for the rows shown, long before a filter
+    needs the whole array."""
+
+    def __init__(self, arrays: LazyArrays) -> None:
+        self._arrays = arrays
+
+    def __len__(self) -> int:
+        return self._arrays._rows
+
+    @property
+    def consecutive(self) -> bool:
+        """The rowids are 1..N: a row is its rowid less one (rows_for_rowids needs no search)."""
+        return self._arrays.consecutive
+
+    def __array__(self, dtype: Any = None, copy: Any = None) -> np.ndarray:
+        return np.asarray(self._arrays["rowid"], dtype=dtype)
+
+    def __getitem__(self, key: Any) -> Any:
+        arrays = self._arrays
+        if not arrays.consecutive or arrays.loaded("rowid") or isinstance(key, slice):
+            return arrays["rowid"][key]
+        rows = np.asarray(key, dtype=np.int64)
+        count = len(self)
+        if rows.size and (int(rows.min()) < -count or int(rows.max()) >= count):
+            raise IndexError(f"row out of range for {count} events")
+        rowids = np.where(rows < 0, rows + count, rows) + 1
+        return int(rowids) if rowids.ndim == 0 else rowids
+
+
 def _add_orders(arrays: dict[str, np.ndarray], categories: int) -> None:
-    """The date order and the lanes (rows by category, sorted by start) of rows given as arrays."""
+    """The date order and the lanes (rows by category, sorted by start) of rows given as arrays; the
+    lanes' own arrays are gathered by `_setup`."""
     first, last = arrays["first_day"], arrays["last_day"]
     arrays["date_order"] = np.lexsort((np.arange(len(first)), last, first))
     lanes = [np.flatnonzero(arrays["category"] == code) for code in range(categories)]

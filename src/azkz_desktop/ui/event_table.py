@@ -216,9 +216,9 @@ class EventTableModel(QAbstractTableModel):
             if column == TITLE:
                 return self._index.titles[row]
             if column == CATEGORY:
-                code = int(self._index.category_codes[row])
+                code = self._index.category_code_of(row)
                 return self._labels[code] if code >= 0 else ""
-            return int(self._index.source_counts[row])
+            return self._index.source_count_of(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SOURCES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

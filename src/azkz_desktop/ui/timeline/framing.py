@@ -29,6 +29,24 @@ def core_span(starts: np.ndarray, ends: np.ndarray) -> tuple[float, float] | Non
     # Only the few earliest starts and latest ends can be outliers: partition, do not sort everything.
     firsts = np.sort(np.partition(starts, keep - 1)[:keep]) if count > keep else np.sort(starts)
     lasts = np.sort(np.partition(ends, count - keep)[count - keep :]) if count > keep else np.sort(ends)
+    return core_span_of_extremes(firsts, lasts, count)
+
+
+def core_span_of_extremes(firsts: np.ndarray, lasts: np.ndarray, count: int) -> tuple[float, float] | None:
+    """`core_span` from the earliest starts and the latest ends alone (each sorted), of `count` events.
+
+    None if they were too few to decide: the outliers reach further in than the extremes given.
+    """
+    budget = int(count * MAX_OUTLIER_SHARE)
+    keep = min(count, budget + 2)
+    if min(len(firsts), len(lasts)) < keep:
+        return _trim_outliers(firsts, lasts, count, budget)
+    return _trim_outliers(firsts[:keep], lasts[len(lasts) - keep :], count, budget)
+
+
+def _trim_outliers(
+    firsts: np.ndarray, lasts: np.ndarray, count: int, budget: int
+) -> tuple[float, float] | None:
     low, high = 0, len(lasts) - 1
     dropped = 0
     while dropped < budget and count - dropped > 2:
@@ -42,6 +60,8 @@ def core_span(starts: np.ndarray, ends: np.ndarray) -> tuple[float, float] | Non
         else:
             high -= 1
         dropped += 1
+        if (low + 1 >= len(firsts) or high < 1) and len(firsts) < min(count, budget + 2):
+            return None  # the next step would look past the extremes given
     return float(firsts[low]), float(max(lasts[high], firsts[low] + 1.0))
 
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
 from azkz_desktop.data.dates import DateSpan, PartialDate
 from azkz_desktop.ui.date_words import span_words
-from azkz_desktop.ui.timeline import painting
+from azkz_desktop.ui.timeline import marks, painting
 from azkz_desktop.ui.timeline.render import TimelinePicture, draw_timeline
 
 MARGIN = 16.0
@@ -156,9 +156,9 @@ def _draw_mark(painter: QPainter, mark: str, centre: QPointF, colors: painting.P
     if mark == "star":
         painter.setPen(QPen(colors.star_edge, 1.0))
         painter.setBrush(colors.star)
-        painter.drawPath(painting.star_path(np.array([centre.x()]), np.array([centre.y()])))
+        painter.drawPath(marks.star_path(np.array([centre.x()]), np.array([centre.y()])))
         return
-    r = painting.MINE_MARK
+    r = marks.MINE_MARK
     painter.setPen(QPen(colors.text, 1.5))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPolygon(

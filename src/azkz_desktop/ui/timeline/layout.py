@@ -62,6 +62,7 @@ class LaneLayout:
     carried_rows: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64))
     labels: list[Label] = field(default_factory=list)
     label_texts: list[str] | None = None  # the labels as elided for drawing, kept by the painter
+    shapes: object = None  # the markers as Qt shapes, made and kept by the painter (painting.LaneShapes)
 
     @property
     def center_y(self) -> float:
@@ -152,7 +153,7 @@ def _layout_lane(lane: Lane, out: LaneLayout, layout: TimelineLayout, shown_mask
         return
     # Events that began before the window and still run into it are not bucketed where they began,
     # off screen: one is drawn as its span, several as one cluster at the left edge.
-    first_inside = int(np.searchsorted(lane.starts, start_day, side="left"))
+    first_inside = lane.count_before_day(start_day)
     carried = i0 + np.flatnonzero(lane.ends[i0:first_inside] > start_day)
     shown = None if shown_mask is None else shown_in_lane(lane, shown_mask)
     if shown is not None and shown.none:
@@ -189,7 +190,7 @@ def _buckets(lane: Lane, layout: TimelineLayout, i0: int, i1: int) -> tuple[np.n
     first_bucket = math.floor(lane.starts[i0] / bucket)
     last_bucket = math.floor(lane.starts[i1 - 1] / bucket)
     edges = np.arange(first_bucket, last_bucket + 2, dtype=np.float64) * bucket
-    bounds = np.searchsorted(lane.starts, edges, side="left")
+    bounds = lane.count_before(edges)
     bounds[0], bounds[-1] = i0, i1
     counts = np.diff(bounds)
     occupied = np.flatnonzero(counts)
@@ -202,14 +203,14 @@ def _buckets_shown(
     lane: Lane, layout: TimelineLayout, shown: ShownInLane, i0: int, i1: int
 ) -> tuple[np.ndarray, Clusters]:
     """As `_buckets`, counting only the events the filter lets through, by bisection as well: the
-    shown events before each bucket's edge are counted once per mask (`shown.before`)."""
+    shown events' positions are found once per mask (`shown.positions`) and bisected at each edge."""
     if i1 <= i0:
         return np.empty(0, np.int64), _no_clusters()
     bucket = layout.bucket_days
     first_bucket = math.floor(lane.starts[i0] / bucket)
     last_bucket = math.floor(lane.starts[i1 - 1] / bucket)
     edges = np.arange(first_bucket, last_bucket + 2, dtype=np.float64) * bucket
-    bounds = np.searchsorted(lane.starts, edges, side="left")
+    bounds = lane.count_before(edges)
     bounds[0], bounds[-1] = i0, i1
     counts = shown.shown_between(bounds)
     occupied = np.flatnonzero(counts)

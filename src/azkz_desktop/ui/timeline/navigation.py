@@ -14,6 +14,7 @@ from azkz_desktop.data.spans import DaySpan, exclusive_end
 from azkz_desktop.ui.timeline import framing
 
 if TYPE_CHECKING:
+    from azkz_desktop.data.timeline_index import Lane
     from azkz_desktop.ui.timeline.host import TimelineHost as _Base
 else:
     _Base = object
@@ -63,20 +64,28 @@ class Navigation(_Base):
 
     def fit_all(self) -> None:
         """Ctrl+0 and the view at launch: the events the filter shows, lone outliers left at the edge."""
-        starts, ends = [], []
         mask = self.session.shown_mask
-        for name in self.shown_lanes():
-            lane = self.index.lanes.get(name)
-            if lane is None or not len(lane):
-                continue
-            shown = slice(None) if mask is None else mask[lane.rows]
-            starts.append(lane.starts[shown])
-            ends.append(lane.ends[shown])
-        span = framing.core_span(np.concatenate(starts), np.concatenate(ends)) if starts else None
+        found = (self.index.lanes.get(name) for name in self.shown_lanes())
+        lanes = [lane for lane in found if lane is not None and len(lane)]
+        span = self._core_span_unfiltered(lanes) if mask is None and lanes else None
+        if span is None and lanes:
+            shown = [slice(None) if mask is None else mask[lane.rows] for lane in lanes]
+            starts = np.concatenate([lane.starts[s] for lane, s in zip(lanes, shown, strict=True)])
+            ends = np.concatenate([lane.ends[s] for lane, s in zip(lanes, shown, strict=True)])
+            span = framing.core_span(starts, ends)
         if span is None:
             self.session.fit_all()
         else:
             self.session.set_window(DaySpan(*framing.padded(*span, framing.CONTEXT_DAYS)))
+
+    @staticmethod
+    def _core_span_unfiltered(lanes: list[Lane]) -> tuple[float, float] | None:
+        """Fit All's span over whole lanes from their few earliest starts (each lane is sorted by start)
+        and latest ends, without concatenating them; None if those few cannot decide it."""
+        few = 64
+        firsts = np.sort(np.concatenate([lane.starts[:few] for lane in lanes]))[:few]
+        lasts = np.sort(np.concatenate([lane.latest_ends(few) for lane in lanes]))[-few:]
+        return framing.core_span_of_extremes(firsts, lasts, sum(len(lane) for lane in lanes))
 
     def _ordered_visible_rows(self) -> np.ndarray:
         """Events in the visible lanes, in date order: the sequence Left and Right step through."""

@@ -111,9 +111,9 @@ class OverviewStrip(QWidget):
                     continue
                 shown = None if mask is None else shown_in_lane(lane, mask)
                 if shown is None or shown.every:
-                    counts += np.diff(np.searchsorted(lane.starts, edges))
+                    counts += np.diff(lane.count_before(edges))
                 elif not shown.none:  # the shown events before each edge, counted once per mask
-                    counts += shown.shown_between(np.searchsorted(lane.starts, edges))
+                    counts += shown.shown_between(lane.count_before(edges))
             self._histogram = counts
         return self._histogram
 

@@ -13,13 +13,9 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QPaintEngine,
     QPainter,
-    QPainterPath,
     QPalette,
     QPen,
-    QPixmap,
-    QPolygonF,
 )
 
 from azkz_desktop.ui.timeline.axis import Tick
@@ -33,11 +29,9 @@ from azkz_desktop.ui.timeline.layout import (
     SPAN_HEIGHT,
     LaneLayout,
 )
+from azkz_desktop.ui.timeline.marks import STAR_DARK, STAR_EDGE, STAR_LIGHT
 
 CLUSTER_ALPHA_LEVELS = (150, 185, 215, 240)
-STAR_LIGHT = "#f2b100"  # gold, with a dark brown edge on light backgrounds
-STAR_EDGE = "#6e4a00"
-STAR_DARK = "#ffd84a"  # brighter gold, edged with the background, on dark ones
 
 
 @dataclass(frozen=True)
@@ -69,8 +63,17 @@ class Palette:
         return cls(base, alternate, text, muted, grid, highlight, dark, star, star_edge)
 
     def lane_color(self, hex_color: str) -> QColor:
-        color = QColor(hex_color)
-        return color.lighter(140) if self.dark else color
+        key = (hex_color, self.dark)
+        found = _lane_colors.get(key)
+        if found is None:
+            color = QColor(hex_color)
+            found = _lane_colors[key] = color.lighter(140) if self.dark else color
+        return QColor(found)
+
+
+# Colours worked out once, not at every paint (a paint asks for some twenty); copies are handed out.
+_lane_colors: dict[tuple[str, bool], QColor] = {}
+_blends: dict[tuple[int, int, int], QColor] = {}
 
 
 def blend(color: QColor, onto: QColor, alpha: int) -> QColor:
@@ -79,12 +82,19 @@ def blend(color: QColor, onto: QColor, alpha: int) -> QColor:
     Translucent pens and brushes take Qt's raster engine thirty times longer to draw than opaque ones
     (3.7 ms against 0.1 ms for the grid lines), so the timeline mixes its colours itself.
     """
-    weight = alpha / 255.0
-    return QColor(
-        round(color.red() * weight + onto.red() * (1 - weight)),
-        round(color.green() * weight + onto.green() * (1 - weight)),
-        round(color.blue() * weight + onto.blue() * (1 - weight)),
-    )
+    key = (color.rgba(), onto.rgba(), alpha)
+    found = _blends.get(key)
+    if found is None:
+        weight = alpha / 255.0
+        found = QColor(
+            round(color.red() * weight + onto.red() * (1 - weight)),
+            round(color.green() * weight + onto.green() * (1 - weight)),
+            round(color.blue() * weight + onto.blue() * (1 - weight)),
+        )
+        if len(_blends) > 4096:  # a palette changed many times over: start again
+            _blends.clear()
+        _blends[key] = found
+    return QColor(found)
 
 
 def draw_lane_backgrounds(
@@ -129,6 +139,48 @@ def _grid_lines(ticks: Sequence[Tick], left: float, top: float, bottom: float) -
     return points
 
 
+@dataclass
+class LaneShapes:
+    """A lane layout's markers as Qt shapes, made at its first paint and kept for the next (as its
+    labels' elided texts are): repaints of an unchanged view only hand them to the painter."""
+
+    fuzzy: list[QRectF]
+    bars: list[QRectF]
+    points: list[QPointF]
+    hollow: list[QPointF]
+    cluster_levels: list[tuple[int, list[QRectF]]]  # (index in CLUSTER_ALPHA_LEVELS, rectangles)
+    count_font: QFont  # the font the counts were placed for
+    counts: list[tuple[QPointF, str]]
+
+    @classmethod
+    def of(cls, lane: LaneLayout, count_font: QFont) -> LaneShapes:
+        y = lane.center_y
+        kinds = lane.kind
+        fuzzy, bars = np.flatnonzero(kinds == FUZZY), np.flatnonzero(kinds == BAR)
+        points, hollow = np.flatnonzero(kinds == POINT), np.flatnonzero(kinds == FUZZY_POINT)
+        levels, counts = _cluster_shapes(lane, count_font)
+        return cls(
+            fuzzy=_span_rects(lane.x0[fuzzy], lane.x1[fuzzy], y),
+            bars=_span_rects(lane.x0[bars], lane.x1[bars], y),
+            points=[QPointF(x, y) for x in lane.x0[points].tolist()],
+            hollow=[QPointF(x, y) for x in lane.x0[hollow].tolist()],
+            cluster_levels=levels,
+            count_font=count_font,
+            counts=counts,
+        )
+
+
+def lane_shapes(lane: LaneLayout, count_font: QFont) -> LaneShapes:
+    """The lane's shapes, made once per layout (and again only if the count font differs)."""
+    shapes = lane.shapes
+    if not isinstance(shapes, LaneShapes) or (
+        shapes.count_font is not count_font and shapes.count_font != count_font
+    ):
+        shapes = LaneShapes.of(lane, count_font)
+        lane.shapes = shapes
+    return shapes
+
+
 def draw_lane(
     painter: QPainter,
     lane: LaneLayout,
@@ -144,39 +196,34 @@ def draw_lane(
     cluster holds: a cluster with any gets a ring too.
     """
     y = lane.center_y
-    kinds = lane.kind
+    shapes = lane_shapes(lane, count_font)
     painter.setPen(Qt.PenStyle.NoPen)
-    fuzzy = np.flatnonzero(kinds == FUZZY)
-    if len(fuzzy):
+    if shapes.fuzzy:
         painter.setBrush(blend(color, colors.base, 60))
-        rects = _span_rects(lane.x0[fuzzy], lane.x1[fuzzy], y)
-        painter.drawRects(rects)
+        painter.drawRects(shapes.fuzzy)
         dashed = QPen(blend(color, colors.base, 200), 1, Qt.PenStyle.DashLine)
         dashed.setCosmetic(True)  # a one-pixel dash is fifty times cheaper to draw than a 1.2 px one
         painter.setPen(dashed)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRects(rects)
+        painter.drawRects(shapes.fuzzy)
         painter.setPen(Qt.PenStyle.NoPen)
-    bars = np.flatnonzero(kinds == BAR)
-    if len(bars):
+    if shapes.bars:
         painter.setBrush(blend(color, colors.base, 225))
-        painter.drawRects(_span_rects(lane.x0[bars], lane.x1[bars], y))
-    _draw_clusters(painter, lane, color, colors, count_font)
-    points = np.flatnonzero(kinds == POINT)
-    if len(points):
+        painter.drawRects(shapes.bars)
+    _draw_clusters(painter, shapes, color, colors, count_font)
+    if shapes.points:
         # Filled discs, not points of a round-capped pen as wide as a disc: the same pixels within a
         # shade of antialiasing, drawn in half the time at scale 1 and a third at scale 2, where
         # stroking a wide cap costs four times the pixels.
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
-        for x in lane.x0[points].tolist():
-            painter.drawEllipse(QPointF(x, y), POINT_RADIUS, POINT_RADIUS)
-    hollow = np.flatnonzero(kinds == FUZZY_POINT)
-    if len(hollow):
+        for centre in shapes.points:
+            painter.drawEllipse(centre, POINT_RADIUS, POINT_RADIUS)
+    if shapes.hollow:
         painter.setBrush(colors.base)
         painter.setPen(QPen(color, 2.0, Qt.PenStyle.DotLine))
-        for x in lane.x0[hollow]:
-            painter.drawEllipse(QPointF(float(x), y), POINT_RADIUS - 0.5, POINT_RADIUS - 0.5)
+        for centre in shapes.hollow:
+            painter.drawEllipse(centre, POINT_RADIUS - 0.5, POINT_RADIUS - 0.5)
     if cluster_selected is not None and len(cluster_selected):
         _ring_clusters(painter, lane, colors, np.flatnonzero(cluster_selected))
     chosen = np.flatnonzero(selected)
@@ -207,36 +254,60 @@ def _span_rects(x0: np.ndarray, x1: np.ndarray, y: float) -> list[QRectF]:
     return [QRectF(a, top, b - a, SPAN_HEIGHT) for a, b in zip(x0.tolist(), x1.tolist(), strict=True)]
 
 
-def _draw_clusters(painter: QPainter, lane: LaneLayout, color: QColor, colors: Palette, font: QFont) -> None:
+def _cluster_shapes(
+    lane: LaneLayout, font: QFont
+) -> tuple[list[tuple[int, list[QRectF]]], list[tuple[QPointF, str]]]:
+    """The clusters' rectangles by opacity level, and their counts where they fit, with positions."""
     if not len(lane.cluster_count):
-        return
+        return [], []
     y = lane.center_y - CLUSTER_HEIGHT / 2
+    digits = np.floor(np.log10(lane.cluster_count)).astype(np.int64)
     # Denser clusters are drawn more opaque: four levels, one bulk call each.
-    level = np.minimum(np.log10(lane.cluster_count).astype(np.int64), len(CLUSTER_ALPHA_LEVELS) - 1)
+    level = np.minimum(digits, len(CLUSTER_ALPHA_LEVELS) - 1).tolist()
     x0 = lane.cluster_x0 + 1.0
     widths = np.maximum(lane.cluster_x1 - lane.cluster_x0 - 2.0, 3.0)
-    painter.setPen(Qt.PenStyle.NoPen)
-    for number, alpha in enumerate(CLUSTER_ALPHA_LEVELS):
-        chosen = np.flatnonzero(level == number)
-        if len(chosen):
-            painter.setBrush(QBrush(blend(color, colors.base, alpha)))
-            painter.drawRects(
-                [
-                    QRectF(a, y, w, CLUSTER_HEIGHT)
-                    for a, w in zip(x0[chosen].tolist(), widths[chosen].tolist(), strict=True)
-                ]
-            )
-    painter.setFont(font)
-    metrics = QFontMetricsF(font)
-    digit = metrics.horizontalAdvance("8")
-    painter.setPen(QColor("white") if not colors.dark else QColor("black"))
-    baseline = lane.center_y + (metrics.ascent() - metrics.descent()) / 2
-    fits = widths >= (np.floor(np.log10(lane.cluster_count)) + 1) * digit + 4
+    by_level: dict[int, list[QRectF]] = {}
+    for number, a, w in zip(level, x0.tolist(), widths.tolist(), strict=True):
+        by_level.setdefault(number, []).append(QRectF(a, y, w, CLUSTER_HEIGHT))
+    digit, middle = _count_metrics(font)
+    baseline = lane.center_y + middle
+    fits = widths >= (digits + 1) * digit + 4
+    counts = []
     for a, w, count in zip(
         x0[fits].tolist(), widths[fits].tolist(), lane.cluster_count[fits].tolist(), strict=True
     ):
         text = str(count)
-        painter.drawText(QPointF(a + (w - len(text) * digit) / 2, baseline), text)
+        counts.append((QPointF(a + (w - len(text) * digit) / 2, baseline), text))
+    return sorted(by_level.items()), counts
+
+
+_count_fonts: list[tuple[QFont, float, float]] = []  # the count fonts measured, most recent last
+
+
+def _count_metrics(font: QFont) -> tuple[float, float]:
+    """A digit's width in `font` and the offset of a centred line's baseline: measured once per font."""
+    for known, digit, middle in reversed(_count_fonts):
+        if known is font or known == font:
+            return digit, middle
+    metrics = QFontMetricsF(font)
+    measured = (QFont(font), metrics.horizontalAdvance("8"), (metrics.ascent() - metrics.descent()) / 2)
+    _count_fonts[:] = [*_count_fonts[-7:], measured]
+    return measured[1], measured[2]
+
+
+def _draw_clusters(
+    painter: QPainter, shapes: LaneShapes, color: QColor, colors: Palette, font: QFont
+) -> None:
+    if not shapes.cluster_levels:
+        return
+    painter.setPen(Qt.PenStyle.NoPen)
+    for number, rects in shapes.cluster_levels:
+        painter.setBrush(QBrush(blend(color, colors.base, CLUSTER_ALPHA_LEVELS[number])))
+        painter.drawRects(rects)
+    painter.setFont(font)
+    painter.setPen(QColor("white") if not colors.dark else QColor("black"))
+    for position, text in shapes.counts:
+        painter.drawText(position, text)
 
 
 def draw_labels(
@@ -259,116 +330,3 @@ def draw_labels(
     shift = (metrics.ascent() - metrics.descent()) / 2
     for label, text in zip(lane.labels, lane.label_texts, strict=True):
         painter.drawText(QPointF(label.x, label.y + shift), text)
-
-
-MINE_MARK = POINT_RADIUS + 2.5  # half the width of the outline diamond on the reader's own events
-
-
-def draw_mine_marks(painter: QPainter, lane: LaneLayout, mine: np.ndarray, colors: Palette) -> None:
-    """An outline diamond around each of the reader's own events (a span's at its start), clear of the
-    labels above and below: all of them in one drawLines call."""
-    chosen = np.flatnonzero(mine)
-    if not len(chosen):
-        return
-    narrow = (lane.x1[chosen] - lane.x0[chosen]) < 2 * POINT_RADIUS
-    xs = np.where(narrow, (lane.x0[chosen] + lane.x1[chosen]) / 2, lane.x0[chosen])
-    y = lane.center_y
-    r = MINE_MARK
-    corners = ((0.0, -r), (r, 0.0), (0.0, r), (-r, 0.0))
-    lines: list[QPointF] = []
-    for x in xs.tolist():
-        for number, (dx, dy) in enumerate(corners):
-            ex, ey = corners[(number + 1) % 4]
-            lines += [QPointF(x + dx, y + dy), QPointF(x + ex, y + ey)]
-    painter.setPen(QPen(colors.text, 1.5))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawLines(lines)
-
-
-STAR_OUTER = 5.8  # radius of a starred event's star (its points), and of its notches
-STAR_INNER = 2.5
-STAR_OFFSET = (4.3, -4.6)  # from the marker's centre (a span's start): up and right, clear of its label
-_STAR_ANGLES = -np.pi / 2 + np.arange(10) * np.pi / 5
-_STAR_RADII = np.where(np.arange(10) % 2 == 0, STAR_OUTER, STAR_INNER)
-STAR_DX = np.cos(_STAR_ANGLES) * _STAR_RADII
-STAR_DY = np.sin(_STAR_ANGLES) * _STAR_RADII
-
-
-def star_path(xs: np.ndarray, ys: np.ndarray) -> QPainterPath:
-    """Five-pointed stars centred at (xs, ys), as one path: the corners of all of them come from one
-    array operation, and the path is filled and outlined by a single call."""
-    path = QPainterPath()
-    path.setFillRule(Qt.FillRule.WindingFill)
-    corners_x = (xs[:, None] + STAR_DX).tolist()
-    corners_y = (ys[:, None] + STAR_DY).tolist()
-    for row_x, row_y in zip(corners_x, corners_y, strict=True):
-        path.addPolygon(QPolygonF([QPointF(x, y) for x, y in zip(row_x, row_y, strict=True)]))
-        path.closeSubpath()
-    return path
-
-
-def star_positions(lane: LaneLayout, starred: np.ndarray, cluster_starred: np.ndarray | None) -> np.ndarray:
-    """Centres (n by 2) of the stars of a lane: one beside each starred single event, and one on the top
-    right corner of each cluster holding a starred event."""
-    chosen = np.flatnonzero(starred)
-    x0, x1 = lane.x0[chosen], lane.x1[chosen]
-    xs = np.where((x1 - x0) < 2 * POINT_RADIUS, (x0 + x1) / 2, x0) + STAR_OFFSET[0]
-    ys = np.full(len(chosen), lane.center_y + STAR_OFFSET[1])
-    if cluster_starred is not None and len(cluster_starred):
-        full = np.flatnonzero(cluster_starred > 0)
-        xs = np.concatenate((xs, lane.cluster_x1[full] - 1.0))
-        ys = np.concatenate((ys, np.full(len(full), lane.center_y - CLUSTER_HEIGHT / 2 + 1.0)))
-    return np.column_stack((xs, ys))
-
-
-STAR_BOX = 2 * math.ceil(STAR_OUTER + 1)  # the side of a star's picture, in logical pixels
-_star_pictures: dict[tuple[int, int, float], QPixmap] = {}
-
-
-def star_picture(colors: Palette, ratio: float) -> QPixmap:
-    """One star, drawn once per palette and pixel ratio and then copied: a copy costs a tenth of
-    filling and outlining the star's path, and the stars of a frame are as many as its markers."""
-    key = (colors.star.rgba(), colors.star_edge.rgba(), ratio)
-    picture = _star_pictures.get(key)
-    if picture is None:
-        side = math.ceil(STAR_BOX * ratio)
-        picture = QPixmap(side, side)
-        picture.setDevicePixelRatio(ratio)
-        picture.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(picture)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        _star_style(painter, colors)
-        middle = np.array([STAR_BOX / 2])
-        painter.drawPath(star_path(middle, middle))
-        painter.end()
-        _star_pictures[key] = picture
-    return picture
-
-
-def _star_style(painter: QPainter, colors: Palette) -> None:
-    painter.setPen(QPen(colors.star_edge, 0.8 if colors.dark else 1.0))  # a dark edge eats a small star
-    painter.setBrush(colors.star)
-
-
-def draw_star_marks(
-    painter: QPainter,
-    lane: LaneLayout,
-    starred: np.ndarray,
-    cluster_starred: np.ndarray | None,
-    colors: Palette,
-) -> None:
-    """A gold star on each starred event and on each cluster that holds one: copies of one picture, or,
-    into an SVG, one path (vector shapes, not embedded images)."""
-    centres = star_positions(lane, starred, cluster_starred)
-    if not len(centres):
-        return
-    engine = painter.paintEngine()
-    if engine is not None and engine.type() == QPaintEngine.Type.SVG:
-        _star_style(painter, colors)
-        painter.drawPath(star_path(centres[:, 0], centres[:, 1]))
-        return
-    device = painter.device()
-    picture = star_picture(colors, device.devicePixelRatioF() if device is not None else 1.0)
-    half = STAR_BOX / 2
-    for x, y in (centres - half).tolist():
-        painter.drawPixmap(QPointF(x, y), picture)

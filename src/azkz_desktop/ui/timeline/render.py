@@ -8,7 +8,7 @@ names. It reads no widget, so an image of any width is drawn by exactly the code
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 
 from azkz_desktop.data.models import Category
 from azkz_desktop.ui.category_names import category_label
-from azkz_desktop.ui.timeline import painting
+from azkz_desktop.ui.timeline import marks, painting
 from azkz_desktop.ui.timeline.axis import Tick
 from azkz_desktop.ui.timeline.geometry import AXIS_HEIGHT, GUTTER_WIDTH
 from azkz_desktop.ui.timeline.layout import POINT_RADIUS, TimelineLayout
@@ -30,6 +30,8 @@ class Fonts:
     count: QFont
     lane: QFont
     axis: QFont
+    # lane names as drawn in `lane`, by (name, lane height): filled by the painter
+    lane_names: dict[tuple[str, float], tuple[str, bool]] = field(default_factory=dict, compare=False)
 
     @classmethod
     def from_base(cls, font: QFont) -> Fonts:
@@ -93,10 +95,10 @@ def draw_timeline(painter: QPainter, picture: TimelinePicture, colors: painting.
             picture.cluster_selected[number],
         )
         if picture.mine is not None:
-            painting.draw_mine_marks(painter, lane, picture.mine[number], colors)
+            marks.draw_mine_marks(painter, lane, picture.mine[number], colors)
         if picture.starred is not None:
             clusters = None if picture.cluster_starred is None else picture.cluster_starred[number]
-            painting.draw_star_marks(painter, lane, picture.starred[number], clusters, colors)
+            marks.draw_star_marks(painter, lane, picture.starred[number], clusters, colors)
         painting.draw_labels(painter, lane, picture.titles, metrics, colors, picture.fonts.label)
     if picture.current is not None:
         _draw_current(painter, picture.current, colors)
@@ -122,6 +124,17 @@ LANE_NAME_LEFT = 30.0
 LANE_NAME_ROOM = GUTTER_WIDTH - 40  # between the colour swatch and the gutter's edge
 
 
+def _lane_name(fonts: Fonts, metrics: QFontMetricsF, label: str, height: float) -> tuple[str, bool]:
+    """`lane_name_text` in the lane font, measured once per name and height rather than at every paint."""
+    key = (label, height)
+    found = fonts.lane_names.get(key)
+    if found is None:
+        if len(fonts.lane_names) > 256:  # many languages or heights over time: start again
+            fonts.lane_names.clear()
+        found = fonts.lane_names[key] = lane_name_text(metrics, label, height)
+    return found
+
+
 def lane_name_text(metrics: QFontMetricsF, label: str, height: float) -> tuple[str, bool]:
     """A lane's name as drawn, and whether it wraps: on one line if it fits, else on as many lines as the
     lane is tall enough for (large fonts), else elided."""
@@ -145,7 +158,7 @@ def _draw_lane_names(painter: QPainter, picture: TimelinePicture, colors: painti
         painter.setBrush(colors.lane_color(category.color))
         painter.drawRoundedRect(QRectF(10, lane.center_y - 6, 12, 12), 3, 3)
         painter.setPen(colors.text)
-        text, wraps = lane_name_text(metrics, category_label(category), lane.height)
+        text, wraps = _lane_name(picture.fonts, metrics, category_label(category), lane.height)
         if wraps:
             box = QRectF(LANE_NAME_LEFT, lane.top, LANE_NAME_ROOM, lane.height)
             flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap

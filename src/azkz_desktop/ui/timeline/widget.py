@@ -32,7 +32,7 @@ from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.menu_text import menu_text
 from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.timeline import painting
-from azkz_desktop.ui.timeline.axis import axis_ticks
+from azkz_desktop.ui.timeline.axis import Tick, axis_ticks
 from azkz_desktop.ui.timeline.cluster_counts import ClusterCounts
 from azkz_desktop.ui.timeline.geometry import (
     AXIS_HEIGHT,
@@ -74,6 +74,8 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
         self._selected_counts = ClusterCounts()  # per lane: running counts of selected and of starred
         self._starred_counts = ClusterCounts()
         self.fonts = Fonts.from_base(self.font())
+        self._colors: tuple[int, painting.Palette] | None = None  # the palette's colours, by its cacheKey
+        self._ticks: tuple[TimelineLayout, list[Tick]] | None = None  # the axis of the last layout drawn
         self._label_font = self.fonts.label
         self.context_actions: list[QAction] = []  # the main window adds zoom and export actions
         self.setObjectName("timeline")
@@ -213,7 +215,10 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
 
     def paint(self, painter: QPainter) -> None:
         """Draw what the widget shows, with its focus frame and the current event's ring."""
-        draw_timeline(painter, self.picture(), painting.Palette.from_qt(self.palette()))
+        palette = self.palette()
+        if self._colors is None or self._colors[0] != palette.cacheKey():
+            self._colors = (palette.cacheKey(), painting.Palette.from_qt(palette))
+        draw_timeline(painter, self.picture(), self._colors[1])
 
     def picture(
         self, width: float | None = None, height: float | None = None, *, on_screen: bool = True
@@ -229,7 +234,9 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
         else:
             layout = self.layout_for(width, height)
         plot = plot_rect(width, height)
-        _, ticks = axis_ticks(layout.scale, self._measure_axis)
+        if self._ticks is None or self._ticks[0] is not layout:  # once per layout, not per paint
+            self._ticks = (layout, axis_ticks(layout.scale, self._measure_axis)[1])
+        ticks = self._ticks[1]
         starred, cluster_starred = self._stars(layout)
         return TimelinePicture(
             layout=layout,
