@@ -10,9 +10,9 @@ import itertools
 import os
 import re
 import stat
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 COLUMNS = (
     "id",
@@ -41,6 +41,39 @@ UNUSUAL = re.compile('"|' + SEPARATOR + "[" + re.escape("".join(FORMULA_STARTS))
 FORMULA_AFTER_SEPARATOR = re.compile('"(?:,|\r\n)"[' + re.escape("".join(FORMULA_STARTS)) + "]")
 
 
+CELLS = '","'  # between the cells of a record: a record of Records is its cells joined by it
+
+
+class Records(Iterator[tuple[Any, ...]]):
+    """Rows on their way to write_csv, most of them already records: the cells joined by CELLS, none of
+    them holding a quote character (so they split back exactly). A row that is not (a cell that is not
+    text, or holds a quote) is its tuple of cells.
+
+    Iterating gives every row as a tuple of cells, as any other rows; write_csv writes the records as they
+    are, without taking them apart and joining them again.
+    """
+
+    def __init__(self, items: Iterator[str | tuple[Any, ...]]) -> None:
+        self._items = items
+
+    def __next__(self) -> tuple[Any, ...]:
+        item = next(self._items)
+        return tuple(item.split(CELLS)) if isinstance(item, str) else item
+
+    def items(self) -> Iterator[str | tuple[Any, ...]]:
+        """The rows not read yet, records or tuples."""
+        return self._items
+
+
+def as_record(cells: tuple[Any, ...]) -> str | tuple[Any, ...]:
+    """The cells as a record of Records, or as they are if one is not text or holds a quote."""
+    try:
+        record = CELLS.join(cells)
+    except TypeError:
+        return cells
+    return record if record.count('"') == 2 * (len(cells) - 1) else cells
+
+
 class ExportError(Exception):
     """An export that could not be written; the message says where and why."""
 
@@ -65,12 +98,35 @@ def write_csv(
     if bom:
         out.write(BYTE_ORDER_MARK)
     out.write(_record(columns))
+    if isinstance(rows, Records):
+        return _write_records(rows.items(), out)
     count = 0
     for chunk in _chunks(rows, 2000):
         text = _chunk_text(chunk)
         if text is None:
             out.write("".join(map(_record, chunk)))
         else:  # written in three parts: a chunk's text is megabytes, not worth copying to add quotes
+            out.write('"')
+            out.write(text)
+            out.write('"\r\n')
+        count += len(chunk)
+    return count
+
+
+def _write_records(items: Iterator[str | tuple[Any, ...]], out: IO[str]) -> int:
+    """Write the rows of Records: a chunk of records in one go when no cell starts as a formula would
+    (none holds a quote), else each row on its own, as write_csv writes any row."""
+    count = 0
+    while chunk := list(itertools.islice(items, 2000)):
+        try:
+            text: str | None = '"\r\n"'.join(chunk)  # type: ignore[arg-type]
+        except TypeError:
+            text = None
+        if text is None or text.startswith(FORMULA_STARTS) or FORMULA_AFTER_SEPARATOR.search(text):
+            out.write(
+                "".join(_record(item.split(CELLS) if isinstance(item, str) else item) for item in chunk)
+            )
+        else:
             out.write('"')
             out.write(text)
             out.write('"\r\n')
