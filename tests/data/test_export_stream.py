@@ -196,3 +196,18 @@ def test_an_event_deleted_between_the_two_queries_is_left_out_cleanly(
     exported = [row[0] for row in rows]
     assert gone not in exported and len(exported) == len(set(exported))
     assert len(exported) == open_database(path).summary().event_count
+
+
+def test_a_selection_of_most_events_reads_the_table_whole_and_keeps_only_those_chosen(
+    modified_copy: Callable[..., Path],
+) -> None:
+    path = modified_copy("UPDATE events SET start = 'not a date' WHERE rowid = 3", arrays=False)
+    ids = [event_id for (event_id,) in sqlite3.connect(path).execute("SELECT id FROM events ORDER BY rowid")]
+    chosen = [event_id for number, event_id in enumerate(ids) if number not in (2, 10)]  # not the bad one
+    database = open_database(path)
+    rows = database.export_rows(EventFilter(ids=frozenset(chosen)))
+    expected = list(reference_rows(path, chosen))
+    assert csv_text(rows) == csv_text(iter(expected))
+    assert len(expected) == len(chosen) and database.skipped_rows == []
+    assert len(list(database.export_rows(EventFilter(ids=frozenset(ids))))) == len(ids) - 1
+    assert database.skipped_rows  # the bad date, once it is chosen

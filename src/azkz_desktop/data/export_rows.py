@@ -113,8 +113,18 @@ class ExportRows(DocumentQueries):
         with self._damage_reported(), collector_paused():  # a bad filter fails here, before any writing
             restart_clock(self._connection)
             placed, count = places(self._connection.execute(ORDER_SQL.format(where=where), parameters))
+        if where and self._most_of_the_table(count):  # read them all, keep those that have a place
+            where, parameters = "", []
         query = (ROWS_SQL.format(where=where), parameters)
         return ExportStream(self, query, placed, count, (citations, names))
+
+    def _most_of_the_table(self, count: int) -> bool:
+        """Whether `count` events are most of the table's (its rowids from 0 up, as a build makes them):
+        reading the whole table is then cheaper than asking the filter again (a selection's ids)."""
+        with self._damage_reported():
+            (smallest,) = self._connection.execute("SELECT min(rowid) FROM events").fetchone()
+            (largest,) = self._connection.execute("SELECT max(rowid) FROM events").fetchone()
+        return smallest is not None and smallest >= 0 and count * 4 >= 3 * largest
 
     def _read(self, cursor: sqlite3.Cursor, sql: str, parameters: Sequence[object]) -> Iterator[list[Row]]:
         """The query's rows, a chunk at a time. Text is decoded by Python's own codec, several times faster
@@ -170,7 +180,15 @@ class ExportRows(DocumentQueries):
                     if row[ROWID] == event[ROWID]:
                         more.append(row)
                         continue
-                    rowid, _, event_id, start, end, precision, title, category, summary = event[: SOURCE - 3]
+                    try:
+                        place = placed[event[ROWID]]
+                    except (IndexError, KeyError, TypeError):
+                        place = -1
+                    if place < 0:  # not chosen (the table was read whole), or not there when sorted
+                        more = []
+                        event = row
+                        continue
+                    _, _, event_id, start, end, precision, title, category, summary = event[: SOURCE - 3]
                     date_note, note, people, document_id, quote, source_note = event[SOURCE - 3 :]
                     days = dates.get((start, end), UNSEEN)
                     if days is UNSEEN:
@@ -192,11 +210,7 @@ class ExportRows(DocumentQueries):
                         first_day, label = days
                         values = (event_id, start, first_day, end or "", precision, label, title, category)
                         values += (people or "", summary, date_note or "", note or "", cited, quote, notes)
-                    try:
-                        place = placed[rowid]
-                    except (IndexError, KeyError, TypeError):
-                        place = -1
-                    if values is not None and place >= 0:
+                    if values is not None:
                         record: str | tuple[Any, ...]
                         more_cells = cells_by_id.get(values[0]) if cells_by_id else None
                         if more_cells is not None or generic:
