@@ -44,7 +44,7 @@ ROWS_SQL = """SELECT
 ROWID, POSITION, ID, FIELDS, SOURCE = 0, 1, 2, 3, 12  # the columns of the rowid, the source position,
 # the id (as text), and where the event's and the source's fields begin
 WIDTH = 15  # the values of a row, as export.COLUMNS names them
-DATES_KEPT = 65_536  # dates whose cells are kept during one export (a large one repeats them often)
+DATES_KEPT = 65_536  # dates whose cells one export keeps at hand (a large one repeats them often)
 UNSEEN = ("", "")  # a date not met yet (by identity)
 Row = tuple[Any, ...]
 
@@ -272,6 +272,7 @@ class ExportRows(DocumentQueries):
         )
 
 
+@functools.lru_cache(maxsize=65536)
 def _date_cells(start: object, end: object) -> tuple[str, str] | None:
     """The first day's ISO date and the date in words (span_label's and _first_day_text's, from one
     parse), or None if the date does not parse."""
