@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from azkz_desktop.data import export_order, export_rows
 from azkz_desktop.data.database import open_database
 from azkz_desktop.data.dates import DateSpan, PartialDate
-from azkz_desktop.data.export import CELLS, COLUMNS, Records, as_record, write_csv
+from azkz_desktop.data.export import CELLS, COLUMNS, Records, as_record, export_csv, write_csv
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.paths import bundled_database_path
 from azkz_desktop.data.workspace.records import ORIGIN_BUNDLED
@@ -179,7 +179,7 @@ def test_records_are_written_as_their_rows_would_be(rows: list[list[str]]) -> No
 def test_a_row_with_a_value_that_is_not_text_stays_a_tuple() -> None:
     assert as_record(("a", 1)) == ("a", 1)
     assert as_record(("a", 'b"')) == ("a", 'b"')
-    assert as_record(("a", "b")) == 'a","b'
+    assert as_record(("a", "ə")) == 'a","ə'.encode()
 
 
 def test_an_event_deleted_between_the_two_queries_is_left_out_cleanly(
@@ -211,3 +211,14 @@ def test_a_selection_of_most_events_reads_the_table_whole_and_keeps_only_those_c
     assert len(expected) == len(chosen) and database.skipped_rows == []
     assert len(list(database.export_rows(EventFilter(ids=frozenset(ids))))) == len(ids) - 1
     assert database.skipped_rows  # the bad date, once it is chosen
+
+
+def test_records_written_to_a_file_keep_their_order_between_bytes_and_text(tmp_path: Path) -> None:
+    rows = [(f"id-{number}", "ə", f"{'=' if number == 2500 else ''}cell {number}") for number in range(5000)]
+    rows[4000] = ("id-4000", 'a "quoted" cell', "x")  # a tuple among the records
+    columns = ("id", "a", "b")
+    by_records, by_rows = tmp_path / "records.csv", tmp_path / "rows.csv"
+    export_csv(Records(as_record(row) for row in rows), by_records, bom=True, columns=columns)
+    export_csv(iter(rows), by_rows, bom=True, columns=columns)
+    assert by_records.read_bytes() == by_rows.read_bytes()
+    assert "'=cell 2500" in by_rows.read_text(encoding="utf-8-sig")

@@ -80,7 +80,7 @@ class ExportStream(Records):
 
     def _in_order(
         self, source: ExportRows, sql: str, parameters: Sequence[object], placed: Places, count: int
-    ) -> Iterator[str | tuple[Any, ...]]:
+    ) -> Iterator[bytes | tuple[Any, ...]]:
         """The rows, each put in its place as read, then given in order."""
         self._started = True
         buckets = Buckets(count)
@@ -168,8 +168,8 @@ class ExportRows(DocumentQueries):
         another). A row without a place is left out (none has, as both queries read one snapshot)."""
         join, quotes = CELLS.join, 2 * (WIDTH - 1)  # a record's quote characters: those of CELLS
         after = as_record(("", *cells))  # joined after the values of a record, if they are text
-        generic = not isinstance(after, str)  # if not, each row is made a record on its own
-        tail = after if isinstance(after, str) else ""
+        generic = not isinstance(after, bytes)  # if not, each row is made a record on its own
+        tail = after.decode() if isinstance(after, bytes) else ""
         event: Row | None = None
         more: list[Row] = []  # the event's second and later sources
         dates: dict[tuple[object, object], tuple[str, str] | None] = {}  # first day and words, by date
@@ -211,7 +211,7 @@ class ExportRows(DocumentQueries):
                         values = (event_id, start, first_day, end or "", precision, label, title, category)
                         values += (people or "", summary, date_note or "", note or "", cited, quote, notes)
                     if values is not None:
-                        record: str | tuple[Any, ...]
+                        record: bytes | tuple[Any, ...]
                         more_cells = cells_by_id.get(values[0]) if cells_by_id else None
                         if more_cells is not None or generic:
                             record = as_record(values + (cells if more_cells is None else more_cells))
@@ -221,7 +221,10 @@ class ExportRows(DocumentQueries):
                             except TypeError:
                                 record = values + cells
                             else:
-                                record = joined + tail if joined.count('"') == quotes else values + cells
+                                if joined.count('"') == quotes:
+                                    record = (joined + tail).encode()
+                                else:
+                                    record = values + cells
                         bucket = place // size
                         waiting = pending[bucket]
                         waiting.append(place)
