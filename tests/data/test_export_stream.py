@@ -222,3 +222,25 @@ def test_records_written_to_a_file_keep_their_order_between_bytes_and_text(tmp_p
     export_csv(iter(rows), by_rows, bom=True, columns=columns)
     assert by_records.read_bytes() == by_rows.read_bytes()
     assert "'=cell 2500" in by_rows.read_text(encoding="utf-8-sig")
+
+
+def test_values_stored_as_blobs_or_null_are_exported_as_sqlite_makes_them_text(
+    modified_copy: Callable[..., Path],
+) -> None:
+    path = modified_copy(
+        "UPDATE event_sources SET quote = x'41c3a9', note = x'42' WHERE rowid = 1",
+        "UPDATE events SET id = x'4142' WHERE rowid = 2",
+        "UPDATE events SET id = NULL WHERE rowid = 3",
+        arrays=False,
+    )
+    connection = sqlite3.connect(path)
+    (event_id,) = connection.execute(
+        "SELECT event_id FROM event_sources WHERE rowid = 1 AND event_id IN (SELECT id FROM events)"
+    ).fetchone()
+    count = connection.execute("SELECT count(*) FROM event_sources WHERE event_id = ?", [event_id]).fetchone()
+    rows = {row[0]: row for row in open_database(path).export_rows(EventFilter())}
+    if count == (1,):
+        assert rows[event_id][13] == "Aé" and rows[event_id][14].endswith(": B")
+    else:
+        assert "Aé" in rows[event_id][13].split("\n")
+    assert "AB" in rows and "" in rows  # the blob id as text, the NULL one empty, as `|| ''` makes them

@@ -25,18 +25,18 @@ from azkz_desktop.data.filter_sql import filter_clause
 from azkz_desktop.data.filters import EventFilter
 
 FETCH_ROWS = 2_000  # rows read from SQLite at a time
-# One row per event and source, in the table's order: rowid, source position (0 if not a number), then
-# the event's and the source's fields. People are looked up only for the events that have some (most
-# have none, and the subquery costs even when it finds nothing).
+# One row per event and source, in the table's order: rowid, source position, then the event's and the
+# source's fields, as stored (what is not text where text is expected is made text as SQLite does, by
+# _as_text, for the few rows that need it). People are looked up only for the events that have some
+# (most have none, and the subquery costs even when it finds nothing).
 ROWS_SQL = """SELECT
-      e.rowid, CASE WHEN typeof(s.position) IN ('integer', 'real') THEN s.position ELSE 0 END,
-      coalesce(e.id || '', ''), e.start, e."end", e.precision, e.title, coalesce(c.label, e.category),
+      e.rowid, s.position, e.id, e.start, e."end", e.precision, e.title, coalesce(c.label, e.category),
       e.summary, e.date_note, e.note,
       CASE WHEN EXISTS (SELECT 1 FROM event_people ep WHERE ep.event_id = e.id) THEN (
         SELECT group_concat(name, '; ') FROM (
           SELECT p.name FROM event_people ep JOIN people p ON p.id = ep.person_id
           WHERE ep.event_id = e.id ORDER BY p.name)) END,
-      s.document_id || '', coalesce(s.quote, '') || '', coalesce(s.note, '') || ''
+      s.document_id, s.quote, s.note
     FROM events e LEFT JOIN categories c ON c.id = e.category
     LEFT JOIN event_sources s ON s.event_id = e.id
     {where}
@@ -195,14 +195,23 @@ class ExportRows(DocumentQueries):
                         if len(dates) > DATES_KEPT:
                             dates.clear()
                         days = dates[start, end] = _date_cells(start, end)
-                    if more or days is None:  # several sources, or a date that does not parse: say why
-                        values = self._values(event, more, citations, names)
+                    if (
+                        more
+                        or days is None
+                        or type(event_id) is not str
+                        or (document_id is not None and type(document_id) is not str)
+                        or (quote is not None and type(quote) is not str)
+                        or (source_note is not None and type(source_note) is not str)
+                    ):  # several sources, a value that is not text, or a date that does not parse: say why
+                        rows = [self._as_text(one) for one in (event, *more)]
+                        values = self._values(rows[0], rows[1:], citations, names)
                         more = []
                     else:  # one source or none, as _values would give it: most events
                         cited: Any
-                        if document_id is None:
+                        if document_id is None:  # no source: the join found none
                             cited = quote = notes = ""
                         else:
+                            quote = quote or ""
                             cited = citations.get(document_id, document_id)
                             notes = (
                                 f"{names.get(document_id, document_id)}: {source_note}" if source_note else ""
@@ -232,6 +241,29 @@ class ExportRows(DocumentQueries):
                         if len(waiting) >= full:
                             store(bucket)
                 event = row
+
+    def _as_text(self, row: Row) -> Row:
+        """The row as the export takes it: the id, the source's document, quote and note as text (as
+        SQLite's `|| ''` makes them; the id, quote and note empty if NULL), a position that is not a number
+        as 0."""
+        position, event_id = row[POSITION], row[ID]
+        document_id, quote, source_note = row[SOURCE:]
+        return (
+            row[ROWID],
+            position if type(position) in (int, float) else 0,
+            "" if event_id is None else self._text(event_id),
+            *row[FIELDS:SOURCE],
+            None if document_id is None else self._text(document_id),
+            "" if quote is None else self._text(quote),
+            "" if source_note is None else self._text(source_note),
+        )
+
+    def _text(self, value: object) -> str:
+        if isinstance(value, str):
+            return value
+        with self._damage_reported():
+            (text,) = self._connection.execute("SELECT ? || ''", [value]).fetchone()
+        return str(text)
 
     def _values(
         self, event: Row, more: list[Row], citations: dict[str, str], names: dict[str, str]
