@@ -172,7 +172,8 @@ class ExportRows(DocumentQueries):
         tail = after.decode() if isinstance(after, bytes) else ""
         event: Row | None = None
         more: list[Row] = []  # the event's second and later sources
-        dates: dict[tuple[object, object], tuple[str, str] | None] = {}  # first day and words, by date
+        dates: dict[object, tuple[str, str] | None] = {}  # first day and words, by start or (start, end)
+        document, citation, name = None, "", ""  # the last source's, which the next one often shares
         size, pending, store, full = buckets.size, buckets.pending, buckets.store, buckets.full
         for chunk in itertools.chain(chunks, [[(None,)]]):  # the last, a row of no event, ends the last
             for row in chunk:
@@ -190,11 +191,12 @@ class ExportRows(DocumentQueries):
                         continue
                     _, _, event_id, start, end, precision, title, category, summary = event[: SOURCE - 3]
                     date_note, note, people, document_id, quote, source_note = event[SOURCE - 3 :]
-                    days = dates.get((start, end), UNSEEN)
+                    key = start if end is None else (start, end)  # most events are a single date
+                    days = dates.get(key, UNSEEN)
                     if days is UNSEEN:
                         if len(dates) > DATES_KEPT:
                             dates.clear()
-                        days = dates[start, end] = _date_cells(start, end)
+                        days = dates[key] = _date_cells(start, end)
                     if (
                         more
                         or days is None
@@ -212,10 +214,12 @@ class ExportRows(DocumentQueries):
                             cited = quote = notes = ""
                         else:
                             quote = quote or ""
-                            cited = citations.get(document_id, document_id)
-                            notes = (
-                                f"{names.get(document_id, document_id)}: {source_note}" if source_note else ""
-                            )
+                            if document_id != document:
+                                document = document_id
+                                citation = citations.get(document_id, document_id)
+                                name = names.get(document_id, document_id)
+                            cited = citation
+                            notes = f"{name}: {source_note}" if source_note else ""
                         first_day, label = days
                         values = (event_id, start, first_day, end or "", precision, label, title, category)
                         values += (people or "", summary, date_note or "", note or "", cited, quote, notes)
