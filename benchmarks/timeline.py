@@ -1,12 +1,13 @@
 """How fast the timeline is with many events: launch, paints, zoom, interactions, memory, against floors.
 
-    python benchmarks/timeline.py [--events N] [--json FILE] [--paints K] [--scale F]
+    python benchmarks/timeline.py [--events N] [--json FILE] [--paints K] [--scale F] [--platform xcb]
 
 For each size a synthetic database is generated (or reused from benchmarks/out/), the app is launched as a
 user would start it, interleaved with the launch floor (benchmarks/floors.py), and a fresh child process
 (`--child DB`) measures paints, zoom steps and interactions (benchmarks/interactions.py) on the real
 MainWindow, and the paint floor of each span, so that its peak memory belongs to that size alone. Targets
-are ratios to the floors measured in the same run. Qt runs offscreen, at the
+are ratios to the floors measured in the same run. Qt runs offscreen (or `--platform xcb`, on the X
+server of `xvfb-run -a`), at the
 device scale `--scale` (QT_SCALE_FACTOR, default 1: a 2 paints four times the pixels of a HiDPI screen).
 """
 
@@ -63,11 +64,12 @@ INTERACTION_TARGETS: dict[int, dict[str, float]] = {
 
 
 SCALE = {"factor": 1.0}  # set from --scale; every child runs at it
+PLATFORM = {"name": "offscreen"}  # set from --platform; every child runs on it
 
 
-def offscreen_env(**extra: str) -> dict[str, str]:
+def child_env(**extra: str) -> dict[str, str]:
     scale = {"QT_SCALE_FACTOR": f"{SCALE['factor']:g}"}
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", **scale, **extra}
+    return {**os.environ, "QT_QPA_PLATFORM": PLATFORM["name"], **scale, **extra}
 
 
 def percentiles(samples: list[float]) -> dict[str, float]:
@@ -255,7 +257,7 @@ def measure_launch(database_path: Path) -> tuple[float, float]:
                 start = time.perf_counter()
                 subprocess.run(
                     command,
-                    env=offscreen_env(XDG_CONFIG_HOME=folder),
+                    env=child_env(XDG_CONFIG_HOME=folder),
                     check=True,
                     capture_output=True,
                     timeout=CHILD_TIMEOUT_S,
@@ -308,7 +310,7 @@ def measure_size(events: int, paints: int, interactive: bool = True, bulk: bool 
     child_command = [sys.executable, __file__, "--child", str(database_path), "--paints", str(paints)]
     completed = subprocess.run(
         child_command + ([] if interactive else ["--no-interactions"]) + ([] if bulk else ["--no-bulk"]),
-        env=offscreen_env(),
+        env=child_env(),
         check=True,
         stdout=subprocess.PIPE,
         text=True,
@@ -339,6 +341,7 @@ def measure_size(events: int, paints: int, interactive: bool = True, bulk: bool 
         "painted_at_show": child["painted_at_show"],
         "events_loaded": child["events"],
         "scale_factor": SCALE["factor"],
+        "platform": PLATFORM["name"],
         "device_pixel_ratio": child["device_pixel_ratio"],
     }
 
@@ -351,11 +354,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-interactions", action="store_true", help="paints, zoom and launch only")
     parser.add_argument("--no-bulk", action="store_true", help="interactions without Select All and export")
     parser.add_argument("--scale", type=float, default=1.0, help="QT_SCALE_FACTOR for the app (default 1)")
+    parser.add_argument(
+        "--platform",
+        choices=("offscreen", "xcb"),
+        default="offscreen",
+        help="Qt platform of the app and the floors (xcb needs an X server: run under xvfb-run -a)",
+    )
     parser.add_argument("--child", type=Path, metavar="DB", help=argparse.SUPPRESS)
     options = parser.parse_args(argv)
     if options.scale <= 0:
         parser.error("--scale must be above 0")
+    if options.platform == "xcb" and not os.environ.get("DISPLAY"):
+        parser.error("--platform xcb needs an X server (DISPLAY is not set): run under xvfb-run -a")
     SCALE["factor"] = options.scale
+    PLATFORM["name"] = options.platform
     if options.paints < 50:
         parser.error("--paints must be at least 50, for a meaningful p95")
     paints = options.paints
@@ -366,7 +378,7 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [options.events] if options.events else SIZES
     interactive, bulk = not options.no_interactions, not options.no_bulk
     results = [measure_size(events, paints, interactive, bulk) for events in sizes]
-    print(f"\nscale factor {options.scale:g} (QT_SCALE_FACTOR)")
+    print(f"\nscale factor {options.scale:g} (QT_SCALE_FACTOR), platform {options.platform}")
     for result in results:
         print_size(result, TARGETS.get(result["events"]), INTERACTION_TARGETS.get(result["events"]))
     digests = {result["src_digest"] for result in results} | {source_digest()}

@@ -220,7 +220,12 @@ settings="$rootfs/home/tester/.config/$app/$app.conf"
 data="$rootfs/home/tester/.local/share/$app/$app"
 mkdir -p "$data"
 echo "a file of the user's, kept across upgrades" >"$data/user-file.txt"
+# The previous release's workspace, with one own event in it, must open after the upgrade with that event.
+printf 'date,title,summary,category,source address\n2001-05-01,A reader'"'"'s own event,Kept across the upgrade.,diplomacy,https://example.org/kept\n' \
+  >"$rootfs/home/tester/own.csv"
 chown -R 1000:1000 "$rootfs/home/tester"
+as_user timeout 120 "$app" workspace import-csv /home/tester/own.csv >"$work/old-import.txt" 2>&1 ||
+  fail "the previous release could not import an own event: $(cat "$work/old-import.txt")"
 settings_sum=$(sha256sum <"$settings")
 install_deb "$deb"
 [ "$(in_root dpkg-query -W -f='${Version}' "$app")" = "$new_version" ] || fail "the upgrade did not install $new_version"
@@ -232,6 +237,9 @@ as_user QT_QPA_PLATFORM=offscreen timeout 120 "$app" --screenshot /home/tester/n
 check_png /home/tester/new.png "after the upgrade"
 [ "$(as_user "$app" --version)" = "$version" ] || fail "after the upgrade, --version is not $version"
 grep -q "^\[" "$settings" || fail "the settings file is no longer an INI file after a run of the new version"
+as_user timeout 120 "$app" workspace check >"$work/new-check.txt" 2>&1 ||
+  fail "the new version cannot open the previous release's workspace: $(cat "$work/new-check.txt")"
+grep -q "own events: 1 " "$work/new-check.txt" || fail "the own event did not survive the upgrade: $(cat "$work/new-check.txt")"
 relation=$([ "$new_version" = "$old_version" ] && echo "the same version, reinstalled" || echo "an upgrade")
-say "upgrade from $old_version (${commit:0:12}) to $new_version ($relation): settings and the user's file survive"
+say "upgrade from $old_version (${commit:0:12}) to $new_version ($relation): settings, the user's file and workspace survive"
 echo "bare system: passed"

@@ -6,7 +6,7 @@
 ;   .venv\Scripts\python -m pip install -e ".[package]"
 ;   .venv\Scripts\python packaging\render_icons.py --check
 ;   .venv\Scripts\pyinstaller --noconfirm --clean --distpath packaging\out\dist --workpath packaging\out\build packaging\azkz-desktop.spec
-;   "%ProgramFiles(x86)%\Inno Setup 6\ISCC.exe" /DAppVersion=0.2.0 packaging\windows\azkz-desktop.iss
+;   "%ProgramFiles(x86)%\Inno Setup 6\ISCC.exe" /DAppVersion=0.3.0 packaging\windows\azkz-desktop.iss
 ;
 ; PyInstaller leaves the app in packaging\out\dist\azkz-desktop\ (azkz-desktop.exe + _internal\, with
 ; the database, the icon and only the Qt plugins the app uses); this script wraps that folder into
@@ -18,7 +18,7 @@
 ; uninstaller leaves them, as Windows apps do.
 
 #ifndef AppVersion
-  #define AppVersion "0.2.0"
+  #define AppVersion "0.3.0"
 #endif
 #define AppName "Azerbaijan-Kazakhstan Relations"
 #define AppExe "azkz-desktop.exe"

@@ -195,12 +195,12 @@
         <translation>bütün hadisələr</translation>
     </message>
     <message>
-        <source>Export &amp;Citations…</source>
+        <source>Export Citatio&amp;ns…</source>
         <translation>İ&amp;stinadları ixrac et…</translation>
     </message>
     <message>
         <source>Copy &amp;Citation</source>
-        <translation>İst&amp;inadı kopyala</translation>
+        <translation>İstinadı k&amp;opyala</translation>
     </message>
     <message>
         <source>The sources of the current event, in the citation style</source>
@@ -211,7 +211,7 @@
         <translation>Hadisəyə &amp;keçidi kopyala</translation>
     </message>
     <message>
-        <source>Citation &amp;Style</source>
+        <source>Citation St&amp;yle</source>
         <translation>İstinad &amp;üslubu</translation>
     </message>
     <message>
@@ -1591,7 +1591,7 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
     <name>ReportActions</name>
     <message>
         <source>Save &amp;Report as PDF…</source>
-        <translation>&amp;Hesabatı PDF kimi saxla…</translation>
+        <translation>Hesabatı &amp;PDF kimi saxla…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -2048,7 +2048,7 @@ Rəqəmlər {first}–{last} dövrünü əhatə edir: xronologiyanı ora sürü�
         <translation>Ta&amp;p…</translation>
     </message>
     <message>
-        <source>Clear &amp;Filters</source>
+        <source>Clear F&amp;ilters</source>
         <translation>&amp;Filtrləri təmizlə</translation>
     </message>
     <message>
@@ -2096,11 +2096,11 @@ Rəqəmlər {first}–{last} dövrünü əhatə edir: xronologiyanı ora sürü�
         <translation>Zolaqları &amp;sıfırla</translation>
     </message>
     <message>
-        <source>Show Figures as &amp;Table</source>
+        <source>Show Figures as Ta&amp;ble</source>
         <translation>Rəqəmləri &amp;cədvəl kimi göstər</translation>
     </message>
     <message>
-        <source>&amp;Full Screen</source>
+        <source>F&amp;ull Screen</source>
         <translation>Tam &amp;ekran</translation>
     </message>
     <message>
@@ -2108,7 +2108,7 @@ Rəqəmlər {first}–{last} dövrünü əhatə edir: xronologiyanı ora sürü�
         <translation>&amp;Mövzu</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
+        <source>Lan&amp;guage</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
@@ -2167,7 +2167,7 @@ Rəqəmlər {first}–{last} dövrünü əhatə edir: xronologiyanı ora sürü�
         <translation>%1 faylının birləşdirilməsi</translation>
     </message>
     <message>
-        <source>Import Events from &amp;CSV…</source>
+        <source>Import Events from CS&amp;V…</source>
         <translation>Hadisələri &amp;CSV-dən idxal et…</translation>
     </message>
     <message>
@@ -2175,7 +2175,7 @@ Rəqəmlər {first}–{last} dövrünü əhatə edir: xronologiyanı ora sürü�
         <translation>&amp;İş sahəsini ixrac et…</translation>
     </message>
     <message>
-        <source>Import Wo&amp;rkspace…</source>
+        <source>Import Wor&amp;kspace…</source>
         <translation>İş sahəsini i&amp;dxal et…</translation>
     </message>
     <message>
@@ -2247,8 +2247,16 @@ Rəqəmlər {first}–{last} dövrünü əhatə edir: xronologiyanı ora sürü�
         <translation>İş sahəsi zədələnib (%1).</translation>
     </message>
     <message>
-        <source>The damaged file was set aside as %1; it was not deleted. Until the app is started again, when it begins a new, empty workspace, the window is read-only: stars, notes and your own events cannot be changed.</source>
-        <translation>Zədələnmiş fayl %1 adı ilə kənara qoyuldu; o silinmədi. Tətbiq yenidən başladılana qədər (o zaman yeni, boş iş sahəsi yaradılır) pəncərə yalnız oxuma rejimindədir: ulduzları, qeydləri və öz hadisələrinizi dəyişmək olmur.</translation>
+        <source>No new workspace could be begun in its place (%1). The window runs read-only: stars, notes and your own events cannot be changed until the app is started again.</source>
+        <translation>Onun yerinə yeni iş sahəsi başlamaq mümkün olmadı (%1). Pəncərə yalnız oxuma rejimində işləyir: proqram yenidən başladılana qədər ulduzları, qeydləri və öz hadisələrinizi dəyişmək olmur.</translation>
+    </message>
+    <message>
+        <source>A new, empty workspace was begun in its place: stars, notes and your own events can be added again at once.</source>
+        <translation>Onun yerinə yeni, boş iş sahəsi başladıldı: ulduzları, qeydləri və öz hadisələrinizi dərhal yenidən əlavə etmək olar.</translation>
+    </message>
+    <message>
+        <source>The damaged file was set aside as %1; it was not deleted.</source>
+        <translation>Zədələnmiş fayl %1 adı ilə kənara qoyuldu; o silinmədi.</translation>
     </message>
     <message>
         <source>The workspace was written by a newer version of azkz-desktop (workspace schema version %1; this version reads up to %2).</source>
@@ -2265,6 +2273,10 @@ Rəqəmlər {first}–{last} dövrünü əhatə edir: xronologiyanı ora sürü�
     <message>
         <source>Your workspace cannot be used</source>
         <translation>İş sahənizdən istifadə etmək mümkün deyil</translation>
+    </message>
+    <message>
+        <source>Your workspace was damaged</source>
+        <translation>İş sahəniz zədələnmişdi</translation>
     </message>
 </context>
 <context>

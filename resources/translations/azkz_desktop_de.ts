@@ -195,7 +195,7 @@
         <translation>alle Ereignisse</translation>
     </message>
     <message>
-        <source>Export &amp;Citations…</source>
+        <source>Export Citatio&amp;ns…</source>
         <translation>&amp;Quellenangaben exportieren…</translation>
     </message>
     <message>
@@ -208,10 +208,10 @@
     </message>
     <message>
         <source>Copy &amp;Link to Event</source>
-        <translation>Link zum &amp;Ereignis kopieren</translation>
+        <translation>Li&amp;nk zum Ereignis kopieren</translation>
     </message>
     <message>
-        <source>Citation &amp;Style</source>
+        <source>Citation St&amp;yle</source>
         <translation>&amp;Zitierstil</translation>
     </message>
     <message>
@@ -2029,7 +2029,7 @@ Die Zahlen reichen von {first} bis {last}: Verschieben Sie die Zeitleiste dorthi
     </message>
     <message>
         <source>Export &amp;All Shown Events…</source>
-        <translation>&amp;Alle angezeigten Ereignisse exportieren…</translation>
+        <translation>Alle an&amp;gezeigten Ereignisse exportieren…</translation>
     </message>
     <message>
         <source>Export Timeline &amp;Image…</source>
@@ -2048,7 +2048,7 @@ Die Zahlen reichen von {first} bis {last}: Verschieben Sie die Zeitleiste dorthi
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <source>Clear &amp;Filters</source>
+        <source>Clear F&amp;ilters</source>
         <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
@@ -2081,7 +2081,7 @@ Die Zahlen reichen von {first} bis {last}: Verschieben Sie die Zeitleiste dorthi
     </message>
     <message>
         <source>&amp;Fit All</source>
-        <translation>Alles &amp;einpassen</translation>
+        <translation>Alles e&amp;inpassen</translation>
     </message>
     <message>
         <source>Zoom to &amp;Selection</source>
@@ -2096,11 +2096,11 @@ Die Zahlen reichen von {first} bis {last}: Verschieben Sie die Zeitleiste dorthi
         <translation>Spuren &amp;zurücksetzen</translation>
     </message>
     <message>
-        <source>Show Figures as &amp;Table</source>
+        <source>Show Figures as Ta&amp;ble</source>
         <translation>Zahlen als &amp;Tabelle anzeigen</translation>
     </message>
     <message>
-        <source>&amp;Full Screen</source>
+        <source>F&amp;ull Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
@@ -2108,7 +2108,7 @@ Die Zahlen reichen von {first} bis {last}: Verschieben Sie die Zeitleiste dorthi
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
+        <source>Lan&amp;guage</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
@@ -2167,7 +2167,7 @@ Die Zahlen reichen von {first} bis {last}: Verschieben Sie die Zeitleiste dorthi
         <translation>Zusammenführung von %1</translation>
     </message>
     <message>
-        <source>Import Events from &amp;CSV…</source>
+        <source>Import Events from CS&amp;V…</source>
         <translation>Ereignisse aus &amp;CSV importieren…</translation>
     </message>
     <message>
@@ -2175,7 +2175,7 @@ Die Zahlen reichen von {first} bis {last}: Verschieben Sie die Zeitleiste dorthi
         <translation>Arbeitsbereich e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Import Wo&amp;rkspace…</source>
+        <source>Import Wor&amp;kspace…</source>
         <translation>Arbeitsbereich i&amp;mportieren…</translation>
     </message>
     <message>
@@ -2247,8 +2247,16 @@ Die Zahlen reichen von {first} bis {last}: Verschieben Sie die Zeitleiste dorthi
         <translation>Der Arbeitsbereich ist beschädigt (%1).</translation>
     </message>
     <message>
-        <source>The damaged file was set aside as %1; it was not deleted. Until the app is started again, when it begins a new, empty workspace, the window is read-only: stars, notes and your own events cannot be changed.</source>
-        <translation>Die beschädigte Datei wurde als %1 beiseitegelegt; sie wurde nicht gelöscht. Bis die App wieder gestartet wird und dann einen neuen, leeren Arbeitsbereich beginnt, ist das Fenster schreibgeschützt: Sterne, Notizen und Ihre eigenen Ereignisse können nicht geändert werden.</translation>
+        <source>No new workspace could be begun in its place (%1). The window runs read-only: stars, notes and your own events cannot be changed until the app is started again.</source>
+        <translation>An seiner Stelle ließ sich kein neuer Arbeitsbereich anlegen (%1). Das Fenster läuft schreibgeschützt: Sterne, Notizen und Ihre eigenen Ereignisse können bis zum nächsten Start der App nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>A new, empty workspace was begun in its place: stars, notes and your own events can be added again at once.</source>
+        <translation>An seiner Stelle wurde ein neuer, leerer Arbeitsbereich angelegt: Sterne, Notizen und eigene Ereignisse lassen sich sofort wieder hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The damaged file was set aside as %1; it was not deleted.</source>
+        <translation>Die beschädigte Datei wurde als %1 beiseitegelegt, nicht gelöscht.</translation>
     </message>
     <message>
         <source>The workspace was written by a newer version of azkz-desktop (workspace schema version %1; this version reads up to %2).</source>
@@ -2265,6 +2273,10 @@ Die Zahlen reichen von {first} bis {last}: Verschieben Sie die Zeitleiste dorthi
     <message>
         <source>Your workspace cannot be used</source>
         <translation>Ihr Arbeitsbereich kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>Your workspace was damaged</source>
+        <translation>Ihr Arbeitsbereich war beschädigt</translation>
     </message>
 </context>
 <context>
@@ -2287,7 +2299,7 @@ Die Zahlen reichen von {first} bis {last}: Verschieben Sie die Zeitleiste dorthi
     </message>
     <message>
         <source>Edit E&amp;vent…</source>
-        <translation>Ereignis be&amp;arbeiten…</translation>
+        <translation>Ereignis &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Delete Event</source>

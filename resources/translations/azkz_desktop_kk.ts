@@ -195,12 +195,12 @@
         <translation>барлық оқиғалар</translation>
     </message>
     <message>
-        <source>Export &amp;Citations…</source>
+        <source>Export Citatio&amp;ns…</source>
         <translation>&amp;Дереккөз сілтемелерін экспорттау…</translation>
     </message>
     <message>
         <source>Copy &amp;Citation</source>
-        <translation>Дереккөз сілтемесін &amp;көшіру</translation>
+        <translation>Де&amp;реккөз сілтемесін көшіру</translation>
     </message>
     <message>
         <source>The sources of the current event, in the citation style</source>
@@ -211,7 +211,7 @@
         <translation>Оқиғаға сі&amp;лтемені көшіру</translation>
     </message>
     <message>
-        <source>Citation &amp;Style</source>
+        <source>Citation St&amp;yle</source>
         <translation>Сілтеме ст&amp;илі</translation>
     </message>
     <message>
@@ -2048,7 +2048,7 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
         <translation>&amp;Іздеу…</translation>
     </message>
     <message>
-        <source>Clear &amp;Filters</source>
+        <source>Clear F&amp;ilters</source>
         <translation>&amp;Сүзгілерді тазарту</translation>
     </message>
     <message>
@@ -2096,11 +2096,11 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
         <translation>Жолақтарды &amp;қалпына келтіру</translation>
     </message>
     <message>
-        <source>Show Figures as &amp;Table</source>
+        <source>Show Figures as Ta&amp;ble</source>
         <translation>Деректерді к&amp;есте түрінде көрсету</translation>
     </message>
     <message>
-        <source>&amp;Full Screen</source>
+        <source>F&amp;ull Screen</source>
         <translation>Т&amp;олық экран</translation>
     </message>
     <message>
@@ -2108,7 +2108,7 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
         <translation>Т&amp;ақырып</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
+        <source>Lan&amp;guage</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
@@ -2167,7 +2167,7 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
         <translation>%1 біріктіру</translation>
     </message>
     <message>
-        <source>Import Events from &amp;CSV…</source>
+        <source>Import Events from CS&amp;V…</source>
         <translation>Оқиғаларды &amp;CSV-ден импорттау…</translation>
     </message>
     <message>
@@ -2175,7 +2175,7 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
         <translation>&amp;Жұмыс кеңістігін экспорттау…</translation>
     </message>
     <message>
-        <source>Import Wo&amp;rkspace…</source>
+        <source>Import Wor&amp;kspace…</source>
         <translation>Жұмыс кеңістігін &amp;импорттау…</translation>
     </message>
     <message>
@@ -2247,8 +2247,16 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
         <translation>Жұмыс кеңістігі зақымдалған (%1).</translation>
     </message>
     <message>
-        <source>The damaged file was set aside as %1; it was not deleted. Until the app is started again, when it begins a new, empty workspace, the window is read-only: stars, notes and your own events cannot be changed.</source>
-        <translation>Зақымдалған файл %1 атауымен бөлек қойылды; ол өшірілген жоқ. Қолданба қайта іске қосылғанға дейін (сонда жаңа, бос жұмыс кеңістігі басталады) терезе тек оқу режимінде: жұлдызшаларды, жазбаларды және өз оқиғаларыңызды өзгерту мүмкін емес.</translation>
+        <source>No new workspace could be begun in its place (%1). The window runs read-only: stars, notes and your own events cannot be changed until the app is started again.</source>
+        <translation>Оның орнына жаңа жұмыс кеңістігін бастау мүмкін болмады (%1). Терезе тек оқу режимінде жұмыс істейді: қолданба қайта іске қосылғанша жұлдызшаларды, жазбаларды және өз оқиғаларыңызды өзгерту мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>A new, empty workspace was begun in its place: stars, notes and your own events can be added again at once.</source>
+        <translation>Оның орнына жаңа, бос жұмыс кеңістігі басталды: жұлдызшаларды, жазбаларды және өз оқиғаларыңызды бірден қайта қосуға болады.</translation>
+    </message>
+    <message>
+        <source>The damaged file was set aside as %1; it was not deleted.</source>
+        <translation>Зақымдалған файл %1 ретінде бөлек сақталды; ол жойылған жоқ.</translation>
     </message>
     <message>
         <source>The workspace was written by a newer version of azkz-desktop (workspace schema version %1; this version reads up to %2).</source>
@@ -2265,6 +2273,10 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     <message>
         <source>Your workspace cannot be used</source>
         <translation>Жұмыс кеңістігіңізді пайдалану мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Your workspace was damaged</source>
+        <translation>Жұмыс кеңістігіңіз зақымдалған еді</translation>
     </message>
 </context>
 <context>

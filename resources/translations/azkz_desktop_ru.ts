@@ -195,8 +195,8 @@
         <translation>все события</translation>
     </message>
     <message>
-        <source>Export &amp;Citations…</source>
-        <translation>Экспорт &amp;ссылок на источники…</translation>
+        <source>Export Citatio&amp;ns…</source>
+        <translation>Экспорт ссылок &amp;на источники…</translation>
     </message>
     <message>
         <source>Copy &amp;Citation</source>
@@ -211,7 +211,7 @@
         <translation>Копировать ссылку на &amp;событие</translation>
     </message>
     <message>
-        <source>Citation &amp;Style</source>
+        <source>Citation St&amp;yle</source>
         <translation>Стиль &amp;цитирования</translation>
     </message>
     <message>
@@ -2050,7 +2050,7 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     </message>
     <message>
         <source>Export &amp;All Shown Events…</source>
-        <translation>Экспорт &amp;всех показанных событий…</translation>
+        <translation>Экспорт вс&amp;ех показанных событий…</translation>
     </message>
     <message>
         <source>Export Timeline &amp;Image…</source>
@@ -2069,7 +2069,7 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <source>Clear &amp;Filters</source>
+        <source>Clear F&amp;ilters</source>
         <translation>Сбросить &amp;фильтры</translation>
     </message>
     <message>
@@ -2117,11 +2117,11 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
         <translation>&amp;Сбросить полосы</translation>
     </message>
     <message>
-        <source>Show Figures as &amp;Table</source>
+        <source>Show Figures as Ta&amp;ble</source>
         <translation>Показать данные та&amp;блицей</translation>
     </message>
     <message>
-        <source>&amp;Full Screen</source>
+        <source>F&amp;ull Screen</source>
         <translation>Полно&amp;экранный режим</translation>
     </message>
     <message>
@@ -2129,7 +2129,7 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
         <translation>Т&amp;ема</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
+        <source>Lan&amp;guage</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
@@ -2188,7 +2188,7 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
         <translation>слияние %1</translation>
     </message>
     <message>
-        <source>Import Events from &amp;CSV…</source>
+        <source>Import Events from CS&amp;V…</source>
         <translation>Импорт событий из &amp;CSV…</translation>
     </message>
     <message>
@@ -2196,7 +2196,7 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
         <translation>Экспорт ра&amp;бочего пространства…</translation>
     </message>
     <message>
-        <source>Import Wo&amp;rkspace…</source>
+        <source>Import Wor&amp;kspace…</source>
         <translation>Импорт рабо&amp;чего пространства…</translation>
     </message>
     <message>
@@ -2268,8 +2268,16 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
         <translation>Рабочее пространство повреждено (%1).</translation>
     </message>
     <message>
-        <source>The damaged file was set aside as %1; it was not deleted. Until the app is started again, when it begins a new, empty workspace, the window is read-only: stars, notes and your own events cannot be changed.</source>
-        <translation>Повреждённый файл отложен под именем %1; он не удалён. До следующего запуска приложения, когда начнётся новое, пустое рабочее пространство, окно работает только для чтения: звёздочки, заметки и ваши собственные события изменить нельзя.</translation>
+        <source>No new workspace could be begun in its place (%1). The window runs read-only: stars, notes and your own events cannot be changed until the app is started again.</source>
+        <translation>Создать вместо него новое рабочее пространство не удалось (%1). Окно работает только для чтения: звёздочки, заметки и ваши собственные события нельзя изменить до следующего запуска приложения.</translation>
+    </message>
+    <message>
+        <source>A new, empty workspace was begun in its place: stars, notes and your own events can be added again at once.</source>
+        <translation>Вместо него создано новое, пустое рабочее пространство: звёздочки, заметки и собственные события можно сразу добавлять снова.</translation>
+    </message>
+    <message>
+        <source>The damaged file was set aside as %1; it was not deleted.</source>
+        <translation>Повреждённый файл отложен как %1; он не удалён.</translation>
     </message>
     <message>
         <source>The workspace was written by a newer version of azkz-desktop (workspace schema version %1; this version reads up to %2).</source>
@@ -2286,6 +2294,10 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
     <message>
         <source>Your workspace cannot be used</source>
         <translation>Ваше рабочее пространство нельзя использовать</translation>
+    </message>
+    <message>
+        <source>Your workspace was damaged</source>
+        <translation>Ваше рабочее пространство было повреждено</translation>
     </message>
 </context>
 <context>

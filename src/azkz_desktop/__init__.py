@@ -24,7 +24,7 @@ def _fill_closed_descriptors() -> None:
 _fill_closed_descriptors()
 
 APP_NAME = "azkz-desktop"
-FALLBACK_VERSION = "0.2.0"  # a frozen app or a bare checkout, where no package metadata is installed
+FALLBACK_VERSION = "0.3.0"  # a frozen app or a bare checkout, where no package metadata is installed
 
 # The app does no linear algebra; OpenBLAS would otherwise start a thread per core when numpy loads,
 # which costs a visible part of the launch on a busy machine. A value the user set is kept.

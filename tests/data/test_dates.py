@@ -262,3 +262,14 @@ def test_a_span_is_valid_exactly_when_its_end_is_not_before_its_start(
         span = DateSpan(start, end)
         assert span.first_day() <= span.last_day()
         assert span.label()
+
+
+def test_days_in_month_and_month_names_agree_with_the_calendar_module() -> None:
+    import calendar
+
+    from azkz_desktop.data.dates import MONTH_NAMES, days_in_month
+
+    for year in (*range(1, 30), *range(1890, 2110), 2400, 2500, 9999):
+        for month in range(1, 13):
+            assert days_in_month(year, month) == calendar.monthrange(year, month)[1], (year, month)
+    assert tuple(calendar.month_name[1:]) == MONTH_NAMES

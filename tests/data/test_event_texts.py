@@ -66,3 +66,16 @@ def test_rows_of_ids_map_rowids_back_to_rows_and_drop_unknown_ones() -> None:
     assert texts.rows_of(["e13", "x", "e4", "e3"]).tolist() == [3, 0]
     assert rows_for_rowids(ROWIDS, np.array([22, 2, 5])).tolist() == [1]
     assert rows_for_rowids(ROWIDS[:0], np.array([1])).tolist() == []
+
+
+def test_the_row_of_one_id_is_asked_once_then_remembered() -> None:
+    source = CountingSource()
+    texts = LazyTexts(source, ROWIDS)
+    assert texts.rows_of(["e13"]).tolist() == [3]
+    assert texts.rows_of(["e13"]).tolist() == [3]
+    assert source.queries == [("rowid", 1)]
+    assert texts.rows_of(["e4"]).tolist() == [] and texts.rows_of(["e4"]).tolist() == []
+    assert texts.rows_of(["nowhere"]).tolist() == []
+    assert source.queries[1:] == [("rowid", 1)] * 3, "ids of no row are asked again, not remembered"
+    assert texts.rows_of(["e13", "e21"]).tolist() == [3, 4]
+    assert source.queries[-1] == ("rowid", 2), "several ids: one query, as before"

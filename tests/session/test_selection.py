@@ -92,3 +92,30 @@ def test_the_selection_s_filter_is_the_shown_filter_when_every_shown_event_is_se
     session.clear_filter()
     session.select(["exports", "pipeline", "nobody"])  # an id no event has: not "every shown event"
     assert session.selection_filter().ids == {"exports", "pipeline", "nobody"}
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        [],
+        [7],
+        [3, 3, 3],
+        [5, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5],
+        list(range(10, 0, -1)),
+        np.arange(6).reshape(2, 3),
+    ],
+)
+def test_rows_are_sorted_without_repeats_as_numpy_unique_gives_them(values) -> None:
+    from azkz_desktop.session.selection import unique_rows
+
+    got = unique_rows(values)
+    expected = np.unique(np.asarray(values, dtype=np.int64))
+    assert got.dtype == np.int64
+    assert got.tolist() == expected.tolist()
+
+
+def test_a_selection_owns_its_rows_rather_than_the_callers_array(index: TimelineIndex) -> None:
+    rows = np.array([2, 0], dtype=np.int64)
+    selection = Selection(index, rows=rows)
+    rows[:] = 1
+    assert selection.rows.tolist() == [0, 2]

@@ -60,3 +60,42 @@ def test_the_reader_recolours_its_highlights_when_the_theme_changes(
     window.set_theme("dark")
     QApplication.processEvents()
     assert first_highlight_lightness(window) < 128
+
+
+def test_an_application_made_in_fusion_switches_themes_as_any_other(tmp_path) -> None:
+    """`create_application` (the launch's) starts in Fusion even when the environment asks for another
+    style, and every theme applies to it without replacing the style."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import json\n"
+        "from PySide6.QtGui import QPalette\n"
+        "from azkz_desktop.ui.theme import apply_theme, create_application\n"
+        "app = create_application(['azkz-desktop'])\n"
+        "style = app.style()\n"
+        "seen = [style.name()]\n"
+        "for name in ('dark', 'light', 'system', 'dark'):\n"
+        "    seen.append([apply_theme(name), app.style() is style,\n"
+        "                 app.palette().color(QPalette.ColorRole.Base).lightness() < 128])\n"
+        "print(json.dumps(seen))\n"
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "QT_STYLE_OVERRIDE": "windows",
+        "HOME": str(tmp_path),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.splitlines()[-1]) == [
+        "fusion",
+        ["dark", True, True],
+        ["light", True, False],
+        ["system", True, False],
+        ["dark", True, True],
+    ]

@@ -1,6 +1,7 @@
 """Start-up with a workspace the window cannot use, through the app's own start path (launch.start_window):
 a damaged file and one written by a newer version. The dialog names the file and the reason and opens
-over the shown window, which runs read-only; the damaged file is set aside, never deleted."""
+over the shown window. A damaged file is set aside, never deleted, and a new workspace begun at once; a
+newer one is left unchanged and the window runs read-only."""
 
 from __future__ import annotations
 
@@ -71,12 +72,14 @@ def newer(path: Path) -> bytes:
     return path.read_bytes()
 
 
-def the_dialog(window) -> QMessageBox:
-    boxes = [
-        box for box in window.findChildren(QMessageBox) if box.objectName() == "workspaceUnavailableMessage"
-    ]
+def the_dialog(window, name: str = "workspaceUnavailableMessage") -> QMessageBox:
+    boxes = [box for box in window.findChildren(QMessageBox) if box.objectName() == name]
     assert len(boxes) == 1
     return boxes[0]
+
+
+def dialogs(window) -> list[str]:
+    return [box.objectName() for box in window.findChildren(QMessageBox) if box.objectName()]
 
 
 def assert_read_only(window) -> None:
@@ -96,13 +99,14 @@ def assert_read_only(window) -> None:
     assert not window.session.is_starred(event_id) and window.session.starred_mask is None
 
 
-def test_a_damaged_workspace_is_set_aside_and_the_window_runs_read_only(started, qtbot) -> None:
+def test_a_damaged_workspace_is_set_aside_and_a_new_one_begun_at_once(started, qtbot) -> None:
     path = qt_workspace_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     damaged_bytes = damage(path)
     window = started()
     assert window.isVisible()
-    box = the_dialog(window)
+    box = the_dialog(window, "workspaceReplacedMessage")
+    assert dialogs(window) == ["workspaceReplacedMessage"]  # not also "cannot be used"
     qtbot.waitUntil(box.isVisible, timeout=2000)
     assert box.windowModality() == Qt.WindowModality.WindowModal and box.parentWidget() is window
     text = box.text()
@@ -110,21 +114,54 @@ def test_a_damaged_workspace_is_set_aside_and_the_window_runs_read_only(started,
     assert "The workspace is damaged (" in text  # the reason, SQLite's own words in brackets
     assert "more)" in text and len(text.splitlines()) < 10  # a few of its findings, not all of them
     asides = list(path.parent.glob("workspace.sqlite.damaged-*"))
-    assert [aside.name for aside in asides if not aside.name.endswith(("-wal", "-shm"))]
     (aside,) = [aside for aside in asides if not aside.name.endswith(("-wal", "-shm"))]
-    assert str(aside) in text and "not deleted" in text
+    assert str(aside) in text and "not deleted" in text and "new, empty workspace" in text
     assert aside.read_bytes() == damaged_bytes  # set aside as it was, not deleted, not repaired
-    assert not path.exists()
-    assert_read_only(window)
+    # The window works with the new, empty workspace at once, and what is starred now is kept.
+    ui = window.workspace_ui
+    assert ui.available and ui.star_action.isEnabled() and ui.add_action.isEnabled()
+    assert window.statusBar().findChild(QLabel, "workspaceUnavailable") is None
+    assert ui.workspace.starred_ids() == frozenset() and path.exists()
+    event_id = window.index.ids[3]
+    window.session.select([event_id], current=event_id)
+    ui.toggle_star()
+    assert window.session.is_starred(event_id)
     box.close()
     window.close()
-    # The next start begins a new, empty workspace, and says nothing.
     again = started()
     QApplication.processEvents()
-    assert not [b for b in again.findChildren(QMessageBox) if b.objectName() == "workspaceUnavailableMessage"]
-    assert again.workspace_ui.available and again.workspace_ui.star_action.isEnabled()
-    assert again.workspace_ui.workspace.starred_ids() == frozenset()
+    assert dialogs(again) == []  # the next start says nothing
+    assert again.workspace_ui.workspace.starred_ids() == frozenset({event_id})
     assert aside.read_bytes() == damaged_bytes
+
+
+def test_a_damaged_workspace_whose_replacement_cannot_be_made_leaves_the_window_read_only(
+    started, qtbot, monkeypatch
+) -> None:
+    from azkz_desktop.data.workspace import WorkspaceError
+    from azkz_desktop.ui.workspace import opening
+
+    path = qt_workspace_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    damage(path)
+    real_open = opening.open_workspace
+    calls: list[Path] = []
+
+    def second_open_fails(where, categories):
+        calls.append(Path(where))
+        if len(calls) > 1:
+            raise WorkspaceError(str(where), "the folder refused a new file")
+        return real_open(where, categories)
+
+    monkeypatch.setattr(opening, "open_workspace", second_open_fails)
+    window = started()
+    box = the_dialog(window)
+    text = box.text()
+    assert calls == [path, path]
+    assert "The workspace is damaged (" in text and "not deleted" in text  # what happened first
+    assert "No new workspace could be begun in its place (the folder refused a new file)" in text
+    assert "read-only" in text and "was begun" not in text
+    assert_read_only(window)
 
 
 def test_a_workspace_of_a_newer_version_is_left_unchanged(started, qtbot) -> None:

@@ -187,8 +187,10 @@ def test_a_damaged_workspace_is_set_aside_and_said(tmp_path: Path) -> None:
     data[200:4000] = b"\xff" * 3800  # beyond the header: the pages themselves
     path.write_bytes(bytes(data))
     workspace, problem = open_for_window(path=path)
-    assert workspace is None
-    assert str(path) in problem
+    assert workspace is not None  # a new, empty workspace in its place
+    assert workspace.summary().notes == 0 and path.exists()
+    workspace.close()
+    assert str(path) in problem and "new, empty workspace" in problem
     aside = [p for p in tmp_path.iterdir() if p.name.startswith("workspace.sqlite.damaged")]
     assert aside and aside[0].name in problem
 

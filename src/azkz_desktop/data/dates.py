@@ -7,7 +7,6 @@ whole span it could fall in rather than pretending it happened on the first day.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -16,7 +15,15 @@ from functools import total_ordering
 
 _ISO_PATTERN = re.compile(r"^(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2}))?)?$")
 EN_DASH = "\u2013"
-MONTH_NAMES = tuple(calendar.month_name[m] for m in range(1, 13))
+# The names the calendar module gives (by the same strftime), without importing it and locale at launch.
+MONTH_NAMES = tuple(dt.date(2001, month, 1).strftime("%B") for month in range(1, 13))
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def days_in_month(year: int, month: int) -> int:
+    """The number of days of `month` (1-12) in `year` (proleptic Gregorian, as datetime counts them)."""
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return 29 if month == 2 and leap else _MONTH_DAYS[month - 1]
 
 
 class Precision(StrEnum):
@@ -45,8 +52,7 @@ class PartialDate:
             raise ValueError(f"month {self.month} does not exist")
         if self.day is not None:
             assert self.month is not None
-            days_in_month = calendar.monthrange(self.year, self.month)[1]
-            if not 1 <= self.day <= days_in_month:
+            if not 1 <= self.day <= days_in_month(self.year, self.month):
                 raise ValueError(
                     f"day {self.day} does not exist in {MONTH_NAMES[self.month - 1]} {self.year}"
                 )
@@ -82,7 +88,7 @@ class PartialDate:
             assert self.month is not None
             return dt.date(self.year, self.month, self.day)
         month = self.month or 12
-        return dt.date(self.year, month, calendar.monthrange(self.year, month)[1])
+        return dt.date(self.year, month, days_in_month(self.year, month))
 
     def iso(self) -> str:
         """The `YYYY`, `YYYY-MM` or `YYYY-MM-DD` form stored in the database."""

@@ -142,6 +142,7 @@ class LazyTexts:
         self._rowids = rowids
         self.ids: LazyColumn = LazyColumn(source, "id", rowids)
         self.titles: LazyColumn = LazyColumn(source, "title", rowids)
+        self._row_of_id: OrderedDict[str, int] = OrderedDict()  # single look-ups answered before
 
     def ids_of(self, rows: np.ndarray) -> list[str]:
         return self.ids.many(rows, remember=len(rows) <= CACHE_SIZE)
@@ -150,7 +151,21 @@ class LazyTexts:
         return self.titles.many(rows, remember=len(rows) <= CACHE_SIZE)
 
     def rows_of(self, event_ids: Sequence[str]) -> np.ndarray:
-        return rows_for_rowids(self._rowids, self._source.rowids_of(event_ids))
+        """The rows of these ids. One id is remembered: a click asks for the row of the event it made
+        current several times (the selection, the current event's ring, the panels showing it)."""
+        if len(event_ids) != 1:
+            return rows_for_rowids(self._rowids, self._source.rowids_of(event_ids))
+        event_id = event_ids[0]
+        known = self._row_of_id.get(event_id)
+        if known is not None:
+            self._row_of_id.move_to_end(event_id)
+            return np.array([known], dtype=np.int64)
+        rows = rows_for_rowids(self._rowids, self._source.rowids_of(event_ids))
+        if len(rows) == 1:  # an unknown id is asked again: it may be nowhere, and that is not kept
+            self._row_of_id[event_id] = int(rows[0])
+            if len(self._row_of_id) > CACHE_SIZE:
+                self._row_of_id.popitem(last=False)
+        return rows
 
 
 class JoinedColumn(Sequence[str]):

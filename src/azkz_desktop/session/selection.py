@@ -19,6 +19,19 @@ from azkz_desktop.data.timeline_index import TimelineIndex
 Rows = npt.NDArray[np.int64]
 
 
+def unique_rows(values: Iterable[int] | npt.ArrayLike) -> Rows:
+    """`values` ascending without repeats, as `np.unique` gives them, which a launch cannot afford:
+    it imports `numpy.ma` on its first call (some 10 ms), and a saved selection is restored before
+    the window first paints."""
+    rows = np.sort(np.asarray(values, dtype=np.int64).ravel())
+    if len(rows) > 1:
+        keep = np.empty(len(rows), dtype=bool)
+        keep[0] = True
+        np.not_equal(rows[1:], rows[:-1], out=keep[1:])
+        rows = rows[keep]
+    return rows
+
+
 class Selection(Set[str]):
     """An immutable set of event ids over one index, which also knows the events' rows."""
 
@@ -28,7 +41,7 @@ class Selection(Set[str]):
         """From `rows` (any order, repeats allowed) or from `ids` (ids the index does not hold are kept,
         but have no row)."""
         self._index = index
-        self._rows: Rows | None = None if rows is None else np.unique(np.asarray(rows, dtype=np.int64))
+        self._rows: Rows | None = None if rows is None else unique_rows(rows)
         self._ids: frozenset[str] | None = None if ids is None else frozenset(ids)
         if self._rows is None and self._ids is None:
             self._rows = np.empty(0, np.int64)
@@ -38,7 +51,7 @@ class Selection(Set[str]):
         """The selected events' rows in the index, ascending."""
         if self._rows is None:
             assert self._ids is not None
-            self._rows = np.unique(self._index.rows_of(self._ids))
+            self._rows = unique_rows(self._index.rows_of(self._ids))
         return self._rows
 
     @property
@@ -60,7 +73,7 @@ class Selection(Set[str]):
 
     def rows_in(self, index: TimelineIndex) -> Rows:
         """The selected events' rows in another index (the same one answers from what it knows)."""
-        return self.rows if index is self._index else np.unique(index.rows_of(self.ids))
+        return self.rows if index is self._index else unique_rows(index.rows_of(self.ids))
 
     def first_in_time(self) -> str:
         """The id of the earliest selected event (first day, last day, row), or "" if none is known."""

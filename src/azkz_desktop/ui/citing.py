@@ -21,6 +21,7 @@ from azkz_desktop.links import event_link
 from azkz_desktop.ui.dialogs import remembered_folder
 from azkz_desktop.ui.main_window import MainWindow
 from azkz_desktop.ui.plural import counted
+from azkz_desktop.ui.source_box import SourceBox
 from azkz_desktop.ui.translation_marks import QT_TRANSLATE_NOOP
 
 STYLE_KEY = "citations/style"
@@ -51,7 +52,7 @@ class CitingActions(QObject):
         super().__init__(window)
         self._window = window
         self._database = database
-        self.export_action = self._action(self.tr("Export &Citations…"), self.export_citations, "Ctrl+Alt+E")
+        self.export_action = self._action(self.tr("Export Citatio&ns…"), self.export_citations, "Ctrl+Alt+E")
         self.copy_citation_action = self._action(
             self.tr("Copy &Citation"), self.copy_citation, "Ctrl+Shift+C"
         )
@@ -59,7 +60,7 @@ class CitingActions(QObject):
             self.tr("The sources of the current event, in the citation style")
         )
         self.copy_link_action = self._action(self.tr("Copy &Link to Event"), self.copy_link, "Ctrl+Shift+K")
-        self.style_menu = QMenu(self.tr("Citation &Style"), window)
+        self.style_menu = QMenu(self.tr("Citation St&yle"), window)
         self._styles = QActionGroup(self)
         chosen = self.style()
         for name, label in STYLE_NAMES.items():
@@ -180,17 +181,25 @@ class CitingActions(QObject):
     # ---- per-source menu in the detail pane ----------------------------------------------------------
 
     def decorate_sources(self) -> None:
-        """Give each source shown in the detail pane a context menu that copies its citation."""
-        event = self._database.event(self._window.session.current) if self._window.session.current else None
+        """Give each source of a bundled event shown in the detail pane a context menu that copies its
+        citation (an own event's source, which names no bundled document, keeps the pane's menu). The
+        pane fills the same boxes with the next event's sources, so a box is connected once and its menu
+        cites the source it shows."""
         content = self._window.details.widget()
-        if event is None or content is None:
+        if not self._window.session.current or content is None:
             return
-        frames = [frame for frame in content.findChildren(QFrame, "source")]
-        for frame, source in zip(frames, event.sources, strict=False):
+        for frame in content.findChildren(SourceBox, "source"):
+            if frame.source is None or not frame.source.document_id:
+                frame.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
+                continue
+            if not frame.property("citingMenu"):
+                frame.setProperty("citingMenu", True)
+                frame.customContextMenuRequested.connect(lambda point, f=frame: self._box_menu(f, point))
             frame.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-            frame.customContextMenuRequested.connect(
-                lambda point, f=frame, d=source.document_id: self._source_menu(f, d, point)
-            )
+
+    def _box_menu(self, frame: SourceBox, point: QPoint) -> None:
+        if frame.source is not None:
+            self._source_menu(frame, frame.source.document_id, point)
 
     def _source_menu(self, frame: QFrame, document_id: str, point: QPoint) -> None:
         menu = QMenu(frame)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from azkz_desktop.data.models import Event, Source, TradePoint, format_musd
@@ -23,8 +23,8 @@ from azkz_desktop.session import (
 )
 from azkz_desktop.ui import languages
 from azkz_desktop.ui.date_words import span_words
-from azkz_desktop.ui.event_links import EventLinks
-from azkz_desktop.ui.plain_text import LinkLabel, caption_label, plain_label, shown
+from azkz_desktop.ui.event_body import EventBody, EventShape
+from azkz_desktop.ui.plain_text import caption_label, plain_label, shown
 from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.source_box import is_web_address, open_web_address, source_frame
 from azkz_desktop.ui.trade.bases import basis, measure_names
@@ -37,28 +37,6 @@ MAX_LISTED = 200
 def short(text: str, limit: int = 48) -> str:
     """A text cut to `limit` characters with an ellipsis (for tooltips' companions and titles)."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def people_lines(event: Event) -> list[str]:
-    """One labelled line per kind of name: "People: …", "Organisations: …", "Countries: …"."""
-    translate = QCoreApplication.translate
-    labels = (
-        ("person", translate("DetailPane", "People: {0}")),
-        ("organisation", translate("DetailPane", "Organisations: {0}")),
-        ("country", translate("DetailPane", "Countries: {0}")),
-        ("other", translate("DetailPane", "Also named: {0}")),
-    )
-    known = {kind for kind, _ in labels}
-    lines = []
-    for kind, label in labels:
-        names = [
-            e.name for e in event.entities if e.kind == kind or (kind == "other" and e.kind not in known)
-        ]
-        if names:
-            lines.append(label.format(", ".join(names)))
-    if not event.entities and event.people:  # an event built without kinds
-        lines.append(translate("DetailPane", "People: {0}").format(", ".join(event.people)))
-    return lines
 
 
 class EventSource(Protocol):
@@ -82,6 +60,7 @@ class DetailPane(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps instead
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMinimumWidth(280)
+        self._event_body: EventBody | None = None  # the last event's page, kept to be filled again
         self.show_nothing()
 
     def _replace(self, widgets: list[QWidget], stretch: QWidget | None = None) -> None:
@@ -95,10 +74,18 @@ class DetailPane(QScrollArea):
             layout.addWidget(widget, 1 if widget is stretch else 0)
         if stretch is None:
             layout.addStretch(1)
+        self._show_body(body)
+
+    def _show_body(self, body: QWidget) -> None:
+        """Put `body` in the pane in place of the page shown; the event page is kept (hidden) for the
+        next event, any other page deleted."""
         old = self.takeWidget()
         if old is not None:  # later: a click in it may be what asked for the change
             old.hide()
-            old.deleteLater()
+            if old is self._event_body:
+                old.setParent(self)  # out of sight, not in the pane's content, ready to be filled again
+            else:
+                old.deleteLater()
         self.setWidget(body)
 
     def follow(self, session: Session, events: EventSource) -> None:
@@ -139,44 +126,22 @@ class DetailPane(QScrollArea):
         self._replace([hint])
 
     def show_event(self, event: Event) -> None:
-        widgets: list[QWidget] = [
-            plain_label(span_words(event.span), bold=True),
-            plain_label(event.title, bold=True, scale=1.25),
-        ]
-        category = self._category_labels.get(event.category, event.category)
-        if event.multilateral:
-            category += " · " + self.tr("held within: {0}").format(event.multilateral)
-        widgets.append(plain_label(category))
-        for line in people_lines(event):
-            widgets.append(plain_label(line))
-        widgets.append(plain_label(event.summary))
-        if languages.current_language() != "en":  # the data is not translated: say so beside it
-            text = self.tr("Event texts are in English; quotes as their sources wrote them.")
-            note = plain_label(text, italic=True, scale=0.9)
-            note.setObjectName("languageNote")
-            widgets.append(note)
-        if event.date_note:
-            widgets.append(plain_label(self.tr("Date: %1").replace("%1", event.date_note), italic=True))
-        if event.note:
-            widgets.append(plain_label(self.tr("Note: %1").replace("%1", event.note), italic=True))
-        for related_id, related_title in event.related:
-            link = LinkLabel(self.tr("Related: %1").replace("%1", related_title))
-            link.setObjectName("related")
-            link.setToolTip(self.tr("Show this related event"))
-            link.clicked.connect(lambda chosen=related_id: self.related_requested.emit(chosen))
-            widgets.append(link)
-        total = max(event.source_total, len(event.sources))
-        heading = plain_label(self.tr("Sources (%1)").replace("%1", f"{total:,}"), bold=True)
-        heading.setObjectName("sourcesHeading")
-        widgets.append(heading)
-        for source in event.sources:
-            widgets.append(source_frame(source, self._open, self._report))
-        if total > len(event.sources):
-            hidden = total - len(event.sources)
-            more = plain_label(self.tr("… and %1 more sources, not listed here").replace("%1", f"{hidden:,}"))
-            more.setObjectName("moreSources")
-            widgets.append(more)
-        self._replace(widgets)
+        """The event's page: the last one filled again when it has the same parts and does not hold the
+        keyboard focus (a page built afresh would take it away), else one built for this event."""
+        shape = EventShape.of(event, language_note=languages.current_language() != "en")
+        body = self._event_body
+        if body is None or body.shape != shape or body.holds_focus():
+            if body is not None and body is not self.widget():
+                body.deleteLater()
+            body = EventBody(
+                shape, self._category_labels, self._open, self._report, self.related_requested.emit
+            )
+            self._event_body = body
+        body.fill(event)
+        if body is not self.widget():
+            self._show_body(body)
+        else:  # as a page put in anew: from its top
+            self.verticalScrollBar().setValue(0)
 
     def show_trade_point(self, point: TradePoint) -> None:
         """A trade figure's source: what it says and where it comes from, the value as the source gives it."""
@@ -219,6 +184,8 @@ class DetailPane(QScrollArea):
         """Several events: (id, date, title) lines, each making its event the current one."""
         total = len(rows) if total is None else total
         widgets: list[QWidget] = [plain_label(self.tr("%n events selected", "", total), bold=True)]
+        from azkz_desktop.ui.event_links import EventLinks  # a launch shows no list of events
+
         links = EventLinks(rows[:MAX_LISTED])
         links.chosen.connect(on_click)
         widgets.append(links)

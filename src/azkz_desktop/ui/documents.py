@@ -9,7 +9,7 @@ plain text, never HTML.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPalette, QShowEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QMouseEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QPlainTextEdit,
@@ -34,8 +34,9 @@ from azkz_desktop.ui.text_match import Utf16Positions, match_spans, search_terms
 
 READER_CHARS = 2_000_000  # the reader shows at most this much of a document; the rest is named, not loaded
 
-# The list (azkz_desktop.ui.document_list) and the reader's formatting load when the view is built: their
-# Qt classes (QStyle, QTreeWidget, ...) cost a visible part of the launch to set up.
+# The list (azkz_desktop.ui.document_list) and the reader's formatting load when the view is built, and
+# QTextCursor and QTextCharFormat when a passage is first marked: their Qt classes (QStyle, QTreeWidget,
+# the text formats' enums, ...) cost a visible part of the launch to set up.
 
 
 class ReaderText(QPlainTextEdit):
@@ -170,6 +171,8 @@ class DocumentsView(QSplitter):
         self._current_passage = passage if passage and self._fits(passage) else None
         self._highlight()
         if self._current_passage is not None:
+            from PySide6.QtGui import QTextCursor
+
             cursor = QTextCursor(self.text.document())
             cursor.setPosition(self._positions.to_qt(self._current_passage[0]))
             self.text.setTextCursor(cursor)
@@ -336,6 +339,8 @@ class DocumentsView(QSplitter):
             "current": QColor("#8a5a00" if dark else "#ffc861"),
             "search": QColor("#1f4f7a" if dark else "#bfe0ff"),
         }
+        from PySide6.QtGui import QTextCharFormat, QTextCursor
+
         selections: list[QTextEdit.ExtraSelection] = []
         for kind in ("passage", "selected", "current", "search"):
             for start, end in ranges[kind]:

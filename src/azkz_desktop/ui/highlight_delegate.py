@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionViewItem
 
 from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.text_match import match_spans
@@ -28,6 +28,10 @@ class HighlightDelegate(QStyledItemDelegate):
         if not spans:
             super().paint(painter, option, index)
             return
+        # Only a marked cell needs QStyle, whose Python wrapper takes some 10 ms to set up: a launch
+        # without a search never pays for it.
+        from PySide6.QtWidgets import QStyle
+
         item = QStyleOptionViewItem(option)
         self.initStyleOption(item, index)
         item.text = ""

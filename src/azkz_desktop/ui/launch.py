@@ -32,6 +32,7 @@ from azkz_desktop.ui.faults import install_fault_handling, logger
 from azkz_desktop.ui.guard import one_line
 from azkz_desktop.ui.main_window import MainWindow
 from azkz_desktop.ui.settings_store import set_aside_damaged_settings
+from azkz_desktop.ui.theme import create_application
 
 if TYPE_CHECKING:
     from azkz_desktop.ui.single_instance import InstanceServer
@@ -53,7 +54,7 @@ def application() -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    app = QApplication(sys.argv[:1])
+    app = create_application(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     # The Wayland app id names the desktop entry; the icon is the installed theme's, else the checkout's.
@@ -127,7 +128,7 @@ def start_window(
     aside = set_aside_damaged_settings(QSettings())
     try:
         database = open_database(database_path)
-        from azkz_desktop.ui.workspace.opening import open_for_window, say_unavailable
+        from azkz_desktop.ui.workspace.opening import open_for_window, say_opening
 
         workspace, workspace_problem = open_for_window(database.category_ids())
         window = MainWindow(database, workspace=workspace, workspace_problem=workspace_problem)
@@ -153,7 +154,8 @@ def start_window(
             )
         return exit_codes.WINDOW_FAILED
     if workspace_problem:
-        print(f"{APP_NAME}: the workspace cannot be used: {one_line(workspace_problem)}", file=sys.stderr)
+        what = "cannot be used" if workspace is None else "was damaged and replaced by a new one"
+        print(f"{APP_NAME}: the workspace {what}: {one_line(workspace_problem)}", file=sys.stderr)
     if aside is not None:
         window.statusBar().showMessage(
             QCoreApplication.translate(
@@ -172,8 +174,8 @@ def start_window(
 
         app.processEvents()
         say(window, problem) if problem else open_event(window, event or "")
-    if workspace_problem and on_screen:
-        say_unavailable(window, workspace_problem)
+    if on_screen:
+        say_opening(window, workspace, workspace_problem)
     return window, guard
 
 

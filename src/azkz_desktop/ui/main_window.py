@@ -191,6 +191,10 @@ class MainWindow(WindowMenus, QMainWindow):
             show_message(self, self.tr("Cannot open the database"), f"{error.path}\n\n{error.problem}")
             return None
         window.show()
+        if workspace is not None and problem:  # a damaged workspace replaced by a new one
+            from azkz_desktop.ui.workspace.opening import say_opening
+
+            say_opening(window, workspace, problem)
         self.close()
         return window
 

@@ -94,7 +94,7 @@ class WindowMenus(_Base):
         self.find_action = self._action(self.tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find)
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(
-            self._action(self.tr("Clear &Filters"), self.session.clear_filter, QKeySequence("Ctrl+Shift+L"))
+            self._action(self.tr("Clear F&ilters"), self.session.clear_filter, QKeySequence("Ctrl+Shift+L"))
         )
         edit_menu.addAction(self._action(self.tr("Clear &Selection"), self.session.clear_selection))
 
@@ -139,18 +139,18 @@ class WindowMenus(_Base):
         self.lanes_menu.addSeparator()
         self.lanes_menu.addAction(self._action(self.tr("&Reset Lanes"), self.reset_lanes))
         bind(self.session.lanes_changed, self, self._sync_lane_actions)
-        self.table_action = QAction(self.tr("Show Figures as &Table"), self, checkable=True)
+        self.table_action = QAction(self.tr("Show Figures as Ta&ble"), self, checkable=True)
         self.table_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.table_action.toggled.connect(self.show_trade_table)
         view_menu.addAction(self.table_action)
         view_menu.addSeparator()
         view_menu.addAction(self.details_dock.toggleViewAction())
         full_screen = self._action(
-            self.tr("&Full Screen"), self._toggle_full_screen, QKeySequence.StandardKey.FullScreen
+            self.tr("F&ull Screen"), self._toggle_full_screen, QKeySequence.StandardKey.FullScreen
         )
         view_menu.addAction(full_screen)
         self._build_theme_menu(view_menu.addMenu(self.tr("T&heme")))
-        self.language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_menu = view_menu.addMenu(self.tr("Lan&guage"))
         self.language_actions = build_language_menu(cast("MainWindow", self), self.language_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))

@@ -6,12 +6,11 @@ whose every label fits in the space between its ticks.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from azkz_desktop.data.dates import MONTH_NAMES
+from azkz_desktop.data.dates import MONTH_NAMES, days_in_month
 from azkz_desktop.session.scale import TimeScale
 
 SHORT_MONTHS = tuple(name[:3] for name in MONTH_NAMES)
@@ -62,7 +61,7 @@ class AxisLevel:
             # so no two ticks are ever nearer than n days.
             day = start.replace(day=1)
             while day <= end:
-                month_length = calendar.monthrange(day.year, day.month)[1]
+                month_length = days_in_month(day.year, day.month)
                 offset = day.day - 1
                 if offset % self.days == 0 and (day.day == 1 or day.day + self.days - 1 <= month_length):
                     yield day

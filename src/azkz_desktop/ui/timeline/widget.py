@@ -255,7 +255,8 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
     def _cluster_selection(self, lane: LaneLayout) -> np.ndarray:
         """How many selected (and shown) events each of the lane's clusters holds."""
         flags = self._selected_rows if self.session.selection else None
-        return self._selected_counts.counts(self.index, lane, flags, self.session.shown_mask)
+        rows = self.session.selected_rows_in(self.index) if flags is not None else None
+        return self._selected_counts.counts(self.index, lane, flags, self.session.shown_mask, rows)
 
     def _stars(self, layout: TimelineLayout) -> tuple[list[np.ndarray] | None, list[np.ndarray] | None]:
         """Per lane: which single events are starred, and how many starred events each cluster holds."""

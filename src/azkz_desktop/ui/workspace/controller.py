@@ -14,21 +14,14 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from azkz_desktop.data.row_queries import DatabaseRows
 from azkz_desktop.data.workspace import OwnEventDraft, Workspace, WorkspaceError
-from azkz_desktop.data.workspace.changes import ChangeOutcome
 from azkz_desktop.session.workspace_data import WorkspaceDatabase
 from azkz_desktop.ui.plain_text import plain_tooltip
 from azkz_desktop.ui.session_binding import bind
-from azkz_desktop.ui.workspace.commands import (
-    AddEventCommand,
-    DeleteEventCommand,
-    EditEventCommand,
-    NoteCommand,
-    StarCommand,
-)
 from azkz_desktop.ui.workspace.marks import CELL, marks_icon
 from azkz_desktop.ui.workspace.panel import WorkspacePanel
 
 if TYPE_CHECKING:
+    from azkz_desktop.data.workspace.changes import ChangeOutcome
     from azkz_desktop.ui.main_window import MainWindow
     from azkz_desktop.ui.workspace.event_form import OwnEventDialog  # loaded when a form first opens
 
@@ -201,12 +194,16 @@ class WorkspaceController(QObject):
         ids = sorted(session.selection) or ([session.current] if session.current else [])
         if not self.available or not ids:
             return
-        self.stack.push(StarCommand(self, ids, not all(i in self.starred for i in ids)))
+        from azkz_desktop.ui.workspace import commands  # loaded on the first change
+
+        self.stack.push(commands.StarCommand(self, ids, not all(i in self.starred for i in ids)))
 
     def _star_current(self, on: bool) -> None:
         event_id = self.shown_event()
         if event_id and (event_id in self.starred) != on:
-            self.stack.push(StarCommand(self, [event_id], on))
+            from azkz_desktop.ui.workspace import commands  # loaded on the first change
+
+            self.stack.push(commands.StarCommand(self, [event_id], on))
 
     def stars_changed(self) -> None:
         self.starred = self.workspace.starred_ids()
@@ -218,7 +215,9 @@ class WorkspaceController(QObject):
             self.window.session.refilter()
 
     def save_note(self, event_id: str, before: str, after: str) -> None:
-        self.stack.push(NoteCommand(self, event_id, before, after))
+        from azkz_desktop.ui.workspace import commands  # loaded on the first change
+
+        self.stack.push(commands.NoteCommand(self, event_id, before, after))
 
     def note_changed(self, event_id: str, text: str) -> None:
         if text.strip():
@@ -290,11 +289,13 @@ class WorkspaceController(QObject):
         dialog = OwnEventDialog(self.window.categories, before.draft() if before else None, self.window)
 
         def accepted() -> None:
+            from azkz_desktop.ui.workspace import commands  # loaded on the first change
+
             draft: OwnEventDraft = dialog.draft()
             if before is None:
-                self.stack.push(AddEventCommand(self, draft))
+                self.stack.push(commands.AddEventCommand(self, draft))
             else:
-                self.stack.push(EditEventCommand(self, before, draft))
+                self.stack.push(commands.EditEventCommand(self, before, draft))
 
         dialog.accepted.connect(accepted)
         dialog.open()
@@ -304,7 +305,9 @@ class WorkspaceController(QObject):
     def delete_current(self) -> None:
         event = self.data.own_event(self.shown_event())
         if self.available and event is not None:
-            self.stack.push(DeleteEventCommand(self, event))
+            from azkz_desktop.ui.workspace import commands  # loaded on the first change
+
+            self.stack.push(commands.DeleteEventCommand(self, event))
 
     def reopened(self, categories: list[str]) -> tuple[Workspace | None, str]:
         """The workspace for a window on another database: the same file, opened anew (or why not)."""

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from azkz_desktop.data.workspace import WorkspaceError
 from azkz_desktop.ui.dialogs import ask_open_path, ask_save_path
-from azkz_desktop.ui.workspace.commands import ChangeSetCommand, import_text, merge_text
 
 WORKSPACE_FOLDER = "workspace/folder"  # where workspace files and CSV imports were last chosen
 
@@ -33,7 +32,7 @@ def install(controller: WorkspaceController) -> None:
         menu.setToolTipsVisible(True)  # a disabled entry says why
     act = controller._action
     controller.import_csv_action = act(
-        QCoreApplication.translate("Workspace", "Import Events from &CSV…"),
+        QCoreApplication.translate("Workspace", "Import Events from CS&V…"),
         lambda: ask_import_csv(controller),
     )
     controller.export_ws_action = act(
@@ -41,7 +40,7 @@ def install(controller: WorkspaceController) -> None:
         lambda: ask_export_workspace(controller),
     )
     controller.import_ws_action = act(
-        QCoreApplication.translate("Workspace", "Import Wo&rkspace…"),
+        QCoreApplication.translate("Workspace", "Import Wor&kspace…"),
         lambda: ask_import_workspace(controller),
     )
     controller.orphans_action = act(
@@ -99,6 +98,7 @@ def import_csv_file(controller: WorkspaceController, path: Path) -> CsvImportDia
     """Preview `path`; the dialog's Import adds every accepted row in one transaction, or none, as one
     step of Edit → Undo."""
     from azkz_desktop.data.workspace.csv_import import import_preview, preview_csv
+    from azkz_desktop.ui.workspace.commands import ChangeSetCommand, import_text
     from azkz_desktop.ui.workspace.import_dialogs import CsvImportDialog
 
     window = controller.window
@@ -180,6 +180,7 @@ def import_workspace_file(controller: WorkspaceController, path: Path) -> MergeD
     """Say what merging `path` would change; Merge does it (one step of Edit → Undo) and says what it
     merged."""
     from azkz_desktop.data.workspace.transfer import merge_workspace, preview_merge
+    from azkz_desktop.ui.workspace.commands import ChangeSetCommand, merge_text
     from azkz_desktop.ui.workspace.import_dialogs import MergeDialog, merge_lines
 
     window = controller.window

@@ -1,4 +1,9 @@
-"""Open the workspace where Qt keeps the app's data; if it cannot be used, say why and go on without it."""
+"""Open the workspace where Qt keeps the app's data; if it cannot be used, say why and go on without it.
+
+A damaged workspace is set aside (renamed, never deleted) and a new, empty one is begun in its place at
+once, so the reader can go on working; a workspace of a newer version, or one that cannot be opened, is
+left as it is and the window runs read-only.
+"""
 
 from __future__ import annotations
 
@@ -29,30 +34,49 @@ def qt_workspace_path() -> Path:
 def open_for_window(
     categories: Sequence[str] = CATEGORY_IDS, path: Path | None = None
 ) -> tuple[Workspace | None, str]:
-    """The workspace, or None and why not: the file, what is wrong with it, and what the window does
-    without it, as paragraphs (the dialog shows them all, the disabled actions' tooltips the second)."""
+    """The workspace and what to tell the reader, as paragraphs: the file, what is wrong with it and
+    what was done. Without a workspace the words say why (the dialog shows them all, the disabled
+    actions' tooltips the last); beside a new workspace that replaced a damaged one, they say what
+    became of the damaged file; otherwise they are empty."""
     path = path or qt_workspace_path()
     try:
         return open_workspace(path, categories), ""
+    except WorkspaceDamaged as error:
+        if error.set_aside is None:
+            return None, "\n\n".join((error.path, *unavailable_words(error)))
+        damage = "\n\n".join((error.path, *damaged_words(error)))
+        try:
+            workspace = open_workspace(path, categories)
+        except WorkspaceError as second:
+            none = QCoreApplication.translate(
+                "Workspace",
+                "No new workspace could be begun in its place (%1). The window runs read-only: stars,"
+                " notes and your own events cannot be changed until the app is started again.",
+            ).replace("%1", second.problem)
+            return None, f"{damage}\n\n{none}"
+        begun = QCoreApplication.translate(
+            "Workspace",
+            "A new, empty workspace was begun in its place: stars, notes and your own events can be"
+            " added again at once.",
+        )
+        return workspace, f"{damage}\n\n{begun}"
     except WorkspaceError as error:
         return None, "\n\n".join((error.path, *unavailable_words(error)))
+
+
+def damaged_words(error: WorkspaceDamaged) -> tuple[str, str]:
+    """What was wrong with a damaged workspace, and where it was set aside."""
+    return (
+        QCoreApplication.translate("Workspace", "The workspace is damaged (%1).").replace("%1", error.detail),
+        QCoreApplication.translate(
+            "Workspace", "The damaged file was set aside as %1; it was not deleted."
+        ).replace("%1", str(error.set_aside)),
+    )
 
 
 def unavailable_words(error: WorkspaceError) -> tuple[str, str]:
     """What is wrong with the workspace, and what became of it and of the window, in the window's
     language (SQLite's own words for damage stay as SQLite gives them)."""
-    if isinstance(error, WorkspaceDamaged) and error.set_aside is not None:
-        return (
-            QCoreApplication.translate("Workspace", "The workspace is damaged (%1).").replace(
-                "%1", error.detail
-            ),
-            QCoreApplication.translate(
-                "Workspace",
-                "The damaged file was set aside as %1; it was not deleted. Until the app is started again,"
-                " when it begins a new, empty workspace, the window is read-only: stars, notes and your"
-                " own events cannot be changed.",
-            ).replace("%1", str(error.set_aside)),
-        )
     if isinstance(error, NewerWorkspace) and error.version:
         return (
             QCoreApplication.translate(
@@ -80,13 +104,26 @@ def unavailable_words(error: WorkspaceError) -> tuple[str, str]:
 
 def say_unavailable(parent: QWidget | None, problem: str) -> QMessageBox:
     """The dialog shown once at start-up, over the window, when the workspace cannot be used."""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        QCoreApplication.translate("Workspace", "Your workspace cannot be used"),
-        problem,
-        parent=parent,
-    )
-    box.setObjectName("workspaceUnavailableMessage")
+    title = QCoreApplication.translate("Workspace", "Your workspace cannot be used")
+    return _say(parent, QMessageBox.Icon.Warning, title, problem, "workspaceUnavailableMessage")
+
+
+def say_replaced(parent: QWidget | None, words: str) -> QMessageBox:
+    """The dialog shown once, over the window, when a damaged workspace was replaced by a new one."""
+    title = QCoreApplication.translate("Workspace", "Your workspace was damaged")
+    return _say(parent, QMessageBox.Icon.Warning, title, words, "workspaceReplacedMessage")
+
+
+def say_opening(parent: QWidget | None, workspace: Workspace | None, words: str) -> QMessageBox | None:
+    """Whichever of the two dialogs the words of `open_for_window` call for, or None without words."""
+    if not words:
+        return None
+    return say_unavailable(parent, words) if workspace is None else say_replaced(parent, words)
+
+
+def _say(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, name: str) -> QMessageBox:
+    box = QMessageBox(icon, title, text, parent=parent)
+    box.setObjectName(name)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

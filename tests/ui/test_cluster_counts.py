@@ -1,0 +1,57 @@
+"""Selected events counted per cluster: a few selected rows looked up in their lane give the same counts
+as the running count over every event of the lane."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from azkz_desktop.data.spans import DaySpan
+from azkz_desktop.session import TimeScale
+from azkz_desktop.ui.timeline.cluster_counts import FEW, ClusterCounts
+from azkz_desktop.ui.timeline.layout import CARRIED, layout_timeline
+from tests.ui.timeline_data import LANES, day, index_of, row
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_few_selected_rows_count_as_the_running_count_does(seed: int) -> None:
+    generator = np.random.default_rng(seed)
+    rows = []
+    for number in range(3000):  # clumped on a few days, so many events share a first day
+        first = day(2004, 1, 1) + int(generator.integers(0, 40)) * 9
+        last = first + (int(generator.integers(0, 400)) if number % 7 == 0 else 0)
+        rows.append(row(f"e{number}", first, last, lane=LANES[number % 3], is_range=last > first))
+    index = index_of(rows)
+    layout = layout_timeline(
+        index, LANES, TimeScale(DaySpan(day(2004, 3, 1), day(2005, 1, 1)), 600.0, 100.0), 0.0, 40.0
+    )
+    assert any(len(lane.cluster_count) for lane in layout.lanes)
+    assert any((lane.cluster_first == CARRIED).any() for lane in layout.lanes), "events from before"
+    for size in (1, 5, FEW):
+        chosen = np.unique(generator.choice(len(index), size=size, replace=False)).astype(np.int64)
+        flags = np.zeros(len(index), dtype=bool)
+        flags[chosen] = True
+        for mask in (None, generator.random(len(index)) < 0.7):
+            few, every = ClusterCounts(), ClusterCounts()
+            for lane in layout.lanes:
+                expected = every.counts(index, lane, flags, mask)
+                assert np.array_equal(few.counts(index, lane, flags, mask, chosen), expected)
+            assert (
+                sum(int(few.counts(index, lane, flags, None, chosen).sum()) for lane in layout.lanes) <= size
+            )
+
+
+def test_counts_follow_a_new_selection_once_cleared() -> None:
+    index = index_of([row(f"e{n}", day(2004, 3, 1) + n % 5) for n in range(400)])
+    layout = layout_timeline(
+        index, LANES, TimeScale(DaySpan(day(2000, 1, 1), day(2010, 1, 1)), 400.0, 100.0), 0.0, 40.0
+    )
+    lane = layout.lanes[0]
+    counts = ClusterCounts()
+    flags = np.zeros(len(index), dtype=bool)
+    flags[[3, 4]] = True
+    assert counts.counts(index, lane, flags, None, np.array([3, 4])).sum() == 2
+    flags[:] = False
+    flags[7] = True
+    counts.clear()
+    assert counts.counts(index, lane, flags, None, np.array([7])).sum() == 1

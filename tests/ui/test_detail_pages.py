@@ -1,0 +1,195 @@
+"""The detail pane keeps an event's page and fills it with the next event of the same parts: what it
+shows, what its buttons and links do, its focus and scroll position are those of a page built afresh."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QWidget
+
+from azkz_desktop.data.dates import DateSpan
+from azkz_desktop.data.models import Event, Source
+from azkz_desktop.ui.details import DetailPane
+from azkz_desktop.ui.event_body import EventShape
+from azkz_desktop.ui.main_window import MainWindow
+from azkz_desktop.ui.plain_text import LinkLabel
+
+LABELS = {"diplomacy": "Diplomacy", "economy": "Economy & trade"}
+
+
+def source(name: str, url: str = "", quote: str | None = "words", note: str | None = None) -> Source:
+    return Source(
+        f"doc-{name}", f"Title {name}", f"Outlet {name}", "2020", "en", url, "full", quote, 3, 9, note
+    )
+
+
+def event(name: str, *sources: Source, related: tuple[tuple[str, str], ...] = (), **fields) -> Event:
+    values = {
+        "id": name,
+        "span": DateSpan.parse("2020-05-0" + str(len(name) % 9 + 1)),
+        "title": f"Title of {name}",
+        "summary": f"Summary of {name}",
+        "category": "diplomacy",
+        "date_note": None,
+        "note": None,
+        "sources": sources,
+        "related": related,
+    }
+    values.update(fields)
+    return Event(**values)
+
+
+def seen(pane: DetailPane) -> list[tuple]:
+    """Every widget of the shown page: kind, name, texts, tooltip, description, font, visibility."""
+    return [
+        (
+            type(widget).__mro__[1].__name__
+            if type(widget).__module__.startswith("azkz")
+            else type(widget).__name__,
+            widget.objectName(),
+            widget.text() if isinstance(widget, QLabel | QPushButton) else "",
+            widget.toolTip(),
+            widget.accessibleDescription(),
+            widget.font().bold(),
+            widget.font().italic(),
+            widget.isVisibleTo(pane),
+        )
+        for widget in pane.widget().findChildren(QWidget)
+    ]
+
+
+def fresh(shown: Event) -> list[tuple]:
+    pane = DetailPane(LABELS)
+    pane.show_event(shown)
+    try:
+        return seen(pane)
+    finally:
+        pane.deleteLater()
+
+
+def test_the_next_event_of_the_same_parts_fills_the_page_as_a_new_one_would(qtbot) -> None:
+    pane = DetailPane(LABELS)
+    qtbot.addWidget(pane)
+    first = event("alpha", source("a", "https://a.example/x", note="n"), related=(("r1", "One"),))
+    second = event(
+        "beta",
+        source("b", "https://b.example/y", note="other note"),
+        related=(("r2", "Two"),),
+        category="economy",
+        multilateral="a summit",
+    )
+    pane.show_event(first)
+    page = pane.widget()
+    pane.show_event(second)
+    assert pane.widget() is page, "the page is filled again, not built anew"
+    assert seen(pane) == fresh(second)
+    texts = [label.text() for label in page.findChildren(QLabel)]
+    assert "Title of beta" in texts and "Title of alpha" not in texts
+    assert "Economy & trade · held within: a summit" in texts
+
+
+def test_buttons_and_links_of_a_filled_page_act_on_the_event_shown(qtbot) -> None:
+    pane = DetailPane(LABELS)
+    qtbot.addWidget(pane)
+    messages: list[str] = []
+    opened: list[tuple[str, int, int]] = []
+    related: list[str] = []
+    pane.message.connect(messages.append)
+    pane.open_document.connect(lambda *args: opened.append(args))
+    pane.related_requested.connect(related.append)
+    pane.show_event(event("alpha", source("a", "https://a.example/x"), related=(("r1", "One"),)))
+    pane.show_event(event("beta", source("b", "https://b.example/y"), related=(("r2", "Two"),)))
+
+    def button(text: str) -> QPushButton:
+        return next(b for b in pane.widget().findChildren(QPushButton) if b.text() == text)
+
+    button("Copy Address").click()
+    assert QGuiApplication.clipboard().text() == "https://b.example/y"
+    button("Copy Citation").click()
+    assert (
+        "Title b" in QGuiApplication.clipboard().text()
+        and "Title a" not in QGuiApplication.clipboard().text()
+    )
+    button("Open in Document").click()
+    assert opened == [("doc-b", 3, 9)]
+    pane.widget().findChild(LinkLabel, "related").clicked.emit()
+    assert related == ["r2"]
+
+
+def test_an_event_with_other_parts_gets_a_page_of_its_own(qtbot) -> None:
+    pane = DetailPane(LABELS)
+    qtbot.addWidget(pane)
+    pane.show_event(event("alpha", source("a", "https://a.example/x")))
+    page = pane.widget()
+    two = event("gamma", source("c"), source("d", "https://d.example/", quote=None, note="a note"), note="N")
+    pane.show_event(two)
+    assert pane.widget() is not page
+    assert seen(pane) == fresh(two)
+    pane.show_event(event("delta", source("e")))  # back to one source, without an address
+    assert seen(pane) == fresh(event("delta", source("e")))
+
+
+def test_a_page_comes_back_after_nothing_and_a_list_from_its_top(qtbot) -> None:
+    pane = DetailPane(LABELS)
+    qtbot.addWidget(pane)
+    pane.resize(300, 200)
+    pane.show()
+    pane.show_event(event("alpha", source("a", "https://a.example/x", note="a long note " * 40)))
+    page = pane.widget()
+    pane.show_nothing()
+    assert pane.widget() is not page and not page.isVisible()
+    assert page not in pane.viewport().findChildren(QWidget), "kept out of the pane's content"
+    assert "Title of alpha" not in [label.text() for label in pane.widget().findChildren(QLabel)]
+    pane.show_list([("x", "2020", "X"), ("y", "2021", "Y")], lambda _: None)
+    pane.show_event(event("beta", source("b", "https://b.example/y", note="another note " * 40)))
+    assert pane.widget() is page and page.isVisible()
+    assert seen(pane) == fresh(event("beta", source("b", "https://b.example/y", note="another note " * 40)))
+    QApplication.processEvents()
+    pane.verticalScrollBar().setValue(pane.verticalScrollBar().maximum())
+    assert pane.verticalScrollBar().value() > 0
+    pane.setFocus()  # the pane itself, not one of the page's buttons
+    pane.show_event(event("gamma", source("c", "https://c.example/z", note="a third note " * 40)))
+    assert pane.widget() is page
+    assert pane.verticalScrollBar().value() == 0, "the next event is read from its top"
+
+
+def test_a_page_holding_the_keyboard_focus_is_replaced_as_before(qtbot) -> None:
+    """Enter on a related link shows that event: the link's page goes, and the focus with it, as when
+    every event got a new page; a reused link would keep the focus on a line about another event."""
+    pane = DetailPane(LABELS)
+    qtbot.addWidget(pane)
+    pane.show()
+    qtbot.waitExposed(pane)
+    pane.activateWindow()
+    pane.show_event(event("alpha", source("a"), related=(("r1", "One"),)))
+    link = pane.widget().findChild(LinkLabel, "related")
+    link.setFocus()
+    qtbot.waitUntil(link.hasFocus)
+    page = pane.widget()
+    pane.show_event(event("beta", source("b"), related=(("r2", "Two"),)))
+    assert pane.widget() is not page
+    assert not pane.widget().findChild(LinkLabel, "related").hasFocus()
+
+
+def test_a_filled_source_box_opens_one_menu_citing_its_own_source(qtbot, database) -> None:
+    """The citation menu is connected once per box and cites the source the box shows when it opens."""
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    by_shape: dict[EventShape, Event] = {}
+    for event_id in window.index.ids:
+        shown = database.event(event_id)
+        if shown is None or not shown.sources:
+            continue
+        shape = EventShape.of(shown, language_note=False)
+        other = by_shape.setdefault(shape, shown)
+        if other.sources[0].document_id != shown.sources[0].document_id:
+            first, second = other, shown
+            break
+    window.session.make_current(first.id)
+    page = window.details.widget()
+    window.session.make_current(second.id)
+    assert window.details.widget() is page
+    menus: list[str] = []
+    window.citing.citing._source_menu = lambda frame, document_id, point: menus.append(document_id)
+    page.findChild(QFrame, "source").customContextMenuRequested.emit(QPoint(1, 1))
+    assert menus == [second.sources[0].document_id]
