@@ -1,5 +1,6 @@
-"""The export's rows: in date order however many there are, the same whether sorted in memory or merged
-from temporary runs, with every source of an event, and streamed (never all held at once)."""
+"""The export's rows: in date order however many there are and whatever order the table holds them in,
+the same whether their buckets wait in memory or in temporary files, with every source of an event, and
+streamed (never all held at once)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import IO
 
 import pytest
 
-from azkz_desktop.data import export_rows
+from azkz_desktop.data import export_order, export_rows
 from azkz_desktop.data.database import open_database
 from azkz_desktop.data.dates import DateSpan
 from azkz_desktop.data.filters import EventFilter
@@ -21,15 +22,15 @@ from azkz_desktop.data.workspace.rows import merged_export_rows
 
 
 def in_chunks_of_three(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Runs of a few rows, so the bundled database's events are merged from many runs: the first kept in
-    memory, the rest in temporary files."""
+    """Buckets of a few places, so the bundled database's events wait in many buckets, in blocks of two:
+    the first blocks kept in memory, the rest in a temporary file."""
     monkeypatch.setattr(export_rows, "FETCH_ROWS", 2)
-    monkeypatch.setattr(export_rows, "RUN_ROWS", 3)
-    monkeypatch.setattr(export_rows, "BLOCK_ROWS", 2)
-    monkeypatch.setattr(export_rows, "KEPT_BYTES", 1_000)
+    monkeypatch.setattr(export_order, "BUCKET_ROWS", 3)
+    monkeypatch.setattr(export_order, "FLUSH_ROWS", 2)
+    monkeypatch.setattr(export_order, "KEPT_BYTES", 1_000)
 
 
-def test_rows_merged_from_temporary_runs_are_the_rows_sorted_in_memory(
+def test_rows_from_temporary_buckets_are_the_rows_kept_in_memory(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     database = open_database(bundled_database_path())
@@ -42,10 +43,10 @@ def test_rows_merged_from_temporary_runs_are_the_rows_sorted_in_memory(
         files.append(temporary_file())
         return files[-1]
 
-    monkeypatch.setattr(export_rows.tempfile, "TemporaryFile", recorded)
+    monkeypatch.setattr(export_order.tempfile, "TemporaryFile", recorded)
     merged = list(database.export_rows(EventFilter()))
     assert merged == in_memory
-    assert files  # some runs went to temporary files, and were closed once merged
+    assert files  # some blocks went to a temporary file, closed once written out
     assert all(file.closed for file in files)
     assert len(merged) == database.summary().event_count
     spans = [DateSpan.parse(row[1], row[3] or None) for row in merged]
@@ -109,12 +110,18 @@ def test_own_events_are_merged_into_the_streamed_rows_in_date_order() -> None:
     assert days == sorted(days)
 
 
-def test_values_holding_the_packing_separator_come_back_whole(
+def test_values_holding_quotes_or_the_cell_separator_come_back_whole(
     modified_copy: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = modified_copy("UPDATE events SET title = 'a' || char(31) || 'b' WHERE rowid = 1", arrays=False)
+    path = modified_copy(
+        """UPDATE events SET title = 'a","b ' || char(34) || 'c' || char(31) || 'd' WHERE rowid = 1""",
+        "UPDATE events SET summary = '=1+2' WHERE rowid = 2",
+        arrays=False,
+    )
     in_chunks_of_three(monkeypatch)
     database = open_database(path)
-    (event_id,) = sqlite3.connect(path).execute("SELECT id FROM events WHERE rowid = 1").fetchone()
-    row = next(row for row in database.export_rows(EventFilter()) if row[0] == event_id)
-    assert row[6] == "a\x1fb" and len(row) == 15
+    connection = sqlite3.connect(path)
+    (first,), (second,) = connection.execute("SELECT id FROM events WHERE rowid IN (1, 2) ORDER BY rowid")
+    rows = {row[0]: row for row in database.export_rows(EventFilter())}
+    assert rows[first][6] == 'a","b "c\x1fd' and len(rows[first]) == 15
+    assert rows[second][9] == "=1+2"

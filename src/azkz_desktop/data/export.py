@@ -10,9 +10,9 @@ import itertools
 import os
 import re
 import stat
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 COLUMNS = (
     "id",
@@ -39,6 +39,41 @@ SEPARATOR = "\x1f"
 UNUSUAL = re.compile('"|' + SEPARATOR + "[" + re.escape("".join(FORMULA_STARTS)) + "]")
 # In a chunk's text: a cell (after a cell's or a record's end) starting as a formula would.
 FORMULA_AFTER_SEPARATOR = re.compile('"(?:,|\r\n)"[' + re.escape("".join(FORMULA_STARTS)) + "]")
+FORMULA_BYTES = tuple(start.encode() for start in FORMULA_STARTS)
+FORMULA_AFTER_SEPARATOR_BYTES = re.compile(FORMULA_AFTER_SEPARATOR.pattern.encode())
+
+
+CELLS = '","'  # between the cells of a record: a record of Records is its cells joined by it
+
+
+class Records(Iterator[tuple[Any, ...]]):
+    """Rows on their way to write_csv, most of them already records: the cells joined by CELLS, none of
+    them holding a quote character (so they split back exactly), in UTF-8, as the file will hold them. A
+    row that is not (a cell that is not text, or holds a quote) is its tuple of cells.
+
+    Iterating gives every row as a tuple of cells, as any other rows; write_csv writes the records as they
+    are, without taking them apart, joining them again or encoding them a second time.
+    """
+
+    def __init__(self, items: Iterator[bytes | tuple[Any, ...]]) -> None:
+        self._items = items
+
+    def __next__(self) -> tuple[Any, ...]:
+        item = next(self._items)
+        return tuple(item.decode().split(CELLS)) if isinstance(item, bytes) else item
+
+    def items(self) -> Iterator[bytes | tuple[Any, ...]]:
+        """The rows not read yet, records or tuples."""
+        return self._items
+
+
+def as_record(cells: tuple[Any, ...]) -> bytes | tuple[Any, ...]:
+    """The cells as a record of Records, or as they are if one is not text or holds a quote."""
+    try:
+        record = CELLS.join(cells)
+    except TypeError:
+        return cells
+    return record.encode() if record.count('"') == 2 * (len(cells) - 1) else cells
 
 
 class ExportError(Exception):
@@ -65,6 +100,8 @@ def write_csv(
     if bom:
         out.write(BYTE_ORDER_MARK)
     out.write(_record(columns))
+    if isinstance(rows, Records):
+        return _write_records(rows.items(), out)
     count = 0
     for chunk in _chunks(rows, 2000):
         text = _chunk_text(chunk)
@@ -76,6 +113,31 @@ def write_csv(
             out.write('"\r\n')
         count += len(chunk)
     return count
+
+
+def _write_records(items: Iterator[bytes | tuple[Any, ...]], out: IO[str]) -> int:
+    """Write the rows of Records: a chunk of records in one go, in UTF-8 as they are, when no cell starts
+    as a formula would (none holds a quote); else each row on its own, as write_csv writes any row."""
+    binary: IO[bytes] | None = getattr(out, "buffer", None)  # a text file's bytes, written in order
+    count = 0
+    while chunk := list(itertools.islice(items, 2000)):
+        try:
+            text: bytes | None = b'"\r\n"'.join(chunk)  # type: ignore[arg-type]
+        except TypeError:
+            text = None
+        if text is None or text.startswith(FORMULA_BYTES) or FORMULA_AFTER_SEPARATOR_BYTES.search(text):
+            out.write("".join(_record(_cells(item)) for item in chunk))
+        elif binary is not None:
+            out.flush()  # what was written as text goes first
+            binary.write(b'"' + text + b'"\r\n')
+        else:
+            out.write('"' + text.decode() + '"\r\n')
+        count += len(chunk)
+    return count
+
+
+def _cells(item: bytes | tuple[Any, ...]) -> Sequence[Any]:
+    return item.decode().split(CELLS) if isinstance(item, bytes) else item
 
 
 def _chunk_text(chunk: list[Sequence[object]]) -> str | None:

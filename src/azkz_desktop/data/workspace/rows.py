@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from azkz_desktop.data.dates import DateSpan
 from azkz_desktop.data.export import COLUMNS
+from azkz_desktop.data.export_rows import ExportStream
 from azkz_desktop.data.models import Event, Source
 from azkz_desktop.data.workspace.records import ORIGIN_BUNDLED, ORIGIN_MINE, OwnEvent
 
@@ -74,9 +75,12 @@ def own_export_rows(
 
 
 def bundled_export_rows(rows: Iterable[Sequence[str]], notes: Mapping[str, str]) -> Iterator[tuple[str, ...]]:
-    """Bundled export rows (RelationsDatabase.export_rows) with origin "bundled" and the note added."""
-    for row in rows:
-        yield (*row, ORIGIN_BUNDLED, notes.get(row[0], ""))
+    """Bundled export rows (RelationsDatabase.export_rows) with origin "bundled" and the note added; the
+    database's own stream adds them as it makes its records, which the writer then takes as they are."""
+    if isinstance(rows, ExportStream):
+        by_id = {event_id: (ORIGIN_BUNDLED, note) for event_id, note in notes.items()}
+        return rows.with_cells((ORIGIN_BUNDLED, ""), by_id)
+    return ((*row, ORIGIN_BUNDLED, notes.get(row[0], "")) for row in rows)
 
 
 def merged_export_rows(
