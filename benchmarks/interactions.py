@@ -22,8 +22,14 @@ import numpy as np
 REPEATS = 30
 EXPORT_REPEATS = 5  # an export of a million rows takes seconds; five still give a fair median
 COMMON_WORD = "meeting"  # one activity in eight: an eighth of the synthetic events
+# The eight activities (an eighth of the events each) and their prefixes down to four letters: searches
+# that nothing before asked, so no answer kept from an earlier search can serve them (round-robin).
+ACTIVITIES = ("meeting", "talks", "agreement", "visit", "forum", "statement", "conference", "memorandum")
+NEW_COMMON_WORDS = [
+    word[:length] for step in range(7) for word in ACTIVITIES if (length := len(word) - step) >= 4
+]
 CENTER_YEAR = 2010
-MAX_PASSES = 20  # event-loop passes a click may take to paint every view it changes
+MAX_PASSES = 20  # event-loop passes an interaction may take to paint every view it changes
 SELECT_ALL_LIMIT = 1_000_000  # above this, ids of every event are gigabytes: not measured
 
 
@@ -104,6 +110,21 @@ def _clicks(app: Any, window: Any, points: list[Any], results: dict) -> None:
 def _timed_until_painted(app: Any, window: Any, action: Callable[[], object]) -> float:
     """Seconds from `action` until the timeline, the list, the detail pane's page and the status bar have
     each painted since (event-loop passes until they all have; an error if they never do)."""
+    views = lambda: [  # noqa: E731 (after the action: the pane may show its event in another widget now)
+        window.timeline,
+        window.event_table.viewport(),
+        window.details.widget(),
+        window.statusBar(),
+    ]
+    return _until_views_painted(app, views, action, "a click")
+
+
+def _until_views_painted(
+    app: Any, views: Callable[[], list[Any]], action: Callable[[], object], what: str = "an interaction"
+) -> float:
+    """Seconds from `action` until each of `views()` (asked after the action: the detail pane may show
+    its page in a new widget) has painted since; event-loop passes until they all have, an error if
+    they never do."""
     from PySide6.QtCore import QEvent, QObject
 
     class Painted(QObject):
@@ -119,19 +140,19 @@ def _timed_until_painted(app: Any, window: Any, action: Callable[[], object]) ->
     painted = Painted()
     start = time.perf_counter()
     action()
-    views = [window.timeline, window.event_table.viewport(), window.details.widget(), window.statusBar()]
-    for view in views:  # after the action: the pane may show its event in another widget now
+    shown = views()
+    for view in shown:
         view.installEventFilter(painted)
     for _ in range(MAX_PASSES):
         app.processEvents()
-        if len(painted.seen) == len(views):
+        if len(painted.seen) == len(shown):
             break
     elapsed = time.perf_counter() - start
-    for view in views:
+    for view in shown:
         view.removeEventFilter(painted)
-    if len(painted.seen) != len(views):
-        unpainted = [type(view).__name__ for view in views if id(view) not in painted.seen]
-        raise RuntimeError(f"a click left unpainted: {', '.join(unpainted)}")
+    if len(painted.seen) != len(shown):
+        unpainted = [type(view).__name__ for view in shown if id(view) not in painted.seen]
+        raise RuntimeError(f"{what} left unpainted: {', '.join(unpainted)}")
     return elapsed
 
 
@@ -145,6 +166,15 @@ def _rest(app: Any, window: Any, timed: Any, bulk: bool) -> dict[str, Any]:
     timeline, session, index = window.timeline, window.session, window.index
     plot = timeline.plot_rect()
     results: dict[str, Any] = {}
+    # What a filter or a search changes: the timeline, the list, the overview's histogram and the
+    # status bar's counts; a rubber band: the timeline, the list, the detail pane and the counts.
+    list_view, status = window.event_table.viewport(), window.status_label
+    filtered = lambda: [timeline, list_view, window.overview, status]  # noqa: E731
+    selected = lambda: [timeline, list_view, window.details.widget(), status]  # noqa: E731
+
+    def timed_filter(action: Callable[[], object]) -> float:
+        return _until_views_painted(app, filtered, action)
+
     peaks: dict[str, float] = {}  # the process's peak memory once each interaction was measured
     results["peak_mb_after"] = peaks
 
@@ -152,7 +182,7 @@ def _rest(app: Any, window: Any, timed: Any, bulk: bool) -> dict[str, Any]:
     lanes = frozenset(category.id for category in window.categories)
     fewer = EventFilter(categories=lanes - {window.categories[0].id})
     filters = [fewer, EventFilter()] * (REPEATS // 2)
-    results["filter_ms"] = summary([timed(lambda f=f: session.set_filter(f)) for f in filters])
+    results["filter_ms"] = summary([timed_filter(lambda f=f: session.set_filter(f)) for f in filters])
     peaks["filter_ms"] = peak_mb()
     session.set_filter(EventFilter())
 
@@ -164,10 +194,27 @@ def _rest(app: Any, window: Any, timed: Any, bulk: bool) -> dict[str, Any]:
         bar.search.setText(text)
         bar.apply()
 
+    # Words searched for the first time (each sample a search not asked before in this process).
+    middle = len(index) // 2
+    new_rare = [f"{(middle + 1 + number) % len(index):06d}" for number in range(REPEATS)]
+    for name, words in (
+        ("search_common_new_ms", NEW_COMMON_WORDS[:REPEATS]),
+        ("search_rare_new_ms", new_rare),
+    ):
+        samples = []
+        for word in words:
+            samples.append(timed_filter(lambda w=word: search(w)))
+            search("")
+            app.processEvents()
+        results[name] = summary(samples)
+        peaks[name] = peak_mb()
+    results["search_new_words"] = {"common": NEW_COMMON_WORDS[:REPEATS], "rare": new_rare}
+
+    # The same word again and again (a search typed on, then taken back, asks the same again).
     for name, word in (("search_common_ms", COMMON_WORD), ("search_rare_ms", rare_word)):
         samples = []
         for _ in range(REPEATS):
-            samples.append(timed(lambda w=word: search(w)))
+            samples.append(timed_filter(lambda w=word: search(w)))
             search("")
             app.processEvents()
         results[name] = summary(samples)
@@ -198,7 +245,7 @@ def _rest(app: Any, window: Any, timed: Any, bulk: bool) -> dict[str, Any]:
     )
     samples = []
     for _ in range(REPEATS):
-        samples.append(timed(lambda: timeline.select_band(band)))
+        samples.append(_until_views_painted(app, selected, lambda: timeline.select_band(band)))
         session.clear_selection()
         app.processEvents()
     results["rubber_band_ms"] = summary(samples)

@@ -10,6 +10,8 @@ INTERACTIONS = (
     ("filter_ms", "category filter toggled"),
     ("search_common_ms", "search keystroke, common word"),
     ("search_rare_ms", "search keystroke, rare word"),
+    ("search_common_new_ms", "search, common word not asked before"),
+    ("search_rare_new_ms", "search, rare word not asked before"),
     ("sort_title_ms", "sort the list by title"),
     ("rubber_band_ms", "rubber band over a year"),
     ("select_all_ms", "Select All"),

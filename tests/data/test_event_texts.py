@@ -68,6 +68,16 @@ def test_rows_of_ids_map_rowids_back_to_rows_and_drop_unknown_ones() -> None:
     assert rows_for_rowids(ROWIDS[:0], np.array([1])).tolist() == []
 
 
+def test_rowids_without_gaps_map_to_rows_by_offset_as_a_search_would() -> None:
+    dense = np.arange(7, 107, dtype=np.int64)  # as the build writes them: no gaps
+    wanted = np.array([7, 106, 50, 6, 107, 200, -1, 50], dtype=np.int64)
+    expected = [0, 99, 43, 43]  # in the order given, unknown rowids left out, repeats kept
+    assert rows_for_rowids(dense, wanted).tolist() == expected
+    gapped = np.concatenate([dense, [500]])  # the same with a gap: the bisecting way, same answer
+    assert rows_for_rowids(gapped, wanted).tolist() == expected
+    assert rows_for_rowids(dense, wanted).dtype == np.int64
+
+
 def test_the_row_of_one_id_is_asked_once_then_remembered() -> None:
     source = CountingSource()
     texts = LazyTexts(source, ROWIDS)

@@ -44,10 +44,9 @@ class FakeQueries:
         self.passes = passes or _default_passes(index)
         self.asked: list[EventFilter] = []
 
-    def rows_matching(self, event_filter: EventFilter) -> npt.NDArray[np.int64]:
+    def mask_matching(self, event_filter: EventFilter) -> npt.NDArray[np.bool_]:
         self.asked.append(event_filter)
-        rows = [r for r, event_id in enumerate(self.index.ids) if self.passes(event_id, event_filter)]
-        return np.asarray(rows, dtype=np.int64)
+        return np.asarray([self.passes(event_id, event_filter) for event_id in self.index.ids], dtype=bool)
 
 
 def _default_passes(index: TimelineIndex) -> Callable[[str, EventFilter], bool]:

@@ -127,3 +127,65 @@ def test_a_trade_figure_is_shown_until_the_selection_changes() -> None:
     assert session.details == TradeFigureDetails(point)
     session.select(["visit"], current="visit")
     assert details == [TradeFigureDetails(point), EventDetails("visit")]
+
+
+def test_the_shown_count_follows_every_change_of_the_mask_and_the_mask_is_read_only() -> None:
+    session, _ = make_session()
+    assert session.shown_count() == 6
+    session.set_filter(EventFilter(categories=frozenset({"economy", "treaties"})))
+    assert session.shown_count() == 3
+    mask = session.shown_mask
+    assert mask is not None and not mask.flags.writeable  # views keep what they work out from it
+    session.set_lane_visible("economy", False)
+    assert session.shown_count() == 1
+    session.clear_filter()
+    assert session.shown_count() == 4  # economy still hidden
+    session.set_lane_visible("economy", True)
+    assert session.shown_count() == 6 and session.shown_mask is None
+    session.replace_index(session.index, session._queries)
+    assert session.shown_count() == 6
+
+
+def test_lanes_a_category_filter_decides_are_not_looked_at_and_agree_with_the_mask() -> None:
+    from azkz_desktop.session import shown_lanes
+    from azkz_desktop.session.shown_lanes import shown_in_lane
+
+    def declared(mask) -> int:  # type: ignore[no-untyped-def]
+        return len(next(entry for entry in shown_lanes._entries if entry.mask() is mask).lanes)
+
+    session, _ = make_session()
+    index = session.index
+    session.set_filter(EventFilter(categories=frozenset({"economy", "treaties"})))
+    mask = session.shown_mask
+    assert mask is not None
+    assert declared(mask) == len(index.lanes)  # every lane decided before any view asks
+    for name, lane in index.lanes.items():
+        shown = shown_in_lane(lane, mask)
+        assert shown.flags.tolist() == mask[lane.rows].tolist(), name  # declared, and true to the mask
+        assert shown.every == (name in {"economy", "treaties"}) and shown.none != shown.every
+    session.set_filter(EventFilter(categories=frozenset({"economy", "treaties"}), text="t"))
+    words = session.shown_mask
+    assert words is not None
+    assert declared(words) == len(index.lanes) - 2  # economy and treaties need a look at the words
+    economy = shown_in_lane(index.lanes["economy"], words)  # words too: economy is looked at
+    assert economy.flags.tolist() == words[index.lanes["economy"].rows].tolist()
+    assert shown_in_lane(index.lanes["diplomacy"], words).none  # left out by the categories
+    session.set_lane_visible("treaties", False)
+    hidden = session.shown_mask
+    assert hidden is not None and shown_in_lane(index.lanes["treaties"], hidden).none
+
+
+def test_lanes_decided_by_the_filter_alone() -> None:
+    from azkz_desktop.session.mask import lanes_decided
+
+    lanes = ["a", "b", "c"]
+    assert lanes_decided(EventFilter(categories=frozenset({"a"})), lanes, {"b"}) == {
+        "a": True,
+        "b": False,
+        "c": False,
+    }
+    assert lanes_decided(EventFilter(text="x"), lanes, {"c"}) == {"c": False}
+    assert lanes_decided(EventFilter(starred_only=True, categories=frozenset({"a"})), lanes, ()) == {
+        "b": False,
+        "c": False,
+    }

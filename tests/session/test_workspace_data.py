@@ -81,3 +81,82 @@ def test_export_rows_carry_origin_and_note(data: WorkspaceDatabase) -> None:
     assert rows[index.ids[0]]["my_note"] == "exported remark"
     starred_rows = list(data.export_rows(EventFilter(starred_only=True)))
     assert starred_rows == []
+
+
+def test_the_bundled_answers_are_kept_for_the_last_filters_and_never_written(
+    data: WorkspaceDatabase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from azkz_desktop.session import workspace_data
+
+    asked: list[EventFilter] = []
+    ask = data.bundled.filtered_rowids
+
+    def counted(event_filter: EventFilter):  # type: ignore[no-untyped-def]
+        asked.append(event_filter)
+        return ask(event_filter)
+
+    monkeypatch.setattr(data.bundled, "filtered_rowids", counted)
+    data.timeline_index()
+    visit = EventFilter(text="visit")
+    first = data.filtered_rowids(visit)
+    assert len(first) > 0 and asked == [visit]
+    again = data.filtered_rowids(visit)
+    assert asked == [visit] and again.tolist() == first.tolist()  # kept
+    assert not data.bundled_rowids(visit).flags.writeable  # shared, so nobody may change it
+    assert data.filtered_rowids(EventFilter(text="visi")).tolist() != []
+    assert len(asked) == 2  # another search asks anew
+    others = [EventFilter(text=word) for word in ("treaty", "gas", "oil", "trade", "summit", "forum")]
+    for other in others:
+        data.filtered_rowids(other)
+    assert len(others) >= workspace_data.RECENT_FILTERS
+    asked.clear()
+    assert data.filtered_rowids(visit).tolist() == first.tolist()
+    assert asked == [visit]  # left out by the later ones: asked again, with the same answer
+
+
+def test_a_search_still_finds_own_events_and_notes_beside_the_kept_bundled_answer(
+    data: WorkspaceDatabase,
+) -> None:
+    index = data.timeline_index()
+    words = EventFilter(text="visit")
+    bundled = set(data.filtered_rowids(words).tolist())
+    mine = data.workspace.add_own_event(own("Ferry visit to Aktau", "2016-04"))
+    merged = data.timeline_index()
+    found = set(data.filtered_rowids(words).tolist())
+    row = merged.row_of(mine.id)
+    assert row is not None and int(merged.rowids[row]) in found
+    assert bundled <= found
+    assert len(merged) == len(index) + 1
+
+
+def test_rowids_with_notes_and_stars_are_the_events_the_ids_way_finds(data: WorkspaceDatabase) -> None:
+    index = data.timeline_index()
+    culture = [i for i in index.ids if index.category_of(index.row_of(i)) == "culture"]
+    data.workspace.set_note(culture[0], "a xylophonic visit")  # a note hit in culture
+    data.workspace.set_note(index.ids[1], "xylophonic too")  # and one elsewhere
+    data.workspace.set_starred(culture[0], True)
+    data.workspace.set_starred(index.ids[2], True)
+    mine = data.workspace.add_own_event(own("Xylophonic own visit", "2012-05", "culture"))
+    data.workspace.set_starred(mine.id, True)
+    merged = data.timeline_index()
+    culture_only = frozenset({"culture"})
+    filters = [
+        EventFilter(text="xylophonic"),
+        EventFilter(text="visit"),
+        EventFilter(text="xylophonic", categories=culture_only),
+        EventFilter(text="xylophonic", ids=frozenset({index.ids[1], mine.id})),
+        EventFilter(starred_only=True),
+        EventFilter(starred_only=True, categories=culture_only),
+        EventFilter(text="visit", starred_only=True),
+    ]
+    for event_filter in filters:
+        by_rowid = {merged.ids[row] for row in merged.rows_of_rowids(data.filtered_rowids(event_filter))}
+        assert by_rowid == set(data.filtered_event_ids(event_filter)), event_filter
+    assert {merged.ids[row] for row in merged.rows_of_rowids(data.filtered_rowids(filters[0]))} == {
+        culture[0],
+        index.ids[1],
+        mine.id,
+    }
+    data.workspace.set_note(index.ids[1], "")  # a note taken back is no longer a hit, kept answers or not
+    found = {merged.ids[row] for row in merged.rows_of_rowids(data.filtered_rowids(filters[0]))}
+    assert found == {culture[0], mine.id}

@@ -55,3 +55,34 @@ def test_counts_follow_a_new_selection_once_cleared() -> None:
     flags[7] = True
     counts.clear()
     assert counts.counts(index, lane, flags, None, np.array([7])).sum() == 1
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+def test_many_selected_rows_count_from_their_places_as_the_running_count_does(seed: int) -> None:
+    from azkz_desktop.ui.timeline.cluster_counts import place_in_lane
+
+    generator = np.random.default_rng(seed)
+    rows = [
+        row(f"e{number}", day(2004, 1, 1) + int(generator.integers(0, 300)), lane=LANES[number % 3])
+        for number in range(3000)
+    ]
+    index = index_of(rows)
+    layout = layout_timeline(
+        index, LANES, TimeScale(DaySpan(day(2004, 2, 1), day(2004, 10, 1)), 600.0, 100.0), 0.0, 40.0
+    )
+    assert any(len(lane.cluster_count) for lane in layout.lanes)
+    for size in (FEW + 1, 500, 2500):  # a rubber band's many: the map of places, not the running count
+        chosen = np.unique(generator.choice(len(index), size=size, replace=False)).astype(np.int64)
+        flags = np.zeros(len(index), dtype=bool)
+        flags[chosen] = True
+        for mask in (None, generator.random(len(index)) < 0.6):
+            many, every = ClusterCounts(), ClusterCounts()
+            for lane in layout.lanes:
+                expected = every.counts(index, lane, flags, mask)
+                assert np.array_equal(many.counts(index, lane, flags, mask, chosen), expected)
+    places = place_in_lane(index)
+    assert place_in_lane(index) is places  # made once per index
+    for lane in index.lanes.values():
+        assert places[lane.rows].tolist() == list(range(len(lane)))
+    other = index_of(rows[:1000])
+    assert place_in_lane(other) is not places and len(place_in_lane(other)) == 1000

@@ -46,7 +46,12 @@ def rows_for_rowids(rowids: Rowids, wanted: np.ndarray) -> np.ndarray:
     if getattr(rowids, "consecutive", False):  # rowids 1..count (timeline_index.RowidsByRow): no search
         return wanted[(wanted >= 1) & (wanted <= count)] - 1
     rowids = np.asarray(rowids)
-    rows = np.minimum(np.searchsorted(rowids, wanted), len(rowids) - 1)
+    first = int(rowids[0])
+    if int(rowids[-1]) - first == count - 1:
+        # Sorted, distinct and without gaps (as the build writes them): a rowid's row is its offset.
+        rows = wanted - first
+        return np.asarray(rows[(rows >= 0) & (rows < count)], dtype=np.int64)
+    rows = np.minimum(np.searchsorted(rowids, wanted), count - 1)
     return np.asarray(rows[rowids[rows] == wanted], dtype=np.int64)
 
 

@@ -2,7 +2,8 @@
 
 Categories and dates are answered from the index's arrays with numpy (a million rows in a few
 milliseconds); only what the arrays do not hold (people, words, chosen ids, multilateral settings) goes
-to SQL, which returns rowids that map back to rows with one searchsorted.
+to SQL, which returns rowids that map back to rows (by subtraction when the rowids run without gaps, as
+the build writes them; else with one searchsorted).
 """
 
 from __future__ import annotations
@@ -28,24 +29,29 @@ class DatabaseRows:
         return np.flatnonzero(self.mask_matching(event_filter)).astype(np.int64)
 
     def mask_matching(self, event_filter: EventFilter) -> npt.NDArray[np.bool_]:
-        """True at the rows whose events pass `event_filter`."""
+        """True at the rows whose events pass `event_filter` (a new array: the caller may keep it)."""
         index = self._index
-        mask = np.ones(len(index), dtype=bool)
+        parts: list[npt.NDArray[np.bool_]] = []
         if event_filter.categories is not None:
             # A table of the wanted codes, indexed by each event's code (-1, unknown, is the last
-            # entry): one gather, several times faster than np.isin's sort.
+            # entry): one gather (np.take, twice as fast as indexing), several times faster than np.isin.
             wanted = np.zeros(len(index.categories) + 1, dtype=bool)
             wanted[
                 [code for code, name in enumerate(index.categories) if name in event_filter.categories]
             ] = True
-            mask &= wanted[index.category_codes]
+            parts.append(np.take(wanted, index.category_codes))
         if event_filter.start is not None:
-            mask &= index.last_days >= event_filter.start.first_day().toordinal()
+            parts.append(index.last_days >= event_filter.start.first_day().toordinal())
         if event_filter.end is not None:
-            mask &= index.first_days <= event_filter.end.last_day().toordinal()
+            parts.append(index.first_days <= event_filter.end.last_day().toordinal())
         rest = dataclasses.replace(event_filter, categories=None, start=None, end=None)
         if not rest.is_empty:
             found = np.zeros(len(index), dtype=bool)
             found[index.rows_of_rowids(self._database.filtered_rowids(rest))] = True
-            mask &= found
+            parts.append(found)
+        if not parts:
+            return np.ones(len(index), dtype=bool)
+        mask = parts[0]
+        for part in parts[1:]:
+            np.logical_and(mask, part, out=mask)
         return mask

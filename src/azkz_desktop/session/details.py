@@ -11,6 +11,7 @@ from azkz_desktop.data.models import TradePoint
 from azkz_desktop.data.timeline_index import TimelineIndex
 
 MAX_LISTED = 200  # events named in the detail pane when several are selected
+DAY_KEY = 1 << 22  # above every day number (9999-12-31 is 3,652,059): first day * DAY_KEY + last day
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,17 +49,32 @@ def details_for_selection(
 ) -> DetailsTarget:
     """What a selection of `size` events (at `rows`) shows: a list by date when several, else the current."""
     if size > 1:
-        ordered = rows_by_date(index, rows)
-        return EventListDetails(tuple(index.ids_of(ordered[:MAX_LISTED])), len(ordered))
+        return EventListDetails(tuple(index.ids_of(rows_by_date(index, rows, MAX_LISTED))), len(rows))
     return EventDetails(current) if current else NoDetails()
 
 
-def rows_by_date(index: TimelineIndex, rows: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
-    """The rows by first day, last day and row. Many of them (Select All) are picked from the index's
-    date order, one pass, instead of sorted."""
+def rows_by_date(
+    index: TimelineIndex, rows: npt.NDArray[np.int64], limit: int | None = None
+) -> npt.NDArray[np.int64]:
+    """The rows by first day, last day and row (the first `limit` of them, if given). Many of them
+    (Select All) are picked from the index's date order, one pass, instead of sorted; of a rubber band's
+    thousands only the first `limit` are sorted."""
+    if limit is not None and limit < len(rows) <= len(index) // 16:
+        return _first_by_date(index, np.asarray(rows, dtype=np.int64), limit)
     if len(rows) > len(index) // 16:
         chosen = np.zeros(len(index), dtype=bool)
         chosen[rows] = True
-        return np.asarray(index.date_order[chosen[index.date_order]], dtype=np.int64)
+        return np.asarray(index.date_order[chosen[index.date_order]][:limit], dtype=np.int64)
     order = np.lexsort((rows, index.last_days[rows], index.first_days[rows]))
-    return np.asarray(rows[order], dtype=np.int64)
+    return np.asarray(rows[order][:limit], dtype=np.int64)
+
+
+def _first_by_date(index: TimelineIndex, rows: npt.NDArray[np.int64], limit: int) -> npt.NDArray[np.int64]:
+    """The first `limit` of `rows` by first day, last day and row: the days as one key, the `limit`
+    smallest keys found by partition (every row tied with the last of them kept), then only those sorted."""
+    key = index.first_days[rows].astype(np.int64) * DAY_KEY + index.last_days[rows].astype(np.int64)
+    bound = np.partition(key, limit - 1)[limit - 1]
+    candidates = rows[key <= bound]
+    keys = key[key <= bound]
+    order = np.lexsort((candidates, keys))[:limit]
+    return np.asarray(candidates[order], dtype=np.int64)

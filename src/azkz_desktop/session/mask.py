@@ -7,11 +7,12 @@ One name for one idea: the boolean array over the index's rows that says which e
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import numpy.typing as npt
 
+from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.timeline_index import TimelineIndex
 
 BoolArray = npt.NDArray[np.bool_]
@@ -55,6 +56,23 @@ def without_lanes(index: TimelineIndex, mask: BoolArray | None, hidden: Collecti
     shown[codes] = False
     lanes_shown: BoolArray = shown[index.category_codes]
     return lanes_shown if mask is None else np.logical_and(mask, lanes_shown)
+
+
+def lanes_decided(
+    event_filter: EventFilter, lanes: Collection[str], hidden: Collection[str]
+) -> dict[str, bool]:
+    """The lanes whose events the filter's mask shows all of (True) or none of (False), known from the
+    filter alone: hidden lanes and categories left out show none; with nothing but categories chosen,
+    the others show all."""
+    only_categories = replace(event_filter, categories=None).is_empty
+    chosen = event_filter.categories
+    decided: dict[str, bool] = {}
+    for lane in lanes:
+        if lane in hidden or (chosen is not None and lane not in chosen):
+            decided[lane] = False
+        elif only_categories:
+            decided[lane] = True
+    return decided
 
 
 def same_mask(first: BoolArray | None, second: BoolArray | None) -> bool:

@@ -13,6 +13,9 @@ from azkz_desktop.data.filters import EventFilter
 class EventQueries(Protocol):
     """The questions the session asks the data layer (data/row_queries.py answers them from a database)."""
 
-    def rows_matching(self, event_filter: EventFilter) -> npt.NDArray[np.int64]:
-        """Rows of the session's timeline index whose events pass `event_filter`, in any order."""
+    def mask_matching(self, event_filter: EventFilter) -> npt.NDArray[np.bool_]:
+        """Over the rows of the session's timeline index: true where the event passes `event_filter`.
+
+        A mask rather than rows: the session keeps a mask, and turning a mask into rows and back costs
+        two passes over a million rows for nothing."""
         ...

@@ -81,8 +81,14 @@ class Selection(Set[str]):
         if not len(rows):
             return ""
         index = self._index
-        row = rows[np.lexsort((rows, index.last_days[rows], index.first_days[rows]))[0]]
-        return index.ids_of(np.asarray([row]))[0]
+        # The least first day, of those the least last day, of those the least row: three passes over
+        # the rows, not a sort (a rubber band selects tens of thousands).
+        first = index.first_days[rows]
+        earliest = rows[first == first.min()]
+        if len(earliest) > 1:
+            last = index.last_days[earliest]
+            earliest = earliest[last == last.min()]
+        return index.ids_of(np.asarray([earliest.min()]))[0]
 
     def __len__(self) -> int:
         return len(self._ids) if self._ids is not None else len(self.rows)

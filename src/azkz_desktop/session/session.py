@@ -35,13 +35,14 @@ from azkz_desktop.session.mask import (
     ChartMarker,
     StatusCounts,
     chart_markers,
-    mask_of_rows,
+    lanes_decided,
     same_mask,
     without_lanes,
 )
 from azkz_desktop.session.observable import Event
 from azkz_desktop.session.queries import EventQueries
 from azkz_desktop.session.selection import Selection
+from azkz_desktop.session.shown_lanes import declare_lanes
 from azkz_desktop.session.snapshot import SessionSnapshot, known_filter
 from azkz_desktop.session.stars import StarredRows
 from azkz_desktop.session.window import WindowLimits
@@ -70,6 +71,7 @@ class Session(LaneControls, WindowMoves):
         self._filter = EventFilter()
         self._filter_mask: BoolArray | None = None  # rows the filter lets through; None: all
         self._shown_mask: BoolArray | None = None  # and not in a hidden lane
+        self._shown_count = len(index)
         self._selection = Selection(index)
         self._current = ""
         self._details: DetailsTarget = NoDetails()
@@ -285,11 +287,7 @@ class Session(LaneControls, WindowMoves):
             return
         self._filter = event_filter
         changes.filter = True
-        if event_filter.is_empty:
-            self._filter_mask = None
-        else:
-            self._filter_mask = mask_of_rows(len(self.index), self._queries.rows_matching(event_filter))
-        self._update_mask(changes)
+        self._run_filter(changes)
 
     def refilter(self) -> None:
         """Run the filter again: what it matches changed (a star under the Starred filter, a note)."""
@@ -306,7 +304,7 @@ class Session(LaneControls, WindowMoves):
         changes = Changes()
         old = self._selection
         self.index, self._queries = index, queries
-        self._shown_mask = None
+        self._shown_mask, self._shown_count = None, len(index)
         changes.mask = True
         self._stars.reindex(index)
         changes.stars = True
@@ -321,7 +319,7 @@ class Session(LaneControls, WindowMoves):
         if self._filter.is_empty:
             self._filter_mask = None
         else:
-            self._filter_mask = mask_of_rows(len(self.index), self._queries.rows_matching(self._filter))
+            self._filter_mask = self._queries.mask_matching(self._filter)
         self._update_mask(changes)
 
     def _update_mask(self, changes: Changes) -> None:
@@ -329,7 +327,11 @@ class Session(LaneControls, WindowMoves):
         mask = without_lanes(self.index, self._filter_mask, self._lanes.hidden)
         if same_mask(mask, self._shown_mask):
             return
+        if mask is not None:
+            mask.setflags(write=False)  # views keep answers worked out from it (session.shown_lanes)
+            declare_lanes(mask, self.index, lanes_decided(self._filter, self.index.lanes, self._lanes.hidden))
         self._shown_mask = mask
+        self._shown_count = len(self.index) if mask is None else int(np.count_nonzero(mask))
         changes.mask = True
         if mask is not None and self._selection:
             rows = self.selected_rows
@@ -344,7 +346,8 @@ class Session(LaneControls, WindowMoves):
         return row is not None and (self._shown_mask is None or bool(self._shown_mask[row]))
 
     def shown_count(self) -> int:
-        return len(self.index) if self._shown_mask is None else int(self._shown_mask.sum())
+        """How many events are shown: counted once per change of the mask, not at each question."""
+        return self._shown_count
 
     def status(self) -> StatusCounts:
         return StatusCounts(len(self.index), self.shown_count(), len(self._selection))

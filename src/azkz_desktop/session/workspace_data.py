@@ -9,6 +9,7 @@ path for own events. It holds no Qt and runs no SQL: the workspace and the datab
 from __future__ import annotations
 
 import dataclasses
+from collections import OrderedDict
 from collections.abc import Iterator
 from typing import Any
 
@@ -21,6 +22,8 @@ from azkz_desktop.data.models import Event
 from azkz_desktop.data.timeline_index import TimelineIndex
 from azkz_desktop.data.workspace import OwnEvent, Workspace
 from azkz_desktop.data.workspace.rows import EXPORT_COLUMNS, event_of, merged_export_rows
+
+RECENT_FILTERS = 6  # the bundled database's answers kept: a search typed on, then taken back, asks again
 
 
 class WorkspaceDatabase:
@@ -38,6 +41,9 @@ class WorkspaceDatabase:
         self.unavailable = unavailable
         self._bundled_index: TimelineIndex | None = None
         self._index: TimelineIndex | None = None  # the last merged index: its `mine` flags say whose
+        # The bundled database is only ever read, so what it answers for a filter never changes: the
+        # last few answers are kept (a common word's 125,000 rowids at a million events take 15 ms).
+        self._bundled_answers: OrderedDict[EventFilter, npt.NDArray[np.int64]] = OrderedDict()
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.bundled, name)
@@ -97,15 +103,46 @@ class WorkspaceDatabase:
         them, notes and stars decide by id. Own events are filtered in memory (they are the reader's few).
         """
         index = self._index if self._index is not None else self.timeline_index()
-        plain = not event_filter.text.strip() and not event_filter.starred_only
-        if plain or self.workspace is None:
-            bundled = self.bundled.filtered_rowids(dataclasses.replace(event_filter, starred_only=False))
-        else:
-            bundled = index.rowids[index.rows_of(self._bundled_ids(event_filter, False))]
+        bundled = self.bundled_rowids(dataclasses.replace(event_filter, starred_only=False))
+        if self.workspace is not None and (event_filter.text.strip() or event_filter.starred_only):
+            bundled = self._with_notes_and_stars(bundled, event_filter)
         own_ids = self._own_ids(event_filter)
         if not own_ids:
             return np.asarray(bundled, dtype=np.int64)
         return np.concatenate([bundled, index.rowids[index.rows_of(own_ids)]]).astype(np.int64)
+
+    def _with_notes_and_stars(
+        self, rowids: npt.NDArray[np.int64], event_filter: EventFilter
+    ) -> npt.NDArray[np.int64]:
+        """The bundled hits of the words (`rowids`) and the bundled events whose note matches them and
+        that pass the rest of the filter; only the starred ones under "starred only"."""
+        workspace, bundled = self.workspace, self._bundled_index
+        assert workspace is not None and bundled is not None
+        text = event_filter.text.strip()
+        noted = frozenset(workspace.notes_matching(text)) if text else frozenset()
+        if noted:
+            rest = dataclasses.replace(event_filter.without_text(), starred_only=False)
+            chosen = noted if rest.ids is None else noted & rest.ids
+            found = self.bundled.filtered_rowids(dataclasses.replace(rest, ids=chosen))
+            rowids = np.union1d(rowids, found)
+        if event_filter.starred_only:
+            starred = bundled.rowids[bundled.rows_of(sorted(workspace.starred_ids()))]
+            rowids = rowids[np.isin(rowids, starred)]
+        return np.asarray(rowids, dtype=np.int64)
+
+    def bundled_rowids(self, event_filter: EventFilter) -> npt.NDArray[np.int64]:
+        """The bundled database's rowids passing `event_filter` (read-only: the array may be shared)."""
+        answers = self._bundled_answers
+        rowids = answers.get(event_filter)
+        if rowids is None:
+            rowids = np.asarray(self.bundled.filtered_rowids(event_filter), dtype=np.int64)
+            rowids.setflags(write=False)
+            answers[event_filter] = rowids
+            while len(answers) > RECENT_FILTERS:
+                answers.popitem(last=False)
+        else:
+            answers.move_to_end(event_filter)
+        return rowids
 
     def export_rows(self, event_filter: EventFilter) -> Iterator[tuple[str, ...]]:
         """CSV rows in `export_columns` order: with a workspace, both kinds with origin and the note."""

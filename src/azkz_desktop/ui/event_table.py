@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from azkz_desktop.data.timeline_index import TimelineIndex
 from azkz_desktop.ui.date_words import span_words
 from azkz_desktop.ui.guard import guarded
+from azkz_desktop.ui.listed_rows import ListedRows
 from azkz_desktop.ui.plain_text import plain_tooltip
 from azkz_desktop.ui.translation_marks import QT_TRANSLATE_NOOP
 
@@ -68,7 +69,7 @@ class EventTableModel(QAbstractTableModel):
         """List another index (own events were added or deleted); shows every row until filtered."""
         self.beginResetModel()
         self._index = index
-        self._visible = None
+        self._shown_mask = None
         self._sorted_cache.clear()
         self._date_labels.clear()
         self._rows = self._ordered_rows()
@@ -77,7 +78,7 @@ class EventTableModel(QAbstractTableModel):
 
     def marks_changed(self) -> None:
         """Stars or notes changed: redraw the title column's icons and tooltips."""
-        if self._rows.size:
+        if len(self._rows):
             self.dataChanged.emit(
                 self.index(0, TITLE), self.index(len(self._rows) - 1, TITLE), [Qt.ItemDataRole.DecorationRole]
             )
@@ -99,16 +100,15 @@ class EventTableModel(QAbstractTableModel):
         self._position_of_row = None
         self.layoutChanged.emit()
 
-    def _ordered_rows(self) -> np.ndarray:
+    def _ordered_rows(self) -> ListedRows:
+        """The shown rows in the sort order: worked out front first, as the view asks for them."""
         order = self._sorted_cache.get(self._sort_column)
         if order is None:
             order = self._sort_key_order(self._sort_column)
             self._sorted_cache[self._sort_column] = order
         if self._sort_order == Qt.SortOrder.DescendingOrder:
             order = order[::-1]
-        if self._shown_mask is not None:
-            order = order[self._shown_mask[order]]
-        return order
+        return ListedRows(order, self._shown_mask)
 
     def _sort_key_order(self, column: int) -> np.ndarray:
         """Every index row, in ascending order of `column`; ties fall back to date order."""
@@ -129,7 +129,7 @@ class EventTableModel(QAbstractTableModel):
 
     def row_at(self, position: int) -> int:
         """The index row shown at table position `position`."""
-        return int(self._rows[position])
+        return self._rows.at(position)
 
     def event_id_at(self, position: int) -> str:
         return self._index.ids[self.row_at(position)]
@@ -141,7 +141,7 @@ class EventTableModel(QAbstractTableModel):
 
     def rows_at(self, first: int, last: int) -> np.ndarray:
         """The index rows shown at table positions first to last (inclusive)."""
-        return self._rows[first : last + 1]
+        return self._rows.between(first, last)
 
     def positions_of(self, event_ids: Iterable[str]) -> np.ndarray:
         """Table positions of these events (those shown), in ascending order."""
@@ -152,8 +152,9 @@ class EventTableModel(QAbstractTableModel):
         if not len(rows):
             return np.empty(0, np.int64)
         if self._position_of_row is None:
+            listed = self._rows.all()
             self._position_of_row = np.full(len(self._index), -1, dtype=np.int32)
-            self._position_of_row[self._rows] = np.arange(len(self._rows), dtype=np.int32)
+            self._position_of_row[listed] = np.arange(len(listed), dtype=np.int32)
         positions = self._position_of_row[rows]
         return np.sort(positions[positions >= 0])
 
@@ -183,12 +184,25 @@ class EventTableModel(QAbstractTableModel):
         # turned away first, before any work (a list paint is hundreds of these calls).
         if role not in ANSWERED_ROLES or not index.isValid():
             return None
-        row = self.row_at(index.row())
-        column = index.column()
+        return self._value(self.row_at(index.row()), index.column(), role)
+
+    @guarded()
+    def multiData(self, index: ModelIndex, roleDataSpan: Any) -> None:
+        """Every role a cell's paint asks for in one call (the delegate asks seven at once): one call
+        from Qt into Python per cell instead of one per role, the row looked up once."""
+        if not index.isValid():
+            return
+        row, column = self.row_at(index.row()), index.column()
+        for role_data in roleDataSpan:
+            role = role_data.role()
+            role_data.setData(self._value(row, column, role) if role in ANSWERED_ROLES else None)
+
+    def _value(self, row: int, column: int, role: int) -> Any:
+        """What the cell of index row `row` in `column` holds for `role` (one of ANSWERED_ROLES)."""
         if role == EVENT_ID_ROLE:
             return self._index.ids[row]
         if role == Qt.ItemDataRole.ToolTipRole:
-            shown = str(self.data(index, Qt.ItemDataRole.DisplayRole))
+            shown = str(self._value(row, column, Qt.ItemDataRole.DisplayRole))
             if column == TITLE and self.tooltip_extra is not None:
                 shown += self.tooltip_extra(self._index.ids[row])
             return plain_tooltip(shown) if column != SOURCES else None

@@ -23,6 +23,9 @@ class HighlightDelegate(QStyledItemDelegate):
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
+        if not self.terms:  # nothing to mark: no text fetched here, the usual paint fetches it
+            super().paint(painter, option, index)
+            return
         text = str(index.data() or "")
         spans = match_spans(text, self.terms)
         if not spans:

@@ -19,6 +19,7 @@ from azkz_desktop.data.models import Category
 from azkz_desktop.data.spans import DaySpan
 from azkz_desktop.data.timeline_index import TimelineIndex
 from azkz_desktop.session import Session
+from azkz_desktop.session.mask import mask_of_rows
 from azkz_desktop.ui.category_names import category_label
 from azkz_desktop.ui.timeline import image
 from azkz_desktop.ui.timeline.geometry import AXIS_HEIGHT, TOP_MARGIN
@@ -42,7 +43,7 @@ def timeline_image(
     rows = np.asarray([row for row in map(index.row_of, event_ids) if row is not None], dtype=np.int64)
     used = {index.category_of(int(row)) for row in rows}
     lanes = [category.id for category in categories]
-    session = Session(index, _ChosenRows(rows), lanes)
+    session = Session(index, _ChosenRows(len(index), rows), lanes)
     session.set_filter(EventFilter(ids=frozenset(index.ids[int(row)] for row in rows)))
     for lane in lanes:
         if lane not in used:
@@ -79,8 +80,8 @@ def timeline_image(
 class _ChosenRows:
     """The session's one question answered without a database: the report's own events."""
 
-    def __init__(self, rows: npt.NDArray[np.int64]) -> None:
-        self._rows = rows
+    def __init__(self, length: int, rows: npt.NDArray[np.int64]) -> None:
+        self._mask = mask_of_rows(length, rows)
 
-    def rows_matching(self, event_filter: EventFilter) -> npt.NDArray[np.int64]:
-        return self._rows
+    def mask_matching(self, event_filter: EventFilter) -> npt.NDArray[np.bool_]:
+        return self._mask.copy()

@@ -1,9 +1,12 @@
 """How many flagged events (selected, starred) each drawn cluster holds, without a look at every event
 per paint: a running count per lane is made once per change of the flags or of the filter, and a paint
 only subtracts two entries of it per cluster. A few flagged events (a click selects one) are instead
-found in the lane by their first day, so that a click does no work in proportion to all the events."""
+found in the lane by their first day, so that a click does no work in proportion to all the events, and
+many (a rubber band's thousands) by a map of each row's place in its lane, made once per index."""
 
 from __future__ import annotations
+
+import weakref
 
 import numpy as np
 
@@ -39,10 +42,13 @@ class ClusterCounts:
         if not len(counts) or flags is None:
             return counts
         first, last = np.maximum(lane.cluster_first, 0), np.maximum(lane.cluster_last, 0)
-        if flagged is not None and len(flagged) <= FEW:
+        if flagged is not None:
             places = self._places.get(lane.category)
-            if places is None:  # once per change of flags or filter: O(flagged * log events in the lane)
-                places = lane_places(index, lane.category, flagged, shown_mask)
+            if places is None:  # once per change of flags or filter: O(flagged), not O(events)
+                if len(flagged) <= FEW:
+                    places = lane_places(index, lane.category, flagged, shown_mask)
+                else:  # a rubber band's thousands: each row's place from a map made once per index
+                    places = many_lane_places(index, lane.category, flagged, shown_mask)
                 self._places[lane.category] = places
             counts[:] = np.searchsorted(places, last) - np.searchsorted(places, first)
         else:
@@ -83,3 +89,29 @@ def lane_places(
         if len(found := np.flatnonzero(lane.rows[start:end] == row))
     ]
     return np.sort(np.asarray(places, dtype=np.int64))
+
+
+_place_maps: list[tuple[weakref.ref[TimelineIndex], np.ndarray]] = []  # the index last asked about
+
+
+def place_in_lane(index: TimelineIndex) -> np.ndarray:
+    """Each row's place in its lane (-1 in none), made once per index and kept while it lives."""
+    if _place_maps and _place_maps[0][0]() is index:
+        return _place_maps[0][1]
+    places = np.full(len(index), -1, dtype=np.int32)
+    for lane in index.lanes.values():
+        places[lane.rows] = np.arange(len(lane), dtype=np.int32)
+    _place_maps[:] = [(weakref.ref(index), places)]
+    return places
+
+
+def many_lane_places(
+    index: TimelineIndex, category: str, rows: np.ndarray, shown_mask: np.ndarray | None
+) -> np.ndarray:
+    """As `lane_places`, for many rows: their places looked up in `place_in_lane`, O(rows)."""
+    rows = np.asarray(rows, dtype=np.int64)
+    if shown_mask is not None:
+        rows = rows[shown_mask[rows]]
+    code = index.categories.index(category) if category in index.categories else -2
+    rows = rows[index.category_codes[rows] == code]
+    return np.sort(place_in_lane(index)[rows].astype(np.int64))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from azkz_desktop.data.spans import DaySpan
 from azkz_desktop.data.timeline_index import TimelineIndex
 from azkz_desktop.session import Session, TimeScale
+from azkz_desktop.session.shown_lanes import shown_in_lane
 from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.timeline.geometry import (
@@ -108,11 +109,11 @@ class OverviewStrip(QWidget):
                 lane = self.index.lanes.get(name)
                 if lane is None:
                     continue
-                if mask is None:
+                shown = None if mask is None else shown_in_lane(lane, mask)
+                if shown is None or shown.every:
                     counts += np.diff(lane.count_before(edges))
-                else:  # whole days: bisect with the first whole day at or after each edge
-                    keys = np.ceil(edges).astype(lane.starts.dtype)
-                    counts += np.diff(np.searchsorted(lane.starts[mask[lane.rows]], keys))
+                elif not shown.none:  # the shown events before each edge, counted once per mask
+                    counts += shown.shown_between(lane.count_before(edges))
             self._histogram = counts
         return self._histogram
 

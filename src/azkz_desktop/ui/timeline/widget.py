@@ -26,6 +26,7 @@ from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.models import Category
 from azkz_desktop.data.timeline_index import TimelineIndex
 from azkz_desktop.session import Session, TimeScale
+from azkz_desktop.session.shown_lanes import shown_in_lane
 from azkz_desktop.ui.category_names import category_label
 from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.menu_text import menu_text
@@ -180,8 +181,7 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
             if lane is None:
                 continue
             i0, i1 = lane.visible_slice(start, end)
-            rows = lane.rows[i0:i1]
-            if len(rows) and (mask is None or mask[rows].any()):
+            if i1 > i0 and (mask is None or shown_in_lane(lane, mask).flags[i0:i1].any()):
                 return True
         return False
 

@@ -1,0 +1,108 @@
+"""What a shown mask means for one lane: which of its events are shown, in the lane's order, and how
+many before each of them.
+
+The timeline's layout and the overview's histogram both ask this of every lane after a filter change,
+and the layout again at every zoom and pan step while the filter holds. Gathering the mask along a
+lane's rows costs a pass over all of the lane's events; done once per mask and lane (with the shown
+events' positions), the layout counts each bucket by bisection as it does without a filter, and a lane
+that is wholly shown or wholly hidden (a category filter) takes the unfiltered path or none at all.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
+
+from azkz_desktop.data.timeline_index import Lane, TimelineIndex
+
+KEPT_MASKS = 2  # the session's mask and the one before it (a view may still lay out with that)
+
+
+@dataclass(eq=False)
+class ShownInLane:
+    """One lane's events under one mask; positions are the lane's (sorted by start)."""
+
+    flags: npt.NDArray[np.bool_]  # true where the event at that position is shown
+    count: int  # how many are shown
+    _positions: npt.NDArray[np.int64] | None = field(default=None, repr=False)
+
+    @property
+    def every(self) -> bool:
+        return self.count == len(self.flags)
+
+    @property
+    def none(self) -> bool:
+        return self.count == 0
+
+    @property
+    def positions(self) -> npt.NDArray[np.int64]:
+        """The positions of the shown events, ascending (found once, when first asked)."""
+        if self._positions is None:
+            self._positions = np.flatnonzero(self.flags).astype(np.int64, copy=False)
+        return self._positions
+
+    def shown_below(self, bounds: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+        """For each position in `bounds`, how many shown events lie below it."""
+        return np.searchsorted(self.positions, bounds, side="left").astype(np.int64, copy=False)
+
+    def shown_between(self, bounds: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+        """How many shown events lie between each pair of consecutive positions in `bounds`."""
+        return np.diff(self.shown_below(bounds))
+
+    def first_shown_at_or_after(self, positions: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+        """For each position, the first position at or after it whose event is shown (one must be)."""
+        return self.positions[self.shown_below(positions)]
+
+    def last_shown_before(self, positions: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+        """For each position, the last position below it whose event is shown (one must be)."""
+        return self.positions[self.shown_below(positions) - 1]
+
+
+class _Entry:
+    """The lanes worked out for one mask, alive only while the mask is."""
+
+    def __init__(self, mask: npt.NDArray[np.bool_]) -> None:
+        # by id(lane); the lane is held, so its id stays its own while the entry lives
+        self.lanes: dict[int, tuple[Lane, ShownInLane]] = {}
+        self.mask = weakref.ref(mask, lambda _: self.lanes.clear())  # the arrays go with the mask
+
+
+_entries: list[_Entry] = []
+
+
+def _entry_for(mask: npt.NDArray[np.bool_]) -> _Entry:
+    entry = next((entry for entry in _entries if entry.mask() is mask), None)
+    if entry is None:
+        entry = _Entry(mask)
+        _entries.insert(0, entry)
+        del _entries[KEPT_MASKS:]
+    return entry
+
+
+def declare_lanes(mask: npt.NDArray[np.bool_], index: TimelineIndex, wholly: dict[str, bool]) -> None:
+    """Say which lanes `mask` shows wholly (True) or not at all (False), as the filter that made it
+    tells: a category filter, or a hidden lane, needs no look at the mask along those lanes."""
+    entry = _entry_for(mask)
+    for name, shown in wholly.items():
+        lane = index.lanes.get(name)
+        if lane is not None:
+            flags = np.full(len(lane), shown, dtype=bool)
+            entry.lanes[id(lane)] = (lane, ShownInLane(flags, len(lane) if shown else 0))
+
+
+def shown_in_lane(lane: Lane, mask: npt.NDArray[np.bool_]) -> ShownInLane:
+    """The lane's events under `mask` (over the index's rows), worked out once per mask and lane.
+
+    The mask must not change once made (the session's never do: each filter makes a new one).
+    """
+    entry = _entry_for(mask)
+    known = entry.lanes.get(id(lane))
+    if known is not None and known[0] is lane:
+        return known[1]
+    flags = np.take(mask, lane.rows)
+    shown = ShownInLane(flags, int(np.count_nonzero(flags)))
+    entry.lanes[id(lane)] = (lane, shown)
+    return shown

@@ -1,0 +1,84 @@
+"""The list under a changing filter: its rows, sort order and selection stay those of an eager filter."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from azkz_desktop.data.filters import EventFilter
+from azkz_desktop.ui import listed_rows
+from azkz_desktop.ui.event_table import EVENT_ID_ROLE, TITLE
+from azkz_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def small_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(listed_rows, "FIRST_CHUNK", 8)  # the bundled database is small: lazy in steps
+
+
+def listed_ids(window: MainWindow) -> list[str]:
+    model = window.event_table.model()
+    return [model.index(row, 0).data(EVENT_ID_ROLE) for row in range(model.rowCount())]
+
+
+def test_a_filter_keeps_the_sort_order_and_lists_exactly_the_shown_events(window: MainWindow) -> None:
+    table = window.event_table
+    table.sortByColumn(TITLE, Qt.SortOrder.DescendingOrder)
+    every = listed_ids(window)
+    culture = EventFilter(categories=frozenset({"culture"}))
+    window.session.set_filter(culture)
+    shown = window.session.shown_mask
+    assert shown is not None
+    expected = [event_id for event_id in every if shown[window.index.row_of(event_id)]]
+    assert 0 < len(expected) < len(every)
+    assert listed_ids(window) == expected  # the descending title order, filtered
+    assert window.event_table.model().rowCount() == window.session.shown_count()
+    window.session.set_filter(EventFilter(text="visit"))
+    assert set(listed_ids(window)) == {
+        window.index.ids[row] for row in np.flatnonzero(window.session.shown_mask)
+    }
+    window.session.clear_filter()
+    assert listed_ids(window) == every
+
+
+def test_the_selection_survives_a_filter_that_still_shows_it(qtbot, window: MainWindow) -> None:
+    session = window.session
+    culture = EventFilter(categories=frozenset({"culture"}))
+    rows = np.flatnonzero(window.index.category_codes == window.index.categories.index("culture"))
+    chosen = window.index.ids[int(rows[-1])]  # late in date order: beyond the first steps of the list
+    session.make_current(chosen)
+    session.set_filter(culture)
+    assert session.selection == frozenset({chosen})
+    table = window.event_table
+    selected = {index.data(EVENT_ID_ROLE) for index in table.selectionModel().selectedRows()}
+    assert selected == {chosen}
+    assert table.currentIndex().data(EVENT_ID_ROLE) == chosen
+
+
+def test_select_all_in_a_filtered_list_selects_the_shown_events(window: MainWindow) -> None:
+    session = window.session
+    session.set_filter(EventFilter(categories=frozenset({"economy", "energy"})))
+    window.event_table.selectAll()
+    assert len(session.selection) == session.shown_count() > 8
+    assert set(session.selection) == set(listed_ids(window))
+
+
+def test_a_cell_gives_every_role_at_once_as_it_gives_each_role(window: MainWindow) -> None:
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    model = window.event_table.model()
+    model.decoration = lambda event_id: f"icon of {event_id}"  # as the workspace sets them
+    roles = [int(role) for role in Qt.ItemDataRole if role < Qt.ItemDataRole.UserRole] + [EVENT_ID_ROLE]
+    for position in (0, 3, model.rowCount() - 1):
+        for column in range(model.columnCount()):
+            cell = model.index(position, column)
+            for role in roles:
+                answer = QModelRoleData(role)
+                model.multiData(cell, QModelRoleDataSpan(answer))
+                assert answer.data() == model.data(cell, role), (position, column, role)
+            option = QStyleOptionViewItem()
+            QStyledItemDelegate().initStyleOption(option, cell)  # the paint's way: several roles at once
+            assert option.text == str(model.data(cell, Qt.ItemDataRole.DisplayRole))
+    assert model.index(0, TITLE).data(Qt.ItemDataRole.DecorationRole) == f"icon of {listed_ids(window)[0]}"
