@@ -102,27 +102,22 @@ def unavailable_words(error: WorkspaceError) -> tuple[str, str]:
     )
 
 
-def say_unavailable(parent: QWidget | None, problem: str) -> QMessageBox:
-    """The dialog shown once at start-up, over the window, when the workspace cannot be used."""
-    title = QCoreApplication.translate("Workspace", "Your workspace cannot be used")
-    return _say(parent, QMessageBox.Icon.Warning, title, problem, "workspaceUnavailableMessage")
-
-
-def say_replaced(parent: QWidget | None, words: str) -> QMessageBox:
-    """The dialog shown once, over the window, when a damaged workspace was replaced by a new one."""
-    title = QCoreApplication.translate("Workspace", "Your workspace was damaged")
-    return _say(parent, QMessageBox.Icon.Warning, title, words, "workspaceReplacedMessage")
-
-
 def say_opening(parent: QWidget | None, workspace: Workspace | None, words: str) -> QMessageBox | None:
-    """Whichever of the two dialogs the words of `open_for_window` call for, or None without words."""
+    """The dialog shown once, over the window, with the words of `open_for_window`: that the workspace
+    cannot be used (no workspace), or that a damaged one was replaced by a new one; None without words."""
     if not words:
         return None
-    return say_unavailable(parent, words) if workspace is None else say_replaced(parent, words)
-
-
-def _say(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, name: str) -> QMessageBox:
-    box = QMessageBox(icon, title, text, parent=parent)
+    if workspace is None:
+        title, name = (
+            QCoreApplication.translate("Workspace", "Your workspace cannot be used"),
+            "workspaceUnavailableMessage",
+        )
+    else:
+        title, name = (
+            QCoreApplication.translate("Workspace", "Your workspace was damaged"),
+            "workspaceReplacedMessage",
+        )
+    box = QMessageBox(QMessageBox.Icon.Warning, title, words, parent=parent)
     box.setObjectName(name)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
