@@ -182,16 +182,23 @@ def _layout_lane(lane: Lane, out: LaneLayout, layout: TimelineLayout, shown_mask
 Clusters = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
 
 
-def _buckets(lane: Lane, layout: TimelineLayout, i0: int, i1: int) -> tuple[np.ndarray, Clusters]:
-    """Count the events starting in [i0, i1) per bucket by bisection: O(buckets · log n)."""
-    if i1 <= i0:
-        return np.empty(0, np.int64), _no_clusters()
+def _bucket_bounds(lane: Lane, layout: TimelineLayout, i0: int, i1: int) -> tuple[np.ndarray, np.ndarray]:
+    """The edges of the buckets from the one of event i0 to the one of event i1 - 1, and the positions
+    in the lane where each begins (bisected; the first and last are i0 and i1)."""
     bucket = layout.bucket_days
     first_bucket = math.floor(lane.starts[i0] / bucket)
     last_bucket = math.floor(lane.starts[i1 - 1] / bucket)
     edges = np.arange(first_bucket, last_bucket + 2, dtype=np.float64) * bucket
     bounds = lane.count_before(edges)
     bounds[0], bounds[-1] = i0, i1
+    return edges, bounds
+
+
+def _buckets(lane: Lane, layout: TimelineLayout, i0: int, i1: int) -> tuple[np.ndarray, Clusters]:
+    """Count the events starting in [i0, i1) per bucket by bisection: O(buckets · log n)."""
+    if i1 <= i0:
+        return np.empty(0, np.int64), _no_clusters()
+    edges, bounds = _bucket_bounds(lane, layout, i0, i1)
     counts = np.diff(bounds)
     occupied = np.flatnonzero(counts)
     singles = bounds[occupied[counts[occupied] == 1]]
@@ -206,12 +213,7 @@ def _buckets_shown(
     shown events' positions are found once per mask (`shown.positions`) and bisected at each edge."""
     if i1 <= i0:
         return np.empty(0, np.int64), _no_clusters()
-    bucket = layout.bucket_days
-    first_bucket = math.floor(lane.starts[i0] / bucket)
-    last_bucket = math.floor(lane.starts[i1 - 1] / bucket)
-    edges = np.arange(first_bucket, last_bucket + 2, dtype=np.float64) * bucket
-    bounds = lane.count_before(edges)
-    bounds[0], bounds[-1] = i0, i1
+    edges, bounds = _bucket_bounds(lane, layout, i0, i1)
     counts = shown.shown_between(bounds)
     occupied = np.flatnonzero(counts)
     first = shown.first_shown_at_or_after(bounds[occupied])
