@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from azkz_desktop.data.models import Event, Source
 from azkz_desktop.ui.date_words import span_words
-from azkz_desktop.ui.plain_text import LinkLabel, plain_label
-from azkz_desktop.ui.source_box import SourceBox, SourceShape, set_plain, source_shape
+from azkz_desktop.ui.plain_text import LinkLabel, plain_label, set_plain
+from azkz_desktop.ui.source_box import SourceBox, SourceShape, source_shape
 
 
 def people_lines(event: Event) -> list[str]:

@@ -49,7 +49,8 @@ def _wrap_within_width(label: QLabel) -> None:
 
 
 def plain_label(text: str, *, bold: bool = False, italic: bool = False, scale: float = 1.0) -> QLabel:
-    label = QLabel(shown(str(text)))
+    label = QLabel()
+    set_plain(label, text)
     _wrap_within_width(label)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     font = QFont(label.font())
@@ -59,6 +60,19 @@ def plain_label(text: str, *, bold: bool = False, italic: bool = False, scale: f
         font.setPointSizeF(font.pointSizeF() * scale)
     label.setFont(font)
     return label
+
+
+def set_plain(label: QLabel, text: str) -> None:
+    """Give a label made by `plain_label` another text, shown as plain_label shows it."""
+    label.setText(shown(str(text)))
+
+
+def set_bold(label: QLabel, bold: bool) -> None:
+    """Make a label's text bold or not, keeping the rest of its font."""
+    if label.font().bold() != bold:
+        font = QFont(label.font())
+        font.setBold(bold)
+        label.setFont(font)
 
 
 def caption_label(text: str) -> QLabel:

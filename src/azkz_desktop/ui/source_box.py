@@ -6,14 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from azkz_desktop.data.citation import citation, has_headline, readable_address, source_name
 from azkz_desktop.data.models import Source
 from azkz_desktop.ui.flow_layout import FlowLayout
 from azkz_desktop.ui.language_names import language_name
-from azkz_desktop.ui.plain_text import caption_label, plain_label, plain_tooltip, shown
+from azkz_desktop.ui.plain_text import caption_label, plain_label, plain_tooltip, set_bold, set_plain
 
 QUOTE_MARKS = "\"'“”„«»‘’\u201a\u2039\u203a"  # the last three: low-9 and single guillemets
 
@@ -122,18 +122,6 @@ def address_buttons(
     box = AddressButtons(is_web_address(url), report)
     box.fill(title, outlet, published, url)
     return box
-
-
-def set_plain(label: QLabel, text: str) -> None:
-    """Give a label made by `plain_label` another text, as plain_label would show it."""
-    label.setText(shown(str(text)))
-
-
-def set_bold(label: QLabel, bold: bool) -> None:
-    if label.font().bold() != bold:
-        font = QFont(label.font())
-        font.setBold(bold)
-        label.setFont(font)
 
 
 SourceShape = tuple[bool, bool, bool, bool, bool]
