@@ -12,8 +12,9 @@ import pytest
 from azkz_desktop.data.check import check_database
 from azkz_desktop.data.database import open_database
 from azkz_desktop.data.event_texts import rows_for_rowids
+from azkz_desktop.data.lanes import Lane
 from azkz_desktop.data.timeline_arrays import DTYPES, FORMAT, LANE_ARRAYS, ROW_COLUMNS, digest
-from azkz_desktop.data.timeline_index import Lane, RowidsByRow
+from azkz_desktop.data.timeline_index import RowidsByRow
 
 
 def as_format_1(path: Path) -> Path:

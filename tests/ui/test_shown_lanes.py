@@ -8,7 +8,7 @@ import math
 import numpy as np
 import pytest
 
-from azkz_desktop.data.timeline_index import Lane
+from azkz_desktop.data.lanes import Lane
 from azkz_desktop.session import shown_lanes
 from azkz_desktop.session.shown_lanes import shown_in_lane
 

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
-from azkz_desktop.data.timeline_index import Lane, TimelineIndex
+from azkz_desktop.data.lanes import Lane
+from azkz_desktop.data.timeline_index import TimelineIndex
 
 KEPT_MASKS = 2  # the session's mask and the one before it (a view may still lay out with that)
 

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from azkz_desktop.data.timeline_index import Lane, TimelineIndex
+from azkz_desktop.data.lanes import Lane
+from azkz_desktop.data.timeline_index import TimelineIndex
 from azkz_desktop.session.scale import TimeScale
 from azkz_desktop.session.shown_lanes import ShownInLane, shown_in_lane
 

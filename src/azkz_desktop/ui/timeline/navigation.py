@@ -14,7 +14,7 @@ from azkz_desktop.data.spans import DaySpan, exclusive_end
 from azkz_desktop.ui.timeline import framing
 
 if TYPE_CHECKING:
-    from azkz_desktop.data.timeline_index import Lane
+    from azkz_desktop.data.lanes import Lane
     from azkz_desktop.ui.timeline.host import TimelineHost as _Base
 else:
     _Base = object
