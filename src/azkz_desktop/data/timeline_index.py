@@ -24,7 +24,8 @@ from azkz_desktop.data.event_texts import (
 )
 from azkz_desktop.data.lanes import Lane
 from azkz_desktop.data.spans import exclusive_end
-from azkz_desktop.data.timeline_arrays import LazyArrays, lane_arrays
+from azkz_desktop.data.stored_arrays import LazyArrays
+from azkz_desktop.data.timeline_arrays import lane_arrays
 
 PRECISION_CODE = {Precision.DAY.value: 0, Precision.MONTH.value: 1, Precision.YEAR.value: 2}
 CODE_PRECISION = (Precision.DAY, Precision.MONTH, Precision.YEAR)

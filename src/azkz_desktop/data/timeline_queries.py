@@ -18,16 +18,9 @@ from azkz_desktop.data.connection import DatabaseConnection, collector_paused
 from azkz_desktop.data.errors import DatabaseCorrupt
 from azkz_desktop.data.filter_sql import filter_clause, fts_query
 from azkz_desktop.data.filters import EventFilter
+from azkz_desktop.data.stored_arrays import StoredArrays, read_arrays, stored_digest
 from azkz_desktop.data.text_queries import TITLE_SHOWN, SqlTexts
-from azkz_desktop.data.timeline_arrays import (
-    SOURCE_COUNT,
-    VALID,
-    StoredArrays,
-    arrays_from_rows,
-    digest,
-    read_arrays,
-    stored_digest,
-)
+from azkz_desktop.data.timeline_arrays import SOURCE_COUNT, VALID, arrays_from_rows, digest
 from azkz_desktop.data.timeline_index import PRECISION_CODE, TimelineIndex
 
 
