@@ -18,8 +18,8 @@ from PySide6.QtCore import (
     qFormatLogMessage,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication, QIcon, QPixmap
+from PySide6.QtWidgets import QApplication, QWidget
 
 from azkz_desktop import APP_NAME, exit_codes
 from azkz_desktop.data.database import open_database
@@ -199,6 +199,22 @@ def save_screenshot(
         qInstallMessageHandler(previous)
 
 
+def painted_window(window: QWidget) -> QPixmap:
+    """The window as its first paint left it on the screen, or painted again when that is not at hand.
+
+    On the offscreen platform the screen is the window's backing store, already painted by the event
+    loop: copying it saves painting the whole window a second time (what `grab` does), and gives the
+    same pixels. Elsewhere (a real screen may show other windows over this one) it paints again.
+    """
+    if QGuiApplication.platformName() == "offscreen" and (screen := window.screen()) is not None:
+        shown = screen.grabWindow(window.winId())
+        ratio = window.devicePixelRatio()
+        expected = (round(window.width() * ratio), round(window.height() * ratio))
+        if not shown.isNull() and (shown.width(), shown.height()) == expected:
+            return shown
+    return window.grab()
+
+
 def _save_screenshot(app: QApplication, window: MainWindow, path: Path, size: tuple[int, int]) -> int:
     window.resize(*size)
     window.show()
@@ -208,7 +224,7 @@ def _save_screenshot(app: QApplication, window: MainWindow, path: Path, size: tu
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    encoded = window.grab().save(buffer, "PNG")
+    encoded = painted_window(window).save(buffer, "PNG")
     buffer.close()
     try:
         if not encoded:
