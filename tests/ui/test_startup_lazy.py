@@ -69,6 +69,11 @@ QT_LEFT_FOR_LATER = [
     ("PySide6.QtWidgets", "QStyle"),
     ("PySide6.QtGui", "QTextCharFormat"),
     ("PySide6.QtGui", "QTextCursor"),
+    # The dialogs (a message, a file to save or open) and web addresses (a source's link, checked when a
+    # source is first shown): each builds its class when first used.
+    ("PySide6.QtWidgets", "QMessageBox"),
+    ("PySide6.QtWidgets", "QFileDialog"),
+    ("PySide6.QtCore", "QUrl"),
 ]
 
 
@@ -221,3 +226,20 @@ def test_the_citation_records_load_on_first_use(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == [False, True, ["csl-json", "bibtex", "ris"]]
+
+
+def test_a_message_loads_its_dialog_when_shown_and_is_critical_unless_told(qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from azkz_desktop.ui.dialogs import show_message
+
+    shown: list[tuple[QMessageBox.Icon, str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: shown.append((box.icon(), box.text(), box.windowTitle())) or 0
+    )
+    show_message(None, "Cannot open", "<b>a.sqlite</b>")
+    show_message(None, "Export", "Select events first", QMessageBox.Icon.Information)
+    assert shown == [
+        (QMessageBox.Icon.Critical, "<b>a.sqlite</b>", "Cannot open"),
+        (QMessageBox.Icon.Information, "Select events first", "Export"),
+    ]

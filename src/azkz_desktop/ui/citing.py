@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QFrame, QMenu, QMessageBox
+from PySide6.QtWidgets import QFrame, QMenu
 
 from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.export import ExportError, write_atomically
@@ -126,6 +126,8 @@ class CitingActions(QObject):
         last = settings.value(FORMAT_KEY, "csl-json")
         last = last if last in filters else "csl-json"
         name = f"azkz-sources-{dt.date.today().isoformat()}{SUFFIXES[last]}"
+        from PySide6.QtWidgets import QFileDialog  # set up when a dialog first opens
+
         chosen, chosen_filter = QFileDialog.getSaveFileName(
             self._window,
             self.tr("Export Citations"),
@@ -174,6 +176,8 @@ class CitingActions(QObject):
         self._window.statusBar().showMessage(self.tr("Copied %1").replace("%1", link), 10_000)
 
     def _fail(self, title: str, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Critical, title, message, parent=self._window)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()

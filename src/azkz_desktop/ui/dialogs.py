@@ -9,11 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from azkz_desktop.data.export import ExportError
+
+if TYPE_CHECKING:  # each dialog's Python class (with its enums) is set up when a dialog first opens
+    from PySide6.QtWidgets import QMessageBox
 
 EXPORT_FOLDER = "export/folder"  # where exported and saved files went last
 
@@ -22,10 +26,12 @@ def show_message(
     parent: QWidget | None,
     title: str,
     text: str,
-    icon: QMessageBox.Icon = QMessageBox.Icon.Critical,
+    icon: QMessageBox.Icon | None = None,
 ) -> None:
-    """A modal message box showing `text` as plain text."""
-    box = QMessageBox(icon, title, text, parent=parent)
+    """A modal message box showing `text` as plain text; a critical one unless `icon` says otherwise."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Critical if icon is None else icon, title, text, parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
 
@@ -47,6 +53,8 @@ def ask_save_path(
     parent: QWidget | None, title: str, name: str, filters: str, key: str = EXPORT_FOLDER
 ) -> Path | None:
     """Ask where to save `name` (the dialog confirms overwriting); the folder chosen is remembered."""
+    from PySide6.QtWidgets import QFileDialog
+
     settings = QSettings()
     chosen, _ = QFileDialog.getSaveFileName(
         parent, title, str(Path(remembered_folder(settings, key)) / name), filters
@@ -59,6 +67,8 @@ def ask_save_path(
 
 def ask_open_path(parent: QWidget | None, title: str, filters: str, key: str) -> Path | None:
     """Ask for a file to open, starting in the folder remembered under `key`; the folder chosen is kept."""
+    from PySide6.QtWidgets import QFileDialog
+
     settings = QSettings()
     chosen, _ = QFileDialog.getOpenFileName(parent, title, remembered_folder(settings, key), filters)
     if not chosen:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QSize
 from PySide6.QtGui import QAction, QPainter
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.export import COLUMNS, ExportError, export_csv
@@ -117,6 +117,8 @@ class Exporter(QObject):
 
     def export_selected(self) -> None:
         if not self._session.selection:
+            from PySide6.QtWidgets import QMessageBox  # set up when a dialog first opens
+
             show_message(
                 self._parent,
                 self.tr("Export"),

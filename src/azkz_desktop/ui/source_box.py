@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
@@ -24,11 +24,15 @@ def tr(text: str) -> str:
 
 def is_web_address(url: str) -> bool:
     """Only http and https addresses are ever opened: a database may hold anything in `url`."""
+    from PySide6.QtCore import QUrl  # set up with the first source shown, not at start-up
+
     parsed = QUrl(url)
     return parsed.isValid() and parsed.scheme() in ("http", "https") and bool(parsed.host())
 
 
 def open_web_address(url: str) -> bool:
+    from PySide6.QtCore import QUrl
+
     return is_web_address(url) and QDesktopServices.openUrl(QUrl(url))
 
 

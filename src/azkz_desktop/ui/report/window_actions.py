@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QImage, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.export import ExportError
@@ -66,6 +65,8 @@ class ReportActions(QObject):
     def save_pdf(self) -> None:
         settings = QSettings()
         name = f"azkz-report-{dt.date.today().isoformat()}.pdf"
+        from PySide6.QtWidgets import QFileDialog  # set up when a dialog first opens
+
         chosen, _ = QFileDialog.getSaveFileName(
             self._window,
             self.tr("Save Report as PDF"),
@@ -104,6 +105,8 @@ class ReportActions(QObject):
         )
 
     def _fail(self, title: str, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Critical, title, message, parent=self._window)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()

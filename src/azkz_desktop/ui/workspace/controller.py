@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from azkz_desktop.data.row_queries import DatabaseRows
 from azkz_desktop.data.workspace import OwnEventDraft, Workspace, WorkspaceError
@@ -21,6 +21,8 @@ from azkz_desktop.ui.workspace.marks import CELL, marks_icon
 from azkz_desktop.ui.workspace.panel import WorkspacePanel
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox  # set up when a dialog first opens
+
     from azkz_desktop.data.workspace.changes import ChangeOutcome
     from azkz_desktop.ui.main_window import MainWindow
     from azkz_desktop.ui.workspace.event_form import OwnEventDialog  # loaded when a form first opens
@@ -262,6 +264,8 @@ class WorkspaceController(QObject):
         if self._failure is not None and self._failure.isVisible():
             self._failure.setText(text)
             return
+        from PySide6.QtWidgets import QMessageBox
+
         self._failure = QMessageBox(
             QMessageBox.Icon.Warning, self.tr("Your change could not be saved"), text, parent=self.window
         )

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from azkz_desktop.data.workspace import WorkspaceError
 from azkz_desktop.ui.dialogs import ask_open_path, ask_save_path
@@ -78,6 +78,8 @@ def install(controller: WorkspaceController) -> None:
 
 
 def _problem(parent: QWidget, title: str, error: WorkspaceError) -> None:
+    from PySide6.QtWidgets import QMessageBox  # set up when a dialog first opens
+
     box = QMessageBox(QMessageBox.Icon.Warning, title, f"{error.path}\n\n{error.problem}", parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.open()
@@ -201,6 +203,8 @@ def import_workspace_file(controller: WorkspaceController, path: Path) -> MergeD
         if done.changes:
             controller.stack.push(ChangeSetCommand(controller, merge_text(path.name), done.changes))
         controller.reload()
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Information,
             QCoreApplication.translate("Workspace", "Workspace merged"),

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from azkz_desktop.data.schema import CATEGORY_IDS
 from azkz_desktop.data.workspace import (
@@ -23,6 +24,9 @@ from azkz_desktop.data.workspace import (
     open_workspace,
 )
 from azkz_desktop.data.workspace.location import WORKSPACE_FILE_NAME
+
+if TYPE_CHECKING:  # each dialog's Python class (with its enums) is set up when a dialog first opens
+    from PySide6.QtWidgets import QMessageBox
 
 
 def qt_workspace_path() -> Path:
@@ -117,6 +121,8 @@ def say_opening(parent: QWidget | None, workspace: Workspace | None, words: str)
             QCoreApplication.translate("Workspace", "Your workspace was damaged"),
             "workspaceReplacedMessage",
         )
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, title, words, parent=parent)
     box.setObjectName(name)
     box.setTextFormat(Qt.TextFormat.PlainText)
