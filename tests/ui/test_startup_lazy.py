@@ -45,6 +45,11 @@ LEFT_FOR_LATER = [
     "azkz_desktop.ui.event_links",
     "azkz_desktop.ui.workspace.commands",
     "azkz_desktop.data.workspace.transfer",
+    # The classes of a document, a trade figure or target and the database's counts (models.py names
+    # them): the first documents listed, trade figures read or About box opened makes them.
+    "azkz_desktop.data.document_record",
+    "azkz_desktop.data.trade_records",
+    "azkz_desktop.data.summary",
     "csv",
     "citeproc",
     "importlib.metadata",
@@ -243,3 +248,35 @@ def test_a_message_loads_its_dialog_when_shown_and_is_critical_unless_told(qtbot
         (QMessageBox.Icon.Critical, "<b>a.sqlite</b>", "Cannot open"),
         (QMessageBox.Icon.Information, "Select events first", "Export"),
     ]
+
+
+def test_the_models_left_for_later_are_the_ones_the_data_layer_makes(tmp_path: Path) -> None:
+    code = (
+        "import json, sys\n"
+        "from azkz_desktop.data import models\n"
+        "from azkz_desktop.data.paths import bundled_database_path\n"
+        "from azkz_desktop.data.database import open_database\n"
+        "later = ('document_record', 'trade_records', 'summary')\n"
+        "loaded = lambda: [n for n in later if 'azkz_desktop.data.' + n in sys.modules]\n"
+        "before = loaded()\n"
+        "database = open_database(bundled_database_path())\n"
+        "opened = loaded()\n"
+        "made = [type(database.documents()[0]), type(database.trade_points()[0]),\n"
+        "        type(database.trade_targets()[0]), type(database.summary())]\n"
+        "named = [models.Document, models.TradePoint, models.TradeTarget, models.DatabaseSummary]\n"
+        "try:\n"
+        "    models.Nothing\n"
+        "    missing = None\n"
+        "except AttributeError as error:\n"
+        "    missing = str(error)\n"
+        "print(json.dumps([before, opened, loaded(), made == named, missing]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False, cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    before, opened, after, same, missing = json.loads(result.stdout)
+    assert before == [] and opened == []  # opening a database makes none of them
+    assert after == ["document_record", "trade_records", "summary"]
+    assert same  # what the data layer hands out is what models names
+    assert missing == "module 'azkz_desktop.data.models' has no attribute 'Nothing'"

@@ -14,6 +14,7 @@ import json
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from azkz_desktop.data.check_queries import CheckQueries
 from azkz_desktop.data.connection import open_checked
@@ -24,7 +25,6 @@ from azkz_desktop.data.filter_sql import filter_clause, fts_query
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.models import (
     Category,
-    DatabaseSummary,
     Event,
     Person,
     Source,
@@ -32,6 +32,9 @@ from azkz_desktop.data.models import (
 from azkz_desktop.data.timeline_arrays import MAX_DAY, MIN_DAY, VALID_DAYS
 from azkz_desktop.data.timeline_queries import TimelineQueries
 from azkz_desktop.data.trade_queries import TradeQueries
+
+if TYPE_CHECKING:  # counted for the About box and `check`, not at start-up
+    from azkz_desktop.data.summary import DatabaseSummary
 
 MAX_SOURCES = 50  # sources of one event the detail pane lists; "and N more" says the rest
 
@@ -45,6 +48,8 @@ class RelationsDatabase(CheckQueries, ExportRows, TimelineQueries, TradeQueries)
     """The questions the views ask of a database, answered as domain objects."""
 
     def summary(self) -> DatabaseSummary:
+        from azkz_desktop.data.summary import DatabaseSummary
+
         meta = {row["key"]: row["value"] for row in self._rows("SELECT key, value FROM meta")}
         latest = self._latest_from_arrays()
         last_day = (

@@ -8,11 +8,14 @@ their own; the export (export_rows.py) builds on it to name the documents its ro
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING
 
 from azkz_desktop.data.connection import DatabaseConnection
 from azkz_desktop.data.errors import DatabaseCorrupt
 from azkz_desktop.data.filter_sql import fts_query
-from azkz_desktop.data.models import Document
+
+if TYPE_CHECKING:  # made when first read, not at start-up
+    from azkz_desktop.data.document_record import Document
 
 
 class DocumentQueries(DatabaseConnection):
@@ -67,6 +70,8 @@ class DocumentQueries(DatabaseConnection):
 
 
 def _document(row: sqlite3.Row) -> Document:
+    from azkz_desktop.data.document_record import Document
+
     return Document(
         id=row["id"],
         kind=row["kind"],

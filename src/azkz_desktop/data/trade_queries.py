@@ -7,8 +7,12 @@ skipped and counted in `skipped_rows`.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from azkz_desktop.data.connection import DatabaseConnection
-from azkz_desktop.data.models import TradePoint, TradeTarget
+
+if TYPE_CHECKING:  # made when first read, not at start-up
+    from azkz_desktop.data.trade_records import TradePoint, TradeTarget
 
 
 class TradeQueries(DatabaseConnection):
@@ -16,6 +20,8 @@ class TradeQueries(DatabaseConnection):
 
     def trade_points(self) -> list[TradePoint]:
         """Every trade figure with its source, by year; figures that cannot be charted are skipped."""
+        from azkz_desktop.data.trade_records import TradePoint
+
         points = [
             TradePoint(
                 year=row["year"],
@@ -68,6 +74,8 @@ class TradeQueries(DatabaseConnection):
             self._skip(f"{total - kept} {what}")
 
     def trade_targets(self) -> list[TradeTarget]:
+        from azkz_desktop.data.trade_records import TradeTarget
+
         targets = [
             TradeTarget(row["id"], row["turnover_musd"], row["stated"], row["document_id"], row["quote"])
             for row in self._rows(

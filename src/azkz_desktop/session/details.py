@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 
-from azkz_desktop.data.models import TradePoint
 from azkz_desktop.data.timeline_index import TimelineIndex
+
+if TYPE_CHECKING:  # a trade figure's class is made when the Trade tab first reads them
+    from azkz_desktop.data.trade_records import TradePoint
 
 MAX_LISTED = 200  # events named in the detail pane when several are selected
 DAY_KEY = 1 << 22  # above every day number (9999-12-31 is 3,652,059): first day * DAY_KEY + last day

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 
 from azkz_desktop.data.filters import EventFilter
-from azkz_desktop.data.models import TradePoint
 from azkz_desktop.data.spans import DaySpan
 from azkz_desktop.data.timeline_index import TimelineIndex
 from azkz_desktop.session.changes import Changes
@@ -49,6 +49,9 @@ from azkz_desktop.session.window import WindowLimits
 from azkz_desktop.session.window_moves import WindowMoves
 
 MARKER_LANE = "economy"  # the lane whose events the trade chart marks
+
+if TYPE_CHECKING:  # a trade figure's class is made when the Trade tab first reads them
+    from azkz_desktop.data.trade_records import TradePoint
 
 
 class Session(LaneControls, WindowMoves):

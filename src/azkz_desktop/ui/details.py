@@ -7,12 +7,12 @@ Every line wraps to the pane's width; nothing in it is ever cut or widens the pa
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
-from azkz_desktop.data.models import Event, Source, TradePoint, format_musd
+from azkz_desktop.data.models import Event, Source, format_musd
 from azkz_desktop.session import (
     DetailsTarget,
     EventDetails,
@@ -32,6 +32,9 @@ from azkz_desktop.ui.trade.bases import basis, measure_names
 __all__ = ["DetailPane", "is_web_address", "open_web_address", "plain_label", "short", "shown"]
 
 MAX_LISTED = 200
+
+if TYPE_CHECKING:  # a trade figure's class is made when the Trade tab first reads them
+    from azkz_desktop.data.trade_records import TradePoint
 
 
 def short(text: str, limit: int = 48) -> str:

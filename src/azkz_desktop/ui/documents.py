@@ -8,6 +8,8 @@ plain text, never HTML.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
@@ -23,7 +25,6 @@ from PySide6.QtWidgets import (
 from azkz_desktop.data.citation import has_headline, source_name
 from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.filters import EventFilter
-from azkz_desktop.data.models import Document
 from azkz_desktop.session import Session
 from azkz_desktop.ui.accessibility.names import name_widgets
 from azkz_desktop.ui.guard import guarded
@@ -37,6 +38,9 @@ READER_CHARS = 2_000_000  # the reader shows at most this much of a document; th
 # The list (azkz_desktop.ui.document_list) and the reader's formatting load when the view is built, and
 # QTextCursor and QTextCharFormat when a passage is first marked: their Qt classes (QStyle, QTreeWidget,
 # the text formats' enums, ...) cost a visible part of the launch to set up.
+
+if TYPE_CHECKING:  # a document's class is made when the tab first lists them
+    from azkz_desktop.data.document_record import Document
 
 
 class ReaderText(QPlainTextEdit):

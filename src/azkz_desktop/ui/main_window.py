@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from azkz_desktop.data.database import RelationsDatabase, open_database
 from azkz_desktop.data.errors import DatabaseError
-from azkz_desktop.data.models import DatabaseSummary, TradePoint
 from azkz_desktop.data.row_queries import DatabaseRows
 from azkz_desktop.data.workspace import Workspace
 from azkz_desktop.session import Session
@@ -41,6 +41,10 @@ from azkz_desktop.ui.timeline.overview import OverviewStrip
 from azkz_desktop.ui.timeline.widget import TimelineWidget
 from azkz_desktop.ui.trade.tab import TradeTab
 from azkz_desktop.ui.window_menus import WindowMenus
+
+if TYPE_CHECKING:  # made when the About box or the Trade tab first needs them
+    from azkz_desktop.data.summary import DatabaseSummary
+    from azkz_desktop.data.trade_records import TradePoint
 
 WINDOW_TITLE = "Azerbaijan–Kazakhstan relations"
 
