@@ -23,16 +23,10 @@ from azkz_desktop.data.export import FORMULA_STARTS
 from azkz_desktop.data.schema import CATEGORY_IDS
 from azkz_desktop.data.workspace.changes import ChangeSet, Snapshot
 from azkz_desktop.data.workspace.connection import utc_now
+from azkz_desktop.data.workspace.drafts import OwnEventDraft, validate
 from azkz_desktop.data.workspace.errors import WorkspaceError
 from azkz_desktop.data.workspace.own_events import insert_many
-from azkz_desktop.data.workspace.records import (
-    ORIGIN_BUNDLED,
-    OwnEvent,
-    OwnEventDraft,
-    is_own_id,
-    new_own_id,
-    validate,
-)
+from azkz_desktop.data.workspace.records import ORIGIN_BUNDLED, OwnEvent, is_own_id, new_own_id
 from azkz_desktop.data.workspace.stars_notes import write_note
 from azkz_desktop.data.workspace.states import note_states
 from azkz_desktop.data.workspace.workspace import Workspace

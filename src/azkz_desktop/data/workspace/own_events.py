@@ -1,6 +1,6 @@
 """The reader's own events: added by hand or from a CSV, edited, deleted softly so an undo can restore.
 
-Each is checked before it is written (records.validate), so the workspace never holds an impossible date
+Each is checked before it is written (drafts.validate), so the workspace never holds an impossible date
 or an event without title, category or source.
 """
 
@@ -10,18 +10,15 @@ import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from azkz_desktop.data.dates import DateSpan
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.workspace.connection import WorkspaceConnection, utc_now
-from azkz_desktop.data.workspace.records import (
-    FieldError,
-    InvalidOwnEvent,
-    OwnEvent,
-    OwnEventDraft,
-    checked,
-    new_own_id,
-)
+from azkz_desktop.data.workspace.records import InvalidOwnEvent, OwnEvent, new_own_id
+
+if TYPE_CHECKING:  # the checks load with the first change, not when the window opens
+    from azkz_desktop.data.workspace.drafts import OwnEventDraft
 
 COLUMNS = (
     'id, start, "end", precision, title, summary, category, people, source_url, source_outlet,'
@@ -49,6 +46,8 @@ class OwnEvents:
 
     def add_own_event(self, draft: OwnEventDraft) -> OwnEvent:
         """Check and save a new own event; InvalidOwnEvent names every bad field."""
+        from azkz_desktop.data.workspace.drafts import checked
+
         event = checked(draft, self.categories)
         now = utc_now()
         event = replace(event, id=new_own_id(), created=now, updated=now)
@@ -57,6 +56,8 @@ class OwnEvents:
 
     def update_own_event(self, event_id: str, draft: OwnEventDraft) -> OwnEvent:
         """Check and save the changed event; return the version it replaced (for undo)."""
+        from azkz_desktop.data.workspace.drafts import FieldError, checked
+
         event = checked(draft, self.categories)
 
         def change(db: sqlite3.Connection) -> OwnEvent:

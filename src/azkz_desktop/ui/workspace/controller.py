@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from azkz_desktop.data.row_queries import DatabaseRows
-from azkz_desktop.data.workspace import OwnEventDraft, Workspace, WorkspaceError
+from azkz_desktop.data.workspace import Workspace, WorkspaceError
 from azkz_desktop.session.workspace_data import WorkspaceDatabase
 from azkz_desktop.ui.plain_text import plain_tooltip
 from azkz_desktop.ui.session_binding import bind
@@ -23,6 +23,7 @@ from azkz_desktop.ui.workspace.panel import WorkspacePanel
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox  # set up when a dialog first opens
 
+    from azkz_desktop.data.workspace import OwnEventDraft  # loaded with the first form
     from azkz_desktop.data.workspace.changes import ChangeOutcome
     from azkz_desktop.ui.main_window import MainWindow
     from azkz_desktop.ui.workspace.event_form import OwnEventDialog  # loaded when a form first opens
