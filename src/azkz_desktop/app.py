@@ -15,7 +15,7 @@ import io
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from azkz_desktop import APP_NAME, exit_codes
 from azkz_desktop.cli_options import UsageError, add_database_option, add_filter_options, export_filter
@@ -61,8 +61,23 @@ class VersionAction(argparse.Action):
         parser.exit()
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+COMMANDS = ("check", "export", "workspace", "cite", "report")
+
+
+class NotWindowOptions(Exception):
+    """Arguments the window's own parser does not take: the whole parser reads them instead."""
+
+
+class WindowOptionsParser(argparse.ArgumentParser):
+    """The options of the window alone, which raises where a parser would print a usage error."""
+
+    def error(self, message: str) -> NoReturn:
+        raise NotWindowOptions(message)
+
+
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The command line; with `commands=False` the window's options alone (see `parse_arguments`)."""
+    parser = (argparse.ArgumentParser if commands else WindowOptionsParser)(
         prog=APP_NAME, description="Browse the history of Azerbaijan–Kazakhstan relations."
     )
     add_database_option(parser)
@@ -87,15 +102,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--event", metavar="ID", help="open the window at this event (a running window shows it instead)"
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    check = commands.add_parser(
+    if not commands:
+        return parser
+    subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    check = subcommands.add_parser(
         "check",
         help="validate a database: schema, integrity, every quote in its document",
         description="Validate a database and print its path and counts.",
     )
     # SUPPRESS keeps a --db given before the command from being reset by the command's own default.
     add_database_option(check, default=argparse.SUPPRESS)
-    export = commands.add_parser(
+    export = subcommands.add_parser(
         "export",
         help="export events to CSV (RFC 4180, UTF-8, safe for spreadsheets)",
         description="Export events to CSV. With no filter, every event. DATE is YYYY, YYYY-MM or "
@@ -111,10 +128,10 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="take own events and notes from this workspace instead of the one in your data folder",
     )
-    add_workspace_commands(commands)
+    add_workspace_commands(subcommands)
     from azkz_desktop import cli_citing
 
-    cli_citing.add_commands(commands)
+    cli_citing.add_commands(subcommands)
     return parser
 
 
@@ -258,15 +275,33 @@ def _main(argv: Sequence[str] | None) -> int:
     return code
 
 
+def parse_arguments(arguments: list[str]) -> argparse.Namespace:
+    """The options, as the whole parser reads them.
+
+    Setting up the parsers of every command takes some 3 ms of a window's launch, so arguments that name
+    no command and ask for no help are first read by the window's options alone; anything those do not
+    take (a command, help, a mistake) goes to the whole parser, so that what is printed, and what comes
+    back, is always the whole parser's.
+    """
+    if not any(text in COMMANDS or text.startswith(("-h", "--h")) for text in arguments):
+        try:
+            options = build_parser(commands=False).parse_args(arguments)
+        except NotWindowOptions:
+            pass
+        else:
+            options.command = None  # as the whole parser says when no command is given
+            return options
+    return build_parser().parse_args(arguments)
+
+
 def run_command(argv: Sequence[str] | None) -> int:
     from azkz_desktop.links import is_link
 
     # A clicked link arrives as a bare argument (the desktop entry's %u): taken out before parsing.
     arguments = [*(sys.argv[1:] if argv is None else argv)]
     links = [text for text in arguments if is_link(text)]
-    parser = build_parser()
     try:
-        options = parser.parse_args([text for text in arguments if not is_link(text)])
+        options = parse_arguments([text for text in arguments if not is_link(text)])
     except SystemExit as leaving:  # --help, --version, or a usage error (already printed)
         return leaving.code if isinstance(leaving.code, int) else EXIT_USAGE if leaving.code else EXIT_OK
     database = options.db or bundled_database_path()
