@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 
 from azkz_desktop.data.paths import bundled_database_path
-from azkz_desktop.data.schema import schema_statements
+from azkz_desktop.data.schema import table_statements
 
 Columns = dict[str, list[Any]]  # a table's rows, column by column
 
@@ -121,10 +121,10 @@ def _schema() -> tuple[list[str], list[str], list[str]]:
     creating a virtual table creates its FTS shadow tables.
     """
     tables, indexes, virtual_tables = [], [], []
-    for sql in schema_statements():
+    for sql in table_statements():  # the triggers come with the stored arrays
         if sql.startswith("CREATE VIRTUAL"):
             virtual_tables.append(sql)
-        elif sql.startswith(("CREATE INDEX", "CREATE UNIQUE INDEX", "CREATE TRIGGER", "CREATE VIEW")):
+        elif sql.startswith(("CREATE INDEX", "CREATE UNIQUE INDEX", "CREATE VIEW")):
             indexes.append(sql)
         else:
             tables.append(sql)

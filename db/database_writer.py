@@ -12,7 +12,7 @@ from typing import Any
 import sqlite_utils
 from curated_files import Curated
 
-from azkz_desktop.data.schema import SCHEMA_VERSION, schema_statements
+from azkz_desktop.data.schema import SCHEMA_VERSION, table_statements
 from azkz_desktop.data.timeline_arrays import write_arrays
 
 
@@ -78,10 +78,13 @@ def write_database(curated: Curated, path: Path, built: str) -> None:
 
 
 def split_schema() -> tuple[list[str], dict[str, str]]:
-    """schema.sql's tables and indexes, in order, and its full-text indexes by name (filled later)."""
+    """schema.sql's tables and indexes, in order, and its full-text indexes by name (filled later).
+
+    Its triggers come with the stored timeline arrays (`write_arrays`), once the rows are in.
+    """
     tables: list[str] = []
     search: dict[str, str] = {}
-    for statement in schema_statements():
+    for statement in table_statements():
         match = re.match(r'CREATE VIRTUAL TABLE "?(\w+)"?', statement)
         if match:
             search[match.group(1)] = statement

@@ -13,6 +13,7 @@ from azkz_desktop.data.check import check_database
 from azkz_desktop.data.database import open_database
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.row_queries import DatabaseRows
+from azkz_desktop.data.schema import trigger_statements
 from azkz_desktop.data.timeline_index import TimelineIndex
 
 ROW_ARRAYS = ("first_days", "last_days", "category_codes", "source_counts", "rowids", "date_order")
@@ -87,22 +88,53 @@ def test_without_arrays_it_opens_row_by_row_and_says_why(modified_copy: Callable
     assert any("no stored timeline arrays" in problem for problem in report.problems)
 
 
-def test_an_added_event_makes_the_arrays_stale_at_open(modified_copy: Callable[..., Path]) -> None:
-    path = modified_copy(
-        "INSERT INTO events (id, start, precision, title, summary, category, first_day, last_day,"
-        " source_count) SELECT 'added', start, precision, 'Added', summary, category, first_day,"
-        " last_day, source_count FROM events LIMIT 1",
-        arrays=False,
-    )
+ADD_EVENT = (
+    "INSERT INTO events (id, start, precision, title, summary, category, first_day, last_day,"
+    " source_count) SELECT 'added', start, precision, 'Added', summary, category, first_day,"
+    " last_day, source_count FROM events LIMIT 1"
+)
+# A file whose arrays were stored before the change triggers: the cheap test alone guards it.
+WITHOUT_TRIGGERS = tuple(f'DROP TRIGGER "{name}"' for name in trigger_statements())
+CHANGED = "the events were changed after the timeline arrays were stored"
+
+
+def test_every_change_to_an_event_makes_the_arrays_stale_at_open(modified_copy: Callable[..., Path]) -> None:
+    """The triggers stored with the arrays see what the cheap test cannot: edits and deletions inside."""
+    for change in (
+        ADD_EVENT,
+        "UPDATE events SET title = 'Zz edited' WHERE rowid = 7",
+        "UPDATE events SET category = 'culture' WHERE rowid = 7",
+        "DELETE FROM events WHERE rowid = 70",
+    ):
+        path = modified_copy("PRAGMA foreign_keys = OFF", change, arrays=False)
+        index = open_database(path).timeline_index()
+        assert index.slow_reason == CHANGED, change
+        read = open_database(path)._load_timeline_index(open_database(path).category_ids(), 7, "forced")
+        assert list(index.ids) == list(read.ids) and list(index.titles) == list(read.titles), change
+        assert "arrays" in check_database(path).kinds, change
+
+
+def test_storing_the_arrays_again_clears_the_mark(modified_copy: Callable[..., Path]) -> None:
+    path = modified_copy("DELETE FROM events WHERE rowid = 70")  # and the arrays stored again
+    assert open_database(path).timeline_index().slow_reason == ""
+    assert check_database(path).ok
+
+
+def test_without_the_triggers_an_added_event_is_caught_by_the_largest_rowid(
+    modified_copy: Callable[..., Path],
+) -> None:
+    path = modified_copy(*WITHOUT_TRIGGERS, ADD_EVENT, arrays=False)
     index = open_database(path).timeline_index()
     assert "do not match the events" in index.slow_reason
     assert index.row_of("added") is not None
 
 
-def test_an_event_edited_in_place_is_found_by_check(modified_copy: Callable[..., Path]) -> None:
+def test_without_the_triggers_an_event_edited_in_place_is_found_by_check(
+    modified_copy: Callable[..., Path],
+) -> None:
     """Opening trusts the arrays (the cheap test cannot see it); check compares them in full."""
     for change in ("title = 'Zz edited'", "category = 'culture'", "source_count = 9"):
-        path = modified_copy(f"UPDATE events SET {change} WHERE rowid = 7", arrays=False)
+        path = modified_copy(*WITHOUT_TRIGGERS, f"UPDATE events SET {change} WHERE rowid = 7", arrays=False)
         assert open_database(path).timeline_index().slow_reason == ""
         report = check_database(path)
         assert "arrays" in report.kinds, change

@@ -6,6 +6,7 @@ documents the same tables for other tools, and a test keeps it in step.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -30,6 +31,21 @@ def schema_statements() -> list[str]:
         if statement:
             statements.append(statement)
     return statements
+
+
+def table_statements() -> list[str]:
+    """schema.sql's statements without its triggers, which are created with the stored arrays."""
+    return [statement for statement in schema_statements() if not statement.startswith("CREATE TRIGGER")]
+
+
+def trigger_statements() -> dict[str, str]:
+    """schema.sql's triggers by name: they mark the stored timeline arrays stale when an event changes."""
+    triggers = {}
+    for statement in schema_statements():
+        match = re.match(r'CREATE TRIGGER "(\w+)"', statement)
+        if match:
+            triggers[match.group(1)] = statement
+    return triggers
 
 
 def _columns_of(statements: list[str]) -> dict[str, tuple[str, ...]]:

@@ -147,3 +147,22 @@ CREATE VIRTUAL TABLE "documents_fts" USING FTS5 (
     content="documents"
 )
 ;
+
+-- Triggers, created with the stored timeline arrays (data/timeline_arrays.py, after the rows go in):
+-- any later change to an event records in meta that the arrays no longer match, so that opening
+-- reads the rows instead of trusting them.
+CREATE TRIGGER "timeline_arrays_stale_after_insert" AFTER INSERT ON "events"
+BEGIN
+   INSERT OR REPLACE INTO "meta" ("key", "value") VALUES ('timeline_arrays_events_changed', 'insert');
+END
+;
+CREATE TRIGGER "timeline_arrays_stale_after_update" AFTER UPDATE ON "events"
+BEGIN
+   INSERT OR REPLACE INTO "meta" ("key", "value") VALUES ('timeline_arrays_events_changed', 'update');
+END
+;
+CREATE TRIGGER "timeline_arrays_stale_after_delete" AFTER DELETE ON "events"
+BEGIN
+   INSERT OR REPLACE INTO "meta" ("key", "value") VALUES ('timeline_arrays_events_changed', 'delete');
+END
+;

@@ -13,6 +13,7 @@ import numpy as np
 
 from azkz_desktop.data.timeline_arrays import (
     CATEGORIES_KEY,
+    CHANGED_KEY,
     DIGEST_KEY,
     DTYPES,
     FORMAT,
@@ -63,6 +64,8 @@ def read_arrays(connection: sqlite3.Connection, categories: Sequence[str]) -> St
         skipped = int(meta.get(SKIPPED_KEY, 0))
     except (KeyError, TypeError, ValueError):
         return StoredArrays(None, "the stored timeline arrays lack their description in meta")
+    if meta.get(CHANGED_KEY):
+        return StoredArrays(None, "the events were changed after the timeline arrays were stored")
     if stored_categories != list(categories):
         return StoredArrays(None, "the stored timeline arrays were made for other categories")
     found = connection.execute("SELECT max(rowid) FROM events").fetchone()[0] or 0

@@ -11,8 +11,12 @@ Staleness. The meta table records, beside the arrays, a SHA-256 of the arrays th
 category order they encode. Opening trusts the arrays when the row count stored matches the arrays and
 the largest rowid (`SELECT max(rowid)`, a single b-tree lookup) and the categories match: a check that
 costs nothing at ten million rows. It catches events added or removed at the end and a changed category
-list, but not an event edited in place; `azkz-desktop check` catches that, by recomputing the arrays
-from the rows (a full pass) and comparing their digest (exit code CHECK_ARRAYS).
+list. For the rest, storing the arrays also sets triggers on the events table: any later insert, update
+or delete of an event (by any program that writes the file with SQLite) records in meta that the events
+changed (`timeline_arrays_events_changed`), and opening then reads the rows instead. A file stored before
+these triggers, or written around SQLite, still passes the cheap test when edited in place;
+`azkz-desktop check` catches that, by recomputing the arrays from the rows (a full pass) and comparing
+their digest (exit code CHECK_ARRAYS).
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from azkz_desktop.data.schema import trigger_statements
+
 TABLE = "timeline_arrays"
 FORMAT = "2"
 DIGEST_KEY = "timeline_arrays_digest"
@@ -32,7 +38,8 @@ MAX_ROWID_KEY = "timeline_arrays_max_rowid"
 CATEGORIES_KEY = "timeline_arrays_categories"
 SKIPPED_KEY = "timeline_arrays_skipped"
 FORMAT_KEY = "timeline_arrays_format"
-META_KEYS = (DIGEST_KEY, ROWS_KEY, MAX_ROWID_KEY, CATEGORIES_KEY, SKIPPED_KEY, FORMAT_KEY)
+CHANGED_KEY = "timeline_arrays_events_changed"  # set by the triggers below when an event changes
+META_KEYS = (DIGEST_KEY, ROWS_KEY, MAX_ROWID_KEY, CATEGORIES_KEY, SKIPPED_KEY, FORMAT_KEY, CHANGED_KEY)
 PRECISION_CODE = {"day": 0, "month": 1, "year": 2}
 TITLE_SORTED = 500  # characters of a title that decide the list's order by title
 
@@ -219,4 +226,13 @@ def store_arrays(
         FORMAT_KEY: FORMAT,
     }
     connection.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", meta.items())
+    connection.execute("DELETE FROM meta WHERE key = ?", (CHANGED_KEY,))
+    _set_change_triggers(connection)
     return value
+
+
+def _set_change_triggers(connection: sqlite3.Connection) -> None:
+    """schema.sql's triggers, which record in meta any change to an event after the arrays were stored."""
+    for name, statement in trigger_statements().items():
+        connection.execute(f'DROP TRIGGER IF EXISTS "{name}"')
+        connection.execute(statement)
