@@ -30,3 +30,38 @@ def test_a_session_on_the_bundled_database_counts_what_the_filter_shows(bundled_
     found = database.filtered_event_ids(EventFilter(text="Nazarbayev"))
     assert 0 < session.status().shown == len(found) < total
     assert session.shown_lanes == [category.id for category in database.categories()]
+
+
+def test_every_choice_of_categories_shows_the_events_sql_finds(bundled_db_path: Path) -> None:
+    """The comparisons per code (the fewer of the chosen and the left out) against the SQL filter."""
+    import itertools
+
+    database = open_database(bundled_db_path)
+    index = database.timeline_index()
+    rows = DatabaseRows(database, index)
+    lanes = list(index.categories)
+    for size in range(len(lanes) + 1):
+        for chosen in itertools.combinations([*lanes, "no such category"], size):
+            event_filter = EventFilter(categories=frozenset(chosen))
+            expected = set(database.filtered_event_ids(event_filter, ordered=False))
+            assert {index.ids[row] for row in rows.rows_matching(event_filter)} == expected
+
+
+def test_codes_mask_is_the_table_of_wanted_codes_on_random_codes() -> None:
+    """Unknown codes (-1) are never let through, whichever way the codes are compared."""
+    import itertools
+
+    import numpy as np
+
+    from azkz_desktop.data.row_queries import codes_mask
+
+    generator = np.random.default_rng(7)
+    for known in range(6):
+        codes = generator.integers(-1, known, 5000).astype(np.int16)
+        for size in range(known + 1):
+            for wanted in itertools.combinations(range(known), size):
+                table = np.zeros(known + 1, dtype=bool)
+                table[list(wanted)] = True
+                mask = codes_mask(codes, list(wanted), known)
+                assert mask.dtype == bool and mask.shape == codes.shape
+                assert np.array_equal(mask, table[codes])

@@ -33,13 +33,8 @@ class DatabaseRows:
         index = self._index
         parts: list[npt.NDArray[np.bool_]] = []
         if event_filter.categories is not None:
-            # A table of the wanted codes, indexed by each event's code (-1, unknown, is the last
-            # entry): one gather (np.take, twice as fast as indexing), several times faster than np.isin.
-            wanted = np.zeros(len(index.categories) + 1, dtype=bool)
-            wanted[
-                [code for code, name in enumerate(index.categories) if name in event_filter.categories]
-            ] = True
-            parts.append(np.take(wanted, index.category_codes))
+            wanted = [code for code, name in enumerate(index.categories) if name in event_filter.categories]
+            parts.append(codes_mask(index.category_codes, wanted, len(index.categories)))
         if event_filter.start is not None:
             parts.append(index.last_days >= event_filter.start.first_day().toordinal())
         if event_filter.end is not None:
@@ -55,3 +50,24 @@ class DatabaseRows:
         for part in parts[1:]:
             np.logical_and(mask, part, out=mask)
         return mask
+
+
+def codes_mask(codes: npt.NDArray[np.integer], wanted: list[int], known: int) -> npt.NDArray[np.bool_]:
+    """True where `codes` is one of `wanted` (codes 0 to known - 1; -1, an unknown category, never is).
+
+    A comparison per code, with the fewer of the wanted or the left out: a toggled category is one or
+    two passes of a few hundred microseconds at a million events, where a gather through a table of the
+    codes (np.take) widens every code to an index first and takes three times as long.
+    """
+    left_out = [code for code in range(known) if code not in wanted]
+    if not wanted:
+        return np.zeros(len(codes), dtype=bool)
+    if len(wanted) <= len(left_out) + 1:  # the unknown code costs a comparison of its own
+        mask = codes == wanted[0]
+        for code in wanted[1:]:
+            mask |= codes == code
+        return mask
+    mask = codes >= 0
+    for code in left_out:
+        mask &= codes != code
+    return mask
