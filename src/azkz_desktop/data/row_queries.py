@@ -63,11 +63,11 @@ def codes_mask(codes: npt.NDArray[np.integer], wanted: list[int], known: int) ->
     if not wanted:
         return np.zeros(len(codes), dtype=bool)
     if len(wanted) <= len(left_out) + 1:  # the unknown code costs a comparison of its own
-        mask = codes == wanted[0]
+        mask: npt.NDArray[np.bool_] = np.equal(codes, wanted[0])
         for code in wanted[1:]:
-            mask |= codes == code
+            mask |= np.equal(codes, code)
         return mask
-    mask = codes >= 0
+    mask = np.greater_equal(codes, 0)
     for code in left_out:
-        mask &= codes != code
+        mask &= np.not_equal(codes, code)
     return mask
