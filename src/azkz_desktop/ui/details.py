@@ -108,7 +108,7 @@ class DetailPane(QScrollArea):
                 index = self._session.index
                 rows = index.rows_of(event_ids)  # one question for all, in the order given
                 ids, titles = index.ids_of(rows), index.titles_of(rows)
-                dates = [span_words(index.date_span(int(row))) for row in rows]
+                dates = [span_words(span) for span in index.date_spans(rows)]
                 self.show_list(list(zip(ids, dates, titles, strict=True)), self._session.make_current, total)
             case TradeFigureDetails(point):
                 self.show_trade_point(point)
