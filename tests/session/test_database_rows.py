@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from azkz_desktop.data.database import open_database
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.row_queries import DatabaseRows
@@ -65,3 +67,28 @@ def test_codes_mask_is_the_table_of_wanted_codes_on_random_codes() -> None:
                 mask = codes_mask(codes, list(wanted), known)
                 assert mask.dtype == bool and mask.shape == codes.shape
                 assert np.array_equal(mask, table[codes])
+
+
+def test_a_rare_word_on_the_bundled_database_shows_in_each_lane_what_the_mask_shows(
+    bundled_db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Few rows shown: the lanes are split from them (shown_lanes' sparse path), as a gather finds."""
+    import numpy as np
+
+    from azkz_desktop.session import shown_lanes
+    from azkz_desktop.session.shown_lanes import shown_in_lane
+
+    database = open_database(bundled_db_path)
+    index = database.timeline_index()
+    monkeypatch.setattr(shown_lanes, "SPARSE", 10)  # a small database: ten hits count as few
+    session = Session(index, DatabaseRows(database, index))
+    for event_filter in (EventFilter(text="seabed"), EventFilter(ids=frozenset(index.ids[:3]))):
+        session.set_filter(event_filter)
+        mask = session.shown_mask
+        assert mask is not None and 0 < np.count_nonzero(mask) * shown_lanes.SPARSE < len(mask)
+        for lane in index.lanes.values():
+            shown = shown_in_lane(lane, mask)
+            assert shown.positions.tolist() == np.flatnonzero(mask[lane.rows]).tolist()
+            assert shown.flags.tolist() == mask[lane.rows].tolist()
+        entry = next(entry for entry in shown_lanes._entries if entry.mask() is mask)
+        assert entry.split is not None and entry.split, "split from the rows, not gathered"

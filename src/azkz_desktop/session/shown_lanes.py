@@ -22,17 +22,41 @@ from azkz_desktop.data.timeline_index import TimelineIndex
 KEPT_MASKS = 2  # the session's mask and the one before it (a view may still lay out with that)
 
 
+SPARSE = 16  # a mask showing fewer than one row in this many is split into lanes from its true rows
+
+
 @dataclass(eq=False)
 class ShownInLane:
-    """One lane's events under one mask; positions are the lane's (sorted by start)."""
+    """One lane's events under one mask; positions are the lane's (sorted by start). Made from the
+    flags (a gather of the mask along the lane) or from the shown positions (a sparse mask), each
+    worked out from the other when first asked."""
 
-    flags: npt.NDArray[np.bool_]  # true where the event at that position is shown
+    size: int  # the lane's events
     count: int  # how many are shown
+    _flags: npt.NDArray[np.bool_] | None = field(default=None, repr=False)
     _positions: npt.NDArray[np.int64] | None = field(default=None, repr=False)
+
+    @classmethod
+    def of_flags(cls, flags: npt.NDArray[np.bool_]) -> ShownInLane:
+        return cls(len(flags), int(np.count_nonzero(flags)), _flags=flags)
+
+    @classmethod
+    def of_positions(cls, size: int, positions: npt.NDArray[np.int64]) -> ShownInLane:
+        """From the shown positions, ascending and distinct."""
+        return cls(size, len(positions), _positions=positions)
+
+    @property
+    def flags(self) -> npt.NDArray[np.bool_]:
+        """True where the event at that position is shown."""
+        if self._flags is None:
+            flags = np.zeros(self.size, dtype=bool)
+            flags[self.positions] = True
+            self._flags = flags
+        return self._flags
 
     @property
     def every(self) -> bool:
-        return self.count == len(self.flags)
+        return self.count == self.size
 
     @property
     def none(self) -> bool:
@@ -68,7 +92,13 @@ class _Entry:
     def __init__(self, mask: npt.NDArray[np.bool_]) -> None:
         # by id(lane); the lane is held, so its id stays its own while the entry lives
         self.lanes: dict[int, tuple[Lane, ShownInLane]] = {}
-        self.mask = weakref.ref(mask, lambda _: self.lanes.clear())  # the arrays go with the mask
+        self.mask = weakref.ref(mask, lambda _: self.clear())  # the arrays go with the mask
+        self.index: TimelineIndex | None = None  # set for a sparse mask: its lanes come from its rows
+        self.split: dict[str, npt.NDArray[np.int64]] | None = None  # each lane's shown positions
+
+    def clear(self) -> None:
+        self.lanes.clear()
+        self.index = self.split = None
 
 
 _entries: list[_Entry] = []
@@ -85,13 +115,16 @@ def _entry_for(mask: npt.NDArray[np.bool_]) -> _Entry:
 
 def declare_lanes(mask: npt.NDArray[np.bool_], index: TimelineIndex, wholly: dict[str, bool]) -> None:
     """Say which lanes `mask` shows wholly (True) or not at all (False), as the filter that made it
-    tells: a category filter, or a hidden lane, needs no look at the mask along those lanes."""
+    tells: a category filter, or a hidden lane, needs no look at the mask along those lanes. The
+    other lanes of a mask showing few rows (a rare word) are found from those rows."""
     entry = _entry_for(mask)
     for name, shown in wholly.items():
         lane = index.lanes.get(name)
         if lane is not None:
             flags = np.full(len(lane), shown, dtype=bool)
-            entry.lanes[id(lane)] = (lane, ShownInLane(flags, len(lane) if shown else 0))
+            entry.lanes[id(lane)] = (lane, ShownInLane(len(lane), len(lane) if shown else 0, _flags=flags))
+    if int(np.count_nonzero(mask)) * SPARSE < len(mask) and len(mask) == len(index):
+        entry.index = index
 
 
 def shown_in_lane(lane: Lane, mask: npt.NDArray[np.bool_]) -> ShownInLane:
@@ -103,7 +136,56 @@ def shown_in_lane(lane: Lane, mask: npt.NDArray[np.bool_]) -> ShownInLane:
     known = entry.lanes.get(id(lane))
     if known is not None and known[0] is lane:
         return known[1]
-    flags = np.take(mask, lane.rows)
-    shown = ShownInLane(flags, int(np.count_nonzero(flags)))
+    index = entry.index
+    if index is not None and index.lanes.get(lane.category) is lane:
+        if entry.split is None:
+            entry.split = _split_by_lane(mask, index)
+        positions = entry.split.get(lane.category) if entry.split else None
+        if positions is not None:
+            shown = ShownInLane.of_positions(len(lane), positions)
+            entry.lanes[id(lane)] = (lane, shown)
+            return shown
+    shown = ShownInLane.of_flags(np.take(mask, lane.rows))
     entry.lanes[id(lane)] = (lane, shown)
     return shown
+
+
+def _split_by_lane(mask: npt.NDArray[np.bool_], index: TimelineIndex) -> dict[str, npt.NDArray[np.int64]]:
+    """Each lane's shown positions, ascending, from the mask's true rows: their lanes' codes, grouped,
+    and their places in their lanes (lane_places); empty when the lanes are not the codes' rows."""
+    places = lane_places(index)
+    if places is None:
+        return {}
+    rows = np.flatnonzero(mask)
+    codes = index.category_codes[rows]
+    order = np.argsort(codes, kind="stable")
+    grouped = codes[order]
+    names = list(index.categories)
+    bounds = np.searchsorted(grouped, np.arange(len(names) + 1), side="left")
+    split: dict[str, npt.NDArray[np.int64]] = {}
+    for code, name in enumerate(names):
+        chosen = order[bounds[code] : bounds[code + 1]]
+        split[name] = np.sort(places[rows[chosen]]).astype(np.int64, copy=False)
+    return split
+
+
+_checked: tuple[weakref.ref[TimelineIndex], bool] | None = None
+
+
+def lane_places(index: TimelineIndex) -> npt.NDArray[np.int32] | None:
+    """Each row's place in its lane (the index's, shared with the cluster counts), or None when the
+    lanes are not exactly the rows of each category code (then masks are gathered): checked once for
+    the last index asked."""
+    global _checked
+    if _checked is None or _checked[0]() is not index:
+        codes = index.category_codes
+        sizes = np.bincount(codes[codes >= 0], minlength=len(index.categories))
+        exact = True
+        for code, name in enumerate(index.categories):
+            lane = index.lanes.get(name)
+            rows = np.empty(0, np.int64) if lane is None else lane.rows
+            if len(rows) != int(sizes[code]) or not bool(np.all(codes[rows] == code)):
+                exact = False
+                break
+        _checked = (weakref.ref(index), exact)
+    return index.lane_places() if _checked[1] else None
