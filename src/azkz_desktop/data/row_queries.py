@@ -9,6 +9,7 @@ the build writes them; else with one searchsorted).
 from __future__ import annotations
 
 import dataclasses
+from collections import OrderedDict
 
 import numpy as np
 import numpy.typing as npt
@@ -17,19 +18,43 @@ from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.timeline_index import TimelineIndex
 
+KEPT_ANSWERS = 4  # masks kept, by filter: a search typed on and taken back, a category toggled
+
 
 class DatabaseRows:
-    """Runs the filter on the index's arrays and, for the rest, as one query over rowids."""
+    """Runs the filter on the index's arrays and, for the rest, as one query over rowids. The last few
+    masks are kept, each with the database's `answers_version` when it was made (a workspace's
+    changes; a database alone never changes), and given again for the same filter while that holds."""
 
     def __init__(self, database: RelationsDatabase, index: TimelineIndex) -> None:
         self._database = database
         self._index = index
+        self._kept: OrderedDict[EventFilter, tuple[object, npt.NDArray[np.bool_]]] = OrderedDict()
 
     def rows_matching(self, event_filter: EventFilter) -> npt.NDArray[np.int64]:
         return np.flatnonzero(self.mask_matching(event_filter)).astype(np.int64)
 
     def mask_matching(self, event_filter: EventFilter) -> npt.NDArray[np.bool_]:
-        """True at the rows whose events pass `event_filter` (a new array: the caller may keep it)."""
+        """True at the rows whose events pass `event_filter`: read-only, and the same array as before
+        for the same filter while nothing it depends on changed (the caller may keep it)."""
+        version = self._answers_version()
+        kept = self._kept.get(event_filter)
+        if kept is not None and kept[0] == version:
+            self._kept.move_to_end(event_filter)
+            return kept[1]
+        mask = self._mask(event_filter)
+        mask.setflags(write=False)
+        self._kept[event_filter] = (version, mask)
+        self._kept.move_to_end(event_filter)
+        while len(self._kept) > KEPT_ANSWERS:
+            self._kept.popitem(last=False)
+        return mask
+
+    def _answers_version(self) -> object:
+        version = getattr(self._database, "answers_version", None)  # a database with a workspace
+        return None if version is None else version()
+
+    def _mask(self, event_filter: EventFilter) -> npt.NDArray[np.bool_]:
         index = self._index
         parts: list[npt.NDArray[np.bool_]] = []
         if event_filter.categories is not None:
