@@ -42,6 +42,10 @@ def test_the_bundled_database_opens_from_its_stored_arrays(bundled_db_path: Path
     assert [stored.date_span(row) for row in range(len(stored))] == [
         read.date_span(r) for r in range(len(read))
     ]
+    shuffled = np.random.default_rng(3).permutation(len(stored))
+    assert stored.date_spans(shuffled) == [read.date_span(int(row)) for row in shuffled]
+    assert read.date_spans(shuffled) == [read.date_span(int(row)) for row in shuffled]
+    assert stored.date_spans(np.empty(0, np.int64)) == []
 
 
 def test_ids_and_titles_are_fetched_by_row_and_rows_by_id(bundled_db_path: Path) -> None:
@@ -208,5 +212,7 @@ def test_own_events_merge_after_stored_arrays_without_reading_every_title(bundle
     ordered = merged.first_days[merged.date_order]
     assert bool(np.all(np.diff(ordered) >= 0)) and set(merged.date_order.tolist()) == set(range(len(merged)))
     assert merged.date_span(len(stored) + 1).end is not None
+    rows = np.array([len(stored) + 1, 0, len(stored), 5, 0])
+    assert merged.date_spans(rows) == [merged.date_span(int(row)) for row in rows]
     shown = DatabaseRows(database, merged).rows_matching(EventFilter(categories=frozenset({"economy"})))
     assert {len(stored), len(stored) + 1} <= set(shown.tolist())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.models import TradePoint
 from azkz_desktop.session import (
@@ -189,3 +191,74 @@ def test_lanes_decided_by_the_filter_alone() -> None:
         "b": False,
         "c": False,
     }
+
+
+def random_index(count: int, seed: int) -> object:
+    """An index of `count` events over many years in the four lanes."""
+    from azkz_desktop.data.timeline_index import TimelineIndex
+
+    generator = np.random.default_rng(seed)
+    from tests.session.fakes import LANES
+
+    lanes = list(LANES)
+    rows = []
+    for number in range(count):
+        first = day(1990) + int(generator.integers(0, 12_000))
+        lane = lanes[int(generator.integers(0, len(lanes)))]
+        rows.append(row(f"e{number}", first, first + int(generator.integers(0, 3)), lane))
+    return TimelineIndex([rows], lanes)
+
+
+def test_a_sparse_mask_is_split_into_lanes_from_its_rows_as_the_gather_would() -> None:
+    """A rare word shows few rows: each lane's shown events come from those rows (their lane and place
+    in it), and agree with gathering the mask along the lane,
+    flags, positions and counts."""
+    from azkz_desktop.session import shown_lanes
+    from azkz_desktop.session.shown_lanes import ShownInLane, declare_lanes, shown_in_lane
+
+    for seed in range(4):
+        index = random_index(3000, seed)
+        generator = np.random.default_rng(100 + seed)
+        for density in (0.0, 0.0005, 0.01, 0.05):
+            mask = generator.random(len(index)) < density
+            mask.setflags(write=False)
+            declare_lanes(mask, index, {})
+            entry = next(entry for entry in shown_lanes._entries if entry.mask() is mask)
+            assert entry.index is index  # sparse: split from the rows
+            for lane in index.lanes.values():
+                shown = shown_in_lane(lane, mask)
+                flags = np.take(mask, lane.rows)
+                expected = ShownInLane(flags, int(np.count_nonzero(flags)))
+                assert shown.count == expected.count and shown.every == expected.every
+                assert shown.positions.tolist() == expected.positions.tolist()
+                assert shown.flags.tolist() == expected.flags.tolist()
+            assert entry.split is not None and set(entry.split) == set(index.categories)
+        dense = generator.random(len(index)) < 0.5
+        declare_lanes(dense, index, {})
+        assert next(entry for entry in shown_lanes._entries if entry.mask() is dense).index is None
+
+
+def test_lanes_that_are_not_the_rows_of_their_codes_are_gathered(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """If the lanes did not hold exactly each code's rows, the rows could not tell a lane's events: the
+    mask is gathered along each lane instead."""
+    import dataclasses
+
+    from azkz_desktop.session import shown_lanes
+    from azkz_desktop.session.shown_lanes import declare_lanes, lane_places, shown_in_lane
+
+    index = random_index(500, 9)
+    assert lane_places(index) is not None
+    economy = index.lanes["economy"]
+    monkeypatch.setitem(index.lanes, "economy", dataclasses.replace(economy, rows=economy.rows[::-1].copy()))
+    shown_lanes._checked = None
+    assert lane_places(index) is not None, "the same rows in another order are still the code's rows"
+    treaties = index.lanes["treaties"]
+    monkeypatch.setitem(index.lanes, "treaties", dataclasses.replace(treaties, rows=economy.rows.copy()))
+    shown_lanes._checked = None
+    assert lane_places(index) is None
+    mask = np.zeros(len(index), dtype=bool)
+    mask[::97] = True
+    declare_lanes(mask, index, {})
+    for lane in index.lanes.values():
+        assert shown_in_lane(lane, mask).flags.tolist() == mask[lane.rows].tolist()
+    shown_lanes._checked = None

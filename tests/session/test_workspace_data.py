@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from azkz_desktop.data.database import open_database
@@ -160,3 +161,59 @@ def test_rowids_with_notes_and_stars_are_the_events_the_ids_way_finds(data: Work
     data.workspace.set_note(index.ids[1], "")  # a note taken back is no longer a hit, kept answers or not
     found = {merged.ids[row] for row in merged.rows_of_rowids(data.filtered_rowids(filters[0]))}
     assert found == {culture[0], mine.id}
+
+
+def test_a_kept_mask_is_given_again_until_the_workspace_changes(
+    data: WorkspaceDatabase, tmp_path: Path
+) -> None:
+    """The same filter gets the same (read-only) mask back while nothing changed; a star, a note or an
+    own event, written here or by another window on the same file, drops what was kept."""
+    import numpy as np
+
+    from azkz_desktop.data.row_queries import DatabaseRows
+
+    def fresh(event_filter: EventFilter) -> set[str]:
+        return set(data.filtered_event_ids(event_filter, ordered=False))
+
+    def shown(mask: np.ndarray) -> set[str]:
+        return {index.ids[int(row)] for row in np.flatnonzero(mask)}
+
+    index = data.timeline_index()
+    rows = DatabaseRows(data, index)  # type: ignore[arg-type]
+    starred, words = EventFilter(starred_only=True), EventFilter(text="zebra crossing")
+    first = rows.mask_matching(starred)
+    assert not first.flags.writeable and not first.any()
+    assert rows.mask_matching(starred) is first
+    chosen = index.ids[3]
+    data.workspace.set_starred(chosen, True)
+    again = rows.mask_matching(starred)
+    assert again is not first and shown(again) == {chosen} == fresh(starred)
+    assert not rows.mask_matching(words).any()
+    data.workspace.set_note(index.ids[5], "a zebra crossing by the embassy")
+    assert shown(rows.mask_matching(words)) == {index.ids[5]} == fresh(words)
+    other = open_workspace(tmp_path / "workspace.sqlite", data.bundled.category_ids())  # another window
+    try:
+        kept = rows.mask_matching(starred)
+        assert rows.mask_matching(starred) is kept
+        other.set_starred(index.ids[7], True)
+        assert shown(rows.mask_matching(starred)) == {chosen, index.ids[7]}
+    finally:
+        other.close()
+
+
+def test_a_database_alone_keeps_the_last_few_masks(tmp_path: Path) -> None:
+    from azkz_desktop.data import row_queries
+    from azkz_desktop.data.row_queries import DatabaseRows
+
+    database = open_database(bundled_database_path())
+    index = database.timeline_index()
+    rows = DatabaseRows(database, index)
+    filters = [EventFilter(text=word) for word in ("visit", "treaty", "gas", "oil", "caspian")]
+    masks = [rows.mask_matching(event_filter) for event_filter in filters]
+    assert all(rows.mask_matching(f) is mask for f, mask in zip(filters[1:], masks[1:], strict=True))
+    assert len(rows._kept) == row_queries.KEPT_ANSWERS
+    assert rows.mask_matching(filters[0]) is not masks[0], "the oldest was dropped"
+    for event_filter, mask in zip(filters, masks, strict=True):
+        expected = set(database.filtered_event_ids(event_filter, ordered=False))
+        assert {index.ids[int(row)] for row in np.flatnonzero(mask)} == expected
+    database.close()

@@ -3,7 +3,7 @@ shows, what its buttons and links do, its focus and scroll position are those of
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QWidget
 
@@ -193,3 +193,56 @@ def test_a_filled_source_box_opens_one_menu_citing_its_own_source(qtbot, databas
     window.citing.citing._source_menu = lambda frame, document_id, point: menus.append(document_id)
     page.findChild(QFrame, "source").customContextMenuRequested.emit(QPoint(1, 1))
     assert menus == [second.sources[0].document_id]
+
+
+def visible_texts(page: QWidget) -> list[str]:
+    return [label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page)]
+
+
+def test_a_list_of_events_is_filled_again_as_a_new_list_would_show_it(qtbot) -> None:
+    """The list's page is kept: refilled, it lists the new lines from the top, says how many more there
+    are only when there are more, and a click goes to the newest callback."""
+    from azkz_desktop.ui.event_links import EventLinks
+
+    pane = DetailPane(LABELS)
+    qtbot.addWidget(pane)
+    pane.resize(300, 400)
+    pane.show()
+    many = [(f"e{number}", "2020", f"Event {number}") for number in range(250)]
+    pane.show_list(many, lambda _: None, 900)
+    page = pane.widget()
+    links = page.findChild(EventLinks)
+    assert links.count() == 200
+    assert visible_texts(page) == ["900 events selected", "… and 700 more"]
+    links.scrollToBottom()
+    pane.show_nothing()
+    chosen: list[str] = []
+    pane.show_list([("x", "2021", "X"), ("y", "2022", "Y")], chosen.append)
+    assert pane.widget() is page and page.isVisible()
+    assert links.texts() == ["2021 — X", "2022 — Y"] and links.event_ids() == ["x", "y"]
+    assert visible_texts(page) == ["2 events selected"], "no line about more events"
+    assert links.verticalScrollBar().value() == 0
+    QApplication.processEvents()
+    qtbot.mouseClick(
+        links.viewport(), Qt.MouseButton.LeftButton, pos=links.visualItemRect(links.item(1)).center()
+    )
+    assert chosen == ["y"]
+    pane.show_list(many[:3], chosen.append, 3)  # the click gave the list the focus: a page anew
+    assert pane.widget() is not page
+    assert pane.widget().findChild(EventLinks).event_ids() == ["e0", "e1", "e2"]
+
+
+def test_a_list_holding_the_keyboard_focus_is_replaced(qtbot) -> None:
+    """As an event's page: a list refilled under the focus would leave it on another event's line."""
+    from azkz_desktop.ui.event_links import EventLinks
+
+    pane = DetailPane(LABELS)
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.show_list([("x", "2021", "X"), ("y", "2022", "Y")], lambda _: None)
+    page = pane.widget()
+    page.findChild(EventLinks).setFocus()
+    qtbot.waitUntil(lambda: page.findChild(EventLinks).hasFocus(), timeout=2000)
+    pane.show_list([("z", "2023", "Z"), ("y", "2022", "Y")], lambda _: None)
+    assert pane.widget() is not page
+    assert pane.widget().findChild(EventLinks).event_ids() == ["z", "y"]

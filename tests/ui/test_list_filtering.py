@@ -82,3 +82,37 @@ def test_a_cell_gives_every_role_at_once_as_it_gives_each_role(window: MainWindo
             QStyledItemDelegate().initStyleOption(option, cell)  # the paint's way: several roles at once
             assert option.text == str(model.data(cell, Qt.ItemDataRole.DisplayRole))
     assert model.index(0, TITLE).data(Qt.ItemDataRole.DecorationRole) == f"icon of {listed_ids(window)[0]}"
+
+
+def test_a_filter_change_paints_the_list_once_and_lays_it_out_before(qtbot, window: MainWindow) -> None:
+    """The rows are laid out (scroll bar range, header) before the paint: no second pass repaints the list."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+    table = window.event_table
+    paints = Paints()
+    table.viewport().installEventFilter(paints)
+    QApplication.processEvents()
+    for event_filter in (
+        EventFilter(categories=frozenset({"culture"})),
+        EventFilter(text="visit"),
+        EventFilter(),
+    ):
+        paints.count = 0
+        window.session.set_filter(event_filter)
+        for _ in range(5):
+            QApplication.processEvents()
+        assert paints.count == 1
+        assert table.model().rowCount() == window.session.shown_count()
+        laid_out = table.verticalScrollBar().maximum()
+        table.updateGeometries()  # what a later layout pass would set: the same range
+        assert table.verticalScrollBar().maximum() == laid_out
+    table.viewport().removeEventFilter(paints)

@@ -76,7 +76,7 @@ def lanes_decided(
 
 
 def same_mask(first: BoolArray | None, second: BoolArray | None) -> bool:
-    if first is None or second is None:
+    if first is None or second is None or first is second:
         return first is second
     return bool(np.array_equal(first, second))
 

@@ -17,5 +17,6 @@ class EventQueries(Protocol):
         """Over the rows of the session's timeline index: true where the event passes `event_filter`.
 
         A mask rather than rows: the session keeps a mask, and turning a mask into rows and back costs
-        two passes over a million rows for nothing."""
+        two passes over a million rows for nothing. It may be read-only, and the same array as an
+        earlier answer for the same filter (data/row_queries.py keeps the last few)."""
         ...

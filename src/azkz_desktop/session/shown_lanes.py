@@ -6,6 +6,8 @@ and the layout again at every zoom and pan step while the filter holds. Gatherin
 lane's rows costs a pass over all of the lane's events; done once per mask and lane (with the shown
 events' positions), the layout counts each bucket by bisection as it does without a filter, and a lane
 that is wholly shown or wholly hidden (a category filter) takes the unfiltered path or none at all.
+A mask showing few rows (a rare word) is not gathered along the lanes: its true rows are set in their
+lanes' flags at their places, a pass over those rows alone.
 """
 
 from __future__ import annotations
@@ -20,6 +22,12 @@ from azkz_desktop.data.lanes import Lane
 from azkz_desktop.data.timeline_index import TimelineIndex
 
 KEPT_MASKS = 2  # the session's mask and the one before it (a view may still lay out with that)
+
+
+# A mask showing fewer than one row in this many is split into lanes from its true rows: at a million
+# events, from 0.2 ms (one in a thousand) to 2.2 ms (one in sixteen), where gathering it along every
+# lane takes 1.7 to 2.8 ms; at one in eight the gather is faster.
+SPARSE = 16
 
 
 @dataclass(eq=False)
@@ -68,7 +76,13 @@ class _Entry:
     def __init__(self, mask: npt.NDArray[np.bool_]) -> None:
         # by id(lane); the lane is held, so its id stays its own while the entry lives
         self.lanes: dict[int, tuple[Lane, ShownInLane]] = {}
-        self.mask = weakref.ref(mask, lambda _: self.lanes.clear())  # the arrays go with the mask
+        self.mask = weakref.ref(mask, lambda _: self.clear())  # the arrays go with the mask
+        self.index: TimelineIndex | None = None  # set for a sparse mask: its lanes come from its rows
+        self.split: dict[str, ShownInLane] | None = None  # each lane's shown events
+
+    def clear(self) -> None:
+        self.lanes.clear()
+        self.index = self.split = None
 
 
 _entries: list[_Entry] = []
@@ -85,13 +99,16 @@ def _entry_for(mask: npt.NDArray[np.bool_]) -> _Entry:
 
 def declare_lanes(mask: npt.NDArray[np.bool_], index: TimelineIndex, wholly: dict[str, bool]) -> None:
     """Say which lanes `mask` shows wholly (True) or not at all (False), as the filter that made it
-    tells: a category filter, or a hidden lane, needs no look at the mask along those lanes."""
+    tells: a category filter, or a hidden lane, needs no look at the mask along those lanes. The
+    other lanes of a mask showing few rows (a rare word) are found from those rows."""
     entry = _entry_for(mask)
     for name, shown in wholly.items():
         lane = index.lanes.get(name)
         if lane is not None:
             flags = np.full(len(lane), shown, dtype=bool)
             entry.lanes[id(lane)] = (lane, ShownInLane(flags, len(lane) if shown else 0))
+    if int(np.count_nonzero(mask)) * SPARSE < len(mask) and len(mask) == len(index):
+        entry.index = index
 
 
 def shown_in_lane(lane: Lane, mask: npt.NDArray[np.bool_]) -> ShownInLane:
@@ -103,7 +120,60 @@ def shown_in_lane(lane: Lane, mask: npt.NDArray[np.bool_]) -> ShownInLane:
     known = entry.lanes.get(id(lane))
     if known is not None and known[0] is lane:
         return known[1]
+    index = entry.index
+    if index is not None and index.lanes.get(lane.category) is lane:
+        if entry.split is None:
+            entry.split = _split_by_lane(mask, index)
+        split = entry.split.get(lane.category)
+        if split is not None:
+            entry.lanes[id(lane)] = (lane, split)
+            return split
     flags = np.take(mask, lane.rows)
     shown = ShownInLane(flags, int(np.count_nonzero(flags)))
     entry.lanes[id(lane)] = (lane, shown)
     return shown
+
+
+def _split_by_lane(mask: npt.NDArray[np.bool_], index: TimelineIndex) -> dict[str, ShownInLane]:
+    """Each lane's shown events from the mask's true rows, their lanes' codes and their places in their
+    lanes (lane_places), set in one array of every lane's flags, one lane after the other, then cut
+    into the lanes; empty when the lanes are not the codes' rows."""
+    places = lane_places(index)
+    if places is None:
+        return {}
+    rows = np.flatnonzero(mask)
+    codes = index.category_codes[rows]
+    names = list(index.categories)
+    sizes = [len(index.lanes[name]) if name in index.lanes else 0 for name in names]
+    split: dict[str, ShownInLane] = {}
+    known = codes >= 0  # rows of no lane are in no lane's flags
+    offsets = np.concatenate(([0], np.cumsum(sizes, dtype=np.int64)))
+    flags = np.zeros(int(offsets[-1]), dtype=bool)
+    flags[offsets[codes[known]] + places[rows[known]]] = True
+    counts = np.bincount(codes[known], minlength=len(names))
+    for code, name in enumerate(names):
+        lane_flags = flags[int(offsets[code]) : int(offsets[code + 1])]
+        split[name] = ShownInLane(lane_flags, int(counts[code]))
+    return split
+
+
+_checked: tuple[weakref.ref[TimelineIndex], bool] | None = None
+
+
+def lane_places(index: TimelineIndex) -> npt.NDArray[np.int32] | None:
+    """Each row's place in its lane (the index's, shared with the cluster counts), or None when the
+    lanes are not exactly the rows of each category code (then masks are gathered): checked once for
+    the last index asked."""
+    global _checked
+    if _checked is None or _checked[0]() is not index:
+        codes = index.category_codes
+        sizes = np.bincount(codes[codes >= 0], minlength=len(index.categories))
+        exact = True
+        for code, name in enumerate(index.categories):
+            lane = index.lanes.get(name)
+            rows = np.empty(0, np.int64) if lane is None else lane.rows
+            if len(rows) != int(sizes[code]) or not bool(np.all(codes[rows] == code)):
+                exact = False
+                break
+        _checked = (weakref.ref(index), exact)
+    return index.lane_places() if _checked[1] else None

@@ -48,6 +48,11 @@ class WorkspaceDatabase:
     def __getattr__(self, name: str) -> Any:
         return getattr(self.bundled, name)
 
+    def answers_version(self) -> object:
+        """Changes when what a filter matches may have: the workspace's version (stars, notes, own
+        events, from this window or another); the bundled database's answers never change."""
+        return None if self.workspace is None else self.workspace.version()
+
     @property
     def export_columns(self) -> tuple[str, ...]:
         """Always the workspace's columns, as `azkz-desktop export` writes them; empty without one."""

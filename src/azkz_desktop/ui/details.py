@@ -29,6 +29,9 @@ from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.source_box import is_web_address, open_web_address, source_frame
 from azkz_desktop.ui.trade.bases import basis, measure_names
 
+if TYPE_CHECKING:
+    from azkz_desktop.ui.event_links import ListedEventsPage
+
 __all__ = ["DetailPane", "is_web_address", "open_web_address", "plain_label", "short", "shown"]
 
 MAX_LISTED = 200
@@ -64,6 +67,7 @@ class DetailPane(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMinimumWidth(280)
         self._event_body: EventBody | None = None  # the last event's page, kept to be filled again
+        self._list_page: ListedEventsPage | None = None  # the last list of events, kept as well
         self.show_nothing()
 
     def _replace(self, widgets: list[QWidget], stretch: QWidget | None = None) -> None:
@@ -85,7 +89,7 @@ class DetailPane(QScrollArea):
         old = self.takeWidget()
         if old is not None:  # later: a click in it may be what asked for the change
             old.hide()
-            if old is self._event_body:
+            if old is self._event_body or old is self._list_page:
                 old.setParent(self)  # out of sight, not in the pane's content, ready to be filled again
             else:
                 old.deleteLater()
@@ -107,7 +111,7 @@ class DetailPane(QScrollArea):
                 index = self._session.index
                 rows = index.rows_of(event_ids)  # one question for all, in the order given
                 ids, titles = index.ids_of(rows), index.titles_of(rows)
-                dates = [span_words(index.date_span(int(row))) for row in rows]
+                dates = [span_words(span) for span in index.date_spans(rows)]
                 self.show_list(list(zip(ids, dates, titles, strict=True)), self._session.make_current, total)
             case TradeFigureDetails(point):
                 self.show_trade_point(point)
@@ -184,15 +188,23 @@ class DetailPane(QScrollArea):
     def show_list(
         self, rows: list[tuple[str, str, str]], on_click: Callable[[str], None], total: int | None = None
     ) -> None:
-        """Several events: (id, date, title) lines, each making its event the current one."""
+        """Several events: (id, date, title) lines, each making its event the current one. The list's
+        page is kept and filled again (unless the keyboard focus is in it)."""
         total = len(rows) if total is None else total
-        widgets: list[QWidget] = [plain_label(self.tr("%n events selected", "", total), bold=True)]
-        from azkz_desktop.ui.event_links import EventLinks  # a launch shows no list of events
-
-        links = EventLinks(rows[:MAX_LISTED])
-        links.chosen.connect(on_click)
-        widgets.append(links)
+        heading = self.tr("%n events selected", "", total)
+        more = None
         if total > min(len(rows), MAX_LISTED):
-            more = total - min(len(rows), MAX_LISTED)
-            widgets.append(plain_label(self.tr("… and %1 more").replace("%1", str(more))))
-        self._replace(widgets, stretch=links)
+            more = self.tr("… and %1 more").replace("%1", str(total - min(len(rows), MAX_LISTED)))
+        from azkz_desktop.ui.event_links import ListedEventsPage  # a launch shows no list of events
+
+        page = self._list_page
+        if page is None or page.holds_focus():
+            if page is not None and page is not self.widget():
+                page.deleteLater()
+            page = ListedEventsPage()
+            self._list_page = page
+        page.fill(heading, rows[:MAX_LISTED], more, on_click)
+        if page is not self.widget():
+            self._show_body(page)
+        else:
+            self.verticalScrollBar().setValue(0)

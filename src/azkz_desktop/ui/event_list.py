@@ -76,6 +76,9 @@ class EventListView(QTableView):
 
     def _mask_changed(self, shown_mask: np.ndarray | None) -> None:
         self.model_.set_shown_mask(shown_mask)
+        # A reset lays the rows out on a timer, after the first paint, and that layout (scroll bar range,
+        # header) repaints the whole list a second time: laid out now, the list paints once.
+        self.executeDelayedItemsLayout()
         self.scroll_to_current()
 
     def _filter_changed(self, event_filter: EventFilter) -> None:

@@ -58,6 +58,12 @@ class Workspace(StarsAndNotes, OwnEvents):
     def __exit__(self, *_: object) -> None:
         self.close()
 
+    def version(self) -> tuple[int, int]:
+        """Where the file's changes stand: rows this connection changed (total_changes) and commits
+        by other connections (PRAGMA data_version). An answer kept from another version may be stale."""
+        (others,) = self._db.rows("PRAGMA data_version")[0]
+        return self._db.connection.total_changes, int(others)  # type: ignore[call-overload]
+
     @property
     def connection(self) -> WorkspaceConnection:
         """For the modules of this package (import, transfer); the UI never uses it."""
