@@ -90,7 +90,7 @@ def draw_timeline(
     painter.setClipRect(plot.adjusted(-POINT_RADIUS, 0, POINT_RADIUS, 0))
     metrics = QFontMetricsF(picture.fonts.label)
     for number, lane in enumerate(layout.lanes):
-        if area is not None and not _reaches(lane, layout.line_height, area):
+        if area is not None and not lane_reaches(lane, layout.line_height, area):
             continue
         color = colors.lane_color(picture.categories[lane.category].color)
         painting.draw_lane(
@@ -122,7 +122,7 @@ def draw_timeline(
 LANE_REACH = 16.0  # how far a lane's marks reach above and below its middle line (rings, clusters, stars)
 
 
-def _reaches(lane: LaneLayout, line_height: float, area: QRectF) -> bool:
+def lane_reaches(lane: LaneLayout, line_height: float, area: QRectF) -> bool:
     """Whether anything drawn for `lane` (its band, marks around its middle line, labels on their
     lines) can fall within `area`'s rows of pixels."""
     top = min(lane.top, lane.center_y - LANE_REACH)

@@ -46,7 +46,7 @@ from azkz_desktop.ui.timeline.input_events import InputEvents
 from azkz_desktop.ui.timeline.layout import LaneLayout, TimelineLayout, layout_timeline
 from azkz_desktop.ui.timeline.mark_region import aligned, changed_rows, mark_rect, row_rects
 from azkz_desktop.ui.timeline.navigation import Navigation
-from azkz_desktop.ui.timeline.render import CurrentMark, Fonts, TimelinePicture, draw_timeline
+from azkz_desktop.ui.timeline.render import CurrentMark, Fonts, TimelinePicture, draw_timeline, lane_reaches
 
 
 class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
@@ -243,15 +243,21 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
         palette = self.palette()
         if self._colors is None or self._colors[0] != palette.cacheKey():
             self._colors = (palette.cacheKey(), painting.Palette.from_qt(palette))
-        draw_timeline(painter, self.picture(), self._colors[1], area)
+        draw_timeline(painter, self.picture(area=area), self._colors[1], area)
 
     def picture(
-        self, width: float | None = None, height: float | None = None, *, on_screen: bool = True
+        self,
+        width: float | None = None,
+        height: float | None = None,
+        *,
+        on_screen: bool = True,
+        area: QRectF | None = None,
     ) -> TimelinePicture:
         """What to draw for the present window at the widget's size, or laid out anew at another size.
 
         Off screen (`on_screen=False`, for export) there is no focus frame and no current-event ring;
-        the selection marks stay.
+        the selection marks stay. With an `area` (a partial repaint) the clusters' selection is counted
+        only in the lanes that reach it: the painter skips the others.
         """
         if width is None or height is None:
             width, height = float(self.width()), float(self.height())
@@ -273,7 +279,12 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
             categories=self._categories,
             fonts=self.fonts,
             selected=[self._selected_rows[lane.rows] for lane in layout.lanes],
-            cluster_selected=[self._cluster_selection(lane) for lane in layout.lanes],
+            cluster_selected=[
+                self._cluster_selection(lane)
+                if area is None or lane_reaches(lane, layout.line_height, area)
+                else np.zeros(0, np.int64)
+                for lane in layout.lanes
+            ],
             mine=None if self.index.mine is None else [self.index.mine[lane.rows] for lane in layout.lanes],
             starred=starred,
             cluster_starred=cluster_starred,
