@@ -15,7 +15,7 @@ import numpy as np
 from PySide6.QtCore import QRect, QRectF
 
 from azkz_desktop.data.timeline_index import TimelineIndex
-from azkz_desktop.ui.timeline.layout import TimelineLayout
+from azkz_desktop.ui.timeline.layout import LaneLayout, TimelineLayout
 
 # Half the height of the widest ring around a lane's middle line: the current event's dashed ring and
 # box reach 11 px (pen 1.2), a selected span's box 9 px (pen 2.5), a selected cluster's 12 px (pen
@@ -36,15 +36,24 @@ def mark_rect(x0: float, x1: float, y: float) -> QRectF:
     return QRectF(left, y - MARK_REACH, right - left, 2 * MARK_REACH)
 
 
+def lane_of(layout: TimelineLayout, index: TimelineIndex, row: int) -> LaneLayout | None:
+    """The laid-out lane that draws index row `row`; None when its lane is not shown (hidden, filtered
+    out, or a category the index does not know: a damaged database)."""
+    code = index.category_code_of(row)
+    if not 0 <= code < len(index.categories):
+        return None
+    category = index.categories[code]
+    return next((lane for lane in layout.lanes if lane.category == category), None)
+
+
 def row_rects(
     layout: TimelineLayout, index: TimelineIndex, rows: Iterable[int], width: float
 ) -> list[QRectF]:
     """Rectangles covering the selection rings of these index rows: around the row's marker when it is
     drawn as a single event, else the lane's whole middle band (a cluster holding it gets a ring)."""
-    lanes = {lane.category: lane for lane in layout.lanes}
     rects = []
     for row in rows:
-        lane = lanes.get(index.category_of(int(row)))
+        lane = lane_of(layout, index, int(row))
         if lane is None:  # its lane is hidden or filtered out: nothing of it is drawn
             continue
         found = np.flatnonzero(lane.rows == row)

@@ -44,7 +44,7 @@ from azkz_desktop.ui.timeline.geometry import (
 from azkz_desktop.ui.timeline.hit_testing import HitTesting
 from azkz_desktop.ui.timeline.input_events import InputEvents
 from azkz_desktop.ui.timeline.layout import LaneLayout, TimelineLayout, layout_timeline
-from azkz_desktop.ui.timeline.mark_region import aligned, changed_rows, mark_rect, row_rects
+from azkz_desktop.ui.timeline.mark_region import aligned, changed_rows, lane_of, mark_rect, row_rects
 from azkz_desktop.ui.timeline.navigation import Navigation
 from azkz_desktop.ui.timeline.render import CurrentMark, Fonts, TimelinePicture, draw_timeline, lane_reaches
 
@@ -317,11 +317,8 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
     def _ring_of(self, event_id: str, layout: TimelineLayout) -> CurrentMark | None:
         """Where the current event's ring goes when `event_id` is current (None: not drawn)."""
         row = self.index.row_of(event_id) if event_id else None
-        if row is None:
-            return None
-        category = self.index.category_of(row)
-        lane = next((lane for lane in layout.lanes if lane.category == category), None)
-        if lane is None:
+        lane = None if row is None else lane_of(layout, self.index, row)
+        if row is None or lane is None:
             return None
         first, end = self.index.span_days(row)
         return CurrentMark(lane.center_y, layout.x_of(first), layout.x_of(end))
