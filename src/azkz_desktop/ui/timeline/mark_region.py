@@ -65,12 +65,13 @@ def row_rects(
     return rects
 
 
-def changed_rows(before: np.ndarray, after: np.ndarray) -> np.ndarray | None:
+def changed_rows(before: np.ndarray, after: np.ndarray) -> list[int] | None:
     """The rows selected in one of the two but not both; None when more than MAX_MARKED changed (or
-    may have: the sets are not compared when either is that large)."""
+    may have: the sets are not compared when either is that large). Python sets, not numpy's set
+    functions: those import `numpy.ma` at their first use, some 20 ms of the first click."""
     if len(before) > MAX_MARKED or len(after) > MAX_MARKED:
         return None
-    changed = np.setxor1d(before, after)
+    changed = sorted(set(before.tolist()) ^ set(after.tolist()))
     return changed if len(changed) <= MAX_MARKED else None
 
 
