@@ -216,3 +216,29 @@ def test_own_events_merge_after_stored_arrays_without_reading_every_title(bundle
     assert merged.date_spans(rows) == [merged.date_span(int(row)) for row in rows]
     shown = DatabaseRows(database, merged).rows_matching(EventFilter(categories=frozenset({"economy"})))
     assert {len(stored), len(stored) + 1} <= set(shown.tolist())
+
+
+def test_rows_fetched_together_are_then_shown_without_a_query_each(bundled_db_path: Path) -> None:
+    stored, read = both_indexes(bundled_db_path)
+    connection = stored._arrays._connection
+    asked: list[str] = []
+    connection.set_trace_callback(asked.append)
+    rows = np.array([7, 3, 140, 3, 64], dtype=np.int64)
+    stored.fetch_rows(rows)
+    together = len(asked)
+    shown = [
+        (
+            stored.date_span(r),
+            stored.category_code_of(r),
+            stored.source_count_of(r),
+            stored.ids[r],
+            stored.titles[r],
+        )
+        for r in rows.tolist()
+    ]
+    connection.set_trace_callback(None)
+    assert 0 < together <= 3 and len(asked) == together, asked
+    assert shown == [
+        (read.date_span(r), read.category_code_of(r), read.source_count_of(r), read.ids[r], read.titles[r])
+        for r in rows.tolist()
+    ]

@@ -152,6 +152,25 @@ class LazyArrays(dict[str, np.ndarray]):
             self._row_values[row] = values
         return values[ROW_COLUMNS.index(name)]
 
+    def remember_rows(self, rows: Sequence[int]) -> None:
+        """Fetch the row values of these rows (those not read or remembered yet) in one query, so that
+        `value` answers them without one query each: the list asks for a screen of new rows at once."""
+        if all(self.loaded(name) for name in ROW_COLUMNS):
+            return
+        missing = [int(row) for row in dict.fromkeys(rows) if int(row) not in self._row_values]
+        if not missing:
+            return
+        if len(self._row_values) + len(missing) > ROWS_REMEMBERED:
+            self._row_values.clear()
+        row_of_rowid = {self.rowid_of(row): row for row in missing}
+        sql, parameters = row_sql(self._categories, with_titles=False)
+        marks = ", ".join("?" for _ in row_of_rowid)
+        found = self._connection.execute(
+            sql.replace("ORDER BY rowid", f"AND rowid IN ({marks})"), [*parameters, *row_of_rowid]
+        ).fetchall()
+        for values in found:  # a row gone or unreadable is not remembered: `value` decides for it
+            self._row_values[row_of_rowid[int(values[0])]] = tuple(int(value) for value in values[1:])
+
     def __contains__(self, name: object) -> bool:
         return name in self._blobs or dict.__contains__(self, name)
 

@@ -266,6 +266,16 @@ class TimelineIndex:
         """The titles of these rows, fetched together."""
         return self._texts.titles_of(np.asarray(rows, dtype=np.int64))
 
+    def fetch_rows(self, rows: np.ndarray) -> None:
+        """Fetch together what showing these rows one by one asks of a stored database (their values,
+        ids and titles): a screen of the list is then three queries, not three per row."""
+        rows = np.asarray(rows, dtype=np.int64)
+        arrays = self._arrays
+        if isinstance(arrays, LazyArrays):
+            arrays.remember_rows(rows.tolist())
+        self._texts.ids_of(rows)
+        self._texts.titles_of(rows)
+
     def category_of(self, row: int) -> str:
         return self.categories[self.category_code_of(row)]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QAction, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from azkz_desktop.data.dates import DateSpan
@@ -29,8 +29,9 @@ class EventListView(QTableView):
         self._syncing = False
         self.setModel(model)
         self.model_ = model
+        # The title column is drawn by the marking delegate only while there are words to mark: without
+        # them Qt's own delegate draws the same pixels without a call into Python per cell.
         self.title_delegate = HighlightDelegate(self)
-        self.setItemDelegateForColumn(TITLE, self.title_delegate)
         self.setSortingEnabled(True)
         self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -86,6 +87,9 @@ class EventListView(QTableView):
 
     def set_search_words(self, text: str) -> None:
         self.title_delegate.terms = search_terms(text)
+        marking = self.title_delegate if self.title_delegate.terms else None
+        if self.itemDelegateForColumn(TITLE) is not marking:
+            self.setItemDelegateForColumn(TITLE, marking)  # type: ignore[arg-type]
         self.viewport().update()
 
     def _selection_made_here(self) -> None:
@@ -121,6 +125,15 @@ class EventListView(QTableView):
                 self.scrollTo(index)
         finally:
             self._syncing = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The rows to paint are fetched in one go first (see EventTableModel.fetch_positions)."""
+        area = event.rect()
+        first = self.rowAt(area.top())
+        last = self.rowAt(area.bottom())
+        if first >= 0:
+            self.model_.fetch_positions(first, last if last >= 0 else self.model_.rowCount() - 1)
+        super().paintEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         """At launch the restored current event is scrolled to once the list has its real size."""

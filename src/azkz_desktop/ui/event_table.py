@@ -143,6 +143,12 @@ class EventTableModel(QAbstractTableModel):
         """The index rows shown at table positions first to last (inclusive)."""
         return self._rows.between(first, last)
 
+    def fetch_positions(self, first: int, last: int) -> None:
+        """Fetch the texts and values of the rows at table positions first to last together, before a
+        paint asks for them cell by cell (a list scrolled far shows rows never fetched)."""
+        if 0 <= first <= last < len(self._rows):
+            self._index.fetch_rows(self.rows_at(first, last))
+
     def positions_of(self, event_ids: Iterable[str]) -> np.ndarray:
         """Table positions of these events (those shown), in ascending order."""
         return self.positions_of_rows(self._index.rows_of(event_ids))

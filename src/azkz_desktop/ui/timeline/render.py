@@ -19,7 +19,7 @@ from azkz_desktop.ui.category_names import category_label
 from azkz_desktop.ui.timeline import marks, painting
 from azkz_desktop.ui.timeline.axis import Tick
 from azkz_desktop.ui.timeline.geometry import AXIS_HEIGHT, GUTTER_WIDTH
-from azkz_desktop.ui.timeline.layout import POINT_RADIUS, TimelineLayout
+from azkz_desktop.ui.timeline.layout import POINT_RADIUS, LaneLayout, TimelineLayout
 
 
 @dataclass(frozen=True)
@@ -73,8 +73,14 @@ class TimelinePicture:
     cluster_starred: list[np.ndarray] | None = None  # per lane: how many starred events each cluster holds
 
 
-def draw_timeline(painter: QPainter, picture: TimelinePicture, colors: painting.Palette) -> None:
-    """Draw the whole timeline into the rectangle (0, 0, picture.width, picture.height)."""
+def draw_timeline(
+    painter: QPainter, picture: TimelinePicture, colors: painting.Palette, area: QRectF | None = None
+) -> None:
+    """Draw the timeline into the rectangle (0, 0, picture.width, picture.height).
+
+    `area`, when given, is all that needs drawing (the painter is clipped to it, as in a partial repaint
+    after a click): the lanes whose drawing cannot reach it and the lane names left of it are skipped.
+    """
     layout, plot = picture.layout, picture.plot
     painter.fillRect(QRectF(0, 0, picture.width, picture.height), colors.base)
     painting.draw_lane_backgrounds(painter, layout.lanes, picture.width, colors)
@@ -84,6 +90,8 @@ def draw_timeline(painter: QPainter, picture: TimelinePicture, colors: painting.
     painter.setClipRect(plot.adjusted(-POINT_RADIUS, 0, POINT_RADIUS, 0))
     metrics = QFontMetricsF(picture.fonts.label)
     for number, lane in enumerate(layout.lanes):
+        if area is not None and not lane_reaches(lane, layout.line_height, area):
+            continue
         color = colors.lane_color(picture.categories[lane.category].color)
         painting.draw_lane(
             painter,
@@ -103,11 +111,26 @@ def draw_timeline(painter: QPainter, picture: TimelinePicture, colors: painting.
     if picture.current is not None:
         _draw_current(painter, picture.current, colors)
     painter.restore()
-    _draw_lane_names(painter, picture, colors)
+    if area is None or area.left() <= GUTTER_WIDTH:
+        _draw_lane_names(painter, picture, colors)
     if picture.focus_frame:
         painter.setPen(QPen(colors.highlight, 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(QRectF(0.5, 0.5, picture.width - 1, picture.height - 1))
+
+
+LANE_REACH = 16.0  # how far a lane's marks reach above and below its middle line (rings, clusters, stars)
+
+
+def lane_reaches(lane: LaneLayout, line_height: float, area: QRectF) -> bool:
+    """Whether anything drawn for `lane` (its band, marks around its middle line, labels on their
+    lines) can fall within `area`'s rows of pixels."""
+    top = min(lane.top, lane.center_y - LANE_REACH)
+    bottom = max(lane.top + lane.height, lane.center_y + LANE_REACH)
+    if lane.labels:
+        top = min(top, min(label.y for label in lane.labels) - line_height)
+        bottom = max(bottom, max(label.y for label in lane.labels) + line_height)
+    return top - 1 <= area.bottom() and area.top() <= bottom + 1
 
 
 def _draw_current(painter: QPainter, mark: CurrentMark, colors: painting.Palette) -> None:

@@ -44,8 +44,9 @@ from azkz_desktop.ui.timeline.geometry import (
 from azkz_desktop.ui.timeline.hit_testing import HitTesting
 from azkz_desktop.ui.timeline.input_events import InputEvents
 from azkz_desktop.ui.timeline.layout import LaneLayout, TimelineLayout, layout_timeline
+from azkz_desktop.ui.timeline.mark_region import aligned, changed_rows, lane_of, mark_rect, row_rects
 from azkz_desktop.ui.timeline.navigation import Navigation
-from azkz_desktop.ui.timeline.render import CurrentMark, Fonts, TimelinePicture, draw_timeline
+from azkz_desktop.ui.timeline.render import CurrentMark, Fonts, TimelinePicture, draw_timeline, lane_reaches
 
 
 class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
@@ -66,6 +67,8 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
         self._categories = {category.id: category for category in categories}
         self._layout: TimelineLayout | None = None
         self._selected_rows = np.zeros(len(index), dtype=bool)
+        self._marked_rows = np.empty(0, np.int64)  # the rows `_selected_rows` marks, ascending
+        self._marked_current = session.current  # the event whose ring was last asked to be drawn
         self._title_widths: dict[int, float] = {}
         self._press: QPoint | None = None
         self._press_scale: TimeScale | None = None
@@ -89,7 +92,7 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
         bind(session.filter_changed, self, self._filter_changed)
         bind(session.mask_changed, self, self._mask_changed)
         bind(session.selection_changed, self, self._selection_changed)
-        bind(session.current_changed, self, self._invalidate_paint)
+        bind(session.current_changed, self, self._current_changed)
         bind(session.stars_changed, self, self._stars_changed)
 
     # ---- geometry ------------------------------------------------------------------------------------
@@ -159,6 +162,7 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
         self.index = index
         self._title_widths.clear()
         self._selected_rows = np.zeros(len(index), dtype=bool)
+        self._marked_rows = np.empty(0, np.int64)
         self._starred_counts.clear()
         self._selection_changed()
         self._invalidate()
@@ -189,14 +193,34 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
         self._layout = None
         self.update()
 
-    def _invalidate_paint(self, *_: object) -> None:
-        self.update()
-
     def _selection_changed(self) -> None:
         self._selected_counts.clear()
-        self._selected_rows[:] = False
-        self._selected_rows[self.session.selected_rows_in(self.index)] = True
-        self.update()
+        before = self._marked_rows
+        after = self.session.selected_rows_in(self.index)
+        if len(before) > len(self._selected_rows) // 64:  # many: clearing all is cheaper
+            self._selected_rows[:] = False
+        else:
+            self._selected_rows[before] = False
+        self._selected_rows[after] = True
+        self._marked_rows = after
+        changed = changed_rows(before, after)
+        if changed is None or self._layout is None:  # many changed, or the layout is redone anyway
+            self.update()
+        else:
+            self._update_rects(row_rects(self._layout, self.index, changed, self.width()))
+
+    def _current_changed(self, *_: object) -> None:
+        """The current event's ring moves: the places it leaves and reaches are repainted."""
+        before, self._marked_current = self._marked_current, self.session.current
+        if self._layout is None:
+            self.update()
+            return
+        marks = (self._ring_of(event_id, self._layout) for event_id in (before, self._marked_current))
+        self._update_rects([mark_rect(mark.x0, mark.x1, mark.y) for mark in marks if mark is not None])
+
+    def _update_rects(self, rects: list[QRectF]) -> None:
+        for rect in aligned(rects, self.width(), self.height()):
+            self.update(rect)
 
     @guarded()
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -209,24 +233,31 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         try:
-            self.paint(painter)
+            self.paint(painter, QRectF(event.rect()))
         finally:
             painter.end()
 
-    def paint(self, painter: QPainter) -> None:
-        """Draw what the widget shows, with its focus frame and the current event's ring."""
+    def paint(self, painter: QPainter, area: QRectF | None = None) -> None:
+        """Draw what the widget shows, with its focus frame and the current event's ring; given the
+        `area` being repainted (Qt clips the painter to it), lanes that do not reach it are skipped."""
         palette = self.palette()
         if self._colors is None or self._colors[0] != palette.cacheKey():
             self._colors = (palette.cacheKey(), painting.Palette.from_qt(palette))
-        draw_timeline(painter, self.picture(), self._colors[1])
+        draw_timeline(painter, self.picture(area=area), self._colors[1], area)
 
     def picture(
-        self, width: float | None = None, height: float | None = None, *, on_screen: bool = True
+        self,
+        width: float | None = None,
+        height: float | None = None,
+        *,
+        on_screen: bool = True,
+        area: QRectF | None = None,
     ) -> TimelinePicture:
         """What to draw for the present window at the widget's size, or laid out anew at another size.
 
         Off screen (`on_screen=False`, for export) there is no focus frame and no current-event ring;
-        the selection marks stay.
+        the selection marks stay. With an `area` (a partial repaint) the clusters' selection is counted
+        only in the lanes that reach it: the painter skips the others.
         """
         if width is None or height is None:
             width, height = float(self.width()), float(self.height())
@@ -248,7 +279,12 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
             categories=self._categories,
             fonts=self.fonts,
             selected=[self._selected_rows[lane.rows] for lane in layout.lanes],
-            cluster_selected=[self._cluster_selection(lane) for lane in layout.lanes],
+            cluster_selected=[
+                self._cluster_selection(lane)
+                if area is None or lane_reaches(lane, layout.line_height, area)
+                else np.zeros(0, np.int64)
+                for lane in layout.lanes
+            ],
             mine=None if self.index.mine is None else [self.index.mine[lane.rows] for lane in layout.lanes],
             starred=starred,
             cluster_starred=cluster_starred,
@@ -276,13 +312,13 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
         return singles, clusters
 
     def _current_mark(self, layout: TimelineLayout) -> CurrentMark | None:
-        current = self.session.current
-        row = self.index.row_of(current) if current else None
-        if row is None:
-            return None
-        category = self.index.category_of(row)
-        lane = next((lane for lane in layout.lanes if lane.category == category), None)
-        if lane is None:
+        return self._ring_of(self.session.current, layout)
+
+    def _ring_of(self, event_id: str, layout: TimelineLayout) -> CurrentMark | None:
+        """Where the current event's ring goes when `event_id` is current (None: not drawn)."""
+        row = self.index.row_of(event_id) if event_id else None
+        lane = None if row is None else lane_of(layout, self.index, row)
+        if row is None or lane is None:
             return None
         first, end = self.index.span_days(row)
         return CurrentMark(lane.center_y, layout.x_of(first), layout.x_of(end))
