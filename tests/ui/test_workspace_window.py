@@ -75,6 +75,21 @@ def test_a_note_is_saved_as_one_types_and_on_focus_loss(open_window, qtbot, tmp_
     assert editor.toPlainText() == "zebrafinch remark more"
 
 
+def test_unsaved_typing_survives_the_same_event_shown_again(open_window, qtbot, tmp_path: Path) -> None:
+    """Marks read anew (an import or its undo) show the event again before the debounce saves the note."""
+    window = open_window()
+    event_id = pick(window)
+    editor = window.workspace_ui.panel.editor
+    qtbot.keyClicks(editor, "half a thought")
+    assert editor.dirty
+    window.workspace_ui.reload()
+    pick(window)  # the same event selected again
+    assert editor.toPlainText() == "half a thought"
+    workspace = window.workspace_ui.workspace
+    qtbot.waitUntil(lambda: workspace.note(event_id) is not None, timeout=3000)
+    assert workspace.note(event_id).text == "half a thought"
+
+
 def test_a_note_typed_just_before_quitting_is_kept(open_window, tmp_path: Path, qtbot) -> None:
     window = open_window()
     event_id = pick(window)

@@ -37,9 +37,15 @@ class NoteEditor(QPlainTextEdit):
         return bool(self.event_id) and self.toPlainText() != self.saved_text
 
     def show_note(self, event_id: str, text: str) -> None:
-        """Edit another event's note (the one being edited is saved first); typing undo starts afresh."""
+        """Edit another event's note (the one being edited is saved first); typing undo starts afresh.
+
+        The same event shown again (a selection signal, or marks read anew) keeps what the reader typed
+        and has not saved yet: the next save writes it.
+        """
         if event_id != self.event_id:
             self.flush()
+        elif self.dirty:
+            return
         self._loading = True
         try:
             self.event_id, self.saved_text = event_id, text
