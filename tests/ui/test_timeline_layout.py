@@ -347,3 +347,17 @@ def test_a_label_is_not_drawn_over_another_events_box() -> None:
     box_x0 = float(lane.x0[list(lane.kind).index(FUZZY)])
     assert labels["point"].x + labels["point"].max_width <= box_x0 - LABEL_GAP + 1e-6
     assert labels["point"].max_width < 7.0 * len(index.titles[0])  # cut at the box, not run over it
+
+
+def test_a_lane_of_clusters_only_has_empty_singles_of_the_usual_types() -> None:
+    rows = [row(f"e{n}", day(2004, 3, 1) + n % 20) for n in range(300)]
+    rows += [row(f"late{n}", day(2012, 5, 1) + n % 9) for n in range(40)]
+    rows.append(row("lonely", day(1995, 6, 1)))
+    index = index_of(rows)
+    lane = lay(index, day(2000), day(2020)).lanes[0]
+    assert lane.cluster_count.sum() == 340 and len(lane.cluster_count) >= 2
+    assert (len(lane.x0), len(lane.x1), len(lane.kind), len(lane.rows)) == (0, 0, 0, 0)
+    with_singles = lay(index, day(1990), day(2020)).lanes[0]
+    assert len(with_singles.rows)
+    for name in ("x0", "x1", "kind", "rows"):
+        assert getattr(lane, name).dtype == getattr(with_singles, name).dtype, name

@@ -155,7 +155,9 @@ def _layout_lane(lane: Lane, out: LaneLayout, layout: TimelineLayout, shown_mask
     # Events that began before the window and still run into it are not bucketed where they began,
     # off screen: one is drawn as its span, several as one cluster at the left edge.
     first_inside = lane.count_before_day(start_day)
-    carried = i0 + np.flatnonzero(lane.ends[i0:first_inside] > start_day)
+    carried = _NONE
+    if first_inside > i0:
+        carried = i0 + np.flatnonzero(lane.ends_after(start_day, i0, first_inside))
     shown = None if shown_mask is None else shown_in_lane(lane, shown_mask)
     if shown is not None and shown.none:
         return
@@ -176,11 +178,12 @@ def _layout_lane(lane: Lane, out: LaneLayout, layout: TimelineLayout, shown_mask
             np.array([CARRIED]),
         )
         clusters = _joined(carried_cluster, clusters)
-    _set_singles(lane, out, layout, singles.astype(np.int64))
+    _set_singles(lane, out, layout, singles.astype(np.int64, copy=False))
     _set_clusters(out, layout, clusters)
 
 
 Clusters = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
+_NONE = np.empty(0, np.int64)  # no positions (never written to)
 
 
 def _bucket_bounds(lane: Lane, layout: TimelineLayout, i0: int, i1: int) -> tuple[np.ndarray, np.ndarray]:
@@ -200,10 +203,9 @@ def _buckets(lane: Lane, layout: TimelineLayout, i0: int, i1: int) -> tuple[np.n
     if i1 <= i0:
         return np.empty(0, np.int64), _no_clusters()
     edges, bounds = _bucket_bounds(lane, layout, i0, i1)
-    counts = np.diff(bounds)
-    occupied = np.flatnonzero(counts)
-    singles = bounds[occupied[counts[occupied] == 1]]
-    many = occupied[counts[occupied] > 1]
+    counts = bounds[1:] - bounds[:-1]
+    singles = bounds[:-1][counts == 1]
+    many = np.flatnonzero(counts > 1)
     return singles, (edges[many], edges[many + 1], counts[many], bounds[many], bounds[many + 1])
 
 
@@ -237,6 +239,9 @@ def _no_clusters() -> Clusters:
 
 
 def _set_singles(lane: Lane, out: LaneLayout, layout: TimelineLayout, positions: np.ndarray) -> None:
+    if not len(positions):  # a lane of clusters only (a wide view of many events): the empty defaults
+        out.rows = lane.rows[:0]
+        return
     x0 = layout.scale.xs_of(lane.starts[positions])
     x1 = layout.scale.xs_of(lane.ends[positions])
     fuzzy = lane.precision[positions] > 0
@@ -260,9 +265,9 @@ def _set_clusters(out: LaneLayout, layout: TimelineLayout, clusters: Clusters) -
     left_day, right_day, counts, first, last = clusters
     out.cluster_x0 = layout.scale.xs_of(left_day)
     out.cluster_x1 = layout.scale.xs_of(right_day)
-    out.cluster_count = counts.astype(np.int64)
-    out.cluster_first = first.astype(np.int64)
-    out.cluster_last = last.astype(np.int64)
+    out.cluster_count = counts.astype(np.int64, copy=False)
+    out.cluster_first = first.astype(np.int64, copy=False)
+    out.cluster_last = last.astype(np.int64, copy=False)
 
 
 def label_lines(lane: LaneLayout, line_height: float) -> list[float]:
