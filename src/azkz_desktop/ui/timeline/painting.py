@@ -153,16 +153,16 @@ def draw_lane(
     painter.setPen(Qt.PenStyle.NoPen)
     if shapes.fuzzy:
         painter.setBrush(blend(color, colors.base, 60))
-        painter.drawRects(shapes.fuzzy)
+        shapes.fuzzy.draw(painter)
         dashed = QPen(blend(color, colors.base, 200), 1, Qt.PenStyle.DashLine)
         dashed.setCosmetic(True)  # a one-pixel dash is fifty times cheaper to draw than a 1.2 px one
         painter.setPen(dashed)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRects(shapes.fuzzy)
+        shapes.fuzzy.draw(painter)
         painter.setPen(Qt.PenStyle.NoPen)
     if shapes.bars:
         painter.setBrush(blend(color, colors.base, 225))
-        painter.drawRects(shapes.bars)
+        shapes.bars.draw(painter)
     _draw_clusters(painter, shapes, color, colors, count_font)
     if shapes.points:
         # Filled discs, not points of a round-capped pen as wide as a disc: the same pixels within a
@@ -210,7 +210,7 @@ def _draw_clusters(
     painter.setPen(Qt.PenStyle.NoPen)
     for number, rects in shapes.cluster_levels:
         painter.setBrush(QBrush(blend(color, colors.base, CLUSTER_ALPHA_LEVELS[number])))
-        painter.drawRects(rects)
+        rects.draw(painter)
     painter.setFont(font)
     painter.setPen(QColor("white") if not colors.dark else QColor("black"))
     for position, text in shapes.counts:

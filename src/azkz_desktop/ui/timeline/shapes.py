@@ -1,17 +1,19 @@
 """A lane layout's markers as the Qt shapes the painter hands to its bulk calls, made once per layout.
 
 A zoom step makes a new layout, so it makes these again: several hundred rectangles, points and counts.
-Their coordinates come from whole-array operations, and the Qt objects from `map` over those arrays, so
-no Python statement runs per shape (a Python loop per shape cost a third of a zoom step at a million events).
+Their coordinates come from whole-array operations; rectangles stay in arrays (`RectArray`, one drawRects
+call each, no Qt object per rectangle), points and counts' positions are made by `map` over the arrays:
+no Python statement runs per shape (a Python loop per shape cost a third of a zoom step at a million
+events).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import pairwise, repeat
+from itertools import repeat
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from azkz_desktop.ui.timeline.layout import (
@@ -23,6 +25,7 @@ from azkz_desktop.ui.timeline.layout import (
     SPAN_HEIGHT,
     LaneLayout,
 )
+from azkz_desktop.ui.timeline.rect_array import RectArray
 
 CLUSTER_ALPHA_LEVELS = (150, 185, 215, 240)
 
@@ -32,11 +35,11 @@ class LaneShapes:
     """A lane layout's markers as Qt shapes, made at its first paint and kept for the next (as its
     labels' elided texts are): repaints of an unchanged view only hand them to the painter."""
 
-    fuzzy: list[QRectF]
-    bars: list[QRectF]
+    fuzzy: RectArray
+    bars: RectArray
     points: list[QPointF]
     hollow: list[QPointF]
-    cluster_levels: list[tuple[int, list[QRectF]]]  # (index in CLUSTER_ALPHA_LEVELS, rectangles)
+    cluster_levels: list[tuple[int, RectArray]]  # (index in CLUSTER_ALPHA_LEVELS, rectangles)
     count_font: QFont  # the font the counts were placed for
     counts: list[tuple[QPointF, str]]
 
@@ -54,7 +57,7 @@ class LaneShapes:
                 centres(lane.x0[hollow], y),
             )
         else:  # a lane of clusters only, as a wide view of many events is
-            singles = ([], [], [], [])
+            singles = (_NO_RECTS, _NO_RECTS, [], [])
         levels, counts = cluster_shapes(lane, count_font)
         return cls(*singles, cluster_levels=levels, count_font=count_font, counts=counts)
 
@@ -70,13 +73,12 @@ def lane_shapes(lane: LaneLayout, count_font: QFont) -> LaneShapes:
     return shapes
 
 
-def span_rects(x0: np.ndarray, x1: np.ndarray, y: float) -> list[QRectF]:
+def span_rects(x0: np.ndarray, x1: np.ndarray, y: float) -> RectArray:
     """Bars of SPAN_HEIGHT centred on `y`, from x0 to x1."""
-    count = len(x0)
-    if not count:
-        return []
-    tops, heights = repeat(y - SPAN_HEIGHT / 2, count), repeat(SPAN_HEIGHT, count)
-    return list(map(QRectF, x0.tolist(), tops, (x1 - x0).tolist(), heights))
+    return RectArray(x0, y - SPAN_HEIGHT / 2, x1 - x0, SPAN_HEIGHT) if len(x0) else _NO_RECTS
+
+
+_NO_RECTS = RectArray(np.empty(0), 0.0, np.empty(0), 0.0)
 
 
 def centres(xs: np.ndarray, y: float) -> list[QPointF]:
@@ -86,7 +88,7 @@ def centres(xs: np.ndarray, y: float) -> list[QPointF]:
 
 def cluster_shapes(
     lane: LaneLayout, font: QFont
-) -> tuple[list[tuple[int, list[QRectF]]], list[tuple[QPointF, str]]]:
+) -> tuple[list[tuple[int, RectArray]], list[tuple[QPointF, str]]]:
     """The clusters' rectangles by opacity level, and their counts where they fit, with positions."""
     total = len(lane.cluster_count)
     if not total:
@@ -97,26 +99,26 @@ def cluster_shapes(
     level = np.minimum(digits, len(CLUSTER_ALPHA_LEVELS) - 1)
     x0 = lane.cluster_x0 + 1.0
     widths = np.maximum(lane.cluster_x1 - lane.cluster_x0 - 2.0, 3.0)
-    rects = list(map(QRectF, x0.tolist(), repeat(y, total), widths.tolist(), repeat(CLUSTER_HEIGHT, total)))
     digit, middle = _count_metrics(font)
     fits = widths >= (digits + 1) * digit + 4
     texts = list(map(str, lane.cluster_count[fits].tolist()))
     lengths = np.fromiter(map(len, texts), np.int64, len(texts))
     xs = x0[fits] + (widths[fits] - lengths * digit) / 2
     positions = centres(xs, lane.center_y + middle)
-    return _by_level(level, rects), list(zip(positions, texts, strict=True))
+    return _by_level(level, x0, y, widths), list(zip(positions, texts, strict=True))
 
 
-def _by_level(level: np.ndarray, rects: list[QRectF]) -> list[tuple[int, list[QRectF]]]:
-    """`rects` grouped by their `level`, levels ascending, each group in the order given."""
+def _by_level(level: np.ndarray, x0: np.ndarray, y: float, widths: np.ndarray) -> list[tuple[int, RectArray]]:
+    """The clusters' rectangles grouped by their `level`, levels ascending, each group in lane order."""
     lowest, highest = int(level.min()), int(level.max())
     if lowest == highest:
-        return [(lowest, rects)]
-    order = np.argsort(level, kind="stable")
-    ordered = [rects[number] for number in order.tolist()]
-    sorted_levels = level[order]
-    cuts = [0, *(np.flatnonzero(sorted_levels[1:] != sorted_levels[:-1]) + 1).tolist(), len(ordered)]
-    return [(int(sorted_levels[a]), ordered[a:b]) for a, b in pairwise(cuts)]
+        return [(lowest, RectArray(x0, y, widths, CLUSTER_HEIGHT))]
+    groups = []
+    for number in range(lowest, highest + 1):
+        chosen = level == number
+        if chosen.any():
+            groups.append((number, RectArray(x0[chosen], y, widths[chosen], CLUSTER_HEIGHT)))
+    return groups
 
 
 _count_fonts: list[tuple[QFont, float, float]] = []  # the count fonts measured, most recent last
