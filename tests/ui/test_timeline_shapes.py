@@ -18,7 +18,7 @@ from azkz_desktop.ui.timeline.layout import (
     LaneLayout,
 )
 from azkz_desktop.ui.timeline.rect_array import RectArray
-from azkz_desktop.ui.timeline.shapes import CLUSTER_ALPHA_LEVELS, LaneShapes, lane_shapes
+from azkz_desktop.ui.timeline.shapes import CLUSTER_ALPHA_LEVELS, LaneShapes, lane_shapes, make_shapes
 
 
 def one_by_one(lane: LaneLayout, font: QFont) -> tuple:
@@ -74,7 +74,10 @@ def rows(rects: RectArray | list[QRectF]) -> list[tuple[float, ...]]:
 
 
 def made(lane: LaneLayout, font: QFont) -> tuple:
-    shapes = LaneShapes.of(lane, font)
+    return as_tuple(LaneShapes.of(lane, font))
+
+
+def as_tuple(shapes: LaneShapes) -> tuple:
     return shapes.fuzzy, shapes.bars, shapes.points, shapes.hollow, shapes.cluster_levels, shapes.counts
 
 
@@ -126,3 +129,21 @@ def test_a_lane_of_clusters_only_has_no_single_shapes(qapp: object) -> None:
     bigger = QFont()
     bigger.setPointSizeF(QFont().pointSizeF() * 2)
     assert lane_shapes(lane, bigger) is not shapes, "made again for another font"
+
+
+@settings(max_examples=80, deadline=None)
+@given(layout=st.lists(lanes(), min_size=1, max_size=7), kept=st.integers(0, 6))
+def test_the_shapes_of_all_lanes_made_together_equal_each_lanes_own(
+    qapp: object, layout: list[LaneLayout], kept: int
+) -> None:
+    font = QFont()
+    font.setBold(True)
+    before = None
+    if kept < len(layout):  # one lane already has its shapes: they are kept, not made again
+        before = lane_shapes(layout[kept], font)
+    make_shapes(layout, font)
+    for lane in layout:
+        assert isinstance(lane.shapes, LaneShapes)
+        assert exact(as_tuple(lane.shapes)) == exact(one_by_one(lane, font))
+    if before is not None:
+        assert layout[kept].shapes is before

@@ -40,6 +40,18 @@ class RectArray:
     def __init__(self, x: np.ndarray, y: np.ndarray | float, width: np.ndarray, height: float) -> None:
         values = np.empty((len(x), 4), np.float64)
         values[:, 0], values[:, 1], values[:, 2], values[:, 3] = x, y, width, height
+        self._keep(values)
+
+    @classmethod
+    def of_rows(cls, values: np.ndarray) -> RectArray:
+        """Rectangles that are rows of a C-ordered float64 array of four columns (or a run of its rows)."""
+        if values.dtype != np.float64 or values.ndim != 2 or values.shape[1] != 4:
+            raise ValueError(f"rectangles are rows of four float64 values, not {values.dtype} {values.shape}")
+        made = cls.__new__(cls)
+        made._keep(np.ascontiguousarray(values))
+        return made
+
+    def _keep(self, values: np.ndarray) -> None:
         values.flags.writeable = False  # the wrapper below reads this memory: it must stay as it is
         self.values = values
         self._first: QRectF | None = None
@@ -48,7 +60,7 @@ class RectArray:
             if not _BY_POINTER:
                 _BY_POINTER.append(_reads_rows())
             if _BY_POINTER[0]:
-                self._first = _first_row(values)  # the array lives as long as self
+                self._first = _first_row(values)  # the array (a view keeps its base) lives as long as self
 
     def __len__(self) -> int:
         return len(self.values)
