@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QRectF, Qt
@@ -55,3 +57,15 @@ def test_without_pointers_the_rectangles_go_as_a_list(qapp: object, monkeypatch:
     fallback = random_rects(50, 3)
     assert fallback._first is None
     assert painted(fallback.draw, False) == expected
+
+
+def test_runs_of_one_array_paint_as_their_own_rows(qapp: object) -> None:
+    rows = random_rects(90, 11).values.copy()
+    cuts = [0, 10, 10, 55, 90]
+    runs = RectArray.runs(rows, cuts)
+    assert [len(run) for run in runs] == [10, 0, 45, 35]
+    for run, (start, stop) in zip(runs, itertools.pairwise(cuts), strict=True):
+        listed = [QRectF(*row) for row in rows[start:stop].tolist()]
+        assert painted(run.draw, True) == painted(lambda painter, r=listed: painter.drawRects(r), True)
+    with pytest.raises(ValueError, match="four float64"):
+        RectArray.runs(rows[:, :3], [0, 3])

@@ -10,6 +10,7 @@ drawRects copied them again at every paint.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import cast
 
 import numpy as np
@@ -30,6 +31,13 @@ def _reads_rows() -> bool:
 
 
 _BY_POINTER: list[bool] = []  # whether _reads_rows, asked once
+ROW_BYTES = 4 * 8  # one QRectF, one row
+
+
+def _by_pointer() -> bool:
+    if not _BY_POINTER:
+        _BY_POINTER.append(_reads_rows())
+    return _BY_POINTER[0]
 
 
 class RectArray:
@@ -43,12 +51,22 @@ class RectArray:
         self._keep(values)
 
     @classmethod
-    def of_rows(cls, values: np.ndarray) -> RectArray:
-        """Rectangles that are rows of a C-ordered float64 array of four columns (or a run of its rows)."""
+    def runs(cls, values: np.ndarray, cuts: list[int]) -> list[RectArray]:
+        """The runs of rows [cuts[0], cuts[1]), [cuts[1], cuts[2]), ... of a C-ordered float64 array of
+        four columns, each as rectangles of its own (views of `values`, with its address worked out once)."""
         if values.dtype != np.float64 or values.ndim != 2 or values.shape[1] != 4:
             raise ValueError(f"rectangles are rows of four float64 values, not {values.dtype} {values.shape}")
-        made = cls.__new__(cls)
-        made._keep(np.ascontiguousarray(values))
+        values = np.ascontiguousarray(values)
+        values.flags.writeable = False
+        address = values.__array_interface__["data"][0] if _by_pointer() else None
+        made = []
+        for start, stop in pairwise(cuts):
+            run = cls.__new__(cls)
+            run.values, run._listed = values[start:stop], None
+            run._first = None
+            if address is not None and stop > start:
+                run._first = cast(QRectF, shiboken6.wrapInstance(address + start * ROW_BYTES, QRectF))
+            made.append(run)
         return made
 
     def _keep(self, values: np.ndarray) -> None:
@@ -56,11 +74,8 @@ class RectArray:
         self.values = values
         self._first: QRectF | None = None
         self._listed: list[QRectF] | None = None
-        if len(values):
-            if not _BY_POINTER:
-                _BY_POINTER.append(_reads_rows())
-            if _BY_POINTER[0]:
-                self._first = _first_row(values)  # the array (a view keeps its base) lives as long as self
+        if len(values) and _by_pointer():
+            self._first = _first_row(values)  # the array (a view keeps its base) lives as long as self
 
     def __len__(self) -> int:
         return len(self.values)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise, repeat
+from itertools import repeat
 
 import numpy as np
 from PySide6.QtCore import QPointF
@@ -146,9 +146,9 @@ def _by_level(
     keys = key[order]
     cuts = [0, *(np.flatnonzero(keys[1:] != keys[:-1]) + 1).tolist(), len(keys)]
     grouped: list[list[tuple[int, RectArray]]] = [[] for _ in range(lanes)]
-    for a, b in pairwise(cuts):
-        lane, level = divmod(int(keys[a]), LEVELS)
-        grouped[lane].append((level, RectArray.of_rows(rows[a:b])))
+    for start, rects in zip(cuts, RectArray.runs(rows, cuts), strict=False):
+        lane, level = divmod(int(keys[start]), LEVELS)
+        grouped[lane].append((level, rects))
     return grouped
 
 
