@@ -131,3 +131,13 @@ def test_the_latest_ends_of_a_lane_are_those_of_a_full_sort() -> None:
         lane = Lane("x", starts, ends, *flags, float((ends - starts).max()))
         for count in (1, 64, 2_999, 3_000, 5_000):
             assert lane.latest_ends(count).tolist() == np.sort(ends)[-count:].tolist(), (longest, count)
+
+
+def test_ends_after_a_fractional_day_compare_as_the_float_comparison_does() -> None:
+    starts = np.array([1, 2, 3, 4, 5, 6], dtype=np.int32)
+    ends = np.array([2, 5, 5, 6, 9, 2_000_000_000], dtype=np.int32)
+    lane = Lane("x", starts, ends, np.zeros(6, np.int8), np.zeros(6, bool), np.arange(6), 2e9)
+    for day in (-1e12, 1.5, 4.0, 4.999, 5.0, 5.0001, 8.9, 9.0, 1e12):
+        for first, last in ((0, 6), (1, 4), (3, 3)):
+            expected = ends[first:last].astype(float) > day
+            assert lane.ends_after(day, first, last).tolist() == expected.tolist(), (day, first, last)

@@ -11,6 +11,7 @@ from azkz_desktop.data.spans import DaySpan
 from azkz_desktop.session import TimeScale
 from azkz_desktop.ui.timeline.layout import (
     BAR,
+    CARRIED,
     CLUSTER_HEIGHT,
     FUZZY,
     FUZZY_POINT,
@@ -347,3 +348,41 @@ def test_a_label_is_not_drawn_over_another_events_box() -> None:
     box_x0 = float(lane.x0[list(lane.kind).index(FUZZY)])
     assert labels["point"].x + labels["point"].max_width <= box_x0 - LABEL_GAP + 1e-6
     assert labels["point"].max_width < 7.0 * len(index.titles[0])  # cut at the box, not run over it
+
+
+def test_a_lane_of_clusters_only_has_empty_singles_of_the_usual_types() -> None:
+    rows = [row(f"e{n}", day(2004, 3, 1) + n % 20) for n in range(300)]
+    rows += [row(f"late{n}", day(2012, 5, 1) + n % 9) for n in range(40)]
+    rows.append(row("lonely", day(1995, 6, 1)))
+    index = index_of(rows)
+    lane = lay(index, day(2000), day(2020)).lanes[0]
+    assert lane.cluster_count.sum() == 340 and len(lane.cluster_count) >= 2
+    assert (len(lane.x0), len(lane.x1), len(lane.kind), len(lane.rows)) == (0, 0, 0, 0)
+    with_singles = lay(index, day(1990), day(2020)).lanes[0]
+    assert len(with_singles.rows)
+    for name in ("x0", "x1", "kind", "rows"):
+        assert getattr(lane, name).dtype == getattr(with_singles, name).dtype, name
+
+
+def test_the_events_carried_in_from_the_left_are_counted_and_named_when_asked() -> None:
+    rows = [row(f"long{n}", day(2003, 1, 1) + n, day(2004, 6, 1), is_range=True) for n in range(5)]
+    rows += [row("short", day(2003, 2, 1)), row("ended", day(2003, 3, 1), day(2003, 12, 1), is_range=True)]
+    rows += [row(f"in{n}", day(2004, 3, 1) + n) for n in range(3)]
+    index = index_of(rows)
+    expected = {f"long{n}" for n in range(5)}
+    layout = lay(index, day(2004), day(2004, 4))
+    lane = layout.lanes[0]
+    carried = np.flatnonzero(lane.cluster_first == CARRIED)
+    assert len(carried) == 1 and lane.cluster_count[carried[0]] == 5
+    assert {index.ids[r] for r in lane.carried_rows} == expected
+    assert lane.carried_rows is lane.carried_rows, "worked out once"
+    shown = np.ones(len(index), bool)
+    shown[[index.ids.index(f"long{n}") for n in (1, 3)]] = False
+    filtered = lay(index, day(2004), day(2004, 4), shown_mask=shown).lanes[0]
+    assert {index.ids[r] for r in filtered.carried_rows} == expected - {"long1", "long3"}
+    assert filtered.cluster_count[np.flatnonzero(filtered.cluster_first == CARRIED)[0]] == 3
+    shown = shown.copy()  # a new mask: a mask must not change once laid out
+    shown[[index.ids.index(f"long{n}") for n in (0, 2)]] = False
+    alone = lay(index, day(2004), day(2004, 4), shown_mask=shown).lanes[0]
+    assert not (alone.cluster_first == CARRIED).any() and not len(alone.carried_rows)
+    assert "long4" in {index.ids[r] for r in alone.rows}, "one carried event is drawn as itself"

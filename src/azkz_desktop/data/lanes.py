@@ -40,12 +40,21 @@ class Lane:
         """
         keys = np.ceil(np.asarray(days, dtype=np.float64))
         np.minimum(np.maximum(keys, -_DAY_LIMIT, out=keys), _DAY_LIMIT, out=keys)
-        return np.searchsorted(self.starts, keys.astype(DAY_TYPE), side="left")
+        return self.starts.searchsorted(keys.astype(DAY_TYPE), side="left")
 
     def count_before_day(self, day: float) -> int:
         """`count_before` for one day, without making arrays of it (a paint asks a few per lane)."""
         key = min(max(math.ceil(day), -_DAY_LIMIT), _DAY_LIMIT)
-        return int(np.searchsorted(self.starts, DAY_TYPE(key), side="left"))
+        return int(self.starts.searchsorted(DAY_TYPE(key), side="left"))  # the method: no wrapper
+
+    def ends_after(self, day: float, first: int, last: int) -> np.ndarray:
+        """Whether each of the events [first, last) ends after `day` (fractional), as a boolean array.
+
+        Ends are whole days, so "after d" is "after the whole day d falls in": the comparison stays in
+        the lane's own type instead of converting the slice to floats.
+        """
+        key = DAY_TYPE(min(max(math.floor(day), -_DAY_LIMIT), _DAY_LIMIT))
+        return self.ends[first:last] > key
 
     def latest_ends(self, count: int) -> np.ndarray:
         """The `count` latest ends (or all, if fewer), ascending, without a pass over the whole lane.

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -60,7 +61,9 @@ class LaneLayout:
     cluster_count: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64))
     cluster_first: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64))
     cluster_last: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64))
-    carried_rows: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64))
+    # the events carried in from before the window, as flags over a run of the lane from `first`: their
+    # rows are worked out only when asked for (`carried_rows`), as a click or a star count asks
+    carried_from: tuple[Lane, int, np.ndarray] | None = None
     labels: list[Label] = field(default_factory=list)
     label_texts: list[str] | None = None  # the labels as elided for drawing, kept by the painter
     shapes: object = None  # the markers as Qt shapes, made and kept by the painter (painting.LaneShapes)
@@ -68,6 +71,16 @@ class LaneLayout:
     @property
     def center_y(self) -> float:
         return self.top + self.height / 2
+
+    @cached_property
+    def carried_rows(self) -> np.ndarray:
+        """The index rows of the events in the cluster of those that began before the window (worked out
+        at the first question: a zoom step that nobody clicks needs only their count)."""
+        if self.carried_from is None:
+            return _NO_ROWS
+        lane, first, flags = self.carried_from
+        rows: np.ndarray = lane.rows[first + np.flatnonzero(flags)]
+        return rows
 
 
 @dataclass(frozen=True)
@@ -154,33 +167,37 @@ def _layout_lane(lane: Lane, out: LaneLayout, layout: TimelineLayout, shown_mask
         return
     # Events that began before the window and still run into it are not bucketed where they began,
     # off screen: one is drawn as its span, several as one cluster at the left edge.
+    # They are counted here; which they are is worked out only if asked (LaneLayout.carried_rows).
     first_inside = lane.count_before_day(start_day)
-    carried = i0 + np.flatnonzero(lane.ends[i0:first_inside] > start_day)
+    carried = lane.ends_after(start_day, i0, first_inside) if first_inside > i0 else None
     shown = None if shown_mask is None else shown_in_lane(lane, shown_mask)
     if shown is not None and shown.none:
         return
     if shown is None or shown.every:
         singles, clusters = _buckets(lane, layout, first_inside, i1)
     else:
-        carried = carried[shown.flags[carried]]
+        if carried is not None:
+            carried &= shown.flags[i0:first_inside]
         singles, clusters = _buckets_shown(lane, layout, shown, first_inside, i1)
-    if len(carried) == 1:
-        singles = np.concatenate((carried, singles))
-    elif len(carried) > 1:
-        out.carried_rows = lane.rows[carried]
+    count = 0 if carried is None else int(np.count_nonzero(carried))
+    if count == 1 and carried is not None:
+        singles = np.concatenate((i0 + np.flatnonzero(carried), singles))
+    elif count > 1 and carried is not None:
+        out.carried_from = (lane, i0, carried)
         carried_cluster = (
             np.array([start_day]),
             np.array([start_day + layout.bucket_days]),
-            np.array([len(carried)]),
+            np.array([count]),
             np.array([CARRIED]),
             np.array([CARRIED]),
         )
         clusters = _joined(carried_cluster, clusters)
-    _set_singles(lane, out, layout, singles.astype(np.int64))
+    _set_singles(lane, out, layout, singles.astype(np.int64, copy=False))
     _set_clusters(out, layout, clusters)
 
 
 Clusters = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
+_NO_ROWS = np.empty(0, np.int64)  # no rows (never written to)
 
 
 def _bucket_bounds(lane: Lane, layout: TimelineLayout, i0: int, i1: int) -> tuple[np.ndarray, np.ndarray]:
@@ -200,10 +217,9 @@ def _buckets(lane: Lane, layout: TimelineLayout, i0: int, i1: int) -> tuple[np.n
     if i1 <= i0:
         return np.empty(0, np.int64), _no_clusters()
     edges, bounds = _bucket_bounds(lane, layout, i0, i1)
-    counts = np.diff(bounds)
-    occupied = np.flatnonzero(counts)
-    singles = bounds[occupied[counts[occupied] == 1]]
-    many = occupied[counts[occupied] > 1]
+    counts = bounds[1:] - bounds[:-1]
+    singles = bounds[:-1][counts == 1]
+    many = np.flatnonzero(counts > 1)
     return singles, (edges[many], edges[many + 1], counts[many], bounds[many], bounds[many + 1])
 
 
@@ -237,6 +253,9 @@ def _no_clusters() -> Clusters:
 
 
 def _set_singles(lane: Lane, out: LaneLayout, layout: TimelineLayout, positions: np.ndarray) -> None:
+    if not len(positions):  # a lane of clusters only (a wide view of many events): the empty defaults
+        out.rows = lane.rows[:0]
+        return
     x0 = layout.scale.xs_of(lane.starts[positions])
     x1 = layout.scale.xs_of(lane.ends[positions])
     fuzzy = lane.precision[positions] > 0
@@ -260,9 +279,9 @@ def _set_clusters(out: LaneLayout, layout: TimelineLayout, clusters: Clusters) -
     left_day, right_day, counts, first, last = clusters
     out.cluster_x0 = layout.scale.xs_of(left_day)
     out.cluster_x1 = layout.scale.xs_of(right_day)
-    out.cluster_count = counts.astype(np.int64)
-    out.cluster_first = first.astype(np.int64)
-    out.cluster_last = last.astype(np.int64)
+    out.cluster_count = counts.astype(np.int64, copy=False)
+    out.cluster_first = first.astype(np.int64, copy=False)
+    out.cluster_last = last.astype(np.int64, copy=False)
 
 
 def label_lines(lane: LaneLayout, line_height: float) -> list[float]:

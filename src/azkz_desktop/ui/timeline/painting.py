@@ -20,18 +20,13 @@ from PySide6.QtGui import (
 
 from azkz_desktop.ui.timeline.axis import Tick
 from azkz_desktop.ui.timeline.layout import (
-    BAR,
     CLUSTER_HEIGHT,
-    FUZZY,
-    FUZZY_POINT,
-    POINT,
     POINT_RADIUS,
     SPAN_HEIGHT,
     LaneLayout,
 )
 from azkz_desktop.ui.timeline.marks import STAR_DARK, STAR_EDGE, STAR_LIGHT
-
-CLUSTER_ALPHA_LEVELS = (150, 185, 215, 240)
+from azkz_desktop.ui.timeline.shapes import CLUSTER_ALPHA_LEVELS, LaneShapes, lane_shapes
 
 
 @dataclass(frozen=True)
@@ -139,48 +134,6 @@ def _grid_lines(ticks: Sequence[Tick], left: float, top: float, bottom: float) -
     return points
 
 
-@dataclass
-class LaneShapes:
-    """A lane layout's markers as Qt shapes, made at its first paint and kept for the next (as its
-    labels' elided texts are): repaints of an unchanged view only hand them to the painter."""
-
-    fuzzy: list[QRectF]
-    bars: list[QRectF]
-    points: list[QPointF]
-    hollow: list[QPointF]
-    cluster_levels: list[tuple[int, list[QRectF]]]  # (index in CLUSTER_ALPHA_LEVELS, rectangles)
-    count_font: QFont  # the font the counts were placed for
-    counts: list[tuple[QPointF, str]]
-
-    @classmethod
-    def of(cls, lane: LaneLayout, count_font: QFont) -> LaneShapes:
-        y = lane.center_y
-        kinds = lane.kind
-        fuzzy, bars = np.flatnonzero(kinds == FUZZY), np.flatnonzero(kinds == BAR)
-        points, hollow = np.flatnonzero(kinds == POINT), np.flatnonzero(kinds == FUZZY_POINT)
-        levels, counts = _cluster_shapes(lane, count_font)
-        return cls(
-            fuzzy=_span_rects(lane.x0[fuzzy], lane.x1[fuzzy], y),
-            bars=_span_rects(lane.x0[bars], lane.x1[bars], y),
-            points=[QPointF(x, y) for x in lane.x0[points].tolist()],
-            hollow=[QPointF(x, y) for x in lane.x0[hollow].tolist()],
-            cluster_levels=levels,
-            count_font=count_font,
-            counts=counts,
-        )
-
-
-def lane_shapes(lane: LaneLayout, count_font: QFont) -> LaneShapes:
-    """The lane's shapes, made once per layout (and again only if the count font differs)."""
-    shapes = lane.shapes
-    if not isinstance(shapes, LaneShapes) or (
-        shapes.count_font is not count_font and shapes.count_font != count_font
-    ):
-        shapes = LaneShapes.of(lane, count_font)
-        lane.shapes = shapes
-    return shapes
-
-
 def draw_lane(
     painter: QPainter,
     lane: LaneLayout,
@@ -200,16 +153,16 @@ def draw_lane(
     painter.setPen(Qt.PenStyle.NoPen)
     if shapes.fuzzy:
         painter.setBrush(blend(color, colors.base, 60))
-        painter.drawRects(shapes.fuzzy)
+        shapes.fuzzy.draw(painter)
         dashed = QPen(blend(color, colors.base, 200), 1, Qt.PenStyle.DashLine)
         dashed.setCosmetic(True)  # a one-pixel dash is fifty times cheaper to draw than a 1.2 px one
         painter.setPen(dashed)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRects(shapes.fuzzy)
+        shapes.fuzzy.draw(painter)
         painter.setPen(Qt.PenStyle.NoPen)
     if shapes.bars:
         painter.setBrush(blend(color, colors.base, 225))
-        painter.drawRects(shapes.bars)
+        shapes.bars.draw(painter)
     _draw_clusters(painter, shapes, color, colors, count_font)
     if shapes.points:
         # Filled discs, not points of a round-capped pen as wide as a disc: the same pixels within a
@@ -249,52 +202,6 @@ def _ring_clusters(painter: QPainter, lane: LaneLayout, colors: Palette, chosen:
         painter.drawRoundedRect(QRectF(x0 - 2, top, width + 6, CLUSTER_HEIGHT + 6), 3, 3)
 
 
-def _span_rects(x0: np.ndarray, x1: np.ndarray, y: float) -> list[QRectF]:
-    top = y - SPAN_HEIGHT / 2
-    return [QRectF(a, top, b - a, SPAN_HEIGHT) for a, b in zip(x0.tolist(), x1.tolist(), strict=True)]
-
-
-def _cluster_shapes(
-    lane: LaneLayout, font: QFont
-) -> tuple[list[tuple[int, list[QRectF]]], list[tuple[QPointF, str]]]:
-    """The clusters' rectangles by opacity level, and their counts where they fit, with positions."""
-    if not len(lane.cluster_count):
-        return [], []
-    y = lane.center_y - CLUSTER_HEIGHT / 2
-    digits = np.floor(np.log10(lane.cluster_count)).astype(np.int64)
-    # Denser clusters are drawn more opaque: four levels, one bulk call each.
-    level = np.minimum(digits, len(CLUSTER_ALPHA_LEVELS) - 1).tolist()
-    x0 = lane.cluster_x0 + 1.0
-    widths = np.maximum(lane.cluster_x1 - lane.cluster_x0 - 2.0, 3.0)
-    by_level: dict[int, list[QRectF]] = {}
-    for number, a, w in zip(level, x0.tolist(), widths.tolist(), strict=True):
-        by_level.setdefault(number, []).append(QRectF(a, y, w, CLUSTER_HEIGHT))
-    digit, middle = _count_metrics(font)
-    baseline = lane.center_y + middle
-    fits = widths >= (digits + 1) * digit + 4
-    counts = []
-    for a, w, count in zip(
-        x0[fits].tolist(), widths[fits].tolist(), lane.cluster_count[fits].tolist(), strict=True
-    ):
-        text = str(count)
-        counts.append((QPointF(a + (w - len(text) * digit) / 2, baseline), text))
-    return sorted(by_level.items()), counts
-
-
-_count_fonts: list[tuple[QFont, float, float]] = []  # the count fonts measured, most recent last
-
-
-def _count_metrics(font: QFont) -> tuple[float, float]:
-    """A digit's width in `font` and the offset of a centred line's baseline: measured once per font."""
-    for known, digit, middle in reversed(_count_fonts):
-        if known is font or known == font:
-            return digit, middle
-    metrics = QFontMetricsF(font)
-    measured = (QFont(font), metrics.horizontalAdvance("8"), (metrics.ascent() - metrics.descent()) / 2)
-    _count_fonts[:] = [*_count_fonts[-7:], measured]
-    return measured[1], measured[2]
-
-
 def _draw_clusters(
     painter: QPainter, shapes: LaneShapes, color: QColor, colors: Palette, font: QFont
 ) -> None:
@@ -303,7 +210,7 @@ def _draw_clusters(
     painter.setPen(Qt.PenStyle.NoPen)
     for number, rects in shapes.cluster_levels:
         painter.setBrush(QBrush(blend(color, colors.base, CLUSTER_ALPHA_LEVELS[number])))
-        painter.drawRects(rects)
+        rects.draw(painter)
     painter.setFont(font)
     painter.setPen(QColor("white") if not colors.dark else QColor("black"))
     for position, text in shapes.counts:

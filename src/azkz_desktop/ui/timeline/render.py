@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 
 from azkz_desktop.data.models import Category
 from azkz_desktop.ui.category_names import category_label
-from azkz_desktop.ui.timeline import marks, painting
+from azkz_desktop.ui.timeline import marks, painting, shapes
 from azkz_desktop.ui.timeline.axis import Tick
 from azkz_desktop.ui.timeline.geometry import AXIS_HEIGHT, GUTTER_WIDTH
 from azkz_desktop.ui.timeline.layout import POINT_RADIUS, LaneLayout, TimelineLayout
@@ -89,6 +89,7 @@ def draw_timeline(
     painter.save()
     painter.setClipRect(plot.adjusted(-POINT_RADIUS, 0, POINT_RADIUS, 0))
     metrics = QFontMetricsF(picture.fonts.label)
+    shapes.make_shapes(layout.lanes, picture.fonts.count)  # all lanes' at once, after a zoom step
     for number, lane in enumerate(layout.lanes):
         if area is not None and not lane_reaches(lane, layout.line_height, area):
             continue
