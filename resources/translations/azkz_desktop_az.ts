@@ -1629,6 +1629,54 @@ Proqram işləməyə davam edir. Təfərrüat bu fayla yazıldı:
 <context>
     <name>SlowOpen</name>
     <message>
+        <source>the database has no stored timeline arrays</source>
+        <translation>verilənlər bazasında saxlanmış xronologiya massivləri yoxdur</translation>
+    </message>
+    <message>
+        <source>the stored timeline arrays are of another format</source>
+        <translation>saxlanmış xronologiya massivləri başqa formatdadır</translation>
+    </message>
+    <message>
+        <source>the stored timeline arrays lack their description in meta</source>
+        <translation>saxlanmış xronologiya massivlərinin meta-da təsviri yoxdur</translation>
+    </message>
+    <message>
+        <source>the events were changed after the timeline arrays were stored</source>
+        <translation>hadisələr xronologiya massivləri saxlanandan sonra dəyişdirilib</translation>
+    </message>
+    <message>
+        <source>the stored timeline arrays were made for other categories</source>
+        <translation>saxlanmış xronologiya massivləri başqa kateqoriyalar üçün yaradılıb</translation>
+    </message>
+    <message>
+        <source>the stored timeline arrays do not match the events (rows added or removed)</source>
+        <translation>saxlanmış xronologiya massivləri hadisələrə uyğun gəlmir (sətirlər əlavə edilib və ya silinib)</translation>
+    </message>
+    <message>
+        <source>the stored timeline arrays do not match the events (their lanes&apos; lengths differ)</source>
+        <translation>saxlanmış xronologiya massivləri hadisələrə uyğun gəlmir (zolaqlarının uzunluqları fərqlənir)</translation>
+    </message>
+    <message>
+        <source>the stored timeline arrays do not match the events (their lengths differ)</source>
+        <translation>saxlanmış xronologiya massivləri hadisələrə uyğun gəlmir (uzunluqları fərqlənir)</translation>
+    </message>
+    <message>
+        <source>the stored timeline arrays have damaged lane offsets</source>
+        <translation>saxlanmış xronologiya massivlərində zolaq ofsetləri zədələnib</translation>
+    </message>
+    <message>
+        <source>the stored timeline arrays lack {names}</source>
+        <translation>saxlanmış xronologiya massivlərində {names} yoxdur</translation>
+    </message>
+    <message>
+        <source>the stored timeline array {name} is damaged</source>
+        <translation>saxlanmış xronologiya massivi {name} zədələnib</translation>
+    </message>
+    <message>
+        <source>the stored timeline array {name} points outside the events</source>
+        <translation>saxlanmış xronologiya massivi {name} hadisələrin hüdudlarından kənara göstərir</translation>
+    </message>
+    <message>
         <source>Opened slowly (every event read): {reason}</source>
         <translation>Yavaş açıldı (hər hadisə oxundu): {reason}</translation>
     </message>

@@ -1629,6 +1629,54 @@ Die App läuft weiter. Die Einzelheiten stehen in
 <context>
     <name>SlowOpen</name>
     <message>
+        <source>the database has no stored timeline arrays</source>
+        <translation>die Datenbank keine gespeicherten Zeitleisten-Arrays enthält</translation>
+    </message>
+    <message>
+        <source>the stored timeline arrays are of another format</source>
+        <translation>die gespeicherten Zeitleisten-Arrays ein anderes Format haben</translation>
+    </message>
+    <message>
+        <source>the stored timeline arrays lack their description in meta</source>
+        <translation>den gespeicherten Zeitleisten-Arrays ihre Beschreibung in meta fehlt</translation>
+    </message>
+    <message>
+        <source>the events were changed after the timeline arrays were stored</source>
+        <translation>die Ereignisse geändert wurden, nachdem die Zeitleisten-Arrays gespeichert worden waren</translation>
+    </message>
+    <message>
+        <source>the stored timeline arrays were made for other categories</source>
+        <translation>die gespeicherten Zeitleisten-Arrays für andere Kategorien erstellt wurden</translation>
+    </message>
+    <message>
+        <source>the stored timeline arrays do not match the events (rows added or removed)</source>
+        <translation>die gespeicherten Zeitleisten-Arrays nicht zu den Ereignissen passen (Zeilen hinzugefügt oder entfernt)</translation>
+    </message>
+    <message>
+        <source>the stored timeline arrays do not match the events (their lanes&apos; lengths differ)</source>
+        <translation>die gespeicherten Zeitleisten-Arrays nicht zu den Ereignissen passen (die Längen ihrer Spuren weichen ab)</translation>
+    </message>
+    <message>
+        <source>the stored timeline arrays do not match the events (their lengths differ)</source>
+        <translation>die gespeicherten Zeitleisten-Arrays nicht zu den Ereignissen passen (ihre Längen weichen ab)</translation>
+    </message>
+    <message>
+        <source>the stored timeline arrays have damaged lane offsets</source>
+        <translation>die gespeicherten Zeitleisten-Arrays beschädigte Spur-Offsets haben</translation>
+    </message>
+    <message>
+        <source>the stored timeline arrays lack {names}</source>
+        <translation>den gespeicherten Zeitleisten-Arrays {names} fehlt</translation>
+    </message>
+    <message>
+        <source>the stored timeline array {name} is damaged</source>
+        <translation>das gespeicherte Zeitleisten-Array {name} beschädigt ist</translation>
+    </message>
+    <message>
+        <source>the stored timeline array {name} points outside the events</source>
+        <translation>das gespeicherte Zeitleisten-Array {name} auf Zeilen außerhalb der Ereignisse verweist</translation>
+    </message>
+    <message>
         <source>Opened slowly (every event read): {reason}</source>
         <translation>Langsam geöffnet (jedes Ereignis gelesen): {reason}</translation>
     </message>

@@ -1629,6 +1629,54 @@ The app keeps running. The details were written to
 <context>
     <name>SlowOpen</name>
     <message>
+        <source>the database has no stored timeline arrays</source>
+        <translation>дерекқорда сақталған уақыт сызығы массивтері жоқ</translation>
+    </message>
+    <message>
+        <source>the stored timeline arrays are of another format</source>
+        <translation>сақталған уақыт сызығы массивтері басқа пішімде</translation>
+    </message>
+    <message>
+        <source>the stored timeline arrays lack their description in meta</source>
+        <translation>сақталған уақыт сызығы массивтерінің meta ішінде сипаттамасы жоқ</translation>
+    </message>
+    <message>
+        <source>the events were changed after the timeline arrays were stored</source>
+        <translation>оқиғалар уақыт сызығы массивтері сақталғаннан кейін өзгертілген</translation>
+    </message>
+    <message>
+        <source>the stored timeline arrays were made for other categories</source>
+        <translation>сақталған уақыт сызығы массивтері басқа санаттар үшін жасалған</translation>
+    </message>
+    <message>
+        <source>the stored timeline arrays do not match the events (rows added or removed)</source>
+        <translation>сақталған уақыт сызығы массивтері оқиғаларға сәйкес келмейді (жолдар қосылған немесе жойылған)</translation>
+    </message>
+    <message>
+        <source>the stored timeline arrays do not match the events (their lanes&apos; lengths differ)</source>
+        <translation>сақталған уақыт сызығы массивтері оқиғаларға сәйкес келмейді (жолақтарының ұзындықтары әртүрлі)</translation>
+    </message>
+    <message>
+        <source>the stored timeline arrays do not match the events (their lengths differ)</source>
+        <translation>сақталған уақыт сызығы массивтері оқиғаларға сәйкес келмейді (ұзындықтары әртүрлі)</translation>
+    </message>
+    <message>
+        <source>the stored timeline arrays have damaged lane offsets</source>
+        <translation>сақталған уақыт сызығы массивтерінде жолақ ығысулары бүлінген</translation>
+    </message>
+    <message>
+        <source>the stored timeline arrays lack {names}</source>
+        <translation>сақталған уақыт сызығы массивтерінде {names} жоқ</translation>
+    </message>
+    <message>
+        <source>the stored timeline array {name} is damaged</source>
+        <translation>сақталған уақыт сызығы массиві {name} бүлінген</translation>
+    </message>
+    <message>
+        <source>the stored timeline array {name} points outside the events</source>
+        <translation>сақталған уақыт сызығы массиві {name} оқиғалар шегінен тыс нұсқайды</translation>
+    </message>
+    <message>
         <source>Opened slowly (every event read): {reason}</source>
         <translation>Баяу ашылды (әр оқиға оқылды): {reason}</translation>
     </message>

@@ -1650,6 +1650,54 @@ The app keeps running. The details were written to
 <context>
     <name>SlowOpen</name>
     <message>
+        <source>the database has no stored timeline arrays</source>
+        <translation>в базе данных нет сохранённых массивов хронологии</translation>
+    </message>
+    <message>
+        <source>the stored timeline arrays are of another format</source>
+        <translation>сохранённые массивы хронологии имеют другой формат</translation>
+    </message>
+    <message>
+        <source>the stored timeline arrays lack their description in meta</source>
+        <translation>у сохранённых массивов хронологии нет описания в meta</translation>
+    </message>
+    <message>
+        <source>the events were changed after the timeline arrays were stored</source>
+        <translation>события были изменены после сохранения массивов хронологии</translation>
+    </message>
+    <message>
+        <source>the stored timeline arrays were made for other categories</source>
+        <translation>сохранённые массивы хронологии созданы для других категорий</translation>
+    </message>
+    <message>
+        <source>the stored timeline arrays do not match the events (rows added or removed)</source>
+        <translation>сохранённые массивы хронологии не соответствуют событиям (строки добавлены или удалены)</translation>
+    </message>
+    <message>
+        <source>the stored timeline arrays do not match the events (their lanes&apos; lengths differ)</source>
+        <translation>сохранённые массивы хронологии не соответствуют событиям (длины их полос различаются)</translation>
+    </message>
+    <message>
+        <source>the stored timeline arrays do not match the events (their lengths differ)</source>
+        <translation>сохранённые массивы хронологии не соответствуют событиям (их длины различаются)</translation>
+    </message>
+    <message>
+        <source>the stored timeline arrays have damaged lane offsets</source>
+        <translation>у сохранённых массивов хронологии повреждены смещения полос</translation>
+    </message>
+    <message>
+        <source>the stored timeline arrays lack {names}</source>
+        <translation>в сохранённых массивах хронологии нет {names}</translation>
+    </message>
+    <message>
+        <source>the stored timeline array {name} is damaged</source>
+        <translation>сохранённый массив хронологии {name} повреждён</translation>
+    </message>
+    <message>
+        <source>the stored timeline array {name} points outside the events</source>
+        <translation>сохранённый массив хронологии {name} указывает за пределы событий</translation>
+    </message>
+    <message>
         <source>Opened slowly (every event read): {reason}</source>
         <translation>Открыто медленно (прочитано каждое событие): {reason}</translation>
     </message>

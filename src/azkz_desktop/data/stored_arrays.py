@@ -32,6 +32,35 @@ from azkz_desktop.data.timeline_arrays import (
     row_sql,
 )
 
+# Why the stored arrays were not used. Shown in the status bar (ui/slow_open.py translates each of
+# these, {name} and {names} filled in: keep the two lists alike) and by `check`.
+NO_ARRAYS = "the database has no stored timeline arrays"
+OTHER_FORMAT = "the stored timeline arrays are of another format"
+NO_DESCRIPTION = "the stored timeline arrays lack their description in meta"
+EVENTS_CHANGED = "the events were changed after the timeline arrays were stored"
+OTHER_CATEGORIES = "the stored timeline arrays were made for other categories"
+ROWS_ADDED_OR_REMOVED = "the stored timeline arrays do not match the events (rows added or removed)"
+LANE_LENGTHS_DIFFER = "the stored timeline arrays do not match the events (their lanes' lengths differ)"
+LENGTHS_DIFFER = "the stored timeline arrays do not match the events (their lengths differ)"
+DAMAGED_OFFSETS = "the stored timeline arrays have damaged lane offsets"
+LACKING = "the stored timeline arrays lack {names}"
+DAMAGED = "the stored timeline array {name} is damaged"
+OUTSIDE = "the stored timeline array {name} points outside the events"
+PROBLEMS = (
+    NO_ARRAYS,
+    OTHER_FORMAT,
+    NO_DESCRIPTION,
+    EVENTS_CHANGED,
+    OTHER_CATEGORIES,
+    ROWS_ADDED_OR_REMOVED,
+    LANE_LENGTHS_DIFFER,
+    LENGTHS_DIFFER,
+    DAMAGED_OFFSETS,
+    LACKING,
+    DAMAGED,
+    OUTSIDE,
+)
+
 
 @dataclass(frozen=True)
 class StoredArrays:
@@ -49,7 +78,7 @@ def read_arrays(connection: sqlite3.Connection, categories: Sequence[str]) -> St
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (TABLE,)
     ).fetchone()
     if not has_table:
-        return StoredArrays(None, "the database has no stored timeline arrays")
+        return StoredArrays(None, NO_ARRAYS)
     meta = dict(
         connection.execute(
             f"SELECT key, value FROM meta WHERE key IN ({', '.join('?' for _ in META_KEYS)})", META_KEYS
@@ -57,22 +86,20 @@ def read_arrays(connection: sqlite3.Connection, categories: Sequence[str]) -> St
     )
     format_ = meta.get(FORMAT_KEY)
     if format_ not in FORMATS:
-        return StoredArrays(None, "the stored timeline arrays are of another format")
+        return StoredArrays(None, OTHER_FORMAT)
     try:
         stored_categories = json.loads(str(meta.get(CATEGORIES_KEY)))
         rows, max_rowid = int(meta[ROWS_KEY]), int(meta[MAX_ROWID_KEY])
         skipped = int(meta.get(SKIPPED_KEY, 0))
     except (KeyError, TypeError, ValueError):
-        return StoredArrays(None, "the stored timeline arrays lack their description in meta")
+        return StoredArrays(None, NO_DESCRIPTION)
     if meta.get(CHANGED_KEY):
-        return StoredArrays(None, "the events were changed after the timeline arrays were stored")
+        return StoredArrays(None, EVENTS_CHANGED)
     if stored_categories != list(categories):
-        return StoredArrays(None, "the stored timeline arrays were made for other categories")
+        return StoredArrays(None, OTHER_CATEGORIES)
     found = connection.execute("SELECT max(rowid) FROM events").fetchone()[0] or 0
     if found != max_rowid:
-        return StoredArrays(
-            None, "the stored timeline arrays do not match the events (rows added or removed)"
-        )
+        return StoredArrays(None, ROWS_ADDED_OR_REMOVED)
     stored = {
         name: (dtype, size, kind, rowid)
         for name, dtype, size, kind, rowid in connection.execute(
@@ -179,7 +206,7 @@ class LazyArrays(dict[str, np.ndarray]):
             raise KeyError(name)
         array = self._read(name)
         if name in INDEX_ARRAYS and len(array) and (array.min() < 0 or array.max() >= self._rows):
-            raise ValueError(f"the stored timeline array {name} points outside the events")
+            raise ValueError(OUTSIDE.format(name=name))
         self[name] = array
         return array
 
@@ -202,21 +229,21 @@ def _size_problem(stored: dict[str, tuple[str, int, str, int]], names: Sequence[
     """Why BLOBs of these sizes cannot be this database's arrays, found without reading them."""
     missing = [name for name in names if name not in stored]
     if missing:
-        return f"the stored timeline arrays lack {', '.join(missing)}"
+        return LACKING.format(names=", ".join(missing))
     lane_length = -1
     for name in names:
         dtype, size, kind, _ = stored[name]
         itemsize = np.dtype(DTYPES[name]).itemsize
         if dtype != DTYPES[name] or kind != "blob" or not isinstance(size, int) or size % itemsize:
-            return f"the stored timeline array {name} is damaged"
+            return DAMAGED.format(name=name)
         if name == "lane_rows":
             lane_length = size // itemsize
         if name in LANE_ARRAYS and size // itemsize != lane_length:
-            return "the stored timeline arrays do not match the events (their lanes' lengths differ)"
+            return LANE_LENGTHS_DIFFER
         if name in LANE_ARRAYS or name == "lane_offsets":
             continue
         if size // itemsize != rows and not (name == "rowid" and size == 0):
-            return "the stored timeline arrays do not match the events (their lengths differ)"
+            return LENGTHS_DIFFER
     return ""
 
 
@@ -229,13 +256,13 @@ def _content_problem(arrays: LazyArrays, category_count: int) -> str:
         and (offsets[0] != 0 or offsets[-1] != len(arrays["lane_rows"]) or np.any(np.diff(offsets) < 0))
     )
     if bad_offsets:
-        return "the stored timeline arrays have damaged lane offsets"
+        return DAMAGED_OFFSETS
     for name in INDEX_ARRAYS:
         if name in ON_DEMAND:
             continue
         array = arrays[name]
         if len(array) and (array.min() < 0 or array.max() >= rows):
-            return f"the stored timeline array {name} points outside the events"
+            return OUTSIDE.format(name=name)
     return ""
 
 
