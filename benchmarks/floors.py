@@ -34,8 +34,26 @@ def bare_window_screenshot(path: Path) -> None:
         raise SystemExit(f"could not write {path}")
 
 
-def paint_floor(app: Any, timeline: Any, paints: int, warm_ups: int, summarise: Callable[..., Any]) -> Any:
-    """p50/p95 of repainting a bare widget that replays the timeline's recorded paint of its window."""
+def benchmark_application() -> tuple[Any, Any]:
+    """The QApplication a benchmark's window runs in, with settings in a folder of their own (not the
+    user's), and that folder, which lives as long as the caller keeps it."""
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([sys.argv[0]])
+    app.setApplicationName("azkz-desktop-bench")
+    app.setOrganizationName("azkz-desktop-bench")
+    settings_folder = tempfile.TemporaryDirectory(prefix="azkz-bench-settings-")
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, settings_folder.name)
+    return app, settings_folder
+
+
+def floor_widget(app: Any, timeline: Any) -> Any:
+    """A bare widget of the timeline's size, shown, that replays the timeline's recorded paint of its
+    window at every repaint and counts its paints (`painted`)."""
     from PySide6.QtGui import QPainter, QPicture
     from PySide6.QtWidgets import QWidget
 
@@ -59,6 +77,12 @@ def paint_floor(app: Any, timeline: Any, paints: int, warm_ups: int, summarise: 
     floor.resize(timeline.size())
     floor.show()
     app.processEvents()
+    return floor
+
+
+def paint_floor(app: Any, timeline: Any, paints: int, warm_ups: int, summarise: Callable[..., Any]) -> Any:
+    """p50/p95 of repainting a bare widget that replays the timeline's recorded paint of its window."""
+    floor = floor_widget(app, timeline)
     for _ in range(warm_ups):
         floor.repaint()
     samples = []

@@ -30,7 +30,7 @@ from typing import Any
 BENCHMARKS = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCHMARKS))
 
-from floors import paint_floor  # noqa: E402
+from floors import benchmark_application, paint_floor  # noqa: E402
 from interactions import measure_interactions  # noqa: E402
 from synthetic import default_path, is_current  # noqa: E402
 from timeline_report import print_size  # noqa: E402
@@ -97,7 +97,7 @@ def run_child(
 ) -> dict[str, Any]:
     """Measure the real MainWindow on one database (and a workspace, if given); imports Qt only here, so
     the parent stays light."""
-    from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QSettings, Qt
+    from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
     from PySide6.QtGui import QWheelEvent
     from PySide6.QtWidgets import QApplication
 
@@ -105,12 +105,7 @@ def run_child(
     from azkz_desktop.data.spans import DaySpan
     from azkz_desktop.ui.main_window import MainWindow
 
-    app = QApplication([sys.argv[0]])
-    app.setApplicationName("azkz-desktop-bench")
-    app.setOrganizationName("azkz-desktop-bench")
-    settings_folder = tempfile.TemporaryDirectory(prefix="azkz-bench-settings-")
-    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(settings_format, QSettings.Scope.UserScope, settings_folder.name)
+    app, _settings_folder = benchmark_application()  # the folder is removed when this returns
 
     class PaintCounter(QObject):
         """Counts the timeline's paint events, to prove that every timed repaint() really painted."""

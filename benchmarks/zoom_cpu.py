@@ -20,7 +20,6 @@ import os
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -28,6 +27,7 @@ from typing import Any
 
 BENCHMARKS = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCHMARKS))
+from floors import benchmark_application, floor_widget  # noqa: E402
 from synthetic import default_path  # noqa: E402
 
 STEPS = 100
@@ -37,19 +37,14 @@ WARM_UPS = 10
 def child(database: Path) -> dict[str, tuple[list[float], list[float]]]:
     """Wall and CPU seconds of each repaint, floor repaint and zoom step, in this process."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
-    from PySide6.QtGui import QPainter, QPicture, QWheelEvent
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
 
     from azkz_desktop.data.database import open_database
     from azkz_desktop.ui.main_window import MainWindow
 
-    app = QApplication([sys.argv[0]])
-    app.setApplicationName("azkz-desktop-bench")
-    app.setOrganizationName("azkz-desktop-bench")
-    settings_folder = tempfile.TemporaryDirectory(prefix="azkz-bench-settings-")
-    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(settings_format, QSettings.Scope.UserScope, settings_folder.name)
+    app, _settings_folder = benchmark_application()  # the folder is removed when this returns
     window = MainWindow(open_database(database))
     window.resize(1280, 800)
     window.show()
@@ -71,23 +66,7 @@ def child(database: Path) -> dict[str, tuple[list[float], list[float]]]:
         return wall, cpu
 
     paint = timed(timeline.repaint)
-    picture = QPicture()
-    recorder = QPainter(picture)
-    timeline.paint(recorder)
-    recorder.end()
-
-    class Replay(QWidget):
-        def paintEvent(self, event: object) -> None:
-            painter = QPainter(self)
-            painter.drawPicture(0, 0, picture)
-            painter.end()
-
-    replay = Replay()
-    replay.setAutoFillBackground(timeline.autoFillBackground())
-    replay.setPalette(timeline.palette())
-    replay.resize(timeline.size())
-    replay.show()
-    app.processEvents()
+    replay = floor_widget(app, timeline)
     floor = timed(replay.repaint)
     replay.close()
     app.processEvents()
