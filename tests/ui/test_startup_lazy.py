@@ -83,6 +83,15 @@ QT_LEFT_FOR_LATER = [
 ]
 
 
+def run_fresh(code: str, folder: Path) -> subprocess.CompletedProcess[str]:
+    """`code` run in a fresh interpreter (nothing imported yet) in `folder`; it must succeed."""
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False, cwd=folder
+    )
+    assert result.returncode == 0, result.stderr
+    return result
+
+
 def is_built(documents) -> bool:
     """Whether the Documents tab has made its list and reader: its splitter holds nothing before."""
     return documents.count() > 0
@@ -227,10 +236,7 @@ def test_the_citation_records_load_on_first_use(tmp_path: Path) -> None:
         "from azkz_desktop.data.citations import citation_records\n"
         "print(json.dumps([before, callable(citation_records), list(FORMATS)]))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False, cwd=tmp_path
-    )
-    assert result.returncode == 0, result.stderr
+    result = run_fresh(code, tmp_path)
     assert json.loads(result.stdout) == [False, True, ["csl-json", "bibtex", "ris"]]
 
 
@@ -272,10 +278,7 @@ def test_the_models_left_for_later_are_the_ones_the_data_layer_makes(tmp_path: P
         "    missing = str(error)\n"
         "print(json.dumps([before, opened, loaded(), made == named, missing]))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False, cwd=tmp_path
-    )
-    assert result.returncode == 0, result.stderr
+    result = run_fresh(code, tmp_path)
     before, opened, after, same, missing = json.loads(result.stdout)
     assert before == [] and opened == []  # opening a database makes none of them
     assert after == ["document_record", "trade_records", "summary"]
@@ -300,10 +303,7 @@ def test_the_workspace_names_its_drafts_and_checks_when_first_asked(tmp_path: Pa
         "    missing = str(error)\n"
         "print(json.dumps([before, same, event, [e.field for e in errors], missing]))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False, cwd=tmp_path
-    )
-    assert result.returncode == 0, result.stderr
+    result = run_fresh(code, tmp_path)
     before, same, event, fields, missing = json.loads(result.stdout)
     assert before is False
     assert same == [True, True, True]
