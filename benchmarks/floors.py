@@ -51,6 +51,24 @@ def benchmark_application() -> tuple[Any, Any]:
     return app, settings_folder
 
 
+def wheel_notch(timeline: Any, step: int) -> Any:
+    """The wheel event of zoom step `step` at the plot's centre: in on even steps, out on odd ones."""
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+
+    centre = timeline.plot_rect().center()
+    return QWheelEvent(
+        centre,
+        QPointF(timeline.mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, 120 if step % 2 == 0 else -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+
+
 def floor_widget(app: Any, timeline: Any) -> Any:
     """A bare widget of the timeline's size, shown, that replays the timeline's recorded paint of its
     window at every repaint and counts its paints (`painted`)."""

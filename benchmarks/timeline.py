@@ -30,7 +30,7 @@ from typing import Any
 BENCHMARKS = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCHMARKS))
 
-from floors import benchmark_application, paint_floor  # noqa: E402
+from floors import benchmark_application, paint_floor, wheel_notch  # noqa: E402
 from interactions import measure_interactions  # noqa: E402
 from synthetic import default_path, is_current  # noqa: E402
 from timeline_report import print_size  # noqa: E402
@@ -97,8 +97,7 @@ def run_child(
 ) -> dict[str, Any]:
     """Measure the real MainWindow on one database (and a workspace, if given); imports Qt only here, so
     the parent stays light."""
-    from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
-    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
     from azkz_desktop.data.database import open_database
@@ -167,24 +166,12 @@ def run_child(
 
     def timed_zoom_steps() -> dict[str, float]:
         """Real wheel events at the plot's centre, alternately in and out, each followed by a paint."""
-        center = timeline.plot_rect().center()
-        global_center = QPointF(timeline.mapToGlobal(center.toPoint()))
         app.processEvents()
         for _ in range(WARM_UPS):
             timeline.repaint()
         samples = []
         for step in range(ZOOM_STEPS):
-            notch = 120 if step % 2 == 0 else -120
-            wheel = QWheelEvent(
-                center,
-                global_center,
-                QPoint(0, 0),
-                QPoint(0, notch),
-                Qt.MouseButton.NoButton,
-                Qt.KeyboardModifier.NoModifier,
-                Qt.ScrollPhase.NoScrollPhase,
-                False,
-            )
+            wheel = wheel_notch(timeline, step)
             start = time.perf_counter()
             QApplication.sendEvent(timeline, wheel)
             timeline.repaint()

@@ -27,7 +27,7 @@ from typing import Any
 
 BENCHMARKS = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCHMARKS))
-from floors import benchmark_application, floor_widget  # noqa: E402
+from floors import benchmark_application, floor_widget, wheel_notch  # noqa: E402
 from synthetic import default_path  # noqa: E402
 
 STEPS = 100
@@ -37,8 +37,6 @@ WARM_UPS = 10
 def child(database: Path) -> dict[str, tuple[list[float], list[float]]]:
     """Wall and CPU seconds of each repaint, floor repaint and zoom step, in this process."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QPoint, QPointF, Qt
-    from PySide6.QtGui import QWheelEvent
     from PySide6.QtWidgets import QApplication
 
     from azkz_desktop.data.database import open_database
@@ -70,23 +68,12 @@ def child(database: Path) -> dict[str, tuple[list[float], list[float]]]:
     floor = timed(replay.repaint)
     replay.close()
     app.processEvents()
-    centre = timeline.plot_rect().center()
-    global_centre = QPointF(timeline.mapToGlobal(centre.toPoint()))
+    notches = [wheel_notch(timeline, 0), wheel_notch(timeline, 1)]  # in, out: made before the timing
     steps = [0]
 
     def zoom_step() -> None:
-        notch = 120 if steps[0] % 2 == 0 else -120
+        wheel = notches[steps[0] % 2]
         steps[0] += 1
-        wheel = QWheelEvent(
-            centre,
-            global_centre,
-            QPoint(0, 0),
-            QPoint(0, notch),
-            Qt.MouseButton.NoButton,
-            Qt.KeyboardModifier.NoModifier,
-            Qt.ScrollPhase.NoScrollPhase,
-            False,
-        )
         QApplication.sendEvent(timeline, wheel)
         timeline.repaint()
 
