@@ -7,12 +7,14 @@ painted yet) must give way to painting it again.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from azkz_desktop.data.database import RelationsDatabase
-from azkz_desktop.ui.launch import painted_window
+from azkz_desktop.ui.launch import painted_window, save_screenshot
 from azkz_desktop.ui.main_window import MainWindow
 
 
@@ -66,3 +68,18 @@ def test_a_window_never_shown_is_painted(qtbot, database: RelationsDatabase) -> 
     picture = painted_window(window)
     assert (picture.width(), picture.height()) == (640, 480)
     assert not picture.isNull()
+
+
+def test_the_saved_png_holds_the_painted_pixels_compressed(
+    qtbot, database: RelationsDatabase, tmp_path: Path
+) -> None:
+    window = shown(qtbot, database, (900, 600))
+    expected = painted_window(window).toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    path = tmp_path / "window.png"
+    assert save_screenshot(QApplication.instance(), window, path, (900, 600)) == 0
+    reader = QImageReader(str(path))
+    assert bytes(reader.format().data()) == b"png"
+    saved = reader.read()
+    assert not saved.isNull(), reader.errorString()
+    assert saved.convertToFormat(QImage.Format.Format_ARGB32) == expected  # lossless at any level
+    assert path.stat().st_size < 900 * 600 * 3 // 4  # compressed, not stored (level 0 would be ~1.6 MB)
