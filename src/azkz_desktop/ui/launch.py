@@ -41,8 +41,8 @@ EXIT_SCREENSHOT_FAILED = exit_codes.SCREENSHOT_FAILED
 EXIT_NO_DISPLAY = exit_codes.NO_DISPLAY
 SCREENSHOT_SIZE = (1280, 800)
 # Qt's PNG writer maps a quality q to zlib's level (100 - q) * 9 // 91: 80 is level 1, the fastest that
-# compresses. On the window's flat colours it encodes in two thirds of the default level's time (6) and
-# gives a file no larger; PNG is lossless, so the pixels are the same at every level.
+# compresses. On the window's flat colours it encodes in two thirds of the default level's (6) time, to
+# a file of about the same size; PNG is lossless, so the pixels are the same at every level.
 SCREENSHOT_PNG_QUALITY = 80
 
 
