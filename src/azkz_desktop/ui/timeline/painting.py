@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -107,8 +107,10 @@ def draw_grid_and_axis(
     axis_height: float,
     colors: Palette,
     font: QFont,
+    measure: Callable[[str], float] | None = None,
 ) -> None:
-    """Vertical grid lines through the lanes, the axis line, tick marks and their labels."""
+    """Vertical grid lines through the lanes, the axis line, tick marks and their labels; `measure`
+    gives a label's width in `font` (a cache of it), else each is measured here."""
     left, top, bottom = plot.left(), plot.top(), plot.bottom()
     if ticks:
         painter.setPen(QPen(colors.grid, 1))
@@ -117,13 +119,14 @@ def draw_grid_and_axis(
     painter.drawLine(QPointF(left, bottom), QPointF(plot.right(), bottom))
     painter.setFont(font)
     metrics = QFontMetricsF(font)
+    width_of = metrics.horizontalAdvance if measure is None else measure
     baseline = bottom + (axis_height + metrics.ascent() - metrics.descent()) / 2
     painter.setPen(colors.text)
     right_limit = plot.right() + 10
     for tick in ticks:
         painter.drawLine(QPointF(left + tick.x, bottom), QPointF(left + tick.x, bottom + 4))
         # A label that would run off the widget is left out rather than cut in half.
-        if tick.label and left + tick.x + 3 + metrics.horizontalAdvance(tick.label) <= right_limit:
+        if tick.label and left + tick.x + 3 + width_of(tick.label) <= right_limit:
             painter.drawText(QPointF(left + tick.x + 3, baseline), tick.label)
 
 

@@ -32,6 +32,18 @@ class Fonts:
     axis: QFont
     # lane names as drawn in `lane`, by (name, lane height): filled by the painter
     lane_names: dict[tuple[str, float], tuple[str, bool]] = field(default_factory=dict, compare=False)
+    # widths of texts in `axis`: the axis labels and the widest label of each level, which every zoom
+    # step and paint asks for again (measuring a text shapes it)
+    axis_widths: dict[str, float] = field(default_factory=dict, compare=False)
+
+    def axis_width(self, text: str) -> float:
+        """`text`'s width in the axis font, measured once."""
+        width = self.axis_widths.get(text)
+        if width is None:
+            if len(self.axis_widths) > 4096:  # many languages and zoom levels over time: start again
+                self.axis_widths.clear()
+            width = self.axis_widths[text] = QFontMetricsF(self.axis).horizontalAdvance(text)
+        return width
 
     @classmethod
     def from_base(cls, font: QFont) -> Fonts:
@@ -84,7 +96,9 @@ def draw_timeline(
     layout, plot = picture.layout, picture.plot
     painter.fillRect(QRectF(0, 0, picture.width, picture.height), colors.base)
     painting.draw_lane_backgrounds(painter, layout.lanes, picture.width, colors)
-    painting.draw_grid_and_axis(painter, picture.ticks, plot, AXIS_HEIGHT, colors, picture.fonts.axis)
+    painting.draw_grid_and_axis(
+        painter, picture.ticks, plot, AXIS_HEIGHT, colors, picture.fonts.axis, picture.fonts.axis_width
+    )
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.save()
     painter.setClipRect(plot.adjusted(-POINT_RADIUS, 0, POINT_RADIUS, 0))

@@ -293,7 +293,7 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
         )
 
     def _measure_axis(self, text: str) -> float:
-        return QFontMetricsF(self.fonts.axis).horizontalAdvance(text)
+        return self.fonts.axis_width(text)
 
     def _cluster_selection(self, lane: LaneLayout) -> np.ndarray:
         """How many selected (and shown) events each of the lane's clusters holds."""
