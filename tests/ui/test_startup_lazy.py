@@ -80,6 +80,9 @@ QT_LEFT_FOR_LATER = [
     ("PySide6.QtWidgets", "QMessageBox"),
     ("PySide6.QtWidgets", "QFileDialog"),
     ("PySide6.QtCore", "QUrl"),
+    # Gradients (their Preset enum has some 170 members): asking for QPainter.fillRect or a QBrush of
+    # a colour sets them up for the overloads, so the painted views fill with `painting.fill_rect`.
+    ("PySide6.QtGui", "QGradient"),
 ]
 
 

@@ -35,7 +35,7 @@ from azkz_desktop.ui.timeline.geometry import (
     RIGHT_MARGIN,
     WHEEL_ZOOM_PER_NOTCH,
 )
-from azkz_desktop.ui.timeline.painting import Palette, blend
+from azkz_desktop.ui.timeline.painting import Palette, blend, fill_rect
 from azkz_desktop.ui.timeline.tooltip import plain_tooltip
 
 STRIP_HEIGHT = 40
@@ -161,10 +161,10 @@ class OverviewStrip(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         colors = self._colors()
-        painter.fillRect(self.rect(), colors.alternate)
+        fill_rect(painter, QRectF(self.rect()), colors.alternate)
         frame = self._painted_frame = self.window_rect()
         highlight = QColor(colors.highlight)
-        painter.fillRect(frame, blend(highlight, colors.alternate, 60))
+        fill_rect(painter, frame, blend(highlight, colors.alternate, 60))
         painter.drawImage(0, 0, self._bars_pixmap(colors))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -94,7 +94,7 @@ def draw_timeline(
     after a click): the lanes whose drawing cannot reach it and the lane names left of it are skipped.
     """
     layout, plot = picture.layout, picture.plot
-    painter.fillRect(QRectF(0, 0, picture.width, picture.height), colors.base)
+    painting.fill_rect(painter, QRectF(0, 0, picture.width, picture.height), colors.base)
     painting.draw_lane_backgrounds(painter, layout.lanes, picture.width, colors)
     painting.draw_grid_and_axis(
         painter, picture.ticks, plot, AXIS_HEIGHT, colors, picture.fonts.axis, picture.fonts.axis_width
