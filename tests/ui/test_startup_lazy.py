@@ -83,6 +83,8 @@ QT_LEFT_FOR_LATER = [
     # Gradients (their Preset enum has some 170 members): asking for QPainter.fillRect or a QBrush of
     # a colour sets them up for the overloads, so the painted views fill with `painting.fill_rect`.
     ("PySide6.QtGui", "QGradient"),
+    # The paint engine's type tells the timeline's stars whether they go into an SVG: no star, no need.
+    ("PySide6.QtGui", "QPaintEngine"),
 ]
 
 

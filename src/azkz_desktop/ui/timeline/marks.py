@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QPaintEngine, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
 from azkz_desktop.ui.timeline.layout import CLUSTER_HEIGHT, POINT_RADIUS, LaneLayout
 
@@ -120,6 +120,8 @@ def draw_star_marks(
     centres = star_positions(lane, starred, cluster_starred)
     if not len(centres):
         return
+    from PySide6.QtGui import QPaintEngine  # its wrapper costs a launch 0.6 ms, and only stars need it
+
     engine = painter.paintEngine()
     if engine is not None and engine.type() == QPaintEngine.Type.SVG:
         _star_style(painter, colors)
