@@ -79,7 +79,7 @@ class LaneLayout:
         if self.carried_from is None:
             return _NO_ROWS
         lane, first, flags = self.carried_from
-        rows: np.ndarray = lane.rows[first + np.flatnonzero(flags)]
+        rows: np.ndarray = lane.rows[first + flags.nonzero()[0]]
         return rows
 
 
@@ -181,7 +181,7 @@ def _layout_lane(lane: Lane, out: LaneLayout, layout: TimelineLayout, shown_mask
         singles, clusters = _buckets_shown(lane, layout, shown, first_inside, i1)
     count = 0 if carried is None else int(np.count_nonzero(carried))
     if count == 1 and carried is not None:
-        singles = np.concatenate((i0 + np.flatnonzero(carried), singles))
+        singles = np.concatenate((i0 + carried.nonzero()[0], singles))
     elif count > 1 and carried is not None:
         out.carried_from = (lane, i0, carried)
         carried_cluster = (
@@ -219,7 +219,7 @@ def _buckets(lane: Lane, layout: TimelineLayout, i0: int, i1: int) -> tuple[np.n
     edges, bounds = _bucket_bounds(lane, layout, i0, i1)
     counts = bounds[1:] - bounds[:-1]
     singles = bounds[:-1][counts == 1]
-    many = np.flatnonzero(counts > 1)
+    many = (counts > 1).nonzero()[0]  # flatnonzero for 1-D arrays, without its wrapper's cost
     return singles, (edges[many], edges[many + 1], counts[many], bounds[many], bounds[many + 1])
 
 
@@ -232,7 +232,7 @@ def _buckets_shown(
         return np.empty(0, np.int64), _no_clusters()
     edges, bounds = _bucket_bounds(lane, layout, i0, i1)
     counts = shown.shown_between(bounds)
-    occupied = np.flatnonzero(counts)
+    occupied = counts.nonzero()[0]
     first = shown.first_shown_at_or_after(bounds[occupied])
     one = counts[occupied] == 1
     singles = first[one]

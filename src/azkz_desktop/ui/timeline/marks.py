@@ -25,7 +25,7 @@ MINE_MARK = POINT_RADIUS + 2.5  # half the width of the outline diamond on the r
 def draw_mine_marks(painter: QPainter, lane: LaneLayout, mine: np.ndarray, colors: Palette) -> None:
     """An outline diamond around each of the reader's own events (a span's at its start), clear of the
     labels above and below: all of them in one drawLines call."""
-    chosen = np.flatnonzero(mine)
+    chosen = mine.nonzero()[0]
     if not len(chosen):
         return
     narrow = (lane.x1[chosen] - lane.x0[chosen]) < 2 * POINT_RADIUS
@@ -68,12 +68,12 @@ def star_path(xs: np.ndarray, ys: np.ndarray) -> QPainterPath:
 def star_positions(lane: LaneLayout, starred: np.ndarray, cluster_starred: np.ndarray | None) -> np.ndarray:
     """Centres (n by 2) of the stars of a lane: one beside each starred single event, and one on the top
     right corner of each cluster holding a starred event."""
-    chosen = np.flatnonzero(starred)
+    chosen = starred.nonzero()[0]
     x0, x1 = lane.x0[chosen], lane.x1[chosen]
     xs = np.where((x1 - x0) < 2 * POINT_RADIUS, (x0 + x1) / 2, x0) + STAR_OFFSET[0]
     ys = np.full(len(chosen), lane.center_y + STAR_OFFSET[1])
     if cluster_starred is not None and len(cluster_starred):
-        full = np.flatnonzero(cluster_starred > 0)
+        full = (cluster_starred > 0).nonzero()[0]
         xs = np.concatenate((xs, lane.cluster_x1[full] - 1.0))
         ys = np.concatenate((ys, np.full(len(full), lane.center_y - CLUSTER_HEIGHT / 2 + 1.0)))
     return np.column_stack((xs, ys))

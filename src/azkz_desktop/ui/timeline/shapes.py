@@ -81,8 +81,8 @@ def _single_shapes(lane: LaneLayout) -> tuple[RectArray, RectArray, list[QPointF
     if not len(kinds):  # a lane of clusters only, as a wide view of many events is
         return _NO_RECTS, _NO_RECTS, [], []
     y = lane.center_y
-    fuzzy, bars = np.flatnonzero(kinds == FUZZY), np.flatnonzero(kinds == BAR)
-    points, hollow = np.flatnonzero(kinds == POINT), np.flatnonzero(kinds == FUZZY_POINT)
+    fuzzy, bars = (kinds == FUZZY).nonzero()[0], (kinds == BAR).nonzero()[0]
+    points, hollow = (kinds == POINT).nonzero()[0], (kinds == FUZZY_POINT).nonzero()[0]
     return (
         span_rects(lane.x0[fuzzy], lane.x1[fuzzy], y),
         span_rects(lane.x0[bars], lane.x1[bars], y),
@@ -144,7 +144,7 @@ def _by_level(
     rows = np.empty((len(key), 4), np.float64)
     rows[:, 0], rows[:, 1], rows[:, 2], rows[:, 3] = x0[order], y[order], widths[order], CLUSTER_HEIGHT
     keys = key[order]
-    cuts = [0, *(np.flatnonzero(keys[1:] != keys[:-1]) + 1).tolist(), len(keys)]
+    cuts = [0, *((keys[1:] != keys[:-1]).nonzero()[0] + 1).tolist(), len(keys)]
     grouped: list[list[tuple[int, RectArray]]] = [[] for _ in range(lanes)]
     for start, rects in zip(cuts, RectArray.runs(rows, cuts), strict=False):
         lane, level = divmod(int(keys[start]), LEVELS)
