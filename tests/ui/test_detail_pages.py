@@ -223,9 +223,7 @@ def test_a_list_of_events_is_filled_again_as_a_new_list_would_show_it(qtbot) -> 
     assert visible_texts(page) == ["2 events selected"], "no line about more events"
     assert links.verticalScrollBar().value() == 0
     QApplication.processEvents()
-    qtbot.mouseClick(
-        links.viewport(), Qt.MouseButton.LeftButton, pos=links.visualItemRect(links.item(1)).center()
-    )
+    qtbot.mouseClick(links.viewport(), Qt.MouseButton.LeftButton, pos=links.line_rect(1).center())
     assert chosen == ["y"]
     pane.show_list(many[:3], chosen.append, 3)  # the click gave the list the focus: a page anew
     assert pane.widget() is not page
