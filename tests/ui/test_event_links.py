@@ -3,6 +3,7 @@ changes), plain text, only the lines shown measured, and read by the accessibili
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAccessible, QFontMetrics
 from PySide6.QtWidgets import QApplication
@@ -73,3 +74,20 @@ def test_the_lines_are_read_by_the_accessibility_layer(qtbot) -> None:
             names.append(child.text(QAccessible.Text.Name))
             stack.extend(child.child(number) for number in range(child.childCount()))
     assert "2020 — First" in names and "2021 — Second" in names
+
+
+def test_listed_rows_say_what_the_index_holds_each_date_in_words_when_asked(window) -> None:
+    import numpy as np
+
+    from azkz_desktop.ui.date_words import span_words
+    from azkz_desktop.ui.event_links import ListedRows
+
+    index = window.session.index
+    rows = np.array([5, 0, 3, len(index) - 1], dtype=np.int64)
+    listed = ListedRows(index, rows)
+    expected = [(index.ids[row], span_words(index.date_span(row)), index.titles[row]) for row in rows]
+    assert len(listed) == 4 and listed[1] == expected[1] and listed._dates.keys() == {1}
+    assert list(listed) == expected and listed[-1] == expected[-1]
+    assert list(listed[1:3]) == expected[1:3]
+    with pytest.raises(IndexError):
+        listed[4]

@@ -10,8 +10,9 @@ and asks the model for each line's text only then. Each line wraps to the list's
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, overload
 
+import numpy as np
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
@@ -33,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from azkz_desktop.data.timeline_index import TimelineIndex
+from azkz_desktop.ui.date_words import span_words
 from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.plain_text import plain_label, set_plain, shown
 
@@ -45,6 +48,35 @@ _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _SIZE = int(Qt.ItemDataRole.SizeHintRole)
 _ID = int(EVENT_ID_ROLE)
+
+
+class ListedRows(Sequence[Row]):
+    """The (id, date, title) of index rows, ids and titles fetched together, each date put in words
+    only when its line is shown (a list names two hundred; a pane shows some twenty)."""
+
+    def __init__(self, index: TimelineIndex, rows: np.ndarray) -> None:
+        self._index = index
+        self._rows = np.asarray(rows, dtype=np.int64)
+        self._ids = index.ids_of(self._rows)
+        self._titles = index.titles_of(self._rows)
+        self._dates: dict[int, str] = {}
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    @overload
+    def __getitem__(self, number: int) -> Row: ...
+    @overload
+    def __getitem__(self, number: slice) -> Sequence[Row]: ...
+    def __getitem__(self, number: int | slice) -> Row | Sequence[Row]:
+        if isinstance(number, slice):
+            return ListedRows(self._index, self._rows[number])
+        number = range(len(self._ids))[number]  # negative numbers count from the end; IndexError past it
+        date = self._dates.get(number)
+        if date is None:
+            span = self._index.date_spans(self._rows[number : number + 1])[0]
+            date = self._dates[number] = span_words(span)
+        return self._ids[number], date, self._titles[number]
 
 
 def line_text(row: Row) -> str:
