@@ -48,6 +48,8 @@ _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _SIZE = int(Qt.ItemDataRole.SizeHintRole)
 _ID = int(EVENT_ID_ROLE)
+_WRAP = int(Qt.TextFlag.TextWordWrap)
+_ANSWERED = frozenset((_DISPLAY, _FOREGROUND, _TOOLTIP, _SIZE, _ID))
 
 
 class ListedRows(Sequence[Row]):
@@ -132,7 +134,9 @@ class EventLines(QAbstractListModel):
             return
         number = index.row()
         for role_data in roleDataSpan:
-            role_data.setData(self._value(number, role_data.role()))
+            role = role_data.role()
+            if role in _ANSWERED:  # the others stay unset, as Qt hands them over
+                role_data.setData(self._value(number, role))
 
     def _value(self, number: int, role: int) -> Any:
         if not 0 <= number < len(self._rows):
@@ -180,6 +184,7 @@ class EventLinks(QTreeView):
         self.lines.measure = self._height_of
         self.setModel(self.lines)
         self._measured_width = -1
+        self._metrics: tuple[QFontMetrics, int] | None = None  # for the width measured at
         self.set_rows(rows)
         self.clicked.connect(self._choose)
         self.activated.connect(self._choose)  # Enter, or a double-click where the style says so
@@ -207,12 +212,11 @@ class EventLinks(QTreeView):
 
     def _height_of(self, text: str) -> int:
         """The height of a line wrapped as the style draws it across the viewport (less its margins)."""
-        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
-        width = max(self.viewport().width() - 2 * margin, 1)
-        bounds = QFontMetrics(self.font()).boundingRect(
-            QRect(0, 0, width, 1 << 24), int(Qt.TextFlag.TextWordWrap), text
-        )
-        return bounds.height() + 2 * SPACING
+        if self._metrics is None:
+            margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+            self._metrics = (QFontMetrics(self.font()), max(self.viewport().width() - 2 * margin, 1))
+        metrics, width = self._metrics
+        return metrics.boundingRect(0, 0, width, 1 << 24, _WRAP, text).height() + 2 * SPACING
 
     @guarded()
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -220,6 +224,7 @@ class EventLinks(QTreeView):
         width = self.viewport().width()
         if width != self._measured_width:  # the lines wrap anew: measure again those shown
             self._measured_width = width
+            self._metrics = None
             self.lines.forget_heights()
             self.doItemsLayout()
 
