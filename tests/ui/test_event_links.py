@@ -91,3 +91,20 @@ def test_listed_rows_say_what_the_index_holds_each_date_in_words_when_asked(wind
     assert list(listed[1:3]) == expected[1:3]
     with pytest.raises(IndexError):
         listed[4]
+
+
+def test_a_new_font_measures_the_lines_again(qtbot) -> None:
+    from PySide6.QtGui import QFont
+
+    links = EventLinks([("a", "2020", LONG)])
+    qtbot.addWidget(links)
+    links.resize(300, 400)
+    links.show()
+    QApplication.processEvents()
+    before = links.line_rect(0).height()
+    font = QFont(links.font())
+    font.setPointSizeF(font.pointSizeF() * 2)
+    links.setFont(font)
+    QApplication.processEvents()
+    assert links.line_rect(0).height() > before
+    assert links.line_rect(0).height() >= wrapped_height(links, links.texts()[0]) + 2 * SPACING

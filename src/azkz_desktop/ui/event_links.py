@@ -16,6 +16,7 @@ import numpy as np
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -224,6 +225,14 @@ class EventLinks(QTreeView):
         width = self.viewport().width()
         if width != self._measured_width:  # the lines wrap anew: measure again those shown
             self._measured_width = width
+            self._metrics = None
+            self.lines.forget_heights()
+            self.doItemsLayout()
+
+    @guarded()
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):  # lines wrap anew
             self._metrics = None
             self.lines.forget_heights()
             self.doItemsLayout()
