@@ -26,6 +26,9 @@ def wrapped_height(links: EventLinks, text: str) -> int:
 
 
 def test_each_line_is_tall_enough_for_its_wrapped_text_at_every_width(qtbot) -> None:
+    from azkz_desktop.ui.guard import shown_problems
+
+    problems = len(shown_problems())
     links = EventLinks([("a", "2020", LONG), ("b", "2021", "Short")])
     qtbot.addWidget(links)
     links.resize(200, 400)
@@ -40,6 +43,7 @@ def test_each_line_is_tall_enough_for_its_wrapped_text_at_every_width(qtbot) -> 
     assert wide >= wrapped_height(links, links.texts()[0]) + 2 * SPACING
     assert wide < narrow, "wider, the long line is measured again and takes fewer lines"
     assert links.line_rect(1).top() >= links.line_rect(0).bottom(), "the next line starts below it"
+    assert len(shown_problems()) == problems, "nothing went wrong on the way"
 
 
 def test_lines_are_whole_plain_text_and_only_those_shown_are_measured(qtbot) -> None:

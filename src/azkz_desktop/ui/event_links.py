@@ -178,14 +178,14 @@ class EventLinks(QTreeView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        font = QFont(self.font())
-        font.setUnderline(True)  # lines that lead somewhere, as the pane's other links
-        self.setFont(font)
         self.lines = EventLines(self)
         self.lines.measure = self._height_of
         self.setModel(self.lines)
         self._measured_width = -1
         self._metrics: tuple[QFontMetrics, int] | None = None  # for the width measured at
+        font = QFont(self.font())
+        font.setUnderline(True)  # lines that lead somewhere, as the pane's other links
+        self.setFont(font)
         self.set_rows(rows)
         self.clicked.connect(self._choose)
         self.activated.connect(self._choose)  # Enter, or a double-click where the style says so
