@@ -112,3 +112,15 @@ def test_a_new_font_measures_the_lines_again(qtbot) -> None:
     QApplication.processEvents()
     assert links.line_rect(0).height() > before
     assert links.line_rect(0).height() >= wrapped_height(links, links.texts()[0]) + 2 * SPACING
+
+
+def test_the_lines_take_the_link_colour_of_a_new_palette(qtbot) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    links = EventLinks([("a", "2020", "First")])
+    qtbot.addWidget(links)
+    palette = QPalette(links.palette())
+    palette.setColor(QPalette.ColorRole.Link, QColor("#ff8800"))
+    links.setPalette(palette)
+    brush = links.lines.index(0, 0).data(Qt.ItemDataRole.ForegroundRole)
+    assert brush.color() == QColor("#ff8800")

@@ -108,6 +108,9 @@ class EventLines(QAbstractListModel):
         self._tooltip = QCoreApplication.translate("EventLinks", "Show this event")
         self.endResetModel()
 
+    def set_link(self, link: QBrush) -> None:
+        self._link = link
+
     def forget_heights(self) -> None:
         """The view's width changed: each line is measured again when next shown."""
         self._heights.clear()
@@ -236,6 +239,9 @@ class EventLinks(QTreeView):
             self._metrics = None
             self.lines.forget_heights()
             self.doItemsLayout()
+        elif event.type() == QEvent.Type.PaletteChange:  # another theme: the links take its colour
+            self.lines.set_link(QBrush(self.palette().color(QPalette.ColorRole.Link)))
+            self.viewport().update()
 
     @guarded()
     def keyPressEvent(self, event: QKeyEvent) -> None:
