@@ -125,9 +125,11 @@ class DetailPane(QScrollArea):
             self.open_document.emit(source.document_id, source.char_start, source.char_end)
 
     def show_nothing(self) -> None:
-        hint = plain_label(
-            self.tr("Select an event on the timeline or in the list to read it and its sources.")
-        )
+        text = self.tr("Select an event on the timeline or in the list to read it and its sources.")
+        if self._list_page is not None and self._list_page is self.widget():
+            self._list_page.show_hint(text)  # the list's page says it: no page put in and out
+            return
+        hint = plain_label(text)
         hint.setEnabled(False)
         self._replace([hint])
 

@@ -273,9 +273,14 @@ class ListedEventsPage(QWidget):
         self.links = EventLinks([])
         self.links.chosen.connect(lambda event_id: self.on_click(event_id))
         self.more = plain_label("")
+        self.hint = plain_label("")  # what the pane says when nothing is selected, shown in place
+        self.hint.setEnabled(False)
+        self.hint.hide()
+        layout.addWidget(self.hint, 0)
         layout.addWidget(self.heading, 0)
         layout.addWidget(self.links, 1)
         layout.addWidget(self.more, 0)
+        layout.addStretch(0)  # the space below the hint alone (the list takes it otherwise)
 
     def fill(
         self,
@@ -289,8 +294,24 @@ class ListedEventsPage(QWidget):
         set_plain(self.heading, heading)
         self.links.set_rows(rows)
         set_plain(self.more, more or "")
+        self.hint.hide()
+        self.heading.show()
+        self.links.show()
         self.more.setVisible(more is not None)
         self.on_click = on_click
+
+    def show_hint(self, text: str) -> None:
+        """Say `text` alone, as the pane's page for no selection does: the pane shows it without
+        swapping pages (putting a page in and out of the pane costs more than listing the events)."""
+        set_plain(self.hint, text)
+        for widget in (self.heading, self.links, self.more):
+            widget.hide()
+        self.hint.show()
+        self.links.set_rows([])
+        self.on_click = lambda _event_id: None
+
+    def shows_hint(self) -> bool:
+        return self.hint.isVisibleTo(self)
 
     def holds_focus(self) -> bool:
         """Whether the keyboard focus is on the page (its list): a page refilled would keep it on
