@@ -56,3 +56,16 @@ def test_a_big_selection_lists_its_first_events_by_date_and_counts_them_all() ->
     details = details_for_selection(index, rows, len(rows), "")
     assert details.total == 500  # type: ignore[union-attr]
     assert list(details.event_ids) == index.ids_of(np.asarray(by_sorting(index, rows)[:MAX_LISTED]))  # type: ignore[union-attr]
+
+
+def test_a_selection_lists_its_first_by_date_once_for_its_current_event_and_its_details() -> None:
+    index = crowded_index(4_000, 11)
+    rows = np.arange(3, 4_000, 7, dtype=np.int64)
+    selection = Selection(index, rows=rows)
+    listed = selection.by_date()
+    assert listed.tolist() == by_sorting(index, selection.rows)[:MAX_LISTED]
+    assert selection.by_date() is listed, "worked out once per selection"
+    assert selection.by_date(3).tolist() == listed[:3].tolist()
+    assert selection.first_in_time() == index.ids[int(listed[0])]
+    given = details_for_selection(index, rows, len(rows), "", selection.by_date())
+    assert given == details_for_selection(index, rows, len(rows), "")

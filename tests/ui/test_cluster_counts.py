@@ -59,7 +59,7 @@ def test_counts_follow_a_new_selection_once_cleared() -> None:
 
 @pytest.mark.parametrize("seed", [4, 5])
 def test_many_selected_rows_count_from_their_places_as_the_running_count_does(seed: int) -> None:
-    from azkz_desktop.ui.timeline.cluster_counts import place_in_lane
+    from azkz_desktop.ui.timeline.cluster_counts import place_in_lanes
 
     generator = np.random.default_rng(seed)
     rows = [
@@ -80,9 +80,30 @@ def test_many_selected_rows_count_from_their_places_as_the_running_count_does(se
             for lane in layout.lanes:
                 expected = every.counts(index, lane, flags, mask)
                 assert np.array_equal(many.counts(index, lane, flags, mask, chosen), expected)
-    places = place_in_lane(index)
-    assert place_in_lane(index) is places  # made once per index
-    for lane in index.lanes.values():
-        assert places[lane.rows].tolist() == list(range(len(lane)))
+    places, starts = place_in_lanes(index)
+    assert place_in_lanes(index)[0] is places  # made once per index
+    for name, lane in index.lanes.items():
+        assert (places[lane.rows] - starts[name]).tolist() == list(range(len(lane)))
     other = index_of(rows[:1000])
-    assert place_in_lane(other) is not places and len(place_in_lane(other)) == 1000
+    assert place_in_lanes(other)[0] is not places and len(place_in_lanes(other)[0]) == 1000
+
+
+def test_the_places_of_many_rows_are_split_into_every_lane_at_once() -> None:
+    from azkz_desktop.ui.timeline.cluster_counts import places_by_lane
+
+    generator = np.random.default_rng(6)
+    index = index_of(
+        [
+            row(f"e{n}", day(2004, 1, 1) + int(generator.integers(0, 90)), lane=LANES[n % 3])
+            for n in range(900)
+        ]
+    )
+    chosen = np.unique(generator.choice(len(index), size=400, replace=False)).astype(np.int64)
+    mask = generator.random(len(index)) < 0.5
+    split = places_by_lane(index, chosen, mask)
+    shown = chosen[mask[chosen]]
+    for name, lane in index.lanes.items():
+        mine = shown[np.isin(shown, lane.rows)]
+        place = {int(row): number for number, row in enumerate(lane.rows)}
+        assert split[name].tolist() == sorted(place[int(row)] for row in mine)
+    assert sum(len(places) for places in split.values()) == len(shown)

@@ -223,9 +223,7 @@ def test_a_list_of_events_is_filled_again_as_a_new_list_would_show_it(qtbot) -> 
     assert visible_texts(page) == ["2 events selected"], "no line about more events"
     assert links.verticalScrollBar().value() == 0
     QApplication.processEvents()
-    qtbot.mouseClick(
-        links.viewport(), Qt.MouseButton.LeftButton, pos=links.visualItemRect(links.item(1)).center()
-    )
+    qtbot.mouseClick(links.viewport(), Qt.MouseButton.LeftButton, pos=links.line_rect(1).center())
     assert chosen == ["y"]
     pane.show_list(many[:3], chosen.append, 3)  # the click gave the list the focus: a page anew
     assert pane.widget() is not page
@@ -246,3 +244,26 @@ def test_a_list_holding_the_keyboard_focus_is_replaced(qtbot) -> None:
     pane.show_list([("z", "2023", "Z"), ("y", "2022", "Y")], lambda _: None)
     assert pane.widget() is not page
     assert pane.widget().findChild(EventLinks).event_ids() == ["z", "y"]
+
+
+def test_nothing_selected_after_a_list_looks_as_a_pane_that_never_listed(qtbot) -> None:
+    """The list's page says that nothing is selected in place of a page of its own: the same picture,
+    the same words, no list left to reach, and the next list shown whole again."""
+    from azkz_desktop.ui.event_links import EventLinks
+
+    listed, fresh = DetailPane(LABELS), DetailPane(LABELS)
+    for pane in (listed, fresh):
+        qtbot.addWidget(pane)
+        pane.resize(320, 420)
+        pane.show()
+    listed.show_list([(f"e{n}", "2020", f"Event {n}") for n in range(30)], lambda _: None, 30)
+    page = listed.widget()
+    listed.show_nothing()
+    QApplication.processEvents()
+    assert listed.widget() is page
+    assert visible_texts(page) == visible_texts(fresh.widget())
+    assert not page.findChild(EventLinks).isVisibleTo(page)
+    assert listed.grab().toImage() == fresh.grab().toImage()
+    listed.show_list([("x", "2021", "X"), ("y", "2022", "Y")], lambda _: None)
+    assert visible_texts(page) == ["2 events selected"]
+    assert page.findChild(EventLinks).isVisibleTo(page)

@@ -87,7 +87,7 @@ def test_several_selected_events_are_listed_and_clickable(qtbot, database: Relat
     assert links.texts() == full  # whole, wrapped: never cut
     assert links.wordWrap() and links.textElideMode() == Qt.TextElideMode.ElideNone
     assert "2 events selected" in label_texts(window.details)
-    second = links.visualItemRect(links.item(1)).center()
+    second = links.line_rect(1).center()
     qtbot.mouseClick(links.viewport(), Qt.MouseButton.LeftButton, pos=second)
     assert window.session.selection == {"caspian-seabed-agreement-2001"}
 
@@ -97,12 +97,12 @@ def test_the_keyboard_chooses_a_listed_event(qtbot, database: RelationsDatabase)
     qtbot.addWidget(window)
     window.session.select(["diplomatic-relations-1992", "caspian-seabed-agreement-2001"])
     links = window.details.widget().findChild(EventLinks, "listedEvents")
-    links.setCurrentRow(0)
+    links.set_current_line(0)
     qtbot.keyClick(links, Qt.Key.Key_Space)
     assert window.session.selection == {"diplomatic-relations-1992"}
     window.session.select(["diplomatic-relations-1992", "caspian-seabed-agreement-2001"])
     links = window.details.widget().findChild(EventLinks, "listedEvents")
-    links.setCurrentRow(1)
+    links.set_current_line(1)
     qtbot.keyClick(links, Qt.Key.Key_Return)
     assert window.session.current == "caspian-seabed-agreement-2001"
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPalette
 
 from azkz_desktop.data.spans import DaySpan
+from azkz_desktop.session import Session
 from azkz_desktop.ui.timeline.geometry import KEY_ZOOM, PAN_FRACTION
 from azkz_desktop.ui.timeline.overview import OverviewStrip
 from tests.ui.timeline_data import day, index_of, row, session_of
@@ -125,3 +126,49 @@ def test_focus_is_shown_by_a_ring_round_the_strip(qtbot, strip: OverviewStrip) -
     strip.setFocus()
     qtbot.waitUntil(strip.hasFocus)
     assert border_colors(strip) == {highlight}
+
+
+def test_the_histogram_after_each_filter_counts_as_one_made_afresh(qtbot) -> None:
+    """Each lane's columns are kept across filters: a category filter, a word, the lanes hidden, a
+    resize and another index each give the counts of a strip that never counted before."""
+    import numpy as np
+
+    from azkz_desktop.data.filters import EventFilter
+    from tests.session.fakes import FakeQueries
+
+    generator = np.random.default_rng(3)
+    lanes = ("diplomacy", "treaties", "economy")
+    index = index_of(
+        [
+            row(
+                f"e{n}{'x' if n % 3 else ''}", day(1995) + int(generator.integers(0, 9000)), lane=lanes[n % 3]
+            )
+            for n in range(600)
+        ]
+    )
+    session = Session(index, FakeQueries(index), list(lanes))
+    kept = OverviewStrip(session)
+    qtbot.addWidget(kept)
+    kept.resize(700, 40)
+    kept.show()
+
+    def fresh() -> np.ndarray:
+        strip = OverviewStrip(session)
+        qtbot.addWidget(strip)
+        strip.resize(kept.size())
+        return strip.histogram()
+
+    assert np.array_equal(kept.histogram(), fresh())
+    for change in (
+        lambda: session.set_filter(EventFilter(categories=frozenset({"treaties", "economy"}))),
+        lambda: session.set_filter(EventFilter(text="x")),
+        lambda: session.set_lane_visible("economy", False),
+        lambda: session.set_filter(EventFilter()),
+        lambda: kept.resize(450, 40),
+    ):
+        change()
+        qtbot.wait(1)
+        assert np.array_equal(kept.histogram(), fresh())
+    other = index_of([row("only", day(2001), lane="treaties")])
+    kept.set_index(other)
+    assert kept.histogram().sum() == 1, "the new index's one event, not the old lanes' counts"

@@ -48,11 +48,18 @@ DetailsTarget = NoDetails | EventDetails | EventListDetails | TradeFigureDetails
 
 
 def details_for_selection(
-    index: TimelineIndex, rows: npt.NDArray[np.int64], size: int, current: str
+    index: TimelineIndex,
+    rows: npt.NDArray[np.int64],
+    size: int,
+    current: str,
+    listed: npt.NDArray[np.int64] | None = None,
 ) -> DetailsTarget:
-    """What a selection of `size` events (at `rows`) shows: a list by date when several, else the current."""
+    """What a selection of `size` events (at `rows`) shows: a list by date when several (the first
+    MAX_LISTED of `rows` by date, worked out here unless `listed` gives them), else the current."""
     if size > 1:
-        return EventListDetails(tuple(index.ids_of(rows_by_date(index, rows, MAX_LISTED))), len(rows))
+        if listed is None:
+            listed = rows_by_date(index, rows, MAX_LISTED)
+        return EventListDetails(tuple(index.ids_of(listed)), len(rows))
     return EventDetails(current) if current else NoDetails()
 
 

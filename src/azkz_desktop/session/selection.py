@@ -15,6 +15,7 @@ import numpy as np
 import numpy.typing as npt
 
 from azkz_desktop.data.timeline_index import TimelineIndex
+from azkz_desktop.session.details import MAX_LISTED, rows_by_date
 
 Rows = npt.NDArray[np.int64]
 
@@ -35,7 +36,7 @@ def unique_rows(values: Iterable[int] | npt.ArrayLike) -> Rows:
 class Selection(Set[str]):
     """An immutable set of event ids over one index, which also knows the events' rows."""
 
-    __slots__ = ("_ids", "_index", "_rows")
+    __slots__ = ("_by_date", "_ids", "_index", "_rows")
 
     def __init__(self, index: TimelineIndex, rows: Rows | None = None, ids: Iterable[str] | None = None):
         """From `rows` (any order, repeats allowed) or from `ids` (ids the index does not hold are kept,
@@ -45,6 +46,7 @@ class Selection(Set[str]):
         self._ids: frozenset[str] | None = None if ids is None else frozenset(ids)
         if self._rows is None and self._ids is None:
             self._rows = np.empty(0, np.int64)
+        self._by_date: tuple[int, Rows] | None = None
 
     @property
     def rows(self) -> Rows:
@@ -75,20 +77,17 @@ class Selection(Set[str]):
         """The selected events' rows in another index (the same one answers from what it knows)."""
         return self.rows if index is self._index else unique_rows(index.rows_of(self.ids))
 
+    def by_date(self, limit: int = MAX_LISTED) -> Rows:
+        """The first `limit` selected rows by first day, last day and row, worked out once per selection:
+        a rubber band's current event and the detail pane's list both come from them."""
+        if self._by_date is None or self._by_date[0] != limit:
+            self._by_date = (limit, rows_by_date(self._index, self.rows, limit))
+        return self._by_date[1]
+
     def first_in_time(self) -> str:
         """The id of the earliest selected event (first day, last day, row), or "" if none is known."""
-        rows = self.rows
-        if not len(rows):
-            return ""
-        index = self._index
-        # The least first day, of those the least last day, of those the least row: three passes over
-        # the rows, not a sort (a rubber band selects tens of thousands).
-        first = index.first_days[rows]
-        earliest = rows[first == first.min()]
-        if len(earliest) > 1:
-            last = index.last_days[earliest]
-            earliest = earliest[last == last.min()]
-        return index.ids_of(np.asarray([earliest.min()]))[0]
+        first = self.by_date()[:1]
+        return self._index.ids_of(first)[0] if len(first) else ""
 
     def __len__(self) -> int:
         return len(self._ids) if self._ids is not None else len(self.rows)

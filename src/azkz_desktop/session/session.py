@@ -227,7 +227,9 @@ class Session(LaneControls, WindowMoves):
         self._details = details
 
     def _details_for_selection(self) -> DetailsTarget:
-        return details_for_selection(self.index, self.selected_rows, len(self._selection), self._current)
+        selection = self._selection
+        listed = selection.by_date() if len(selection) > 1 and selection.index is self.index else None
+        return details_for_selection(self.index, selection.rows, len(selection), self._current, listed)
 
     # ---- time window ---------------------------------------------------------------------------------
 

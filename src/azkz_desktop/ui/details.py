@@ -6,7 +6,7 @@ Every line wraps to the pane's width; nothing in it is ever cut or widens the pa
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, Signal
@@ -22,7 +22,6 @@ from azkz_desktop.session import (
     TradeFigureDetails,
 )
 from azkz_desktop.ui import languages
-from azkz_desktop.ui.date_words import span_words
 from azkz_desktop.ui.event_body import EventBody, EventShape
 from azkz_desktop.ui.plain_text import caption_label, plain_label, shown
 from azkz_desktop.ui.session_binding import bind
@@ -108,11 +107,11 @@ class DetailPane(QScrollArea):
                 event = self._events.event(event_id)
                 self.show_nothing() if event is None else self.show_event(event)
             case EventListDetails(event_ids, total):
+                from azkz_desktop.ui.event_links import ListedRows  # a launch shows no list of events
+
                 index = self._session.index
                 rows = index.rows_of(event_ids)  # one question for all, in the order given
-                ids, titles = index.ids_of(rows), index.titles_of(rows)
-                dates = [span_words(span) for span in index.date_spans(rows)]
-                self.show_list(list(zip(ids, dates, titles, strict=True)), self._session.make_current, total)
+                self.show_list(ListedRows(index, rows), self._session.make_current, total)
             case TradeFigureDetails(point):
                 self.show_trade_point(point)
             case NoDetails():
@@ -126,9 +125,11 @@ class DetailPane(QScrollArea):
             self.open_document.emit(source.document_id, source.char_start, source.char_end)
 
     def show_nothing(self) -> None:
-        hint = plain_label(
-            self.tr("Select an event on the timeline or in the list to read it and its sources.")
-        )
+        text = self.tr("Select an event on the timeline or in the list to read it and its sources.")
+        if self._list_page is not None and self._list_page is self.widget():
+            self._list_page.show_hint(text)  # the list's page says it: no page put in and out
+            return
+        hint = plain_label(text)
         hint.setEnabled(False)
         self._replace([hint])
 
@@ -186,7 +187,7 @@ class DetailPane(QScrollArea):
         self._replace(widgets)
 
     def show_list(
-        self, rows: list[tuple[str, str, str]], on_click: Callable[[str], None], total: int | None = None
+        self, rows: Sequence[tuple[str, str, str]], on_click: Callable[[str], None], total: int | None = None
     ) -> None:
         """Several events: (id, date, title) lines, each making its event the current one. The list's
         page is kept and filled again (unless the keyboard focus is in it)."""

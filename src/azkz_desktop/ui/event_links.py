@@ -1,47 +1,191 @@
-"""Several selected events named in the detail pane: one list view, each line making its event current.
+"""Several selected events named in the detail pane: one list, each line making its event current.
 
-A rubber band over a year selects thousands of events, and the pane names up to two hundred of them;
-as two hundred wrapping, clickable labels that took a tenth of a second to build and lay out. A list view
-lays out its lines itself, as plain text (an item never interprets markup), and scrolls them.
+A rubber band over a year selects thousands of events, and the pane names up to two hundred of them.
+A list view lays out every line before it paints (two hundred wrapped lines: milliseconds at every
+rubber band); a tree view without branches, scrolling a line at a time, measures only the lines it shows,
+and asks the model for each line's text only then. Each line wraps to the list's width and is plain text
+(an item never interprets markup); Qt's item views are accessible as they are.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any, overload
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QFont, QKeyEvent, QPalette
+import numpy as np
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QFont, QFontMetrics, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QFrame,
-    QListWidget,
-    QListWidgetItem,
+    QStyle,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
+from azkz_desktop.data.timeline_index import TimelineIndex
+from azkz_desktop.ui.date_words import span_words
 from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.plain_text import plain_label, set_plain, shown
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SPACING = 2  # pixels above and below each line, as a list's spacing
+ModelIndex = QModelIndex | QPersistentModelIndex
+Row = tuple[str, str, str]  # id, date, title
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_SIZE = int(Qt.ItemDataRole.SizeHintRole)
+_ID = int(EVENT_ID_ROLE)
+_WRAP = int(Qt.TextFlag.TextWordWrap)
+_ANSWERED = frozenset((_DISPLAY, _FOREGROUND, _TOOLTIP, _SIZE, _ID))
 
 
-class EventLinks(QListWidget):
+class ListedRows(Sequence[Row]):
+    """The (id, date, title) of index rows, ids and titles fetched together, each date put in words
+    only when its line is shown (a list names two hundred; a pane shows some twenty)."""
+
+    def __init__(self, index: TimelineIndex, rows: np.ndarray) -> None:
+        self._index = index
+        self._rows = np.asarray(rows, dtype=np.int64)
+        self._ids = index.ids_of(self._rows)
+        self._titles = index.titles_of(self._rows)
+        self._dates: dict[int, str] = {}
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    @overload
+    def __getitem__(self, number: int) -> Row: ...
+    @overload
+    def __getitem__(self, number: slice) -> Sequence[Row]: ...
+    def __getitem__(self, number: int | slice) -> Row | Sequence[Row]:
+        if isinstance(number, slice):
+            return ListedRows(self._index, self._rows[number])
+        number = range(len(self._ids))[number]  # negative numbers count from the end; IndexError past it
+        date = self._dates.get(number)
+        if date is None:
+            span = self._index.date_spans(self._rows[number : number + 1])[0]
+            date = self._dates[number] = span_words(span)
+        return self._ids[number], date, self._titles[number]
+
+
+def line_text(row: Row) -> str:
+    """What a listed event's line says: its date and title."""
+    return shown(f"{row[1]} — {row[2]}")
+
+
+class EventLines(QAbstractListModel):
+    """The listed events' lines, read-only: each line's text and wrapped height made when first asked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: Sequence[Row] = ()
+        self._texts: dict[int, str] = {}
+        self._heights: dict[int, int] = {}
+        self._link = QBrush()
+        self._tooltip = ""
+        self.measure: Callable[[str], int] = lambda _text: 0  # a line's height in the view
+
+    def set_rows(self, rows: Sequence[Row], link: QBrush) -> None:
+        """List `rows` (asked for one by one, as the view shows them) in `link`'s colour."""
+        self.beginResetModel()
+        self._rows, self._link = rows, link
+        self._texts.clear()
+        self._heights.clear()
+        self._tooltip = QCoreApplication.translate("EventLinks", "Show this event")
+        self.endResetModel()
+
+    def set_link(self, link: QBrush) -> None:
+        self._link = link
+
+    def forget_heights(self) -> None:
+        """The view's width changed: each line is measured again when next shown."""
+        self._heights.clear()
+
+    def event_id(self, number: int) -> str:
+        return self._rows[number][0]
+
+    def text(self, number: int) -> str:
+        text = self._texts.get(number)
+        if text is None:
+            text = self._texts[number] = line_text(self._rows[number])
+        return text
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008  (Qt asks it often)
+        return 0 if parent.isValid() else len(self._rows)
+
+    @guarded()
+    def data(self, index: ModelIndex, role: int = _DISPLAY) -> Any:
+        return self._value(index.row(), int(role)) if index.isValid() else None
+
+    @guarded()
+    def multiData(self, index: ModelIndex, roleDataSpan: Any) -> None:
+        """Every role a line's paint asks for in one call from Qt, not one call per role."""
+        if not index.isValid():
+            return
+        number = index.row()
+        for role_data in roleDataSpan:
+            role = role_data.role()
+            if role in _ANSWERED:  # the others stay unset, as Qt hands them over
+                role_data.setData(self._value(number, role))
+
+    def _value(self, number: int, role: int) -> Any:
+        if not 0 <= number < len(self._rows):
+            return None
+        if role == _DISPLAY:
+            return self.text(number)
+        if role == _FOREGROUND:
+            return self._link
+        if role == _SIZE:
+            height = self._heights.get(number)
+            if height is None:
+                height = self._heights[number] = self.measure(self.text(number))
+            return QSize(0, height)
+        if role == _TOOLTIP:
+            return self._tooltip
+        if role == _ID:
+            return self._rows[number][0]
+        return None
+
+
+class EventLinks(QTreeView):
     """(id, date, title) lines, wrapped, never cut; a click, Enter or Space on one emits its id."""
 
     chosen = Signal(str)
 
-    def __init__(self, rows: Sequence[tuple[str, str, str]], parent: QWidget | None = None) -> None:
+    def __init__(self, rows: Sequence[Row], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("listedEvents")
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(False)
+        self.setItemsExpandable(False)
+        self.setIndentation(0)
+        self.setUniformRowHeights(False)  # lines wrap to different heights
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # A line at a time: the scroll bar counts lines, so the lines not shown are never measured.
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setSpacing(2)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.lines = EventLines(self)
+        self.lines.measure = self._height_of
+        self.setModel(self.lines)
+        self._measured_width = -1
+        self._metrics: tuple[QFontMetrics, int] | None = None  # for the width measured at
         font = QFont(self.font())
         font.setUnderline(True)  # lines that lead somewhere, as the pane's other links
         self.setFont(font)
@@ -49,23 +193,55 @@ class EventLinks(QListWidget):
         self.clicked.connect(self._choose)
         self.activated.connect(self._choose)  # Enter, or a double-click where the style says so
 
-    def set_rows(self, rows: Sequence[tuple[str, str, str]]) -> None:
+    def set_rows(self, rows: Sequence[Row]) -> None:
         """List these lines instead of those listed, from the top."""
-        self.clear()
-        link = QBrush(self.palette().color(QPalette.ColorRole.Link))
-        tooltip = self.tr("Show this event")
-        for event_id, date, title in rows:
-            item = QListWidgetItem(shown(f"{date} — {title}"))
-            item.setData(EVENT_ID_ROLE, event_id)
-            item.setToolTip(tooltip)
-            item.setForeground(link)
-            self.addItem(item)
+        self.lines.set_rows(rows, QBrush(self.palette().color(QPalette.ColorRole.Link)))
+        self.scrollToTop()
+
+    def count(self) -> int:
+        return self.lines.rowCount()
 
     def event_ids(self) -> list[str]:
-        return [str(self.item(number).data(EVENT_ID_ROLE)) for number in range(self.count())]
+        return [self.lines.event_id(number) for number in range(self.count())]
 
     def texts(self) -> list[str]:
-        return [self.item(number).text() for number in range(self.count())]
+        return [self.lines.text(number) for number in range(self.count())]
+
+    def line_rect(self, number: int) -> QRect:
+        """Where line `number` is drawn in the viewport (empty when scrolled out of sight)."""
+        return self.visualRect(self.lines.index(number, 0))
+
+    def set_current_line(self, number: int) -> None:
+        self.setCurrentIndex(self.lines.index(number, 0))
+
+    def _height_of(self, text: str) -> int:
+        """The height of a line wrapped as the style draws it across the viewport (less its margins)."""
+        if self._metrics is None:
+            margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+            self._metrics = (QFontMetrics(self.font()), max(self.viewport().width() - 2 * margin, 1))
+        metrics, width = self._metrics
+        return metrics.boundingRect(0, 0, width, 1 << 24, _WRAP, text).height() + 2 * SPACING
+
+    @guarded()
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        width = self.viewport().width()
+        if width != self._measured_width:  # the lines wrap anew: measure again those shown
+            self._measured_width = width
+            self._metrics = None
+            self.lines.forget_heights()
+            self.doItemsLayout()
+
+    @guarded()
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):  # lines wrap anew
+            self._metrics = None
+            self.lines.forget_heights()
+            self.doItemsLayout()
+        elif event.type() == QEvent.Type.PaletteChange:  # another theme: the links take its colour
+            self.lines.set_link(QBrush(self.palette().color(QPalette.ColorRole.Link)))
+            self.viewport().update()
 
     @guarded()
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -97,23 +273,45 @@ class ListedEventsPage(QWidget):
         self.links = EventLinks([])
         self.links.chosen.connect(lambda event_id: self.on_click(event_id))
         self.more = plain_label("")
+        self.hint = plain_label("")  # what the pane says when nothing is selected, shown in place
+        self.hint.setEnabled(False)
+        self.hint.hide()
+        layout.addWidget(self.hint, 0)
         layout.addWidget(self.heading, 0)
         layout.addWidget(self.links, 1)
         layout.addWidget(self.more, 0)
+        layout.addStretch(0)  # the space below the hint alone (the list takes it otherwise)
 
     def fill(
         self,
         heading: str,
-        rows: Sequence[tuple[str, str, str]],
+        rows: Sequence[Row],
         more: str | None,
         on_click: Callable[[str], None],
     ) -> None:
-        """Show `heading`, the `rows` and, if given, the line saying how many more there are."""
+        """Show `heading`, the `rows` (each asked for when its line is shown) and, if given, the line
+        saying how many more there are."""
         set_plain(self.heading, heading)
         self.links.set_rows(rows)
         set_plain(self.more, more or "")
+        self.hint.hide()
+        self.heading.show()
+        self.links.show()
         self.more.setVisible(more is not None)
         self.on_click = on_click
+
+    def show_hint(self, text: str) -> None:
+        """Say `text` alone, as the pane's page for no selection does: the pane shows it without
+        swapping pages (putting a page in and out of the pane costs more than listing the events)."""
+        set_plain(self.hint, text)
+        for widget in (self.heading, self.links, self.more):
+            widget.hide()
+        self.hint.show()
+        self.links.set_rows([])
+        self.on_click = lambda _event_id: None
+
+    def shows_hint(self) -> bool:
+        return self.hint.isVisibleTo(self)
 
     def holds_focus(self) -> bool:
         """Whether the keyboard focus is on the page (its list): a page refilled would keep it on

@@ -64,6 +64,7 @@ class MainWindow(WindowMenus, QMainWindow):
         database = WorkspaceDatabase(database, workspace, workspace_problem)  # type: ignore[assignment]
         self._database = database
         self._summary_read: DatabaseSummary | None = None  # counted when first shown (About)
+        self._built: str | None = None  # the database's build date, read with the first status
         self.setWindowTitle(self.tr("Azerbaijan–Kazakhstan relations"))
         self.resize(1280, 800)
 
@@ -232,10 +233,10 @@ class MainWindow(WindowMenus, QMainWindow):
             parts.append(self.tr("%n lanes hidden", "", hidden))
         if counts.selected:
             parts.append(self.tr("%n selected", "", counts.selected))
+        if self._built is None:  # the file is only read: its date stays, not asked at every change
+            self._built = self._database.built_date()
         parts.append(
-            self.tr("database built %1").replace("%1", built)
-            if (built := self._database.built_date())
-            else self.tr("database")
+            self.tr("database built %1").replace("%1", self._built) if self._built else self.tr("database")
         )
         parts.append(self.tr("offline"))
         return " · ".join(parts)

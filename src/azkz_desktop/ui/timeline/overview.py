@@ -50,6 +50,10 @@ class OverviewStrip(QWidget):
         self.session = session
         self.index = session.index
         self._histogram: np.ndarray | None = None
+        # Each lane's events before each column's edge and per column, for _lane_columns_key's size
+        # and range: a filter's histogram adds those of the lanes it shows wholly.
+        self._lane_columns: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._lane_columns_key: tuple[int, float, float] | None = None
         self._bars: QImage | None = None  # the histogram drawn, for _bars_key
         self._bars_key: tuple[int, int, float, int] | None = None
         self._palette: Palette | None = None
@@ -97,12 +101,18 @@ class OverviewStrip(QWidget):
         return QRectF(left, track.top(), max(right - left, 3), track.height())
 
     def histogram(self) -> np.ndarray:
-        """Events per pixel column over the full range, in the visible lanes: computed once per size."""
+        """Events per pixel column over the full range, in the visible lanes: computed once per size
+        and mask, from each lane's events per column, counted once per size (a category filter adds
+        those of the lanes it shows; another mask counts its shown events from each lane's)."""
         if self._histogram is None:
             track = self.track()
             columns = max(int(track.width()), 1)
             full = self.session.padded_full_range
-            edges = np.linspace(full.start, full.end, columns + 1)
+            key = (columns, full.start, full.end)
+            if self._lane_columns_key != key:
+                self._lane_columns.clear()
+                self._lane_columns_key = key
+            edges: np.ndarray | None = None
             counts = np.zeros(columns, dtype=np.int64)
             mask = self.session.shown_mask
             for name in self.session.visible_lanes:
@@ -110,10 +120,18 @@ class OverviewStrip(QWidget):
                 if lane is None:
                     continue
                 shown = None if mask is None else shown_in_lane(lane, mask)
+                if shown is not None and shown.none:
+                    continue
+                known = self._lane_columns.get(name)
+                if known is None:
+                    if edges is None:
+                        edges = np.linspace(full.start, full.end, columns + 1)
+                    before = lane.count_before(edges)
+                    known = self._lane_columns[name] = (before, np.diff(before))
                 if shown is None or shown.every:
-                    counts += np.diff(lane.count_before(edges))
-                elif not shown.none:  # the shown events before each edge, counted once per mask
-                    counts += shown.shown_between(lane.count_before(edges))
+                    counts += known[1]
+                else:  # the shown events before each edge, counted once per mask
+                    counts += shown.shown_between(known[0])
             self._histogram = counts
         return self._histogram
 
@@ -125,6 +143,7 @@ class OverviewStrip(QWidget):
     def set_index(self, index: TimelineIndex) -> None:
         """Count another index's events (own events were added or deleted)."""
         self.index = index
+        self._lane_columns.clear()
         self._forget_histogram()
 
     def _forget_histogram(self, *_: object) -> None:
