@@ -36,3 +36,29 @@ def test_the_title_column_marks_words_only_while_a_search_has_some(window: MainW
     assert table.title_delegate.terms == ["Nazarbayev"]
     window.session.set_filter(EventFilter())
     assert table.itemDelegateForColumn(TITLE) is None
+
+
+def test_the_kept_cells_of_a_screen_show_what_data_gives(window: MainWindow) -> None:
+    """The values a paint's cells are answered from (kept per row for a screen at once) are those of
+    data(), and another index listed (own events added or deleted) is answered from its own rows."""
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan, Qt
+
+    from tests.ui.timeline_data import day, index_of, row
+
+    model = window.event_model
+
+    def shown(position: int, column: int) -> object:
+        answer = QModelRoleData(Qt.ItemDataRole.DisplayRole)
+        model.multiData(model.index(position, column), QModelRoleDataSpan(answer))
+        return answer.data()
+
+    model.fetch_positions(0, 9)
+    for position in range(10):
+        for column in range(model.columnCount()):
+            assert shown(position, column) == model.data(model.index(position, column))
+    first_title = shown(0, TITLE)
+    model.set_index(index_of([row("other", day(2001, 2, 3), title="Another first event", sources=4)]))
+    assert model.rowCount() == 1
+    assert shown(0, TITLE) == "Another first event" != first_title
+    assert shown(0, 3) == 4
+    assert shown(0, 0) == model.data(model.index(0, 0))
