@@ -93,6 +93,10 @@ class DetailPane(QScrollArea):
                 old.setParent(self)  # out of sight, not in the pane's content, ready to be filled again
             else:
                 old.deleteLater()
+        # Taken out of the pane, a kept page became a window, which the pane would size to its size hint
+        # and lay out at that width before its own: at the viewport's width, its labels are laid out
+        # once, at the width they are shown at (the pane still sizes it as before).
+        body.resize(self.viewport().width(), body.height())
         self.setWidget(body)
 
     def follow(self, session: Session, events: EventSource) -> None:
