@@ -155,13 +155,14 @@ class EventTableModel(QAbstractTableModel):
         """Fetch the texts and values of the rows at table positions first to last together, before a
         paint asks for them cell by cell (a list scrolled far shows rows never fetched)."""
         if 0 <= first <= last < len(self._rows):
-            rows = self.rows_at(first, last)
+            rows = self.rows_at(first, last).tolist()
             cells = self._cells
-            missing = [row for row in rows.tolist() if row not in cells]
+            missing = [row for row in rows if row not in cells]
             if missing:
-                self._index.fetch_rows(np.asarray(missing, dtype=np.int64))
-                if len(cells) + len(missing) > KEPT_ROWS:
+                if len(cells) + len(missing) > KEPT_ROWS:  # start again, with this screen's rows
                     cells.clear()
+                    missing = rows
+                self._index.fetch_rows(np.asarray(missing, dtype=np.int64))
                 for row in missing:
                     cells[row] = self._cells_of(row)
 
