@@ -162,13 +162,22 @@ def test_a_selection_of_many_events_repaints_the_whole_widget(qtbot, timeline: T
     assert differing_pixels(image, full_paint(timeline)) == 0
 
 
+@pytest.mark.parametrize("marked", [False, True])  # marked: stars and own events as well
 @pytest.mark.parametrize("window", [(day(2009, 12, 1), day(2010, 4, 1)), (day(1990), day(2030))])
 def test_a_paint_told_any_area_draws_it_as_a_full_paint_does(
-    qtbot, timeline: TimelineWidget, window: tuple[int, int]
+    qtbot, timeline: TimelineWidget, window: tuple[int, int], marked: bool
 ) -> None:
     """Tiles over the whole widget, each painted alone and kept only inside itself, make the full
-    paint: the lanes the painter skips for an area draw nothing in it (labels on their lines, rings)."""
+    paint: the lanes the painter skips for an area draw nothing in it (labels on their lines, rings,
+    stars and the marks of the reader's own events)."""
+    import numpy as np
+
     timeline.resize(timeline.width(), timeline.minimumHeight())
+    if marked:
+        timeline.session.set_starred(["talk5", "talk41", "treaty", "trade"])
+        mine = np.zeros(len(timeline.index), dtype=bool)
+        mine[timeline.index.rows_of(["talk7", "summit", "relations"])] = True
+        timeline.index.mine = mine
     timeline.session.set_window(DaySpan(*window))
     timeline.session.select_rows(timeline.index.rows_of(["talk3", "talk40", "visit"]))
     qtbot.waitUntil(lambda: timeline._layout is not None)
