@@ -36,3 +36,55 @@ def test_the_title_column_marks_words_only_while_a_search_has_some(window: MainW
     assert table.title_delegate.terms == ["Nazarbayev"]
     window.session.set_filter(EventFilter())
     assert table.itemDelegateForColumn(TITLE) is None
+
+
+def test_the_kept_cells_of_a_screen_show_what_data_gives(window: MainWindow) -> None:
+    """The values a paint's cells are answered from (kept per row for a screen at once) are those of
+    data(), and another index listed (own events added or deleted) is answered from its own rows."""
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan, Qt
+
+    from tests.ui.timeline_data import day, index_of, row
+
+    model = window.event_model
+
+    def shown(position: int, column: int) -> object:
+        answer = QModelRoleData(Qt.ItemDataRole.DisplayRole)
+        model.multiData(model.index(position, column), QModelRoleDataSpan(answer))
+        return answer.data()
+
+    model.fetch_positions(0, 9)
+    for position in range(10):
+        for column in range(model.columnCount()):
+            assert shown(position, column) == model.data(model.index(position, column))
+    first_title = shown(0, TITLE)
+    model.set_index(index_of([row("other", day(2001, 2, 3), title="Another first event", sources=4)]))
+    assert model.rowCount() == 1
+    assert shown(0, TITLE) == "Another first event" != first_title
+    assert shown(0, 3) == 4
+    assert shown(0, 0) == model.data(model.index(0, 0))
+
+
+def test_screens_past_the_kept_rows_are_fetched_together_and_shown_right(
+    monkeypatch, window: MainWindow, database: RelationsDatabase
+) -> None:
+    """When the kept values would pass their limit they start again with the screen being painted:
+    still a few queries for the screen, and every cell as data() gives it."""
+    from azkz_desktop.ui import event_table
+
+    monkeypatch.setattr(event_table, "KEPT_ROWS", 12)
+    model = window.event_model
+    asked: list[str] = []
+    for first in (0, 5, 30, 31, 60):
+        asked.clear()
+        database._connection.set_trace_callback(asked.append)
+        try:
+            model.fetch_positions(first, first + 9)
+        finally:
+            database._connection.set_trace_callback(None)
+        assert len(asked) <= 3, asked
+        assert len(model._cells) <= 12 + 10  # the limit, passed by at most the screen being fetched
+        for position in range(first, first + 10):
+            row = model.row_at(position)
+            assert row in model._cells  # this screen's rows are all kept after its fetch
+            for column in range(model.columnCount()):
+                assert model._cells[row][column] == model.data(model.index(position, column))

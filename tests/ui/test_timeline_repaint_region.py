@@ -162,13 +162,22 @@ def test_a_selection_of_many_events_repaints_the_whole_widget(qtbot, timeline: T
     assert differing_pixels(image, full_paint(timeline)) == 0
 
 
+@pytest.mark.parametrize("marked", [False, True])  # marked: stars and own events as well
 @pytest.mark.parametrize("window", [(day(2009, 12, 1), day(2010, 4, 1)), (day(1990), day(2030))])
 def test_a_paint_told_any_area_draws_it_as_a_full_paint_does(
-    qtbot, timeline: TimelineWidget, window: tuple[int, int]
+    qtbot, timeline: TimelineWidget, window: tuple[int, int], marked: bool
 ) -> None:
     """Tiles over the whole widget, each painted alone and kept only inside itself, make the full
-    paint: the lanes the painter skips for an area draw nothing in it (labels on their lines, rings)."""
+    paint: the lanes the painter skips for an area draw nothing in it (labels on their lines, rings,
+    stars and the marks of the reader's own events)."""
+    import numpy as np
+
     timeline.resize(timeline.width(), timeline.minimumHeight())
+    if marked:
+        timeline.session.set_starred(["talk5", "talk41", "treaty", "trade"])
+        mine = np.zeros(len(timeline.index), dtype=bool)
+        mine[timeline.index.rows_of(["talk7", "summit", "relations"])] = True
+        timeline.index.mine = mine
     timeline.session.set_window(DaySpan(*window))
     timeline.session.select_rows(timeline.index.rows_of(["talk3", "talk40", "visit"]))
     qtbot.waitUntil(lambda: timeline._layout is not None)
@@ -188,3 +197,40 @@ def test_a_paint_told_any_area_draws_it_as_a_full_paint_does(
             painter.drawImage(0, 0, part)
             painter.end()
     assert differing_pixels(tiled, full_paint(timeline)) == 0
+
+
+def pixels_inside(image: QImage, area: QRectF) -> list[int]:
+    box = area.toAlignedRect().intersected(image.rect())
+    rows, columns = range(box.top(), box.bottom() + 1), range(box.left(), box.right() + 1)
+    return [image.pixel(x, y) for y in rows for x in columns]
+
+
+@pytest.mark.parametrize("window", [(day(2001, 11, 1), day(2002, 1, 1)), (day(1990), day(2030))])
+def test_an_area_cutting_through_a_point_a_count_or_a_title_draws_its_part(
+    qtbot, timeline: TimelineWidget, window: tuple[int, int]
+) -> None:
+    """A partial repaint leaves out the points, cluster counts and titles that cannot reach its area:
+    areas whose edge cuts through each of them still draw their part of it as a full paint does."""
+    from PySide6.QtGui import QFontMetricsF
+
+    timeline.session.set_window(DaySpan(*window))
+    qtbot.waitUntil(lambda: timeline._layout is not None)
+    full = full_paint(timeline)  # also makes the lanes' shapes
+    metrics = QFontMetricsF(timeline.fonts.count)
+    edges: list[float] = []
+    for lane in timeline.current_layout().lanes:
+        shapes = lane.shapes
+        edges += [point.x() + offset for point in shapes.points for offset in (-5.5, -2.5, 0, 2.5, 5.5)]
+        for at, text in shapes.counts:
+            edges += [at.x() + 1, at.x() + metrics.horizontalAdvance(text) - 1]
+        edges += [label.x + 2 for label in lane.labels]
+    assert len(edges) > 10, "points, counts and titles to cut through"
+    height = timeline.height()
+    for x in edges:
+        for area in (QRectF(x - 40, 0, 40, height), QRectF(x, 0, 40, height), QRectF(x - 1, 0, 2, height)):
+            part = QImage(timeline.size(), QImage.Format.Format_ARGB32_Premultiplied)
+            part.fill(Qt.GlobalColor.magenta)
+            painter = QPainter(part)
+            timeline.paint(painter, area)
+            painter.end()
+            assert pixels_inside(part, area) == pixels_inside(full, area), (x, area)

@@ -92,6 +92,12 @@ class DetailPane(QScrollArea):
                 old.setParent(self)  # out of sight, not in the pane's content, ready to be filled again
             else:
                 old.deleteLater()
+        # Taken out of the pane, a kept page became a window, which the pane would size to its size hint
+        # and lay out at that width before its own: at the viewport's width, its labels are laid out
+        # at the width they are shown at (the pane still sizes it as before). The width is asked as a
+        # size: viewport() would make Python look up the class of a widget Qt made, which loads the
+        # classes of dialogs the launch leaves for later.
+        body.resize(self.maximumViewportSize().width(), body.height())
         self.setWidget(body)
 
     def follow(self, session: Session, events: EventSource) -> None:

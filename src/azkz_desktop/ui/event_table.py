@@ -34,6 +34,11 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("EventTable", "Sources"),
 )
 DATE, TITLE, CATEGORY, SOURCES = range(4)
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+DECORATION = int(Qt.ItemDataRole.DecorationRole)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+KEPT_ROWS = 4096  # rows whose four shown values are kept: a few hundred screens of the list
 ANSWERED_ROLES = frozenset(
     {
         Qt.ItemDataRole.DisplayRole,
@@ -45,6 +50,7 @@ ANSWERED_ROLES = frozenset(
 )
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+Cells = tuple[str, str, str, int]  # date in words, title, category label, number of sources
 
 
 class EventTableModel(QAbstractTableModel):
@@ -61,6 +67,7 @@ class EventTableModel(QAbstractTableModel):
         self._rows = self._ordered_rows()
         self._position_of_row: np.ndarray | None = None
         self._date_labels: dict[int, str] = {}
+        self._cells: dict[int, Cells] = {}  # index row -> what its four cells show (see cells_of)
         # Set by the workspace: an icon for an event's star, note and "mine" marks, and its tooltip lines.
         self.decoration: Callable[[str], Any] | None = None
         self.tooltip_extra: Callable[[str], str] | None = None
@@ -72,6 +79,7 @@ class EventTableModel(QAbstractTableModel):
         self._shown_mask = None
         self._sorted_cache.clear()
         self._date_labels.clear()
+        self._cells.clear()
         self._rows = self._ordered_rows()
         self._position_of_row = None
         self.endResetModel()
@@ -147,7 +155,16 @@ class EventTableModel(QAbstractTableModel):
         """Fetch the texts and values of the rows at table positions first to last together, before a
         paint asks for them cell by cell (a list scrolled far shows rows never fetched)."""
         if 0 <= first <= last < len(self._rows):
-            self._index.fetch_rows(self.rows_at(first, last))
+            rows = self.rows_at(first, last).tolist()
+            cells = self._cells
+            missing = [row for row in rows if row not in cells]
+            if missing:
+                if len(cells) + len(missing) > KEPT_ROWS:  # start again, with this screen's rows
+                    cells.clear()
+                    missing = rows
+                self._index.fetch_rows(np.asarray(missing, dtype=np.int64))
+                for row in missing:
+                    cells[row] = self._cells_of(row)
 
     def positions_of(self, event_ids: Iterable[str]) -> np.ndarray:
         """Table positions of these events (those shown), in ascending order."""
@@ -195,13 +212,40 @@ class EventTableModel(QAbstractTableModel):
     @guarded()
     def multiData(self, index: ModelIndex, roleDataSpan: Any) -> None:
         """Every role a cell's paint asks for in one call (the delegate asks seven at once): one call
-        from Qt into Python per cell instead of one per role, the row looked up once."""
+        from Qt into Python per cell instead of one per role, the row looked up once and its shown
+        values kept (`fetch_positions` makes them for a screen of rows at once)."""
         if not index.isValid():
             return
         row, column = self.row_at(index.row()), index.column()
+        cells = self._cells.get(row)
         for role_data in roleDataSpan:
             role = role_data.role()
-            role_data.setData(self._value(row, column, role) if role in ANSWERED_ROLES else None)
+            if role == DISPLAY:
+                if cells is None:
+                    cells = self._keep_cells(row)
+                role_data.setData(cells[column])
+            elif role == ALIGNMENT:
+                role_data.setData(RIGHT_ALIGNED if column == SOURCES else None)
+            elif role in ANSWERED_ROLES:
+                role_data.setData(self._value(row, column, role))
+            else:
+                role_data.setData(None)
+
+    def _keep_cells(self, row: int) -> Cells:
+        if len(self._cells) >= KEPT_ROWS:
+            self._cells.clear()
+        cells = self._cells[row] = self._cells_of(row)
+        return cells
+
+    def _cells_of(self, row: int) -> Cells:
+        """What the four cells of index row `row` show (DisplayRole), column by column."""
+        code = self._index.category_code_of(row)
+        return (
+            self._date_label(row),
+            self._index.titles[row],
+            self._labels[code] if code >= 0 else "",
+            self._index.source_count_of(row),
+        )
 
     def _value(self, row: int, column: int, role: int) -> Any:
         """What the cell of index row `row` in `column` holds for `role` (one of ANSWERED_ROLES)."""

@@ -7,7 +7,10 @@ pane it sits in.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -40,6 +43,70 @@ def plain_tooltip(text: str) -> str:
     return f"<qt>{escaped}</qt>" if text else ""
 
 
+KEPT_HEIGHTS = 8  # widths whose heights a label remembers (a dragged splitter asks for many)
+
+
+class WrappedLabel(QLabel):
+    """A word-wrapped label that remembers its height for each width asked since its text last changed.
+
+    A selectable label lays its text out in a text document, twice for every height asked (at the
+    width, then back at its own), and the layouts above it ask each label for the same few widths
+    several times after every change of text: showing the next event in the detail pane asked its
+    dozen labels some hundred heights. The height depends only on the text, the font and the style,
+    so the answers are kept until one of those changes.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._heights: dict[int, int] = {}
+
+    def setText(self, text: str) -> None:
+        if text != self.text():
+            self._heights.clear()
+            super().setText(text)
+
+    def setFont(self, font: QFont | str | Sequence[str]) -> None:
+        self._heights.clear()
+        super().setFont(font)
+
+    def setContentsMargins(self, *margins: Any) -> None:
+        self._heights.clear()
+        super().setContentsMargins(*margins)
+
+    def setWordWrap(self, on: bool) -> None:
+        self._heights.clear()
+        super().setWordWrap(on)
+
+    def setTextFormat(self, text_format: Qt.TextFormat) -> None:
+        self._heights.clear()
+        super().setTextFormat(text_format)
+
+    def setAlignment(self, alignment: Qt.AlignmentFlag) -> None:
+        self._heights.clear()
+        super().setAlignment(alignment)
+
+    def setIndent(self, indent: int) -> None:
+        self._heights.clear()
+        super().setIndent(indent)
+
+    def setMargin(self, margin: int) -> None:
+        self._heights.clear()
+        super().setMargin(margin)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A font, style or language inherited from the window changes how the text lays out."""
+        self._heights.clear()
+        super().changeEvent(event)
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            if len(self._heights) >= KEPT_HEIGHTS:
+                self._heights.clear()
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+
 def _wrap_within_width(label: QLabel) -> None:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
@@ -49,7 +116,7 @@ def _wrap_within_width(label: QLabel) -> None:
 
 
 def plain_label(text: str, *, bold: bool = False, italic: bool = False, scale: float = 1.0) -> QLabel:
-    label = QLabel()
+    label = WrappedLabel()
     set_plain(label, text)
     _wrap_within_width(label)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -82,7 +149,7 @@ def caption_label(text: str) -> QLabel:
     return label
 
 
-class LinkLabel(QLabel):
+class LinkLabel(WrappedLabel):
     """A clickable line of plain text that wraps (a button would not): mouse, Enter or Space."""
 
     clicked = Signal()

@@ -27,6 +27,8 @@ from azkz_desktop.ui.timeline.layout import (
 from azkz_desktop.ui.timeline.marks import STAR_DARK, STAR_EDGE, STAR_LIGHT
 from azkz_desktop.ui.timeline.shapes import CLUSTER_ALPHA_LEVELS, LaneShapes, lane_shapes
 
+AREA_MARGIN = 4.0  # pixels around a partial repaint's area that text drawn for it may still reach
+
 
 @dataclass(frozen=True)
 class Palette:
@@ -121,15 +123,19 @@ def draw_grid_and_axis(
     colors: Palette,
     font: QFont,
     measure: Callable[[str], float] | None = None,
+    area: QRectF | None = None,
 ) -> None:
-    """Vertical grid lines through the lanes, the axis line, tick marks and their labels; `measure`
-    gives a label's width in `font` (a cache of it), else each is measured here."""
+    """Vertical grid lines through the lanes, the axis line, tick marks and their labels (left out when
+    `area`, all that a partial repaint draws, lies above the axis); `measure` gives a label's width in
+    `font` (a cache of it), else each is measured here."""
     left, top, bottom = plot.left(), plot.top(), plot.bottom()
     if ticks:
         painter.setPen(QPen(colors.grid, 1))
         painter.drawLines(_grid_lines(ticks, left, top, bottom))
     painter.setPen(QPen(colors.muted, 1))
     painter.drawLine(QPointF(left, bottom), QPointF(plot.right(), bottom))
+    if area is not None and area.bottom() + AREA_MARGIN < bottom:
+        return
     painter.setFont(font)
     metrics = QFontMetricsF(font)
     width_of = metrics.horizontalAdvance if measure is None else measure
@@ -158,11 +164,13 @@ def draw_lane(
     selected: np.ndarray,
     count_font: QFont,
     cluster_selected: np.ndarray | None = None,
+    area: QRectF | None = None,
 ) -> None:
     """Spans first (underneath), then clusters, points and selection rings.
 
     `selected` says which single events are selected; `cluster_selected` how many selected events each
-    cluster holds: a cluster with any gets a ring too.
+    cluster holds: a cluster with any gets a ring too. Given the `area` a partial repaint draws, the
+    points and cluster counts that cannot reach it are left out.
     """
     y = lane.center_y
     shapes = lane_shapes(lane, count_font)
@@ -179,14 +187,18 @@ def draw_lane(
     if shapes.bars:
         painter.setBrush(blend(color, colors.base, 225))
         shapes.bars.draw(painter)
-    _draw_clusters(painter, shapes, color, colors, count_font)
+    _draw_clusters(painter, shapes, color, colors, count_font, area)
     if shapes.points:
         # Filled discs, not points of a round-capped pen as wide as a disc: the same pixels within a
         # shade of antialiasing, drawn in half the time at scale 1 and a third at scale 2, where
         # stroking a wide cap costs four times the pixels.
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
-        for centre in shapes.points:
+        points = shapes.points
+        if area is not None:
+            left, right = area.left() - POINT_RADIUS - AREA_MARGIN, area.right() + POINT_RADIUS + AREA_MARGIN
+            points = [centre for centre in points if left <= centre.x() <= right]
+        for centre in points:
             painter.drawEllipse(centre, POINT_RADIUS, POINT_RADIUS)
     if shapes.hollow:
         painter.setBrush(colors.base)
@@ -219,7 +231,12 @@ def _ring_clusters(painter: QPainter, lane: LaneLayout, colors: Palette, chosen:
 
 
 def _draw_clusters(
-    painter: QPainter, shapes: LaneShapes, color: QColor, colors: Palette, font: QFont
+    painter: QPainter,
+    shapes: LaneShapes,
+    color: QColor,
+    colors: Palette,
+    font: QFont,
+    area: QRectF | None = None,
 ) -> None:
     if not shapes.cluster_levels:
         return
@@ -229,7 +246,12 @@ def _draw_clusters(
         rects.draw(painter)
     painter.setFont(font)
     painter.setPen(QColor("white") if not colors.dark else QColor("black"))
-    for position, text in shapes.counts:
+    counts = shapes.counts
+    if area is not None:  # a partial repaint: the counts whose text cannot reach its area are left out
+        advance = QFontMetricsF(font).horizontalAdvance
+        left, right = area.left() - AREA_MARGIN, area.right() + AREA_MARGIN
+        counts = [(at, text) for at, text in counts if at.x() <= right and left <= at.x() + advance(text)]
+    for position, text in counts:
         painter.drawText(position, text)
 
 
@@ -240,7 +262,9 @@ def draw_labels(
     metrics: QFontMetricsF,
     colors: Palette,
     font: QFont,
+    area: QRectF | None = None,
 ) -> None:
+    """The lane's titles; given the `area` a partial repaint draws, only those whose line reaches it."""
     if not lane.labels:
         return
     if lane.label_texts is None:  # eliding is the costly part: once per layout, not per paint
@@ -251,5 +275,13 @@ def draw_labels(
     painter.setFont(font)
     painter.setPen(colors.text)
     shift = (metrics.ascent() - metrics.descent()) / 2
+    if area is None:
+        for label, text in zip(lane.labels, lane.label_texts, strict=True):
+            painter.drawText(QPointF(label.x, label.y + shift), text)
+        return
+    reach = metrics.height() / 2 + AREA_MARGIN  # a line's glyphs above and below its middle
+    top, bottom = area.top() - reach, area.bottom() + reach
+    left, right = area.left() - AREA_MARGIN, area.right() + AREA_MARGIN
     for label, text in zip(lane.labels, lane.label_texts, strict=True):
-        painter.drawText(QPointF(label.x, label.y + shift), text)
+        if top <= label.y <= bottom and label.x <= right and left <= label.x + label.max_width:
+            painter.drawText(QPointF(label.x, label.y + shift), text)

@@ -97,7 +97,7 @@ def draw_timeline(
     painting.fill_rect(painter, QRectF(0, 0, picture.width, picture.height), colors.base)
     painting.draw_lane_backgrounds(painter, layout.lanes, picture.width, colors)
     painting.draw_grid_and_axis(
-        painter, picture.ticks, plot, AXIS_HEIGHT, colors, picture.fonts.axis, picture.fonts.axis_width
+        painter, picture.ticks, plot, AXIS_HEIGHT, colors, picture.fonts.axis, picture.fonts.axis_width, area
     )
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.save()
@@ -116,13 +116,14 @@ def draw_timeline(
             picture.selected[number],
             picture.fonts.count,
             picture.cluster_selected[number],
+            area,
         )
         if picture.mine is not None:
             marks.draw_mine_marks(painter, lane, picture.mine[number], colors)
         if picture.starred is not None:
             clusters = None if picture.cluster_starred is None else picture.cluster_starred[number]
             marks.draw_star_marks(painter, lane, picture.starred[number], clusters, colors)
-        painting.draw_labels(painter, lane, picture.titles, metrics, colors, picture.fonts.label)
+        painting.draw_labels(painter, lane, picture.titles, metrics, colors, picture.fonts.label, area)
     if picture.current is not None:
         _draw_current(painter, picture.current, colors)
     painter.restore()

@@ -48,6 +48,10 @@ from azkz_desktop.ui.timeline.mark_region import aligned, changed_rows, lane_of,
 from azkz_desktop.ui.timeline.navigation import Navigation
 from azkz_desktop.ui.timeline.render import CurrentMark, Fonts, TimelinePicture, draw_timeline, lane_reaches
 
+# What a lane that a partial repaint does not draw gets for its marks (the painter skips it).
+_NOT_DRAWN = np.zeros(0, dtype=bool)
+_NO_COUNTS = np.zeros(0, dtype=np.int64)
+
 
 class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
     """Draws the events of a TimelineIndex in the shared window, and turns input into state changes."""
@@ -256,8 +260,8 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
         """What to draw for the present window at the widget's size, or laid out anew at another size.
 
         Off screen (`on_screen=False`, for export) there is no focus frame and no current-event ring;
-        the selection marks stay. With an `area` (a partial repaint) the clusters' selection is counted
-        only in the lanes that reach it: the painter skips the others.
+        the selection marks stay. With an `area` (a partial repaint) the marks (selected, starred, own)
+        are worked out only in the lanes that reach it: the painter skips the others.
         """
         if width is None or height is None:
             width, height = float(self.width()), float(self.height())
@@ -268,7 +272,9 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
         if self._ticks is None or self._ticks[0] is not layout:  # once per layout, not per paint
             self._ticks = (layout, axis_ticks(layout.scale, self._measure_axis)[1])
         ticks = self._ticks[1]
-        starred, cluster_starred = self._stars(layout)
+        drawn = [area is None or lane_reaches(lane, layout.line_height, area) for lane in layout.lanes]
+        starred, cluster_starred = self._stars(layout, drawn)
+        mine = self.index.mine
         return TimelinePicture(
             layout=layout,
             ticks=ticks,
@@ -278,14 +284,20 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
             titles=self.index.titles,
             categories=self._categories,
             fonts=self.fonts,
-            selected=[self._selected_rows[lane.rows] for lane in layout.lanes],
-            cluster_selected=[
-                self._cluster_selection(lane)
-                if area is None or lane_reaches(lane, layout.line_height, area)
-                else np.zeros(0, np.int64)
-                for lane in layout.lanes
+            selected=[
+                self._selected_rows[lane.rows] if draw else _NOT_DRAWN
+                for lane, draw in zip(layout.lanes, drawn, strict=True)
             ],
-            mine=None if self.index.mine is None else [self.index.mine[lane.rows] for lane in layout.lanes],
+            cluster_selected=[
+                self._cluster_selection(lane) if draw else _NO_COUNTS
+                for lane, draw in zip(layout.lanes, drawn, strict=True)
+            ],
+            mine=None
+            if mine is None
+            else [
+                mine[lane.rows] if draw else _NOT_DRAWN
+                for lane, draw in zip(layout.lanes, drawn, strict=True)
+            ],
             starred=starred,
             cluster_starred=cluster_starred,
             current=self._current_mark(layout) if on_screen else None,
@@ -301,14 +313,19 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
         rows = self.session.selected_rows_in(self.index) if flags is not None else None
         return self._selected_counts.counts(self.index, lane, flags, self.session.shown_mask, rows)
 
-    def _stars(self, layout: TimelineLayout) -> tuple[list[np.ndarray] | None, list[np.ndarray] | None]:
-        """Per lane: which single events are starred, and how many starred events each cluster holds."""
+    def _stars(
+        self, layout: TimelineLayout, drawn: list[bool]
+    ) -> tuple[list[np.ndarray] | None, list[np.ndarray] | None]:
+        """Per lane drawn: which single events are starred, and how many starred events each cluster
+        holds (for a lane not drawn, nothing)."""
         starred = self.session.starred_mask
         if starred is None or len(starred) != len(self.index):
             return None, None
         mask = self.session.shown_mask
-        singles = [starred[lane.rows] for lane in layout.lanes]
-        clusters = [self._starred_counts.counts(self.index, lane, starred, mask) for lane in layout.lanes]
+        lanes = list(zip(layout.lanes, drawn, strict=True))
+        singles = [starred[lane.rows] if draw else _NOT_DRAWN for lane, draw in lanes]
+        counts = self._starred_counts.counts
+        clusters = [counts(self.index, lane, starred, mask) if draw else _NO_COUNTS for lane, draw in lanes]
         return singles, clusters
 
     def _current_mark(self, layout: TimelineLayout) -> CurrentMark | None:
