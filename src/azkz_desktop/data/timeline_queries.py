@@ -18,6 +18,7 @@ from azkz_desktop.data.connection import DatabaseConnection, collector_paused
 from azkz_desktop.data.errors import DatabaseCorrupt
 from azkz_desktop.data.filter_sql import filter_clause, fts_query
 from azkz_desktop.data.filters import EventFilter
+from azkz_desktop.data.search_postings import SearchPostings
 from azkz_desktop.data.stored_arrays import StoredArrays, read_arrays, stored_digest
 from azkz_desktop.data.text_queries import TITLE_SHOWN, SqlTexts
 from azkz_desktop.data.timeline_arrays import SOURCE_COUNT, VALID, arrays_from_rows, digest
@@ -30,6 +31,7 @@ class TimelineQueries(DatabaseConnection):
     def __init__(self, connection: sqlite3.Connection, path: str) -> None:
         super().__init__(connection, path)
         self._stored: StoredArrays | None = None
+        self._postings = SearchPostings(connection)
 
     def category_ids(self) -> list[str]:
         raise NotImplementedError
@@ -136,6 +138,11 @@ class TimelineQueries(DatabaseConnection):
                 return ["timeline arrays: they do not match the events (an event changed after the build)"]
         return []
 
+    def search_postings_problems(self) -> list[str]:
+        """Why the stored hits of frequent words do not match the full-text index (for `check`)."""
+        with collector_paused():
+            return self._postings.problems()
+
     def filtered_rowids(self, event_filter: EventFilter) -> npt.NDArray[np.int64]:
         """Rowids of the events that pass the filter, in no order, perhaps with rowids of no event (which
         the index's rows_of_rowids leaves out): one string from SQLite, parsed by numpy (a million
@@ -143,7 +150,8 @@ class TimelineQueries(DatabaseConnection):
         where, parameters = filter_clause(event_filter)
         sql = f"SELECT group_concat(e.rowid) FROM events e {where}"
         words = fts_query(event_filter.text)
-        if words and dataclasses.replace(event_filter, text="").is_empty:
+        alone = bool(words) and dataclasses.replace(event_filter, text="").is_empty
+        if alone:
             # Words alone: the search index's rowids as they are. Looking each one up in the events
             # table costs ten times the search; rowids of no event are left out by the caller, and
             # none beyond the last event's can stand for an own event merged after them.
@@ -151,6 +159,9 @@ class TimelineQueries(DatabaseConnection):
                      WHERE events_fts MATCH ? AND rowid <= (SELECT max(rowid) FROM events)"""
             parameters = [words]
         try:
+            stored = self._stored_hits(event_filter.text) if alone else None
+            if stored is not None:
+                return stored
             with self._damage_reported():
                 (text,) = self._connection.execute(sql, parameters).fetchone()
         except DatabaseCorrupt as error:
@@ -159,3 +170,14 @@ class TimelineQueries(DatabaseConnection):
             self._skip(f"search: the full-text index events_fts is damaged; nothing found ({error.problem})")
             return np.empty(0, np.int64)
         return np.fromstring(text, dtype=np.int64, sep=",") if text else np.empty(0, np.int64)
+
+    def _stored_hits(self, text: str) -> npt.NDArray[np.int64] | None:
+        """The rowids the search `text` finds from the stored bitmaps of frequent words (search_postings:
+        the same hits as the index, without listing them), up to the last event's; None when a word
+        has none stored or they do not match the index."""
+        with self._damage_reported():
+            hits = self._postings.hits(text)
+            if hits is None:
+                return None
+            (last,) = self._connection.execute("SELECT max(rowid) FROM events").fetchone()
+        return np.flatnonzero(hits[: int(last or 0) + 1]).astype(np.int64, copy=False)

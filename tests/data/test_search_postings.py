@@ -1,0 +1,167 @@
+"""The stored hits of frequent search words: the same hits as the full-text index, or not used at all."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from azkz_desktop import exit_codes
+from azkz_desktop.data.check import check_database
+from azkz_desktop.data.database import RelationsDatabase, open_database
+from azkz_desktop.data.filters import EventFilter
+from azkz_desktop.data.paths import bundled_database_path
+from azkz_desktop.data.row_queries import DatabaseRows
+from azkz_desktop.data.search_postings import (
+    TABLE,
+    frequent_terms,
+    lookup_key,
+    store_postings,
+    stored_queries,
+)
+
+MIN_HITS = 8  # low, so that the bundled database's few events have frequent words
+
+
+def with_postings(folder: Path, *statements: str, min_hits: int = MIN_HITS) -> Path:
+    """A copy of the bundled database with the bitmaps of the words `min_hits` events hold, then
+    `statements` run on it."""
+    path = folder / "postings.sqlite"
+    shutil.copyfile(bundled_database_path(), path)
+    connection = sqlite3.connect(path)
+    try:
+        store_postings(connection, min_hits)
+        for statement in statements:
+            connection.execute(statement)
+        connection.commit()
+    finally:
+        connection.close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory: pytest.TempPathFactory) -> tuple[RelationsDatabase, list[str]]:
+    """The database with bitmaps, and the frequent words they were made for."""
+    path = with_postings(tmp_path_factory.mktemp("postings"))
+    connection = sqlite3.connect(path)
+    try:
+        terms = frequent_terms(connection, MIN_HITS)
+    finally:
+        connection.close()
+    return open_database(path), terms
+
+
+def from_index(database: RelationsDatabase, text: str) -> np.ndarray:
+    """The rowids the full-text index gives for `text`, the bitmaps set aside."""
+    postings = database._postings
+    kept, postings._bits = postings._bits, 0
+    try:
+        return np.sort(database.filtered_rowids(EventFilter(text=text)))
+    finally:
+        postings._bits = kept
+
+
+def test_the_build_stores_each_frequent_word_and_its_beginnings(
+    stored: tuple[RelationsDatabase, list[str]],
+) -> None:
+    database, terms = stored
+    assert len(terms) >= 5  # the bundled events share words like "kazakhstan"
+    queries = stored_queries(terms)
+    assert '"kazakhstan"' in queries and '"kazakhstan"*' in queries and '"k"*' in queries
+    assert len(queries) == len(set(queries))
+    assert database._postings.usable()
+
+
+def test_stored_words_give_the_hits_of_the_index(stored: tuple[RelationsDatabase, list[str]]) -> None:
+    database, terms = stored
+    for term in terms:
+        for text in (term, term[:3], term.upper(), f"{term} {terms[0][:2]}"):
+            hits = database._postings.hits(text)
+            assert hits is not None, text
+            assert np.array_equal(
+                np.sort(database.filtered_rowids(EventFilter(text=text))), from_index(database, text)
+            )
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_any_search_gives_the_hits_of_the_index(
+    stored: tuple[RelationsDatabase, list[str]], data: st.DataObject
+) -> None:
+    """Stored words, their beginnings in any case, words not stored and odd characters, alone or together."""
+    database, terms = stored
+    word = st.one_of(
+        st.sampled_from(terms).flatmap(lambda term: st.integers(1, len(term)).map(lambda n: term[:n])),
+        st.sampled_from(terms).map(str.title),
+        st.text(alphabet='abkz"*- ÉéқҚ', min_size=1, max_size=6),
+    )
+    text = " ".join(data.draw(st.lists(word, min_size=1, max_size=3)))
+    found = np.sort(database.filtered_rowids(EventFilter(text=text)))
+    assert np.array_equal(found, from_index(database, text))
+
+
+def test_only_a_word_the_index_reads_alike_is_looked_up() -> None:
+    assert lookup_key("Kazakh", True) == lookup_key("kazakh", True) == '"kazakh"*'
+    assert lookup_key("Kazakh", False) == '"kazakh"'
+    assert lookup_key("Қазақ", True) == '"Қазақ"*'  # not folded here: not stored, so the index answers
+    assert lookup_key('say"', False) == '"say"""'
+
+
+def test_the_mask_of_a_stored_word_is_the_mask_of_the_index(
+    stored: tuple[RelationsDatabase, list[str]],
+) -> None:
+    database, terms = stored
+    index = database.timeline_index()
+    rows = DatabaseRows(database, index)
+    text = terms[0][:4]
+    mask = rows.mask_matching(EventFilter(text=text))
+    expected = np.zeros(len(index), dtype=bool)
+    expected[index.rows_of_rowids(from_index(database, text))] = True
+    assert mask.any() and np.array_equal(mask, expected)
+    both = rows.mask_matching(EventFilter(text=text, categories=frozenset({"diplomacy"})))
+    assert np.array_equal(
+        both, expected & (np.asarray(index.category_codes) == index.categories.index("diplomacy"))
+    )
+
+
+def test_a_changed_search_index_is_not_trusted_and_check_says_so(tmp_path: Path) -> None:
+    gone = "(SELECT min(rowid) FROM events_fts WHERE events_fts MATCH 'kazakhstan')"
+    path = with_postings(tmp_path, f"DELETE FROM events_fts WHERE rowid = {gone}")
+    database = open_database(path)
+    assert not database._postings.usable() and database._postings.hits("kazakhstan") is None
+    before = open_database(with_postings(tmp_path / "..", min_hits=MIN_HITS)).filtered_rowids(
+        EventFilter(text="kazakhstan")
+    )
+    after = database.filtered_rowids(EventFilter(text="kazakhstan"))  # the index answers, one event fewer
+    assert len(after) == len(before) - 1
+    report = check_database(path)
+    assert any("full-text index changed" in problem for problem in report.problems)
+    assert report.exit_code == exit_codes.CHECK_ARRAYS
+
+
+def test_a_tampered_bitmap_is_reported_by_check(tmp_path: Path) -> None:
+    path = with_postings(
+        tmp_path, f"UPDATE {TABLE} SET bits = zeroblob(length(bits)) WHERE query = '\"kazakhstan\"'"
+    )
+    report = check_database(path)
+    assert any('"kazakhstan" do not match' in problem for problem in report.problems)
+    assert report.exit_code == exit_codes.CHECK_ARRAYS
+
+
+def test_without_bitmaps_every_search_asks_the_index(tmp_path: Path) -> None:
+    path = with_postings(tmp_path, f"DROP TABLE {TABLE}")
+    database = open_database(path)
+    assert not database._postings.usable()
+    assert len(database.filtered_rowids(EventFilter(text="kazakhstan"))) > 0
+    assert "arrays" not in check_database(path).kinds
+
+
+def test_the_bundled_database_has_current_bitmaps(bundled_db_path: Path) -> None:
+    database = open_database(bundled_db_path)
+    assert database._postings.usable()  # made by the build, matching its index (none frequent enough)
+    assert "arrays" not in check_database(bundled_db_path).kinds
