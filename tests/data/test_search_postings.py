@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from azkz_desktop import exit_codes
 from azkz_desktop.data.check import check_database
 from azkz_desktop.data.database import RelationsDatabase, open_database
+from azkz_desktop.data.event_texts import mask_for_rowid_flags
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.paths import bundled_database_path
 from azkz_desktop.data.row_queries import DatabaseRows
@@ -24,6 +25,9 @@ from azkz_desktop.data.search_postings import (
     store_postings,
     stored_queries,
 )
+from azkz_desktop.data.timeline_index import TimelineIndex
+from azkz_desktop.data.workspace import OwnEventDraft, open_workspace
+from azkz_desktop.session.workspace_data import WorkspaceDatabase
 
 MIN_HITS = 8  # low, so that the bundled database's few events have frequent words
 
@@ -165,3 +169,83 @@ def test_the_bundled_database_has_current_bitmaps(bundled_db_path: Path) -> None
     database = open_database(bundled_db_path)
     assert database._postings.usable()  # made by the build, matching its index (none frequent enough)
     assert "arrays" not in check_database(bundled_db_path).kinds
+
+
+def rows_mask(index: TimelineIndex, rowids: np.ndarray) -> np.ndarray:
+    mask = np.zeros(len(index), dtype=bool)
+    mask[index.rows_of_rowids(rowids)] = True
+    return mask
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_any_search_masks_the_rows_the_index_finds(
+    stored: tuple[RelationsDatabase, list[str]], data: st.DataObject
+) -> None:
+    database, terms = stored
+    index = database.timeline_index()
+    word = st.one_of(
+        st.sampled_from(terms).flatmap(lambda term: st.integers(1, len(term)).map(lambda n: term[:n])),
+        st.text(alphabet="abkz ", min_size=1, max_size=4),
+    )
+    text = " ".join(data.draw(st.lists(word, min_size=1, max_size=2)))
+    mask = DatabaseRows(database, index).mask_matching(EventFilter(text=text))
+    assert np.array_equal(mask, rows_mask(index, from_index(database, text)))
+
+
+def test_rowids_with_gaps_and_hits_of_no_event_map_to_the_same_rows(tmp_path: Path) -> None:
+    """Events deleted after the build (their search rows stay): the index is read row by row, its rowids
+    have gaps, and hits of no event are left out."""
+    path = with_postings(tmp_path, "DELETE FROM events WHERE rowid % 7 = 3")
+    database = open_database(path)
+    index = database.timeline_index()
+    assert index.slow_reason and not getattr(index.rowids, "consecutive", False)
+    assert database.stored_search_mask("kaz", index) is not None
+    mask = DatabaseRows(database, index).mask_matching(EventFilter(text="kaz"))
+    assert mask.any() and np.array_equal(mask, rows_mask(index, from_index(database, "kaz")))
+
+
+def test_flags_over_rowids_become_rows_whether_rowids_run_on_or_not() -> None:
+    flags = np.zeros(12, dtype=bool)
+    flags[[2, 5, 11]] = True
+    gaps = np.array([2, 3, 5, 9, 11, 40], dtype=np.int64)
+    assert mask_for_rowid_flags(gaps, flags).tolist() == [True, False, True, False, True, False]
+
+    class Consecutive:  # rowids 1..n, as RowidsByRow says of a build's rows
+        consecutive = True
+
+        def __init__(self, count: int) -> None:
+            self.count = count
+
+        def __len__(self) -> int:
+            return self.count
+
+    assert np.flatnonzero(mask_for_rowid_flags(Consecutive(20), flags)).tolist() == [1, 4, 10]
+    assert np.flatnonzero(mask_for_rowid_flags(Consecutive(5), flags)).tolist() == [1, 4]
+    assert not mask_for_rowid_flags(Consecutive(3), np.zeros(0, dtype=bool)).any()
+
+
+def test_with_a_workspace_notes_and_own_events_still_count(tmp_path: Path) -> None:
+    database = open_database(with_postings(tmp_path))
+    workspace = open_workspace(tmp_path / "workspace.sqlite", database.category_ids())
+    try:
+        data = WorkspaceDatabase(database, workspace)
+        index = data.timeline_index()
+        rows = DatabaseRows(data, index)
+        plain = rows.mask_matching(EventFilter(text="kazakh"))
+        assert data.stored_search_mask("kazakh", index) is not None
+        unfound = next(row for row in range(len(index)) if not plain[row])
+        workspace.set_note(index.ids[unfound], "kazakhstan in a note")
+        assert data.stored_search_mask("kazakh", index) is None
+        noted = DatabaseRows(data, index).mask_matching(EventFilter(text="kazakh"))
+        assert noted[unfound] and np.array_equal(np.delete(noted, unfound), np.delete(plain, unfound))
+        workspace.set_note(index.ids[unfound], "")
+        mine = workspace.add_own_event(
+            OwnEventDraft(start="2012-05", title="Kazakh grain", category="economy", source_text="own")
+        )
+        merged = data.timeline_index()
+        assert data.stored_search_mask("kazakh", merged) is None
+        found = DatabaseRows(data, merged).mask_matching(EventFilter(text="kazakh"))
+        assert found[merged.row_of(mine.id)] and int(found.sum()) == int(plain.sum()) + 1
+    finally:
+        workspace.close()

@@ -66,15 +66,26 @@ class DatabaseRows:
             parts.append(index.first_days <= event_filter.end.last_day().toordinal())
         rest = dataclasses.replace(event_filter, categories=None, start=None, end=None)
         if not rest.is_empty:
-            found = np.zeros(len(index), dtype=bool)
-            found[index.rows_of_rowids(self._database.filtered_rowids(rest))] = True
-            parts.append(found)
+            parts.append(self._rest_mask(rest))
         if not parts:
             return np.ones(len(index), dtype=bool)
         mask = parts[0]
         for part in parts[1:]:
             np.logical_and(mask, part, out=mask)
         return mask
+
+    def _rest_mask(self, rest: EventFilter) -> npt.NDArray[np.bool_]:
+        """The rows passing what the arrays do not hold; words alone from the stored bitmaps of frequent
+        words when the database has them (no list of rowids made and mapped back), else from SQL."""
+        index = self._index
+        stored = getattr(self._database, "stored_search_mask", None)
+        if stored is not None and rest == EventFilter(text=rest.text) and rest.text.strip():
+            mask: npt.NDArray[np.bool_] | None = stored(rest.text, index)
+            if mask is not None:
+                return mask
+        found = np.zeros(len(index), dtype=bool)
+        found[index.rows_of_rowids(self._database.filtered_rowids(rest))] = True
+        return found
 
 
 def codes_mask(codes: npt.NDArray[np.integer], wanted: list[int], known: int) -> npt.NDArray[np.bool_]:

@@ -171,13 +171,28 @@ class TimelineQueries(DatabaseConnection):
             return np.empty(0, np.int64)
         return np.fromstring(text, dtype=np.int64, sep=",") if text else np.empty(0, np.int64)
 
+    def stored_search_mask(self, text: str, index: TimelineIndex) -> npt.NDArray[np.bool_] | None:
+        """Over `index`'s rows: true where the search `text` (words alone) finds the event, from the
+        stored bitmaps of frequent words, as filtered_rowids's rowids mapped to rows would say; None
+        when a word has none stored (or they do not match the index, or it is damaged)."""
+        try:
+            hits = self._stored_flags(text)
+        except DatabaseCorrupt:
+            return None  # filtered_rowids says what is damaged
+        return None if hits is None else index.rows_mask_of_rowid_flags(hits)
+
     def _stored_hits(self, text: str) -> npt.NDArray[np.int64] | None:
-        """The rowids the search `text` finds from the stored bitmaps of frequent words (search_postings:
-        the same hits as the index, without listing them), up to the last event's; None when a word
-        has none stored or they do not match the index."""
+        """The rowids the search `text` finds from the stored bitmaps, or None (see _stored_flags)."""
+        hits = self._stored_flags(text)
+        return None if hits is None else np.flatnonzero(hits).astype(np.int64, copy=False)
+
+    def _stored_flags(self, text: str) -> npt.NDArray[np.bool_] | None:
+        """True at the rowids the search `text` finds, from the stored bitmaps of frequent words
+        (search_postings: the same hits as the index, without listing them), up to the last event's;
+        None when a word has none stored or they do not match the index."""
         with self._damage_reported():
             hits = self._postings.hits(text)
             if hits is None:
                 return None
             (last,) = self._connection.execute("SELECT max(rowid) FROM events").fetchone()
-        return np.flatnonzero(hits[: int(last or 0) + 1]).astype(np.int64, copy=False)
+        return hits[: int(last or 0) + 1]
