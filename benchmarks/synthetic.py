@@ -368,9 +368,8 @@ def generate_database(path: Path, events: int, seed: int = 1) -> Path:
         from azkz_desktop.data.search_postings import store_postings
         from azkz_desktop.data.timeline_arrays import store_arrays
 
-        store_postings(target)  # as the build stores them (nothing when there is no search index)
-
         store_arrays(target, _arrays(np.random.default_rng(seed), events), list(CATEGORY_SHARES))
+        store_postings(target)  # as the build stores them (nothing when there is no search index)
         target.execute("COMMIT")
         target.close()
         os.replace(temporary, path)

@@ -27,6 +27,8 @@ from azkz_desktop.data.search_postings import (
 )
 from azkz_desktop.data.timeline_index import TimelineIndex
 from azkz_desktop.data.workspace import OwnEventDraft, open_workspace
+from azkz_desktop.session import Session
+from azkz_desktop.session.shown_lanes import shown_in_lane
 from azkz_desktop.session.workspace_data import WorkspaceDatabase
 
 MIN_HITS = 8  # low, so that the bundled database's few events have frequent words
@@ -249,3 +251,54 @@ def test_with_a_workspace_notes_and_own_events_still_count(tmp_path: Path) -> No
         assert found[merged.row_of(mine.id)] and int(found.sum()) == int(plain.sum()) + 1
     finally:
         workspace.close()
+
+
+def test_a_search_of_stored_words_gives_each_lane_its_flags_ready(
+    stored: tuple[RelationsDatabase, list[str]],
+) -> None:
+    """The session's lanes take the bitmaps' flags in the lanes' order: each equals the mask taken along
+    the lane's rows, and no lane gathers the mask."""
+    database, terms = stored
+    index = database.timeline_index()
+    rows = DatabaseRows(database, index)
+    session = Session(index, rows)
+    for text in (terms[0], terms[1][:2], f"{terms[0]} {terms[2][:3]}"):
+        session.set_filter(EventFilter(text=text))
+        mask = session.shown_mask
+        assert mask is not None and rows.lane_flags(mask) is not None, text
+        for lane in index.lanes.values():
+            shown = shown_in_lane(lane, mask)
+            assert shown.flags is rows.lane_flags(mask)[lane.category]  # given, not gathered
+            assert np.array_equal(shown.flags, mask[lane.rows]) and shown.count == int(mask[lane.rows].sum())
+    session.set_filter(EventFilter(text=terms[0], categories=frozenset({"diplomacy", "economy"})))
+    assert (
+        session.shown_mask is not None and rows.lane_flags(session.shown_mask) is None
+    )  # not the words alone
+
+
+def test_lane_flags_only_for_the_index_of_the_stored_arrays(tmp_path: Path) -> None:
+    database = open_database(with_postings(tmp_path))
+    workspace = open_workspace(tmp_path / "workspace.sqlite", database.category_ids())
+    try:
+        data = WorkspaceDatabase(database, workspace)
+        bundled = data.timeline_index()
+        assert data.stored_search_lanes("kazakh", bundled) is not None
+        workspace.add_own_event(
+            OwnEventDraft(start="2012-05", title="Grain", category="economy", source_text="own")
+        )
+        merged = data.timeline_index()
+        assert merged is not bundled and data.stored_search_lanes("kazakh", merged) is None
+        mask = DatabaseRows(data, merged).mask_matching(EventFilter(text="kazakh"))
+        assert np.array_equal(
+            mask[: len(bundled)], DatabaseRows(data, bundled).mask_matching(EventFilter(text="kazakh"))
+        )
+    finally:
+        workspace.close()
+
+
+def test_a_tampered_lane_bitmap_is_reported_by_check(tmp_path: Path) -> None:
+    path = with_postings(
+        tmp_path, f"UPDATE {TABLE} SET lane_bits = zeroblob(length(lane_bits)) WHERE query = '\"k\"*'"
+    )
+    report = check_database(path)
+    assert any('"k"* do not match' in problem for problem in report.problems)

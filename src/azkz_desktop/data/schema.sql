@@ -125,7 +125,8 @@ CREATE TABLE "timeline_arrays" (
 CREATE TABLE "search_postings" (
    "query" TEXT PRIMARY KEY,
    "hits" INTEGER,
-   "bits" BLOB
+   "bits" BLOB,
+   "lane_bits" BLOB
 )
 ;
 

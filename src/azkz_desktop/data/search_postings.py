@@ -17,7 +17,6 @@ connection). `azkz-desktop check` compares every bitmap with the index's answer 
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from collections.abc import Sequence
 
@@ -29,7 +28,8 @@ FORMAT = "1"
 FORMAT_KEY = "search_postings_format"
 INDEX_KEY = "search_postings_index"  # digest of events_fts's structure when the bitmaps were made
 BITS_KEY = "search_postings_bits"  # bits of every bitmap: the largest rowid of the index + 1
-META_KEYS = (FORMAT_KEY, INDEX_KEY, BITS_KEY)
+LANES_KEY = "search_postings_lanes"  # the timeline arrays' digest the lane bitmaps follow ('' none)
+META_KEYS = (FORMAT_KEY, INDEX_KEY, BITS_KEY, LANES_KEY)
 MIN_HITS = 1000  # a word fewer events hold is listed by the index in well under a millisecond
 SHARE = 64  # and a word must be held by one event in this many
 INDEX_ROWS = (1, 10)  # events_fts_data's totals (averages) and structure record
@@ -49,6 +49,8 @@ def lookup_key(word: str, prefix: bool) -> str:
 
 def index_digest(connection: sqlite3.Connection) -> str | None:
     """SHA-256 of events_fts's bookkeeping rows, or None when the index has none (or is not there)."""
+    import hashlib  # at the first search, not at launch
+
     try:
         rows = connection.execute(
             f"SELECT id, block FROM events_fts_data WHERE id IN {INDEX_ROWS} ORDER BY id"
@@ -76,6 +78,42 @@ def _bitmap(rowids: npt.NDArray[np.int64], bits: int) -> bytes:
     flags = np.zeros(bits, dtype=bool)
     flags[rowids] = True
     return np.packbits(flags, bitorder="little").tobytes()
+
+
+def _stored_lanes(connection: sqlite3.Connection) -> tuple[str, npt.NDArray[np.int64]] | None:
+    """(the stored timeline arrays' digest, the rowid of each event in the lanes' order), or None when
+    the arrays are not stored or do not match the events."""
+    from azkz_desktop.data.timeline_arrays import CHANGED_KEY, DIGEST_KEY
+
+    try:
+        meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
+        arrays = dict(
+            connection.execute(
+                "SELECT name, data FROM timeline_arrays WHERE name IN ('lane_rows', 'rowid')"
+            ).fetchall()
+        )
+    except sqlite3.DatabaseError:
+        return None
+    if CHANGED_KEY in meta or not meta.get(DIGEST_KEY) or "lane_rows" not in arrays:
+        return None
+    lane_rows = np.frombuffer(arrays["lane_rows"], dtype="<i4").astype(np.int64)
+    rowids = np.frombuffer(arrays.get("rowid") or b"", dtype="<i8")
+    return str(meta[DIGEST_KEY]), lane_rows + 1 if not len(rowids) else rowids[lane_rows]
+
+
+def _lane_bitmap(
+    rowids: npt.NDArray[np.int64], bits: int, lanes: tuple[str, npt.NDArray[np.int64]] | None
+) -> bytes | None:
+    """The hits in the lanes' order (bit i: the event at place i of `lane_rows`), or None without lanes."""
+    if lanes is None:
+        return None
+    flags = np.zeros(bits, dtype=bool)
+    flags[rowids] = True
+    order = lanes[1]
+    inside = order < bits
+    along = np.zeros(len(order), dtype=bool)
+    along[inside] = flags[order[inside]]
+    return np.packbits(along, bitorder="little").tobytes()
 
 
 def frequent_terms(connection: sqlite3.Connection, min_hits: int) -> list[str]:
@@ -112,12 +150,18 @@ def store_postings(connection: sqlite3.Connection, min_hits: int | None = None) 
     bits = int(largest or 0) + 1
     if min_hits is None:
         min_hits = max(MIN_HITS, -(-int(count) // SHARE))
+    lanes = _stored_lanes(connection)
     rows = []
     for query in stored_queries(frequent_terms(connection, min_hits) if count else []):
         rowids = _hit_rowids(connection, query)
-        rows.append((query, len(rowids), _bitmap(rowids, bits)))
-    connection.executemany(f"INSERT INTO {TABLE} (query, hits, bits) VALUES (?, ?, ?)", rows)
-    meta = {FORMAT_KEY: FORMAT, INDEX_KEY: index_digest(connection) or "", BITS_KEY: str(bits)}
+        rows.append((query, len(rowids), _bitmap(rowids, bits), _lane_bitmap(rowids, bits, lanes)))
+    connection.executemany(f"INSERT INTO {TABLE} (query, hits, bits, lane_bits) VALUES (?, ?, ?, ?)", rows)
+    meta = {
+        FORMAT_KEY: FORMAT,
+        INDEX_KEY: index_digest(connection) or "",
+        BITS_KEY: str(bits),
+        LANES_KEY: "" if lanes is None else lanes[0],
+    }
     connection.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", meta.items())
     return len(rows)
 
@@ -129,6 +173,7 @@ class SearchPostings:
         self._connection = connection
         self._bits: int | None = None  # bits of each bitmap, once trusted; 0: not to be used
         self._queries: frozenset[str] = frozenset()  # the stored queries, read with the trust test
+        self._lanes = ""  # the timeline arrays' digest the lane bitmaps follow
 
     def usable(self) -> bool:
         """Whether the bitmaps are there and match the full-text index (tested once)."""
@@ -153,6 +198,7 @@ class SearchPostings:
         except (sqlite3.DatabaseError, ValueError):
             return 0
         self._queries = frozenset(str(query) for (query,) in queries)
+        self._lanes = str(meta.get(LANES_KEY) or "")
         return max(bits, 0)
 
     def hits(self, text: str) -> npt.NDArray[np.bool_] | None:
@@ -179,6 +225,31 @@ class SearchPostings:
             packed = np.bitwise_and(packed, np.frombuffer(blob, dtype=np.uint8))
         return np.unpackbits(packed, count=self._bits, bitorder="little").view(bool)
 
+    def lane_hits(self, text: str, arrays_digest: str | None, places: int) -> npt.NDArray[np.bool_] | None:
+        """The same hits along the lanes of the stored timeline arrays (true at place i of their
+        `lane_rows`), when the bitmaps were made from the arrays of digest `arrays_digest`, which hold
+        `places` events in their lanes; else None."""
+        words = text.replace("\x00", " ").split()
+        if not words or not arrays_digest or not self.usable() or self._lanes != arrays_digest:
+            return None
+        wanted = sorted({lookup_key(word, number == len(words) - 1) for number, word in enumerate(words)})
+        if not self._queries.issuperset(wanted):
+            return None
+        try:
+            found = self._connection.execute(
+                f"SELECT lane_bits FROM {TABLE} WHERE query IN ({', '.join('?' for _ in wanted)})", wanted
+            ).fetchall()
+        except sqlite3.DatabaseError:
+            return None
+        size = places + 7 >> 3
+        blobs = [bytes(blob) for (blob,) in found if isinstance(blob, bytes) and len(blob) == size]
+        if len(blobs) != len(wanted):
+            return None
+        packed = np.frombuffer(blobs[0], dtype=np.uint8)
+        for blob in blobs[1:]:
+            packed = np.bitwise_and(packed, np.frombuffer(blob, dtype=np.uint8))
+        return np.unpackbits(packed, count=places, bitorder="little").view(bool)
+
     def problems(self) -> list[str]:
         """Why the stored bitmaps do not match the full-text index, by asking it every stored query (for
         `check`); none when there are no bitmaps (an older or hand-made database)."""
@@ -192,13 +263,19 @@ class SearchPostings:
             if meta[FORMAT_KEY] != FORMAT:
                 return [f"search hits: in format {meta[FORMAT_KEY]!r}, not {FORMAT}; searches ask the index"]
             stored = self._connection.execute(
-                f"SELECT query, hits, bits FROM {TABLE} ORDER BY query"
+                f"SELECT query, hits, bits, lane_bits FROM {TABLE} ORDER BY query"
             ).fetchall()
             bits = int(meta.get(BITS_KEY, "0"))
+            lanes = _stored_lanes(self._connection)
+            along = lanes is not None and lanes[0] == meta.get(LANES_KEY)  # else the lane bits are not used
             changed = []
-            for query, hits, blob in stored:
+            for query, hits, blob, lane_blob in stored:
                 rowids = _hit_rowids(self._connection, str(query))
-                if hits != len(rowids) or blob != _bitmap(rowids, bits):
+                if (
+                    hits != len(rowids)
+                    or blob != _bitmap(rowids, bits)
+                    or (along and lane_blob != _lane_bitmap(rowids, bits, lanes))
+                ):
                     changed.append(str(query))
         except (sqlite3.DatabaseError, ValueError, IndexError) as error:
             return [f"search hits: cannot be compared with the full-text index ({error})"]

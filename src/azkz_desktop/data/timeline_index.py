@@ -128,6 +128,11 @@ class TimelineIndex:
         }
 
     @property
+    def arrays_source(self) -> object:
+        """The arrays this index was made from (the stored ones, or its own): the lanes are theirs."""
+        return self._arrays
+
+    @property
     def rowids(self) -> np.ndarray:
         """Every row's rowid in the events table (sorted: rows are in rowid order)."""
         return self._arrays["rowid"]

@@ -181,6 +181,27 @@ class TimelineQueries(DatabaseConnection):
             return None  # filtered_rowids says what is damaged
         return None if hits is None else index.rows_mask_of_rowid_flags(hits)
 
+    def stored_search_lanes(self, text: str, index: TimelineIndex) -> dict[str, npt.NDArray[np.bool_]] | None:
+        """Each lane's flags (in the lane's order) for the search `text` from the stored bitmaps, when
+        `index` is the one made from this file's stored timeline arrays (its lanes are theirs) and the
+        bitmaps were made from them; else None (the lanes then gather the mask)."""
+        stored = self._stored_arrays().arrays
+        if stored is None or index.arrays_source is not stored:
+            return None
+        offsets = stored["lane_offsets"]
+        try:
+            with self._damage_reported():
+                along = self._postings.lane_hits(text, stored_digest(self._connection), int(offsets[-1]))
+        except DatabaseCorrupt:
+            return None
+        if along is None:
+            return None
+        return {
+            name: along[int(offsets[code]) : int(offsets[code + 1])]
+            for code, name in enumerate(index.categories)
+            if code + 1 < len(offsets)
+        }
+
     def _stored_hits(self, text: str) -> npt.NDArray[np.int64] | None:
         """The rowids the search `text` finds from the stored bitmaps, or None (see _stored_flags)."""
         hits = self._stored_flags(text)

@@ -125,6 +125,11 @@ class WorkspaceDatabase:
             return None
         return self.bundled.stored_search_mask(text, index)
 
+    def stored_search_lanes(self, text: str, index: TimelineIndex) -> dict[str, npt.NDArray[np.bool_]] | None:
+        """Each lane's flags for the words `text`, asked right after stored_search_mask gave their mask
+        (so no note or own event adds to them): the bundled database's, for its own index only."""
+        return self.bundled.stored_search_lanes(text, index)
+
     def _with_notes_and_stars(
         self, rowids: npt.NDArray[np.int64], event_filter: EventFilter
     ) -> npt.NDArray[np.int64]:
