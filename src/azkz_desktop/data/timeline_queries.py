@@ -32,6 +32,7 @@ class TimelineQueries(DatabaseConnection):
         super().__init__(connection, path)
         self._stored: StoredArrays | None = None
         self._postings = SearchPostings(connection)
+        self._arrays_digest: str | None = None  # the stored arrays' digest, when a search first asks
 
     def category_ids(self) -> list[str]:
         raise NotImplementedError
@@ -191,7 +192,9 @@ class TimelineQueries(DatabaseConnection):
         offsets = stored["lane_offsets"]
         try:
             with self._damage_reported():
-                along = self._postings.lane_hits(text, stored_digest(self._connection), int(offsets[-1]))
+                if self._arrays_digest is None:  # read once, as the arrays are
+                    self._arrays_digest = stored_digest(self._connection) or ""
+                along = self._postings.lane_hits(text, self._arrays_digest, int(offsets[-1]))
         except DatabaseCorrupt:
             return None
         if along is None:
