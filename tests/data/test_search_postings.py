@@ -302,3 +302,28 @@ def test_a_tampered_lane_bitmap_is_reported_by_check(tmp_path: Path) -> None:
     )
     report = check_database(path)
     assert any('"k"* do not match' in problem for problem in report.problems)
+
+
+def test_without_timeline_arrays_the_lanes_gather_the_mask(tmp_path: Path) -> None:
+    """Bitmaps stored where the timeline arrays are missing have no lane order: the mask still comes
+    from them, and the lanes gather it."""
+    path = tmp_path / "no-arrays.sqlite"
+    shutil.copyfile(bundled_database_path(), path)
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("DROP TABLE timeline_arrays")
+        assert store_postings(connection, MIN_HITS) > 0
+        assert connection.execute(f"SELECT count(*) FROM {TABLE} WHERE lane_bits IS NOT NULL").fetchone() == (
+            0,
+        )
+        connection.commit()
+    finally:
+        connection.close()
+    database = open_database(path)
+    index = database.timeline_index()
+    rows = DatabaseRows(database, index)
+    mask = rows.mask_matching(EventFilter(text="kaz"))
+    assert rows.lane_flags(mask) is None and database.stored_search_mask("kaz", index) is not None
+    assert mask.any() and np.array_equal(mask, rows_mask(index, from_index(database, "kaz")))
+    assert "arrays" in check_database(path).kinds  # the missing timeline arrays, not the search hits
+    assert not [problem for problem in check_database(path).problems if problem.startswith("search")]

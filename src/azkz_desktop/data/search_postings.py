@@ -150,9 +150,10 @@ def store_postings(connection: sqlite3.Connection, min_hits: int | None = None) 
     bits = int(largest or 0) + 1
     if min_hits is None:
         min_hits = max(MIN_HITS, -(-int(count) // SHARE))
-    lanes = _stored_lanes(connection)
+    queries = stored_queries(frequent_terms(connection, min_hits) if count else [])
+    lanes = _stored_lanes(connection) if queries else None
     rows = []
-    for query in stored_queries(frequent_terms(connection, min_hits) if count else []):
+    for query in queries:
         rowids = _hit_rowids(connection, query)
         rows.append((query, len(rowids), _bitmap(rowids, bits), _lane_bitmap(rowids, bits, lanes)))
     connection.executemany(f"INSERT INTO {TABLE} (query, hits, bits, lane_bits) VALUES (?, ?, ?, ?)", rows)
