@@ -4,8 +4,8 @@ The real database holds a few dozen events; the timeline must stay fluid with a 
 with the bundled database's exact schema (copied from it, so it cannot drift) and N generated events that
 look like real ones to the app: clumped around visits, mixed precision, sources quoting a real document.
 The events' search index holds titles and summaries (every title has a unique number, a rare word, and
-one of eight activities, a common one); the documents' one is left empty. The timeline's arrays are
-stored as the real build stores them.
+one of eight activities, a common one); the documents' one is left empty. The timeline's arrays and the
+frequent words' hits are stored as the real build stores them.
 
     python benchmarks/synthetic.py --events 100000 [--seed 1]
 """
@@ -30,7 +30,7 @@ from azkz_desktop.data.schema import table_statements
 Columns = dict[str, list[Any]]  # a table's rows, column by column
 
 GENERATOR_KEY = "synthetic_generator"  # an extra meta row: which generator wrote the file
-GENERATOR_VERSION = "5"  # 5: the timeline arrays of format 2 (the lanes stored)
+GENERATOR_VERSION = "6"  # 5: the timeline arrays of format 2 (the lanes stored); 6: frequent words' hits
 CHUNK = 250_000  # events turned into strings and inserted at a time
 # Larger files get no search index: it would double their size and time, and search is measured up to here.
 SEARCHABLE_EVENTS = 1_000_000
@@ -365,9 +365,11 @@ def generate_database(path: Path, events: int, seed: int = 1) -> Path:
                 "INSERT INTO events_fts (rowid, title, summary, sources, people)"
                 " SELECT rowid, title, summary, '', '' FROM events"
             )
+        from azkz_desktop.data.search_postings import store_postings
         from azkz_desktop.data.timeline_arrays import store_arrays
 
         store_arrays(target, _arrays(np.random.default_rng(seed), events), list(CATEGORY_SHARES))
+        store_postings(target)  # as the build stores them (nothing when there is no search index)
         target.execute("COMMIT")
         target.close()
         os.replace(temporary, path)

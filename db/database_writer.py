@@ -13,6 +13,7 @@ import sqlite_utils
 from curated_files import Curated
 
 from azkz_desktop.data.schema import SCHEMA_VERSION, table_statements
+from azkz_desktop.data.search_postings import store_postings
 from azkz_desktop.data.timeline_arrays import write_arrays
 
 
@@ -72,6 +73,7 @@ def write_database(curated: Curated, path: Path, built: str) -> None:
         'INSERT INTO "documents_fts" (rowid, "title", "text") SELECT rowid, "title", "text" FROM "documents"'
     )
     write_arrays(db.conn)  # the timeline's arrays, read back at launch without a pass over the rows
+    store_postings(db.conn)  # the frequent words' hits, once the search index is complete
     db.conn.commit()
     db.vacuum()
     db.close()

@@ -56,7 +56,10 @@ MEANING = {
     CHECK_DATES: "`check`: dates that do not parse or do not match their precision",
     CHECK_SOURCES: "`check`: events without sources, or quotes not in their documents",
     CHECK_OVERSIZED: "`check`: enormous strings (a title, summary or quote far longer than any real one)",
-    CHECK_ARRAYS: "`check`: timeline arrays missing or not matching the events (it opens slower)",
+    CHECK_ARRAYS: (
+        "`check`: timeline arrays missing or not matching the events (it opens slower),"
+        " or stored search hits not matching the search index"
+    ),
     SCREENSHOT_FAILED: "`--screenshot` could not write the PNG",
     NO_DISPLAY: "no display to open the window on (`--screenshot` needs none)",
     EXPORT_FAILED: "the export could not be written (no permission, disk full, a folder, …)",

@@ -6,6 +6,7 @@ from __future__ import annotations
 from azkz_desktop.data.database import RelationsDatabase
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.ui.event_table import TITLE
+from azkz_desktop.ui.highlight_delegate import MARKER
 from azkz_desktop.ui.main_window import MainWindow
 
 
@@ -88,3 +89,26 @@ def test_screens_past_the_kept_rows_are_fetched_together_and_shown_right(
             assert row in model._cells  # this screen's rows are all kept after its fetch
             for column in range(model.columnCount()):
                 assert model._cells[row][column] == model.data(model.index(position, column))
+
+
+def marker_pixels(table) -> int:
+    image = table.viewport().grab().toImage()
+    marker = MARKER.rgb()
+    step = 2
+    return sum(
+        image.pixel(x, y) == marker
+        for x in range(0, image.width(), step)
+        for y in range(0, image.height(), step)
+    )
+
+
+def test_the_marks_follow_the_words_as_they_change(window: MainWindow) -> None:
+    """The delegate makes its pattern when its words are set: new words mark anew, none mark nothing."""
+    table = window.event_table
+    window.session.set_filter(EventFilter(text="Nazarbayev"))
+    delegate = table.title_delegate
+    assert marker_pixels(table) > 0
+    delegate.terms = ["qqqqq"]  # found in no title: every cell painted as Qt paints it
+    assert marker_pixels(table) == 0
+    delegate.terms = ["nazar"]
+    assert marker_pixels(table) > 0 and delegate.terms == ["nazar"]

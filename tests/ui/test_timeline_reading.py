@@ -99,6 +99,31 @@ def test_fit_all_fits_the_events_the_filter_shows(qtbot, window: MainWindow) -> 
     assert window.session.window.as_tuple() == (start, end)
 
 
+@pytest.mark.parametrize(
+    "event_filter",
+    [
+        EventFilter(text="kazakhstan"),
+        EventFilter(people=frozenset({"Ilham Aliyev"})),
+        EventFilter(start=PartialDate(2024), end=PartialDate(2024)),
+        EventFilter(categories=frozenset({"energy", "culture"})),
+    ],
+)
+def test_fit_all_fits_the_shown_events_of_each_lane(window: MainWindow, event_filter: EventFilter) -> None:
+    """Fit All takes each lane's shown events from the places the layout knows; the span is the one
+    the mask gathered along each lane gives."""
+    session, index = window.session, window.index
+    session.set_filter(event_filter)
+    mask = session.shown_mask
+    assert mask is not None and mask.any()
+    lanes = [index.lanes[name] for name in window.timeline.shown_lanes() if len(index.lanes[name])]
+    starts = np.concatenate([lane.starts[mask[lane.rows]] for lane in lanes])
+    ends = np.concatenate([lane.ends[mask[lane.rows]] for lane in lanes])
+    expected = framing.padded(*framing.core_span(starts, ends), framing.CONTEXT_DAYS)
+    session.set_window(DaySpan(day(1992), day(1993)))
+    window.timeline.fit_all()
+    assert session.window.as_tuple() == DaySpan(*expected).as_tuple()
+
+
 def test_a_filter_whose_hits_are_all_out_of_view_moves_the_view_to_them(window: MainWindow) -> None:
     window.session.set_window(DaySpan(day(1992), day(1996)))
     window.session.set_filter(EventFilter(start=PartialDate(2024), end=PartialDate(2024)))

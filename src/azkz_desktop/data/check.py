@@ -87,7 +87,7 @@ def check_database(path: str | Path) -> CheckReport:
                 for table, record, column, length in database.oversized_texts()
             ],
         )
-        report.add("arrays", database.timeline_array_problems())
+        report.add("arrays", database.timeline_array_problems() + database.search_postings_problems())
         return report
     finally:
         database.close()

@@ -55,6 +55,25 @@ def rows_for_rowids(rowids: Rowids, wanted: np.ndarray) -> np.ndarray:
     return np.asarray(rows[rowids[rows] == wanted], dtype=np.int64)
 
 
+def mask_for_rowid_flags(rowids: Rowids, flags: np.ndarray) -> np.ndarray:
+    """True at the rows whose rowid r has `flags[r]` true (a rowid past the flags' end has not): the
+    mask rows_for_rowids would give for the rowids of the true flags, without listing them (perhaps a
+    view of `flags`)."""
+    count = len(rowids)
+    if getattr(rowids, "consecutive", False):  # rowids 1..count: row i is rowid i + 1
+        if len(flags) > count:
+            return flags[1 : count + 1]  # a view: nothing copied
+        mask = np.zeros(count, dtype=bool)
+        shared = max(min(count, len(flags) - 1), 0)
+        mask[:shared] = flags[1 : shared + 1]
+        return mask
+    mask = np.zeros(count, dtype=bool)
+    rowids = np.asarray(rowids, dtype=np.int64)
+    inside = (rowids >= 0) & (rowids < len(flags))
+    mask[inside] = flags[rowids[inside]]
+    return mask
+
+
 class EventTexts(Protocol):
     @property
     def ids(self) -> Sequence[str]: ...

@@ -30,6 +30,8 @@ class DatabaseRows:
         self._database = database
         self._index = index
         self._kept: OrderedDict[EventFilter, tuple[object, npt.NDArray[np.bool_]]] = OrderedDict()
+        # each lane's flags of a kept mask, by id(mask), when the stored bitmaps gave them ready
+        self._lane_flags: dict[int, tuple[npt.NDArray[np.bool_], dict[str, npt.NDArray[np.bool_]]]] = {}
 
     def rows_matching(self, event_filter: EventFilter) -> npt.NDArray[np.int64]:
         return np.flatnonzero(self.mask_matching(event_filter)).astype(np.int64)
@@ -48,7 +50,15 @@ class DatabaseRows:
         self._kept.move_to_end(event_filter)
         while len(self._kept) > KEPT_ANSWERS:
             self._kept.popitem(last=False)
+        answers = {id(answer) for _, answer in self._kept.values()}
+        self._lane_flags = {key: value for key, value in self._lane_flags.items() if key in answers}
         return mask
+
+    def lane_flags(self, mask: npt.NDArray[np.bool_]) -> dict[str, npt.NDArray[np.bool_]] | None:
+        """Each lane's flags under `mask` (an answer of mask_matching), in the lane's order, when they
+        came ready with it (words alone, from the stored bitmaps); None: gather the mask along them."""
+        found = self._lane_flags.get(id(mask))
+        return found[1] if found is not None and found[0] is mask else None
 
     def _answers_version(self) -> object:
         version = getattr(self._database, "answers_version", None)  # a database with a workspace
@@ -66,15 +76,32 @@ class DatabaseRows:
             parts.append(index.first_days <= event_filter.end.last_day().toordinal())
         rest = dataclasses.replace(event_filter, categories=None, start=None, end=None)
         if not rest.is_empty:
-            found = np.zeros(len(index), dtype=bool)
-            found[index.rows_of_rowids(self._database.filtered_rowids(rest))] = True
+            found, stored = self._rest_mask(rest)
             parts.append(found)
+            lanes = getattr(self._database, "stored_search_lanes", None)
+            if stored and not parts[:-1] and lanes is not None:  # the words' mask is the whole answer
+                flags = lanes(rest.text, index)
+                if flags is not None:
+                    self._lane_flags[id(found)] = (found, flags)
         if not parts:
             return np.ones(len(index), dtype=bool)
         mask = parts[0]
         for part in parts[1:]:
             np.logical_and(mask, part, out=mask)
         return mask
+
+    def _rest_mask(self, rest: EventFilter) -> tuple[npt.NDArray[np.bool_], bool]:
+        """The rows passing what the arrays do not hold, and whether the stored bitmaps of frequent
+        words gave them (words alone: no list of rowids made and mapped back); else from SQL."""
+        index = self._index
+        stored = getattr(self._database, "stored_search_mask", None)
+        if stored is not None and rest == EventFilter(text=rest.text) and rest.text.strip():
+            mask: npt.NDArray[np.bool_] | None = stored(rest.text, index)
+            if mask is not None:
+                return mask, True
+        found = np.zeros(len(index), dtype=bool)
+        found[index.rows_of_rowids(self._database.filtered_rowids(rest))] = True
+        return found, False
 
 
 def codes_mask(codes: npt.NDArray[np.integer], wanted: list[int], known: int) -> npt.NDArray[np.bool_]:

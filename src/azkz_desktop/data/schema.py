@@ -68,8 +68,9 @@ def _columns_of(statements: list[str]) -> dict[str, tuple[str, ...]]:
 
 
 # Tables of schema.sql a database may lack: without the stored timeline arrays it opens by reading
-# every event (and says so), so an older or hand-made database still opens.
-OPTIONAL_TABLES = frozenset({"timeline_arrays"})
+# every event (and says so), without the stored search hits every search asks the full-text index,
+# so an older or hand-made database still opens.
+OPTIONAL_TABLES = frozenset({"timeline_arrays", "search_postings"})
 # Table -> the columns the app reads: every column of schema.sql. A database may have more; not fewer.
 REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
     table: columns

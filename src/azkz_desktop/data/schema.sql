@@ -121,6 +121,15 @@ CREATE TABLE "timeline_arrays" (
 )
 ;
 
+-- The hits of the most frequent search words, one bitmap over rowids each (data/search_postings.py); optional
+CREATE TABLE "search_postings" (
+   "query" TEXT PRIMARY KEY,
+   "hits" INTEGER,
+   "bits" BLOB,
+   "lane_bits" BLOB
+)
+;
+
 -- Indexes
 CREATE INDEX "idx_event_people_person_id"
     ON "event_people" ("person_id")

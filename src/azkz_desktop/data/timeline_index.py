@@ -20,6 +20,7 @@ from azkz_desktop.data.event_texts import (
     JoinedTexts,
     LazyTexts,
     TextSource,
+    mask_for_rowid_flags,
     rows_for_rowids,
 )
 from azkz_desktop.data.lanes import Lane
@@ -125,6 +126,11 @@ class TimelineIndex:
             category: self._lane(category, int(offsets[code]), int(offsets[code + 1]))
             for code, category in enumerate(self.categories)
         }
+
+    @property
+    def arrays_source(self) -> object:
+        """The arrays this index was made from (the stored ones, or its own): the lanes are theirs."""
+        return self._arrays
 
     @property
     def rowids(self) -> np.ndarray:
@@ -255,6 +261,11 @@ class TimelineIndex:
     def rows_of_rowids(self, rowids: np.ndarray) -> np.ndarray:
         """The rows of events given by rowid (as queries return them); rowids of no row are left out."""
         return rows_for_rowids(_rowids_by_row(self._arrays), rowids)
+
+    def rows_mask_of_rowid_flags(self, flags: np.ndarray) -> np.ndarray:
+        """True at the rows whose rowid r has `flags[r]` true (a bitmap over rowids, as stored for the
+        search's frequent words): the rows rows_of_rowids finds for those rowids, as a mask."""
+        return mask_for_rowid_flags(_rowids_by_row(self._arrays), flags)
 
     def ids_of(self, rows: Iterable[int]) -> list[str]:
         """The ids of these rows, fetched together (one query, not one per row, for stored indexes)."""

@@ -18,6 +18,7 @@ from azkz_desktop.data.connection import DatabaseConnection, collector_paused
 from azkz_desktop.data.errors import DatabaseCorrupt
 from azkz_desktop.data.filter_sql import filter_clause, fts_query
 from azkz_desktop.data.filters import EventFilter
+from azkz_desktop.data.search_postings import SearchPostings
 from azkz_desktop.data.stored_arrays import StoredArrays, read_arrays, stored_digest
 from azkz_desktop.data.text_queries import TITLE_SHOWN, SqlTexts
 from azkz_desktop.data.timeline_arrays import SOURCE_COUNT, VALID, arrays_from_rows, digest
@@ -30,6 +31,8 @@ class TimelineQueries(DatabaseConnection):
     def __init__(self, connection: sqlite3.Connection, path: str) -> None:
         super().__init__(connection, path)
         self._stored: StoredArrays | None = None
+        self._postings = SearchPostings(connection)
+        self._arrays_digest: str | None = None  # the stored arrays' digest, when a search first asks
 
     def category_ids(self) -> list[str]:
         raise NotImplementedError
@@ -136,6 +139,11 @@ class TimelineQueries(DatabaseConnection):
                 return ["timeline arrays: they do not match the events (an event changed after the build)"]
         return []
 
+    def search_postings_problems(self) -> list[str]:
+        """Why the stored hits of frequent words do not match the full-text index (for `check`)."""
+        with collector_paused():
+            return self._postings.problems()
+
     def filtered_rowids(self, event_filter: EventFilter) -> npt.NDArray[np.int64]:
         """Rowids of the events that pass the filter, in no order, perhaps with rowids of no event (which
         the index's rows_of_rowids leaves out): one string from SQLite, parsed by numpy (a million
@@ -143,7 +151,8 @@ class TimelineQueries(DatabaseConnection):
         where, parameters = filter_clause(event_filter)
         sql = f"SELECT group_concat(e.rowid) FROM events e {where}"
         words = fts_query(event_filter.text)
-        if words and dataclasses.replace(event_filter, text="").is_empty:
+        alone = bool(words) and dataclasses.replace(event_filter, text="").is_empty
+        if alone:
             # Words alone: the search index's rowids as they are. Looking each one up in the events
             # table costs ten times the search; rowids of no event are left out by the caller, and
             # none beyond the last event's can stand for an own event merged after them.
@@ -151,6 +160,9 @@ class TimelineQueries(DatabaseConnection):
                      WHERE events_fts MATCH ? AND rowid <= (SELECT max(rowid) FROM events)"""
             parameters = [words]
         try:
+            stored = self._stored_hits(event_filter.text) if alone else None
+            if stored is not None:
+                return stored
             with self._damage_reported():
                 (text,) = self._connection.execute(sql, parameters).fetchone()
         except DatabaseCorrupt as error:
@@ -159,3 +171,52 @@ class TimelineQueries(DatabaseConnection):
             self._skip(f"search: the full-text index events_fts is damaged; nothing found ({error.problem})")
             return np.empty(0, np.int64)
         return np.fromstring(text, dtype=np.int64, sep=",") if text else np.empty(0, np.int64)
+
+    def stored_search_mask(self, text: str, index: TimelineIndex) -> npt.NDArray[np.bool_] | None:
+        """Over `index`'s rows: true where the search `text` (words alone) finds the event, from the
+        stored bitmaps of frequent words, as filtered_rowids's rowids mapped to rows would say; None
+        when a word has none stored (or they do not match the index, or it is damaged)."""
+        try:
+            hits = self._stored_flags(text)
+        except DatabaseCorrupt:
+            return None  # filtered_rowids says what is damaged
+        return None if hits is None else index.rows_mask_of_rowid_flags(hits)
+
+    def stored_search_lanes(self, text: str, index: TimelineIndex) -> dict[str, npt.NDArray[np.bool_]] | None:
+        """Each lane's flags (in the lane's order) for the search `text` from the stored bitmaps, when
+        `index` is the one made from this file's stored timeline arrays (its lanes are theirs) and the
+        bitmaps were made from them; else None (the lanes then gather the mask)."""
+        stored = self._stored_arrays().arrays
+        if stored is None or index.arrays_source is not stored:
+            return None
+        offsets = stored["lane_offsets"]
+        try:
+            with self._damage_reported():
+                if self._arrays_digest is None:  # read once, as the arrays are
+                    self._arrays_digest = stored_digest(self._connection) or ""
+                along = self._postings.lane_hits(text, self._arrays_digest, int(offsets[-1]))
+        except DatabaseCorrupt:
+            return None
+        if along is None:
+            return None
+        return {
+            name: along[int(offsets[code]) : int(offsets[code + 1])]
+            for code, name in enumerate(index.categories)
+            if code + 1 < len(offsets)
+        }
+
+    def _stored_hits(self, text: str) -> npt.NDArray[np.int64] | None:
+        """The rowids the search `text` finds from the stored bitmaps, or None (see _stored_flags)."""
+        hits = self._stored_flags(text)
+        return None if hits is None else np.flatnonzero(hits).astype(np.int64, copy=False)
+
+    def _stored_flags(self, text: str) -> npt.NDArray[np.bool_] | None:
+        """True at the rowids the search `text` finds, from the stored bitmaps of frequent words
+        (search_postings: the same hits as the index, without listing them), up to the last event's;
+        None when a word has none stored or they do not match the index."""
+        with self._damage_reported():
+            hits = self._postings.hits(text)
+            if hits is None:
+                return None
+            (last,) = self._connection.execute("SELECT max(rowid) FROM events").fetchone()
+        return hits[: int(last or 0) + 1]

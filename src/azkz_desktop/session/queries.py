@@ -11,7 +11,12 @@ from azkz_desktop.data.filters import EventFilter
 
 
 class EventQueries(Protocol):
-    """The questions the session asks the data layer (data/row_queries.py answers them from a database)."""
+    """The questions the session asks the data layer (data/row_queries.py answers them from a database).
+
+    One more is asked if it is there (a fake need not have it): `lane_flags(mask)`, each lane's flags
+    under an answer of mask_matching, in the lane's order, when the data layer had them ready (a search
+    from stored bitmaps), else None; the session gives them to shown_lanes so no lane gathers the mask.
+    """
 
     def mask_matching(self, event_filter: EventFilter) -> npt.NDArray[np.bool_]:
         """Over the rows of the session's timeline index: true where the event passes `event_filter`.

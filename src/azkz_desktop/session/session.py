@@ -42,7 +42,7 @@ from azkz_desktop.session.mask import (
 from azkz_desktop.session.observable import Event
 from azkz_desktop.session.queries import EventQueries
 from azkz_desktop.session.selection import Selection
-from azkz_desktop.session.shown_lanes import declare_lanes
+from azkz_desktop.session.shown_lanes import declare_lane_flags, declare_lanes
 from azkz_desktop.session.snapshot import SessionSnapshot, known_filter
 from azkz_desktop.session.stars import StarredRows
 from azkz_desktop.session.window import WindowLimits
@@ -335,6 +335,10 @@ class Session(LaneControls, WindowMoves):
         if mask is not None:
             mask.setflags(write=False)  # views keep answers worked out from it (session.shown_lanes)
             declare_lanes(mask, self.index, lanes_decided(self._filter, self.index.lanes, self._lanes.hidden))
+            ready = getattr(self._queries, "lane_flags", None)
+            lane_flags = ready(mask) if ready is not None and mask is self._filter_mask else None
+            if lane_flags is not None:
+                declare_lane_flags(mask, self.index, lane_flags)
         self._shown_mask = mask
         self._shown_count = len(self.index) if mask is None else int(np.count_nonzero(mask))
         changes.mask = True

@@ -111,6 +111,19 @@ def declare_lanes(mask: npt.NDArray[np.bool_], index: TimelineIndex, wholly: dic
         entry.index = index
 
 
+def declare_lane_flags(
+    mask: npt.NDArray[np.bool_], index: TimelineIndex, flags: dict[str, npt.NDArray[np.bool_]]
+) -> None:
+    """Give `mask`'s flags along each of `index`'s lanes (in the lane's order) that the data layer had
+    ready (a search's stored bitmaps): no lane then gathers the mask. Each must be the mask taken along
+    the lane's rows."""
+    entry = _entry_for(mask)
+    for name, lane in index.lanes.items():
+        lane_flags = flags.get(name)
+        if lane_flags is not None and len(lane_flags) == len(lane) and id(lane) not in entry.lanes:
+            entry.lanes[id(lane)] = (lane, ShownInLane(lane_flags, int(np.count_nonzero(lane_flags))))
+
+
 def shown_in_lane(lane: Lane, mask: npt.NDArray[np.bool_]) -> ShownInLane:
     """The lane's events under `mask` (over the index's rows), worked out once per mask and lane.
 

@@ -116,6 +116,20 @@ class WorkspaceDatabase:
             return np.asarray(bundled, dtype=np.int64)
         return np.concatenate([bundled, index.rowids[index.rows_of(own_ids)]]).astype(np.int64)
 
+    def stored_search_mask(self, text: str, index: TimelineIndex) -> npt.NDArray[np.bool_] | None:
+        """The rows of `index` (the merged one) the words `text` alone find, from the bundled database's
+        stored bitmaps, when no note and no own event adds to them (else None: filtered_rowids)."""
+        if self.workspace is not None and (
+            self.workspace.notes_matching(text) or self._own_ids(EventFilter(text=text))
+        ):
+            return None
+        return self.bundled.stored_search_mask(text, index)
+
+    def stored_search_lanes(self, text: str, index: TimelineIndex) -> dict[str, npt.NDArray[np.bool_]] | None:
+        """Each lane's flags for the words `text`, asked right after stored_search_mask gave their mask
+        (so no note or own event adds to them): the bundled database's, for its own index only."""
+        return self.bundled.stored_search_lanes(text, index)
+
     def _with_notes_and_stars(
         self, rowids: npt.NDArray[np.int64], event_filter: EventFilter
     ) -> npt.NDArray[np.int64]:

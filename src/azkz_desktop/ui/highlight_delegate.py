@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionViewItem
 
 from azkz_desktop.ui.guard import guarded
-from azkz_desktop.ui.text_match import match_spans
+from azkz_desktop.ui.text_match import pattern_spans, word_pattern
 
 PADDING = 4
+MARKER = QColor("#ffe27a")  # behind a marked word, in both themes (the text on it stays dark)
 
 
 class HighlightDelegate(QStyledItemDelegate):
@@ -17,17 +20,28 @@ class HighlightDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.terms: list[str] = []
+        self._terms: list[str] = []
+        self._pattern: re.Pattern[str] | None = None
+
+    @property
+    def terms(self) -> list[str]:
+        """The words to mark; their pattern is made here, once, not for every cell painted."""
+        return self._terms
+
+    @terms.setter
+    def terms(self, terms: list[str]) -> None:
+        self._terms = list(terms)
+        self._pattern = word_pattern(self._terms)
 
     @guarded()
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
-        if not self.terms:  # nothing to mark: no text fetched here, the usual paint fetches it
+        if self._pattern is None:  # nothing to mark: no text fetched here, the usual paint fetches it
             super().paint(painter, option, index)
             return
         text = str(index.data() or "")
-        spans = match_spans(text, self.terms)
+        spans = pattern_spans(text, self._pattern)
         if not spans:
             super().paint(painter, option, index)
             return
@@ -45,7 +59,7 @@ class HighlightDelegate(QStyledItemDelegate):
         shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width()))
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
-        marker = QColor("#ffe27a")
+        marker = MARKER
         for start, end in spans:
             if start >= len(shown):
                 break

@@ -18,14 +18,26 @@ def search_terms(text: str) -> list[str]:
     return [word.replace('"', "") for word in text.replace("\x00", " ").split() if word.replace('"', "")]
 
 
-def match_spans(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
-    """[start, end) of every place where a word of `text` begins with one of `terms`, merged and sorted."""
-    if not terms or not text:
-        return []
-    pattern = re.compile(
+def word_pattern(terms: Sequence[str]) -> re.Pattern[str] | None:
+    """The pattern match_spans looks for (None without terms): made once per search by a painter that
+    marks many texts with the same terms."""
+    if not terms:
+        return None
+    return re.compile(
         WORD_START + "(?:" + "|".join(re.escape(term) for term in sorted(terms, key=len, reverse=True)) + ")",
         re.IGNORECASE,
     )
+
+
+def match_spans(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
+    """[start, end) of every place where a word of `text` begins with one of `terms`, merged and sorted."""
+    return pattern_spans(text, word_pattern(terms))
+
+
+def pattern_spans(text: str, pattern: re.Pattern[str] | None) -> list[tuple[int, int]]:
+    """match_spans with the terms' pattern (word_pattern) made beforehand."""
+    if pattern is None or not text:
+        return []
     spans: list[tuple[int, int]] = []
     for match in pattern.finditer(text):
         start, end = match.span()
