@@ -205,51 +205,41 @@ class SearchPostings:
     def hits(self, text: str) -> npt.NDArray[np.bool_] | None:
         """True at the rowids (0 to the largest rowid of the index) of the events the search `text`
         finds, every word whole but the last, a prefix; None unless every word has a stored bitmap."""
+        if not self.usable():
+            return None
+        return self._stored_and(text, "bits", self._bits or 0)
+
+    def lane_hits(self, text: str, arrays_digest: str | None, places: int) -> npt.NDArray[np.bool_] | None:
+        """The same hits along the lanes of the stored timeline arrays (true at place i of their
+        `lane_rows`), when the bitmaps were made from the arrays of digest `arrays_digest`, which hold
+        `places` events in their lanes; else None."""
+        if not arrays_digest or not self.usable() or self._lanes != arrays_digest:
+            return None
+        return self._stored_and(text, "lane_bits", places)
+
+    def _stored_and(self, text: str, column: str, bits: int) -> npt.NDArray[np.bool_] | None:
+        """The AND of the stored bitmaps in `column` (each of `bits` bits) of every word of `text`, the
+        last as a prefix; None when a word has none stored or a stored one is not of that size."""
         words = text.replace("\x00", " ").split()
-        if not words or not self.usable():
+        if not words:
             return None
         wanted = sorted({lookup_key(word, number == len(words) - 1) for number, word in enumerate(words)})
         if not self._queries.issuperset(wanted):  # a word not stored: no query to find that out
             return None
         try:
             found = self._connection.execute(
-                f"SELECT bits FROM {TABLE} WHERE query IN ({', '.join('?' for _ in wanted)})", wanted
+                f"SELECT {column} FROM {TABLE} WHERE query IN ({', '.join('?' for _ in wanted)})", wanted
             ).fetchall()
         except sqlite3.DatabaseError:
             return None
-        size = (self._bits or 0) + 7 >> 3
+        size = bits + 7 >> 3
         blobs = [bytes(blob) for (blob,) in found if isinstance(blob, bytes) and len(blob) == size]
         if len(blobs) != len(wanted):
             return None
         packed = np.frombuffer(blobs[0], dtype=np.uint8)
         for blob in blobs[1:]:
             packed = np.bitwise_and(packed, np.frombuffer(blob, dtype=np.uint8))
-        return np.unpackbits(packed, count=self._bits, bitorder="little").view(bool)
-
-    def lane_hits(self, text: str, arrays_digest: str | None, places: int) -> npt.NDArray[np.bool_] | None:
-        """The same hits along the lanes of the stored timeline arrays (true at place i of their
-        `lane_rows`), when the bitmaps were made from the arrays of digest `arrays_digest`, which hold
-        `places` events in their lanes; else None."""
-        words = text.replace("\x00", " ").split()
-        if not words or not arrays_digest or not self.usable() or self._lanes != arrays_digest:
-            return None
-        wanted = sorted({lookup_key(word, number == len(words) - 1) for number, word in enumerate(words)})
-        if not self._queries.issuperset(wanted):
-            return None
-        try:
-            found = self._connection.execute(
-                f"SELECT lane_bits FROM {TABLE} WHERE query IN ({', '.join('?' for _ in wanted)})", wanted
-            ).fetchall()
-        except sqlite3.DatabaseError:
-            return None
-        size = places + 7 >> 3
-        blobs = [bytes(blob) for (blob,) in found if isinstance(blob, bytes) and len(blob) == size]
-        if len(blobs) != len(wanted):
-            return None
-        packed = np.frombuffer(blobs[0], dtype=np.uint8)
-        for blob in blobs[1:]:
-            packed = np.bitwise_and(packed, np.frombuffer(blob, dtype=np.uint8))
-        return np.unpackbits(packed, count=places, bitorder="little").view(bool)
+        return np.unpackbits(packed, count=bits, bitorder="little").view(bool)
 
     def problems(self) -> list[str]:
         """Why the stored bitmaps do not match the full-text index, by asking it every stored query (for
