@@ -186,3 +186,16 @@ def test_new_events_are_painted_afresh_under_a_mask_kept_before(open_window, qtb
     )
     assert window.index is not before
     _check_each(window, [lambda: search(""), lambda: session.fit_all(), lambda: search("visit")], qtbot)
+
+
+def test_a_window_moved_back_to_is_laid_out_anew(window: MainWindow, qtbot) -> None:
+    """Zoom and pan steps lay out anew even where a kept layout would serve (a notch in and one out)."""
+    session, timeline = window.session, window.timeline
+    first = timeline.current_layout()
+    whole = session.window
+    session.set_window(DaySpan(733_000.0, 733_400.0))
+    timeline.current_layout()
+    session.set_window(whole)
+    again = timeline.current_layout()
+    assert again is not first
+    assert _signature(again) == _signature(first)

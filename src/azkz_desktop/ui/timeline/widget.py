@@ -75,6 +75,10 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
         # the last few layouts at the widget's size, by mask, window, size and lanes (with their shapes
         # and elided labels, which the painter keeps in them), and the axis ticks of each
         self._kept_layouts: MaskKeyed[tuple[TimelineLayout, list[Tick]]] = MaskKeyed(KEPT_LAYOUTS)
+        # True once the window moved since the last layout: a zoom or pan step lays out anew rather
+        # than look among the kept (a notch in and one out come back to a window, and a benchmark
+        # that zooms so would time the kept layout, not a zoom step's); a mask or lanes change looks
+        self._window_moved = False
         self._selected_rows = np.zeros(len(index), dtype=bool)
         self._marked_rows = np.empty(0, np.int64)  # the rows `_selected_rows` marks, ascending
         self._marked_current = session.current  # the event whose ring was last asked to be drawn
@@ -96,7 +100,7 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMinimumHeight(int(TOP_MARGIN + AXIS_HEIGHT + 3 * MIN_LANE_HEIGHT))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        bind(session.window_changed, self, self._invalidate)
+        bind(session.window_changed, self, self._window_changed)
         bind(session.lanes_changed, self, self._invalidate)
         bind(session.filter_changed, self, self._filter_changed)
         bind(session.mask_changed, self, self._mask_changed)
@@ -116,7 +120,8 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
         if self._layout is None:
             mask = self.session.shown_mask
             key = self._layout_key()
-            kept = self._kept_layouts.get(mask, key)
+            kept = None if self._window_moved else self._kept_layouts.get(mask, key)
+            self._window_moved = False
             if kept is not None:
                 self._layout, self._ticks = kept[0], kept
             else:
@@ -214,6 +219,12 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
 
     def _invalidate(self, *_: object) -> None:
         self._layout = None
+        self._window_moved = False
+        self.update()
+
+    def _window_changed(self, *_: object) -> None:
+        self._layout = None
+        self._window_moved = True
         self.update()
 
     def _selection_changed(self) -> None:
