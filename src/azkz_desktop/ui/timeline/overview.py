@@ -35,11 +35,13 @@ from azkz_desktop.ui.timeline.geometry import (
     RIGHT_MARGIN,
     WHEEL_ZOOM_PER_NOTCH,
 )
+from azkz_desktop.ui.timeline.kept import MaskKeyed
 from azkz_desktop.ui.timeline.painting import Palette, blend, fill_rect
 from azkz_desktop.ui.timeline.tooltip import plain_tooltip
 
 STRIP_HEIGHT = 40
 FOCUS_FRAME = 2.0  # the highlight round the strip while it has keyboard focus
+KEPT_HISTOGRAMS = 4  # a few masks' histograms and bars: a search typed on and taken back, a toggle
 
 
 class OverviewStrip(QWidget):
@@ -56,6 +58,10 @@ class OverviewStrip(QWidget):
         self._lane_columns_key: tuple[int, float, float] | None = None
         self._bars: QImage | None = None  # the histogram drawn, for _bars_key
         self._bars_key: tuple[int, int, float, int] | None = None
+        # the last few masks' histograms (by the lanes, columns and range), and their bars (by the
+        # histogram, read-only and kept by identity as a mask is, and by _bars_key)
+        self._kept_histograms: MaskKeyed[np.ndarray] = MaskKeyed(KEPT_HISTOGRAMS)
+        self._kept_bars: MaskKeyed[QImage] = MaskKeyed(KEPT_HISTOGRAMS)
         self._palette: Palette | None = None
         self._palette_key = -1
         self._drag_offset: float | None = None
@@ -112,9 +118,14 @@ class OverviewStrip(QWidget):
             if self._lane_columns_key != key:
                 self._lane_columns.clear()
                 self._lane_columns_key = key
+            mask = self.session.shown_mask
+            histogram_key = (key, frozenset(self.session.visible_lanes))
+            kept = self._kept_histograms.get(mask, histogram_key)
+            if kept is not None:
+                self._histogram = kept
+                return kept
             edges: np.ndarray | None = None
             counts = np.zeros(columns, dtype=np.int64)
-            mask = self.session.shown_mask
             for name in self.session.visible_lanes:
                 lane = self.index.lanes.get(name)
                 if lane is None:
@@ -132,7 +143,9 @@ class OverviewStrip(QWidget):
                     counts += known[1]
                 else:  # the shown events before each edge, counted once per mask
                     counts += shown.shown_between(known[0])
+            counts.setflags(write=False)  # kept, and shared with the bars made from it
             self._histogram = counts
+            self._kept_histograms.put(mask, histogram_key, counts)
         return self._histogram
 
     def _window_changed(self, _window: DaySpan) -> None:
@@ -144,6 +157,8 @@ class OverviewStrip(QWidget):
         """Count another index's events (own events were added or deleted)."""
         self.index = index
         self._lane_columns.clear()
+        self._kept_histograms.clear()
+        self._kept_bars.clear()
         self._forget_histogram()
 
     def _forget_histogram(self, *_: object) -> None:
@@ -195,9 +210,13 @@ class OverviewStrip(QWidget):
         key = (self.width(), self.height(), ratio, self._palette_key)
         if self._bars is not None and self._bars_key == key:
             return self._bars
+        counts = self.histogram()
+        kept = self._kept_bars.get(counts, key)
+        if kept is not None:
+            self._bars, self._bars_key = kept, key
+            return kept
         width, height = max(round(self.width() * ratio), 1), max(round(self.height() * ratio), 1)
         pixels = np.zeros((height, width), dtype=np.uint32)  # transparent
-        counts = self.histogram()
         if counts.any():
             track = self.track()
             tops = np.log1p(counts) / np.log1p(counts.max()) * (track.height() - 2)
@@ -212,6 +231,7 @@ class OverviewStrip(QWidget):
         image = QImage(pixels.data, width, height, width * 4, QImage.Format.Format_ARGB32).copy()
         image.setDevicePixelRatio(ratio)
         self._bars, self._bars_key = image, key
+        self._kept_bars.put(counts, key, image)
         return image
 
     @guarded()

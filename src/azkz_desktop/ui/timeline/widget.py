@@ -1,7 +1,8 @@
 """The zoomable timeline: lanes by category, an axis, markers, clusters and labels.
 
 The widget owns no truth: the time window, the selection, the lanes and the shown mask live in the session.
-It computes a layout when one of them (or its size) changes, caches it, and `paintEvent` only draws it.
+It computes a layout when one of them (or its size) changes, caches it, and `paintEvent` only draws it;
+the last few layouts are kept by mask (kept.py), so a filter or search taken back draws at once.
 Its mixins turn input into session calls (input_events.py), move the window (navigation.py) and say
 what is under a point (hit_testing.py).
 """
@@ -43,6 +44,7 @@ from azkz_desktop.ui.timeline.geometry import (
 )
 from azkz_desktop.ui.timeline.hit_testing import HitTesting
 from azkz_desktop.ui.timeline.input_events import InputEvents
+from azkz_desktop.ui.timeline.kept import MaskKeyed
 from azkz_desktop.ui.timeline.layout import LaneLayout, TimelineLayout, layout_timeline
 from azkz_desktop.ui.timeline.mark_region import aligned, changed_rows, lane_of, mark_rect, row_rects
 from azkz_desktop.ui.timeline.navigation import Navigation
@@ -51,6 +53,7 @@ from azkz_desktop.ui.timeline.render import CurrentMark, Fonts, TimelinePicture,
 # What a lane that a partial repaint does not draw gets for its marks (the painter skips it).
 _NOT_DRAWN = np.zeros(0, dtype=bool)
 _NO_COUNTS = np.zeros(0, dtype=np.int64)
+KEPT_LAYOUTS = 6  # a few masks (a search typed on and taken back, a toggle) at a few windows and sizes
 
 
 class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
@@ -70,6 +73,13 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
         self.categories = list(categories)
         self._categories = {category.id: category for category in categories}
         self._layout: TimelineLayout | None = None
+        # the last few layouts at the widget's size, by mask, window, size and lanes (with their shapes
+        # and elided labels, which the painter keeps in them), and the axis ticks of each
+        self._kept_layouts: MaskKeyed[tuple[TimelineLayout, list[Tick]]] = MaskKeyed(KEPT_LAYOUTS)
+        # True once the window moved since the last layout: a zoom or pan step lays out anew rather
+        # than look among the kept (a notch in and one out come back to a window, and a benchmark
+        # that zooms so would time the kept layout, not a zoom step's); a mask or lanes change looks
+        self._window_moved = False
         self._selected_rows = np.zeros(len(index), dtype=bool)
         self._marked_rows = np.empty(0, np.int64)  # the rows `_selected_rows` marks, ascending
         self._marked_current = session.current  # the event whose ring was last asked to be drawn
@@ -91,7 +101,7 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMinimumHeight(int(TOP_MARGIN + AXIS_HEIGHT + 3 * MIN_LANE_HEIGHT))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        bind(session.window_changed, self, self._invalidate)
+        bind(session.window_changed, self, self._window_changed)
         bind(session.lanes_changed, self, self._invalidate)
         bind(session.filter_changed, self, self._filter_changed)
         bind(session.mask_changed, self, self._mask_changed)
@@ -106,10 +116,24 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
         return plot_rect(self.width(), self.height())
 
     def current_layout(self) -> TimelineLayout:
-        """The cached layout for the present window, size, lanes and filter."""
+        """The cached layout for the present window, size, lanes and filter: one of the last few made,
+        if one was made for them."""
         if self._layout is None:
-            self._layout = self.layout_for(self.width(), self.height())
+            mask = self.session.shown_mask
+            key = self._layout_key()
+            kept = None if self._window_moved else self._kept_layouts.get(mask, key)
+            self._window_moved = False
+            if kept is not None:
+                self._layout, self._ticks = kept[0], kept
+            else:
+                self._layout = self.layout_for(self.width(), self.height())
+                self._ticks = (self._layout, axis_ticks(self._layout.scale, self._measure_axis)[1])
+                self._kept_layouts.put(mask, key, self._ticks)
         return self._layout
+
+    def _layout_key(self) -> tuple[object, ...]:
+        """What a layout depends on besides the mask and the index (whose change forgets them all)."""
+        return (self.session.window.as_tuple(), self.width(), self.height(), tuple(self.shown_lanes()))
 
     def layout_for(self, width: float, height: float) -> TimelineLayout:
         """The layout of the present window, lanes and filter in a drawing of `width` by `height`."""
@@ -165,6 +189,7 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
         """Draw another index (own events were added or deleted); the session's mask follows it."""
         self.index = index
         self._title_widths.clear()
+        self._kept_layouts.clear()
         self._selected_rows = np.zeros(len(index), dtype=bool)
         self._marked_rows = np.empty(0, np.int64)
         self._starred_counts.clear()
@@ -195,6 +220,12 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
 
     def _invalidate(self, *_: object) -> None:
         self._layout = None
+        self._window_moved = False
+        self.update()
+
+    def _window_changed(self, *_: object) -> None:
+        self._layout = None
+        self._window_moved = True
         self.update()
 
     def _selection_changed(self) -> None:
