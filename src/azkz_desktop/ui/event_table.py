@@ -8,7 +8,7 @@ calling data() for every comparison, some twenty million Python calls at a milli
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 from PySide6.QtCore import (
@@ -245,6 +245,28 @@ class EventTableModel(QAbstractTableModel):
                 role_data.setData(self._value(row, column, role))
             else:
                 role_data.setData(None)
+
+    def plain_value(self, position: int, column: int) -> str | int | None:
+        """What the cell at table position `position` shows when that is its text alone (the list's
+        delegate draws it from a kept layout), or None when Qt's delegate must draw it: a title with
+        a mark icon, or a text that starts or ends with a space or holds characters that are not
+        printable (Qt lays such text out in ways of its own)."""
+        row = self._rows.at(position)
+        cells = self._cells.get(row)
+        if cells is None:
+            cells = self._keep_cells(row)
+        if column == SOURCES:
+            return cells[SOURCES]
+        value = cast(str, cells[column])
+        if (
+            column == TITLE
+            and self.decoration is not None
+            and self.decoration(self._index.ids[row]) is not None
+        ):
+            return None
+        if not value or not value.isprintable() or value[0].isspace() or value[-1].isspace():
+            return None
+        return value
 
     def _keep_cells(self, row: int) -> Cells:
         if len(self._cells) >= KEPT_ROWS:
