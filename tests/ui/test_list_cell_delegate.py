@@ -98,3 +98,36 @@ def test_texts_qt_lays_out_in_its_own_way_are_left_to_qt(window: MainWindow) -> 
     model.decoration = lambda event_id: "an icon"  # the workspace's marks: Qt's delegate draws them
     assert model.plain_value(0, TITLE) is None
     assert model.plain_value(0, DATE) == date
+
+
+@pytest.mark.parametrize("words", ["Aliyev", "summit Baku", "Nazarbayev visit"])
+def test_marked_titles_drawn_from_kept_marks_are_the_pixels_of_the_style_path(
+    qtbot, window: MainWindow, words: str
+) -> None:
+    from azkz_desktop.data.filters import EventFilter
+    from azkz_desktop.ui.highlight_delegate import MARKER
+    from azkz_desktop.ui.text_match import pattern_spans
+
+    table = window.event_table
+    table.resize(900, 360)
+    window.session.set_filter(EventFilter(text=words.split()[0]))
+    table.set_search_words(words)
+    model = table.model()
+    marking = table.title_delegate
+    on_screen = range(min(model.rowCount(), table.rowAt(table.viewport().height() - 1) + 1))
+    marked = [p for p in on_screen if pattern_spans(str(model.plain_value(p, TITLE)), marking._pattern)]
+    assert len(marked) >= 2
+    window.session.select_rows(np.asarray([model.row_at(p) for p in marked[:2]]), current=None)
+    qtbot.wait(10)
+    marking.forget()
+    fast = pixels(window)
+    assert marking._marks and any(marks is not None for marks in marking._marks.values())
+    kept = marking._cell_value
+    marking._cell_value = lambda position, column: None  # every marked cell through Qt's style
+    try:
+        slow_titles = pixels(window)
+    finally:
+        marking._cell_value = kept
+    assert_same(fast, slow_titles)
+    marker = MARKER.rgb()
+    assert any(fast.pixel(x, y) == marker for x in range(fast.width()) for y in range(0, fast.height(), 3))

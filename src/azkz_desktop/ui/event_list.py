@@ -35,7 +35,7 @@ class EventListView(QTableView):
         self.setItemDelegate(self.cell_delegate)
         # The title column is drawn by the marking delegate only while there are words to mark: without
         # them Qt's own delegate draws the same pixels without a call into Python per cell.
-        self.title_delegate = HighlightDelegate(self)
+        self.title_delegate = HighlightDelegate(self, model.plain_value)
         self.setSortingEnabled(True)
         self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -137,16 +137,21 @@ class EventListView(QTableView):
         last = self.rowAt(area.bottom())
         if first >= 0:
             self.model_.fetch_positions(first, last if last >= 0 else self.model_.rowCount() - 1)
+        marking = self.title_delegate.terms
         self.cell_delegate.prepare(self)
+        if marking:
+            self.title_delegate.prepare(self)
         try:
             super().paintEvent(event)
         finally:
             self.cell_delegate.finish()
+            self.title_delegate.finish()
 
     def changeEvent(self, event: QEvent) -> None:
         """Another style or font: the kept layouts of the cells' texts are made again."""
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
             self.cell_delegate.forget()
+            self.title_delegate.forget()
         super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
