@@ -116,3 +116,24 @@ def test_a_filter_change_paints_the_list_once_and_lays_it_out_before(qtbot, wind
         table.updateGeometries()  # what a later layout pass would set: the same range
         assert table.verticalScrollBar().maximum() == laid_out
     table.viewport().removeEventFilter(paints)
+
+
+@pytest.mark.parametrize("column", range(4))
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+def test_a_filter_of_a_few_events_lists_them_as_the_walk_through_the_order_does(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, column: int, order: Qt.SortOrder
+) -> None:
+    window.event_table.sortByColumn(column, order)
+    every = listed_ids(window)
+    shown = np.zeros(len(window.index), bool)
+    shown[np.random.default_rng(column).choice(len(window.index), 5, replace=False)] = True
+    monkeypatch.setattr(listed_rows, "FEW_ROWS", 0)  # the walk through the sort order
+    window.event_table.model().set_shown_mask(shown)
+    walked = listed_ids(window)
+    monkeypatch.setattr(listed_rows, "FEW_ROWS", 4096)  # the few rows sorted by their places
+    window.event_table.model().set_shown_mask(shown)
+    assert (
+        listed_ids(window)
+        == walked
+        == [event_id for event_id in every if shown[window.index.row_of(event_id)]]
+    )

@@ -52,3 +52,38 @@ def test_the_first_screen_needs_only_the_front_of_the_order() -> None:
     assert listed.between(0, 20).tolist() == list(range(21))
     assert listed._looked_at == 64  # one step, not the ten thousand rows
     assert not listed.complete
+
+
+def places_of(order: np.ndarray) -> np.ndarray:
+    places = np.empty(len(order), dtype=np.int32)
+    places[order] = np.arange(len(order), dtype=np.int32)
+    return places
+
+
+@pytest.mark.parametrize("shown", [1, 2, 9, 40, 400])
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_few_rows_found_by_their_places_are_the_eagerly_filtered_order(
+    monkeypatch: pytest.MonkeyPatch, shown: int, descending: bool
+) -> None:
+    monkeypatch.setattr(listed_rows, "FEW_ROWS", 100)  # 400 shown rows are walked to, front first
+    generator = np.random.default_rng(shown)
+    order = generator.permutation(5_000).astype(np.int32)
+    if descending:
+        order = order[::-1]
+    mask = np.zeros(5_000, bool)
+    mask[generator.choice(5_000, shown, replace=False)] = True
+    expected = order[mask[order]]
+    asked: list[int] = []
+    listed = ListedRows(order, mask, lambda: asked.append(1) or places_of(order))
+    assert listed.at(0) == expected[0]
+    assert listed.between(0, shown - 1).tolist() == expected.tolist()
+    assert listed.all().tolist() == expected.tolist()
+    assert listed.all().dtype == order.dtype
+    assert listed.complete
+    assert len(asked) == (1 if shown <= 100 else 0)  # the places only for a few rows, asked once
+
+
+def test_an_empty_mask_needs_neither_walk_nor_places() -> None:
+    order = np.arange(1_000, dtype=np.int32)
+    listed = ListedRows(order, np.zeros(1_000, bool), lambda: pytest.fail("places asked"))
+    assert len(listed) == 0 and listed.all().tolist() == [] and listed.complete

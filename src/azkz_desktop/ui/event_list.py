@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
@@ -11,8 +11,9 @@ from azkz_desktop.data.dates import DateSpan
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.session import Session
 from azkz_desktop.ui.date_words import span_words
-from azkz_desktop.ui.event_table import TITLE, EventTableModel
+from azkz_desktop.ui.event_table import SOURCES, TITLE, EventTableModel
 from azkz_desktop.ui.highlight_delegate import HighlightDelegate
+from azkz_desktop.ui.list_cell_delegate import ListCellDelegate
 from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.text_match import search_terms
 
@@ -29,9 +30,12 @@ class EventListView(QTableView):
         self._syncing = False
         self.setModel(model)
         self.model_ = model
+        # Plain cells are drawn from kept layouts; the rest by Qt's delegate (see list_cell_delegate).
+        self.cell_delegate = ListCellDelegate(model.plain_value, frozenset({SOURCES}), self)
+        self.setItemDelegate(self.cell_delegate)
         # The title column is drawn by the marking delegate only while there are words to mark: without
         # them Qt's own delegate draws the same pixels without a call into Python per cell.
-        self.title_delegate = HighlightDelegate(self)
+        self.title_delegate = HighlightDelegate(self, model.plain_value)
         self.setSortingEnabled(True)
         self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -133,7 +137,22 @@ class EventListView(QTableView):
         last = self.rowAt(area.bottom())
         if first >= 0:
             self.model_.fetch_positions(first, last if last >= 0 else self.model_.rowCount() - 1)
-        super().paintEvent(event)
+        marking = self.title_delegate.terms
+        self.cell_delegate.prepare(self)
+        if marking:
+            self.title_delegate.prepare(self)
+        try:
+            super().paintEvent(event)
+        finally:
+            self.cell_delegate.finish()
+            self.title_delegate.finish()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Another style or font: the kept layouts of the cells' texts are made again."""
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self.cell_delegate.forget()
+            self.title_delegate.forget()
+        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         """At launch the restored current event is scrolled to once the list has its real size."""

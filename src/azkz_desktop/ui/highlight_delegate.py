@@ -3,25 +3,36 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionViewItem
 
 from azkz_desktop.ui.guard import guarded
+from azkz_desktop.ui.list_cell_delegate import ListCellDelegate
 from azkz_desktop.ui.text_match import pattern_spans, word_pattern
 
 PADDING = 4
 MARKER = QColor("#ffe27a")  # behind a marked word, in both themes (the text on it stays dark)
+KEPT_MARKS = 4096  # cells' elided texts and marker rectangles kept; then worked out again
+LEFT_MIDDLE = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+
+Marks = tuple[str, list[tuple[float, float]]]  # the text as shown and its markers' left and width
 
 
-class HighlightDelegate(QStyledItemDelegate):
-    """Draws the cell as usual, then its text with a marker behind every word a search term begins."""
+class HighlightDelegate(ListCellDelegate):
+    """Draws the cell as usual, then its text with a marker behind every word a search term begins.
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    With `cell_value` (the list's plain values, see ListCellDelegate) a plain cell is drawn without
+    Qt's style: its background as the list draws it, the shown text and the markers' places kept per
+    text and width; without it, or for any other cell, through Qt's style as before."""
+
+    def __init__(self, parent: QObject | None = None, cell_value: Any = None) -> None:
+        super().__init__(cell_value or (lambda position, column: None), frozenset(), parent)
         self._terms: list[str] = []
         self._pattern: re.Pattern[str] | None = None
+        self._marks: dict[tuple[str, int], Marks | None] = {}
 
     @property
     def terms(self) -> list[str]:
@@ -32,6 +43,11 @@ class HighlightDelegate(QStyledItemDelegate):
     def terms(self, terms: list[str]) -> None:
         self._terms = list(terms)
         self._pattern = word_pattern(self._terms)
+        self._marks.clear()
+
+    def forget(self) -> None:
+        super().forget()
+        self._marks.clear()
 
     @guarded()
     def paint(
@@ -40,10 +56,72 @@ class HighlightDelegate(QStyledItemDelegate):
         if self._pattern is None:  # nothing to mark: no text fetched here, the usual paint fetches it
             super().paint(painter, option, index)
             return
+        row, column = index.row(), index.column()
+        text = self._cell_value(row, column) if self._ready and (row, column) != self._focused else None
+        if not isinstance(text, str):
+            self._paint_through_style(painter, option, index)
+            return
+        rect = QRectF(option.rect).adjusted(PADDING, 0, -PADDING, 0)
+        width = int(rect.width())
+        key = (text, width)
+        marks = self._marks[key] if key in self._marks else self._marks_of(text, width, option)
+        selected = self._selection.isSelected(index)
+        if marks is None:  # no word of the search in this text: the plain cell
+            self.paint_plain(painter, option, selected, text, False)
+            return
+        shown, markers = marks
+        if selected:
+            painter.fillRect(option.rect, self._colours[2])
+        self._draw_marked(painter, option, rect, shown, markers, selected)
+
+    def _marks_of(self, text: str, width: int, option: QStyleOptionViewItem) -> Marks | None:
+        """The shown (elided) text and the markers' places in it, or None when nothing is marked."""
+        if len(self._marks) >= KEPT_MARKS:
+            self._marks.clear()
+        spans = pattern_spans(text, self._pattern)
+        marks: Marks | None = None
+        if spans:
+            metrics = option.fontMetrics
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            markers = []
+            for start, end in spans:
+                if start >= len(shown):
+                    break
+                left = metrics.horizontalAdvance(shown[:start])
+                markers.append(
+                    (float(left), float(metrics.horizontalAdvance(shown[start : min(end, len(shown))])))
+                )
+            marks = (shown, markers)
+        self._marks[(text, width)] = marks
+        return marks
+
+    def _draw_marked(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        rect: QRectF,
+        shown: str,
+        markers: list[tuple[float, float]],
+        selected: bool,
+    ) -> None:
+        painter.save()
+        for left, width in markers:
+            painter.fillRect(QRectF(rect.left() + left, rect.top() + 2, width, rect.height() - 4), MARKER)
+        if selected:
+            painter.setPen(QColor("black"))
+        else:
+            painter.setPen(option.palette.color(QPalette.ColorRole.Text))
+        painter.drawText(rect, LEFT_MIDDLE, shown)
+        painter.restore()
+
+    def _paint_through_style(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        """The marked cell through Qt's style: any cell the kept shortcut does not draw."""
         text = str(index.data() or "")
         spans = pattern_spans(text, self._pattern)
         if not spans:
-            super().paint(painter, option, index)
+            QStyledItemDelegate.paint(self, painter, option, index)
             return
         # Only a marked cell needs QStyle, whose Python wrapper takes some 10 ms to set up: a launch
         # without a search never pays for it.
@@ -58,15 +136,12 @@ class HighlightDelegate(QStyledItemDelegate):
         metrics = option.fontMetrics
         shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width()))
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.save()
-        marker = MARKER
+        markers = []
         for start, end in spans:
             if start >= len(shown):
                 break
             left = metrics.horizontalAdvance(shown[:start])
-            width = metrics.horizontalAdvance(shown[start : min(end, len(shown))])
-            painter.fillRect(QRectF(rect.left() + left, rect.top() + 2, width, rect.height() - 4), marker)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        painter.setPen(option.palette.color(role) if not selected else QColor("black"))
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), shown)
-        painter.restore()
+            markers.append(
+                (float(left), float(metrics.horizontalAdvance(shown[start : min(end, len(shown))])))
+            )
+        self._draw_marked(painter, option, rect, shown, markers, selected)

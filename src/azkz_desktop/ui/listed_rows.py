@@ -3,24 +3,40 @@
 A filter change at a million events would otherwise gather the mask along the whole sort order before
 the list could paint its first screen (a few milliseconds every time); the screen needs the first few
 dozen rows, and only scrolling far, the selection or Select All need all of them.
+
+A mask that shows a few rows (a rare word) would have the front-first walk look at the whole order for
+them: those rows are found in the mask itself and put in order by their places in the order (its
+inverse permutation, made once per sort order by the model), without walking the order at all.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import numpy as np
 import numpy.typing as npt
 
 FIRST_CHUNK = 65_536  # sort positions looked at first; each further step takes as many as already done
+FEW_ROWS = 4096  # at most this many shown rows are found in the mask and sorted by their places
 
 Rows = npt.NDArray[np.integer]  # the order's own integer type (the stored orders are int32)
 
 
 class ListedRows:
-    """The rows of `order` (every index row, in the list's order) that `mask` shows (None: all)."""
+    """The rows of `order` (every index row, in the list's order) that `mask` shows (None: all).
 
-    def __init__(self, order: npt.NDArray[np.integer], mask: npt.NDArray[np.bool_] | None) -> None:
+    `places`, if given, returns the place of every index row in `order` (order[places[row]] == row);
+    it is asked for only when the mask shows at most FEW_ROWS rows."""
+
+    def __init__(
+        self,
+        order: npt.NDArray[np.integer],
+        mask: npt.NDArray[np.bool_] | None,
+        places: Callable[[], npt.NDArray[np.integer]] | None = None,
+    ) -> None:
         self._order = order
         self._mask = mask
+        self._places = places
         self.count = len(order) if mask is None else int(np.count_nonzero(mask))
         self._known: Rows = order if mask is None else np.empty(0, order.dtype)
         self._looked_at = len(order) if mask is None else 0  # positions of `order` already filtered
@@ -36,6 +52,10 @@ class ListedRows:
     def first(self, needed: int) -> Rows:
         """At least the first `needed` shown rows (fewer if fewer are shown), as far as known."""
         if len(self._known) < min(needed, self.count) and self._mask is not None:
+            if self.count <= FEW_ROWS and self._places is not None:
+                self._known = self._few_in_order(self._mask, self._places())
+                self._looked_at = len(self._order)
+                return self._known
             parts = [self._known]
             known = len(self._known)
             mask, order = self._mask, self._order
@@ -48,6 +68,11 @@ class ListedRows:
                 self._looked_at += len(part)
             self._known = np.concatenate(parts)
         return self._known
+
+    def _few_in_order(self, mask: npt.NDArray[np.bool_], places: npt.NDArray[np.integer]) -> Rows:
+        """The mask's few rows in the order's order: sorted by their places rather than walked to."""
+        rows = np.flatnonzero(mask)
+        return rows[np.argsort(places[rows])].astype(self._order.dtype, copy=False)
 
     def all(self) -> Rows:
         """Every shown row, in order."""

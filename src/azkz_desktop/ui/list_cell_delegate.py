@@ -1,0 +1,158 @@
+"""Paints the event list's plain cells with one kept QStaticText each, as Qt's own delegate paints them.
+
+Qt's delegate lays every cell's text out anew at every paint (a QTextLayout, itemized, shaped and
+elided) and first asks the model for seven roles: some 100 µs a cell, several milliseconds a screen.
+Here a cell that shows only its text, neither current with the focus nor decorated, is drawn from the
+model's kept value and a QStaticText kept per text and width: the same background, colour, elision and
+place, so the same pixels. Every other cell goes to Qt's delegate as before.
+
+The cell's state (selected, the colour group) is worked out from the view once a paint, as Qt's view
+works it out, not read from the option: reading `option.state` sets up QStyle's Python wrapper (some
+10 ms), which a launch does not need; the text margin is asked of the style through Qt's delegate.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, Qt
+from PySide6.QtGui import QPainter, QPalette, QStaticText, QTextLayout
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyledItemDelegate, QStyleOptionViewItem
+
+from azkz_desktop.ui.guard import guarded
+
+KEPT_TEXTS = 8192  # laid out texts kept (a few hundred screens); then laid out again from scratch
+ELIDE = Qt.TextElideMode.ElideRight
+
+Laid = tuple[QStaticText, float]  # the text as shown (elided to fit) and its width
+
+
+class ListCellDelegate(QStyledItemDelegate):
+    """Qt's delegate, with a kept-text shortcut for plain cells (see the module's docstring).
+
+    `cell_value(position, column)` gives a cell's text (or number) when it shows that alone, else None;
+    `right_aligned` are the columns whose text Qt aligns right. `prepare(view)` before each paint of
+    the view takes its font, palette, selection, focus and locale; a number is drawn here only below
+    1000 and when the view's locale writes its digits as Python does."""
+
+    def __init__(self, cell_value: Any, right_aligned: frozenset[int], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cell_value = cell_value
+        self._right_aligned = right_aligned
+        self._laid: dict[tuple[str, int], Laid] = {}
+        self._font_key: str | None = None
+        self._margin = 0
+        self._line_height = 0
+        self._latin_digits = True
+        self._ready = False  # prepared for the paint under way
+        self._selection: Any = None
+        self._focused: tuple[int, int] | None = None  # the current cell, while the view has the focus
+        self._colours: tuple[Any, Any, Any] = (None, None, None)  # text, selected text, selection
+
+    def forget(self) -> None:
+        """Lay every text out again (the font or the style changed)."""
+        self._laid.clear()
+        self._font_key = None
+
+    def prepare(self, view: QAbstractItemView) -> None:
+        """Take what the cells' states come from for this paint of `view`, as Qt's view works them
+        out: disabled with the view, inactive unless its window is active and it has the focus."""
+        model = view.model()
+        self._ready = model is not None and model.rowCount() > 0
+        if not self._ready:
+            return
+        font = view.font()
+        if self._font_key != font.key():
+            self._lay_out_for(view, model)
+        self._latin_digits = view.locale().zeroDigit() == "0"
+        self._selection = view.selectionModel()
+        # The view or its viewport with the focus; any widget in the view is taken as such, to be safe
+        # (asking for the viewport here sets up the wrappers of Qt's dialogs, which a launch leaves).
+        focused = QApplication.focusWidget()
+        focus = focused is not None and (focused is view or view.isAncestorOf(focused))
+        current = view.currentIndex()
+        self._focused = (current.row(), current.column()) if focus and current.isValid() else None
+        if not view.isEnabled():
+            group = QPalette.ColorGroup.Disabled
+        elif view.isActiveWindow() and view.hasFocus():
+            group = QPalette.ColorGroup.Normal
+        else:
+            group = QPalette.ColorGroup.Inactive
+        palette = view.palette()
+        self._colours = (
+            palette.color(group, QPalette.ColorRole.Text),
+            palette.color(group, QPalette.ColorRole.HighlightedText),
+            palette.brush(group, QPalette.ColorRole.Highlight),
+        )
+
+    def finish(self) -> None:
+        """The view's paint is over: a paint not prepared (a grab, a print) goes to Qt's delegate."""
+        self._ready = False
+        self._selection = None
+
+    @guarded()
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        row, column = index.row(), index.column()
+        text = None
+        if self._ready and (row, column) != self._focused:
+            text = self._cell_value(row, column)
+            if type(text) is int:
+                text = str(text) if 0 <= text < 1000 and self._latin_digits else None
+        if text is None:
+            super().paint(painter, option, index)
+            return
+        self.paint_plain(
+            painter, option, self._selection.isSelected(index), text, column in self._right_aligned
+        )
+
+    def paint_plain(
+        self, painter: QPainter, option: QStyleOptionViewItem, selected: bool, text: str, right: bool
+    ) -> None:
+        """Draw `text` as Qt's delegate draws a cell showing only that text (see the module docstring)."""
+        rect = option.rect
+        width = rect.width() - 2 * self._margin
+        laid = self._laid.get((text, width))
+        if laid is None:
+            laid = self._lay_out(text, width, option)
+        text_colour, selected_colour, selection = self._colours
+        if selected:
+            painter.fillRect(rect, selection)
+            painter.setPen(selected_colour)
+        else:
+            painter.setPen(text_colour)
+        static, shown_width = laid
+        left = rect.x() + self._margin
+        x = left + width - shown_width if right else float(left)
+        y = rect.y() + (rect.height() - self._line_height) // 2
+        painter.drawStaticText(QPointF(x, y), static)
+
+    def _lay_out_for(self, view: QAbstractItemView, model: Any) -> None:
+        """The text margin and line height Qt's style uses for the view's font (once per font): the
+        margin is what the style's size of a cell adds to its text's width, on either side."""
+        font = view.font()
+        option = QStyleOptionViewItem()
+        option.font = font
+        option.fontMetrics = view.fontMetrics()
+        sample = model.index(0, 0)
+        hint = QStyledItemDelegate.sizeHint(self, option, sample)
+        layout = QTextLayout(str(sample.data() or ""), font)
+        layout.beginLayout()
+        line = layout.createLine()
+        layout.endLayout()
+        self._margin = (hint.width() - math.ceil(line.naturalTextWidth())) // 2
+        self._line_height = int(line.height())
+        self._laid.clear()
+        self._font_key = font.key()
+
+    def _lay_out(self, text: str, width: int, option: QStyleOptionViewItem) -> Laid:
+        if len(self._laid) >= KEPT_TEXTS:
+            self._laid.clear()
+        shown = option.fontMetrics.elidedText(text, ELIDE, width)
+        static = QStaticText(shown)
+        static.setTextFormat(Qt.TextFormat.PlainText)  # never rich text, whatever the data holds
+        static.prepare(font=option.font)
+        laid = self._laid[(text, width)] = (static, static.size().width())
+        return laid

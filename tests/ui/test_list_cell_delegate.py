@@ -1,0 +1,133 @@
+"""The list's plain cells, drawn from kept layouts, are the pixels Qt's own delegate draws."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QStyledItemDelegate
+
+from azkz_desktop.ui.event_table import DATE, SOURCES, TITLE
+from azkz_desktop.ui.main_window import MainWindow
+
+
+def pixels(window: MainWindow) -> QImage:
+    table = window.event_table
+    table.viewport().repaint()
+    return table.viewport().grab().toImage()
+
+
+def both_ways(window: MainWindow) -> tuple[QImage, QImage]:
+    """The list as painted with the kept layouts, and as Qt's own delegate paints it."""
+    table = window.event_table
+    table.cell_delegate.forget()
+    fast = pixels(window)
+    assert len(table.cell_delegate._laid) >= 20  # the shortcut drew most cells
+    plain = QStyledItemDelegate(table)
+    table.setItemDelegate(plain)
+    try:
+        slow = pixels(window)
+    finally:
+        table.setItemDelegate(table.cell_delegate)
+    return fast, slow
+
+
+def assert_same(fast: QImage, slow: QImage) -> None:
+    assert fast.size() == slow.size()
+    if fast != slow:
+        width, height = fast.width(), fast.height()
+        differing = [
+            (x, y) for y in range(height) for x in range(width) if fast.pixel(x, y) != slow.pixel(x, y)
+        ]
+        pytest.fail(f"{len(differing)} pixels differ, first at {differing[:5]}")
+
+
+@pytest.mark.parametrize("title_width", [None, 60, 200])
+@pytest.mark.parametrize("column", [DATE, TITLE, SOURCES])
+def test_cells_look_as_qt_draws_them_sorted_selected_and_elided(
+    qtbot, window: MainWindow, title_width: int | None, column: int
+) -> None:
+    table = window.event_table
+    table.resize(900, 360)
+    table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    if title_width is not None:  # narrow columns: most texts are elided
+        for narrowed in range(4):
+            table.horizontalHeader().setSectionResizeMode(
+                narrowed, table.horizontalHeader().ResizeMode.Interactive
+            )
+            table.setColumnWidth(narrowed, title_width)
+    qtbot.wait(10)
+    model = table.model()
+    rows = np.arange(model.rowCount())
+    window.session.select_rows(model.rows_at(2, 5), current=None)  # a few selected rows
+    assert len(rows) > 20
+    fast, slow = both_ways(window)
+    assert_same(fast, slow)
+
+
+def test_the_current_row_with_the_focus_and_a_disabled_list_look_as_qt_draws_them(
+    qtbot, window: MainWindow
+) -> None:
+    table = window.event_table
+    table.resize(900, 300)
+    window.session.select_rows(table.model().rows_at(1, 4), current=table.model().event_id_at(3))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus, timeout=2000)
+    assert table.currentIndex().row() == 3
+    assert_same(*both_ways(window))  # the focused current cell by Qt's delegate, the others from layouts
+    window.timeline.setFocus()
+    qtbot.waitUntil(lambda: not table.hasFocus(), timeout=2000)
+    assert_same(*both_ways(window))  # an active window, the list without the focus
+    table.setEnabled(False)
+    assert_same(*both_ways(window))
+
+
+def test_texts_qt_lays_out_in_its_own_way_are_left_to_qt(window: MainWindow) -> None:
+    model = window.event_table.model()
+    row = model.row_at(0)
+    date, _title, category, sources = model._keep_cells(row)
+    for odd in (" leading space", "trailing space ", "two\nlines", "a\ttab", "line\u2028break", ""):
+        model._cells[row] = (date, odd, category, sources)
+        assert model.plain_value(0, TITLE) is None, odd
+    model._cells[row] = (date, "Kazakh–Azerbaijani talks", category, sources)
+    assert model.plain_value(0, TITLE) == "Kazakh–Azerbaijani talks"
+    assert model.plain_value(0, SOURCES) == sources
+    model.decoration = lambda event_id: "an icon"  # the workspace's marks: Qt's delegate draws them
+    assert model.plain_value(0, TITLE) is None
+    assert model.plain_value(0, DATE) == date
+
+
+@pytest.mark.parametrize("words", ["Aliyev", "summit Baku", "Nazarbayev visit"])
+def test_marked_titles_drawn_from_kept_marks_are_the_pixels_of_the_style_path(
+    qtbot, window: MainWindow, words: str
+) -> None:
+    from azkz_desktop.data.filters import EventFilter
+    from azkz_desktop.ui.highlight_delegate import MARKER
+    from azkz_desktop.ui.text_match import pattern_spans
+
+    table = window.event_table
+    table.resize(900, 360)
+    window.session.set_filter(EventFilter(text=words.split()[0]))
+    table.set_search_words(words)
+    model = table.model()
+    marking = table.title_delegate
+    on_screen = range(min(model.rowCount(), table.rowAt(table.viewport().height() - 1) + 1))
+    marked = [p for p in on_screen if pattern_spans(str(model.plain_value(p, TITLE)), marking._pattern)]
+    assert len(marked) >= 2
+    window.session.select_rows(np.asarray([model.row_at(p) for p in marked[:2]]), current=None)
+    qtbot.wait(10)
+    marking.forget()
+    fast = pixels(window)
+    assert marking._marks and any(marks is not None for marks in marking._marks.values())
+    kept = marking._cell_value
+    marking._cell_value = lambda position, column: None  # every marked cell through Qt's style
+    try:
+        slow_titles = pixels(window)
+    finally:
+        marking._cell_value = kept
+    assert_same(fast, slow_titles)
+    marker = MARKER.rgb()
+    assert any(fast.pixel(x, y) == marker for x in range(fast.width()) for y in range(0, fast.height(), 3))
