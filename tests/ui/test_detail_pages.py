@@ -267,3 +267,38 @@ def test_nothing_selected_after_a_list_looks_as_a_pane_that_never_listed(qtbot) 
     listed.show_list([("x", "2021", "X"), ("y", "2022", "Y")], lambda _: None)
     assert visible_texts(page) == ["2 events selected"]
     assert page.findChild(EventLinks).isVisibleTo(page)
+
+
+def test_the_same_events_selected_again_are_listed_as_the_first_time(window, monkeypatch) -> None:
+    """A band redrawn over the same events: the pane asks the index for their rows once, and lists
+    them as it did (texts, order, heading), whatever was shown between."""
+    import os
+    import sys
+
+    from azkz_desktop.ui.event_links import EventLinks
+
+    session, index = window.session, window.session.index
+    ids = [index.ids[row] for row in range(min(len(index), 40))]
+    asked: list[int] = []  # the pane's questions (the session and the views ask their own)
+    rows_of = index.rows_of
+
+    def counted(event_ids):
+        if sys._getframe(1).f_code.co_filename.endswith(os.path.join("ui", "details.py")):
+            asked.append(1)
+        return rows_of(event_ids)
+
+    monkeypatch.setattr(index, "rows_of", counted)
+
+    def listed() -> tuple[list[str], list[str], list[str]]:
+        page = window.details.widget()
+        links = page.findChild(EventLinks)
+        return visible_texts(page), links.texts(), links.event_ids()
+
+    session.select(ids)
+    first = listed()
+    session.clear_selection()
+    session.make_current(ids[3])
+    session.select(ids)
+    assert listed() == first and len(asked) == 1
+    session.select(ids[:10])
+    assert len(asked) == 2 and listed()[2] == [i for i in first[2] if i in set(ids[:10])]
