@@ -144,6 +144,11 @@ class DetailPane(QScrollArea):
         if self._list_page is not None and self._list_page is self.widget():
             self._list_page.show_hint(text)  # the list's page says it: no page put in and out
             return
+        body = self._event_body
+        if body is not None and body is self.widget() and not body.holds_focus():
+            body.show_hint(text)  # as the event's page: the next event fills it in place
+            self.verticalScrollBar().setValue(0)
+            return
         hint = plain_label(text)
         hint.setEnabled(False)
         self._replace([hint])
