@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from azkz_desktop.data.models import Event, Source
@@ -123,7 +123,8 @@ class EventBody(QWidget):
             self._more.setObjectName("moreSources")
             widgets.append(self._more)
         self._hint = plain_label("")  # what the pane says when nothing is selected, shown in place
-        self._hint.setEnabled(False)
+        self._hint.setEnabled(False)  # disabled, it never takes the focus: none to name while empty
+        self._hint.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._hint.hide()
         layout.addWidget(self._hint, 0)
         for widget in widgets:
