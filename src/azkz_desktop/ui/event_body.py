@@ -126,9 +126,9 @@ class EventBody(QWidget):
         self._hint.setEnabled(False)  # disabled, it never takes the focus: none to name while empty
         self._hint.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._hint.hide()
-        layout.addWidget(self._hint, 0)
         for widget in widgets:
             layout.addWidget(widget, 0)
+        layout.addWidget(self._hint, 0)  # alone shown, at the top; last of the page's children
         layout.addStretch(1)
         self._widgets = widgets
 
