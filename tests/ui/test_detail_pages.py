@@ -136,11 +136,12 @@ def test_a_page_comes_back_after_nothing_and_a_list_from_its_top(qtbot) -> None:
     pane.show()
     pane.show_event(event("alpha", source("a", "https://a.example/x", note="a long note " * 40)))
     page = pane.widget()
-    pane.show_nothing()
+    pane.show_nothing()  # said in place by the page, the event's widgets hidden
+    assert pane.widget() is page and page.shows_hint()
+    assert "Title of alpha" not in visible_texts(page)
+    pane.show_list([("x", "2020", "X"), ("y", "2021", "Y")], lambda _: None)
     assert pane.widget() is not page and not page.isVisible()
     assert page not in pane.viewport().findChildren(QWidget), "kept out of the pane's content"
-    assert "Title of alpha" not in [label.text() for label in pane.widget().findChildren(QLabel)]
-    pane.show_list([("x", "2020", "X"), ("y", "2021", "Y")], lambda _: None)
     pane.show_event(event("beta", source("b", "https://b.example/y", note="another note " * 40)))
     assert pane.widget() is page and page.isVisible()
     assert seen(pane) == fresh(event("beta", source("b", "https://b.example/y", note="another note " * 40)))
@@ -267,3 +268,66 @@ def test_nothing_selected_after_a_list_looks_as_a_pane_that_never_listed(qtbot) 
     listed.show_list([("x", "2021", "X"), ("y", "2022", "Y")], lambda _: None)
     assert visible_texts(page) == ["2 events selected"]
     assert page.findChild(EventLinks).isVisibleTo(page)
+
+
+def test_the_same_events_selected_again_are_listed_as_the_first_time(window, monkeypatch) -> None:
+    """A band redrawn over the same events: the pane asks the index for their rows once, and lists
+    them as it did (texts, order, heading), whatever was shown between."""
+    import os
+    import sys
+
+    from azkz_desktop.ui.event_links import EventLinks
+
+    session, index = window.session, window.session.index
+    ids = [index.ids[row] for row in range(min(len(index), 40))]
+    asked: list[int] = []  # the pane's questions (the session and the views ask their own)
+    rows_of = index.rows_of
+
+    def counted(event_ids):
+        if sys._getframe(1).f_code.co_filename.endswith(os.path.join("ui", "details.py")):
+            asked.append(1)
+        return rows_of(event_ids)
+
+    monkeypatch.setattr(index, "rows_of", counted)
+
+    def listed() -> tuple[list[str], list[str], list[str]]:
+        page = window.details.widget()
+        links = page.findChild(EventLinks)
+        return visible_texts(page), links.texts(), links.event_ids()
+
+    session.select(ids)
+    first = listed()
+    session.clear_selection()
+    session.make_current(ids[3])
+    session.select(ids)
+    assert listed() == first and len(asked) == 1
+    session.select(ids[:10])
+    assert len(asked) == 2 and listed()[2] == [i for i in first[2] if i in set(ids[:10])]
+
+
+def test_nothing_selected_after_an_event_looks_as_a_pane_that_never_showed_one(qtbot) -> None:
+    """The event's page says that nothing is selected in place of a page of its own: the same picture
+    and words, nothing of the event left to reach; the next event fills it as a page made for it."""
+    shown, fresh = DetailPane(LABELS), DetailPane(LABELS)
+    for pane in (shown, fresh):
+        qtbot.addWidget(pane)
+        pane.resize(320, 420)
+        pane.show()
+    first = event("first", source("a", "https://example.org/a"), related=(("r", "Related one"),))
+    shown.show_event(first)
+    page = shown.widget()
+    shown.show_nothing()
+    QApplication.processEvents()
+    assert shown.widget() is page
+    assert visible_texts(page) == visible_texts(fresh.widget())
+    assert not any(widget.isVisibleTo(page) for widget in page.findChildren(QWidget) if widget.isEnabled()), (
+        "only the (disabled) hint is shown"
+    )
+    assert shown.grab().toImage() == fresh.grab().toImage()
+    second = event("second", source("b", "https://example.org/b"), related=(("s", "Related two"),))
+    shown.show_event(second)
+    fresh.show_event(second)
+    QApplication.processEvents()
+    assert shown.widget() is page
+    assert seen(shown) == seen(fresh)
+    assert shown.grab().toImage() == fresh.grab().toImage()

@@ -124,3 +124,130 @@ def test_the_lines_take_the_link_colour_of_a_new_palette(qtbot) -> None:
     links.setPalette(palette)
     brush = links.lines.index(0, 0).data(Qt.ItemDataRole.ForegroundRole)
     assert brush.color() == QColor("#ff8800")
+
+
+def shown_state(links: EventLinks) -> tuple:
+    """What a reader sees of a list: its lines, their ids, the current and selected lines, the
+    scroll position and each shown line's place."""
+    current = links.currentIndex()
+    return (
+        links.texts(),
+        links.event_ids(),
+        current.row() if current.isValid() else None,
+        [index.row() for index in links.selectionModel().selectedIndexes()],
+        links.verticalScrollBar().value(),
+        [links.line_rect(number).getRect() for number in range(links.count())],
+    )
+
+
+def listed_view(index, rows, qtbot) -> EventLinks:
+    from azkz_desktop.ui.event_links import ListedRows
+
+    links = EventLinks(ListedRows(index, rows))
+    qtbot.addWidget(links)
+    links.resize(260, 220)
+    links.show()
+    QApplication.processEvents()
+    return links
+
+
+def test_the_same_events_listed_again_show_as_a_list_made_for_them(window, qtbot) -> None:
+    """A list given the index rows it lists keeps its laid-out lines (no reset) and shows exactly what a
+    list made afresh shows: texts, order, no current or selected line, from the top, the same pixels."""
+    import numpy as np
+
+    from azkz_desktop.ui.event_links import ListedRows
+
+    index = window.session.index
+    rows = np.arange(min(len(index), 60), dtype=np.int64)[::-1].copy()
+    kept, slow = listed_view(index, rows, qtbot), listed_view(index, rows, qtbot)
+    for links in (kept, slow):
+        links.scrollToBottom()
+        links.selectionModel().select(links.lines.index(3, 0), links.selectionModel().SelectionFlag.Select)
+    QApplication.processEvents()
+    resets: list[bool] = []
+    kept.lines.modelReset.connect(lambda: resets.append(True))
+    kept.set_rows(ListedRows(index, rows.copy()))
+    slow.set_rows(list(ListedRows(index, rows)))  # the same lines, not known as such: a reset
+    QApplication.processEvents()
+    assert not resets, "the lines listed are kept"
+    assert shown_state(kept) == shown_state(slow)
+    assert shown_state(kept)[2:5] == (None, [], 0)
+    assert kept.texts()[0].endswith(index.titles[int(rows[0])])
+    assert kept.grab().toImage() == slow.grab().toImage()
+    # A line made current: Qt would then make no line current when Tab gives the list the focus,
+    # which a reset forgets; so the same lines go through a reset.
+    kept.set_current_line(len(rows) - 2)
+    kept.set_rows(ListedRows(index, rows.copy()))
+    assert resets and kept.currentIndex().row() == -1
+    resets.clear()
+    other = np.concatenate([rows[:5], rows[10:20]])  # other rows of the same index: a list anew
+    kept.set_rows(ListedRows(index, other))
+    slow.set_rows(list(ListedRows(index, other)))
+    QApplication.processEvents()
+    assert resets and shown_state(kept) == shown_state(slow)
+
+
+def test_lines_made_before_are_reused_only_for_their_rows_index_and_language(
+    window, qtbot, monkeypatch
+) -> None:
+    """The texts kept by index row give what making them gives; another language or another index
+    makes them again."""
+    import numpy as np
+
+    from azkz_desktop.ui import event_links, languages
+    from azkz_desktop.ui.event_links import ListedRows, line_text
+
+    index = window.session.index
+    rows = np.array([3, 1, 4, 0, 5, 9, 2, 6], dtype=np.int64)
+    links = listed_view(index, rows, qtbot)
+    made: list[tuple] = []
+    monkeypatch.setattr(event_links, "line_text", lambda row: made.append(row) or line_text(row))
+    again = np.array([9, 3, 7], dtype=np.int64)  # two of them listed before, one new
+    links.set_rows(ListedRows(index, again))
+    expected = [line_text(ListedRows(index, again)[number]) for number in range(3)]
+    assert links.texts() == expected and [row[0] for row in made] == [index.ids[7]]
+    monkeypatch.setattr(languages, "current_language", lambda: "de")
+    made.clear()
+    links.set_rows(ListedRows(index, again))
+    assert links.texts() == expected and len(made) == 3, "another language: the dates in its words"
+
+
+def test_listed_rows_fetch_nothing_before_a_line_is_asked(window) -> None:
+    import numpy as np
+
+    from azkz_desktop.ui.event_links import ListedRows
+
+    index = window.session.index
+    listed = ListedRows(index, np.array([2, 0, 1], dtype=np.int64))
+    assert len(listed) == 3 and listed._texts is None
+    assert listed.same_rows(ListedRows(index, np.array([2, 0, 1])))
+    assert not listed.same_rows(ListedRows(index, np.array([2, 1, 0])))
+    assert listed[0][0] == index.ids[2] and listed._texts is not None
+
+
+def test_a_list_kept_for_the_same_events_makes_its_first_line_current_on_tab_as_a_new_one(
+    window, qtbot
+) -> None:
+    import numpy as np
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    from azkz_desktop.ui.event_links import ListedRows
+
+    index = window.session.index
+    rows = np.arange(min(len(index), 20), dtype=np.int64)
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    edit, links = QLineEdit(), EventLinks(ListedRows(index, rows))
+    layout.addWidget(edit)
+    layout.addWidget(links)
+    holder.show()
+    qtbot.waitExposed(holder)
+    edit.setFocus()
+    resets: list[bool] = []
+    links.lines.modelReset.connect(lambda: resets.append(True))
+    links.set_rows(ListedRows(index, rows.copy()))
+    links.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(links.hasFocus, timeout=2000)
+    assert not resets and links.currentIndex().row() == 0

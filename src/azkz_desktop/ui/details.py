@@ -29,6 +29,9 @@ from azkz_desktop.ui.source_box import is_web_address, open_web_address, source_
 from azkz_desktop.ui.trade.bases import basis, measure_names
 
 if TYPE_CHECKING:
+    import numpy as np
+
+    from azkz_desktop.data.timeline_index import TimelineIndex
     from azkz_desktop.ui.event_links import ListedEventsPage
 
 __all__ = ["DetailPane", "is_web_address", "open_web_address", "plain_label", "short", "shown"]
@@ -67,6 +70,7 @@ class DetailPane(QScrollArea):
         self.setMinimumWidth(280)
         self._event_body: EventBody | None = None  # the last event's page, kept to be filled again
         self._list_page: ListedEventsPage | None = None  # the last list of events, kept as well
+        self._last_listed: tuple[TimelineIndex, tuple[str, ...], np.ndarray] | None = None  # its rows
         self.show_nothing()
 
     def _replace(self, widgets: list[QWidget], stretch: QWidget | None = None) -> None:
@@ -116,7 +120,12 @@ class DetailPane(QScrollArea):
                 from azkz_desktop.ui.event_links import ListedRows  # a launch shows no list of events
 
                 index = self._session.index
-                rows = index.rows_of(event_ids)  # one question for all, in the order given
+                last = self._last_listed
+                if last is not None and last[0] is index and last[1] == event_ids:
+                    rows = last[2]  # the same events listed again (a band redrawn): no question
+                else:
+                    rows = index.rows_of(event_ids)  # one question for all, in the order given
+                    self._last_listed = (index, event_ids, rows)
                 self.show_list(ListedRows(index, rows), self._session.make_current, total)
             case TradeFigureDetails(point):
                 self.show_trade_point(point)
@@ -134,6 +143,11 @@ class DetailPane(QScrollArea):
         text = self.tr("Select an event on the timeline or in the list to read it and its sources.")
         if self._list_page is not None and self._list_page is self.widget():
             self._list_page.show_hint(text)  # the list's page says it: no page put in and out
+            return
+        body = self._event_body
+        if body is not None and body is self.widget() and not body.holds_focus():
+            body.show_hint(text)  # as the event's page: the next event fills it in place
+            self.verticalScrollBar().setValue(0)
             return
         hint = plain_label(text)
         hint.setEnabled(False)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from azkz_desktop.data.models import Event, Source
@@ -122,9 +122,15 @@ class EventBody(QWidget):
             self._more = plain_label("")
             self._more.setObjectName("moreSources")
             widgets.append(self._more)
+        self._hint = plain_label("")  # what the pane says when nothing is selected, shown in place
+        self._hint.setEnabled(False)  # disabled, it never takes the focus: none to name while empty
+        self._hint.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._hint.hide()
         for widget in widgets:
             layout.addWidget(widget, 0)
+        layout.addWidget(self._hint, 0)  # alone shown, at the top; last of the page's children
         layout.addStretch(1)
+        self._widgets = widgets
 
     def fill(self, event: Event) -> None:
         """Show `event`, one of this page's shape, in every widget."""
@@ -157,6 +163,26 @@ class EventBody(QWidget):
             hidden = total - len(event.sources)
             more = translate("DetailPane", "… and %1 more sources, not listed here")
             set_plain(self._more, more.replace("%1", f"{hidden:,}"))
+        self._show_parts()
+
+    def show_hint(self, text: str) -> None:
+        """Say `text` alone, as the pane's page for no selection does: the pane shows it without
+        swapping pages (a page put back in the pane at the next click costs more than its texts)."""
+        set_plain(self._hint, text)
+        for widget in self._widgets:
+            widget.hide()
+        self._hint.show()
+
+    def shows_hint(self) -> bool:
+        return self._hint.isVisibleTo(self)
+
+    def _show_parts(self) -> None:
+        """The event's widgets shown again after the hint."""
+        if self._hint.isVisibleTo(self):
+            self._hint.hide()
+            set_plain(self._hint, "")  # as on a page made for the event
+            for widget in self._widgets:
+                widget.show()
 
     def holds_focus(self) -> bool:
         """Whether the keyboard focus is on one of the page's widgets (a related link just pressed)."""

@@ -35,7 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from azkz_desktop.data.dates import DateSpan
 from azkz_desktop.data.timeline_index import TimelineIndex
+from azkz_desktop.ui import languages
 from azkz_desktop.ui.date_words import span_words
 from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.plain_text import plain_label, set_plain, shown
@@ -51,21 +53,32 @@ _SIZE = int(Qt.ItemDataRole.SizeHintRole)
 _ID = int(EVENT_ID_ROLE)
 _WRAP = int(Qt.TextFlag.TextWordWrap)
 _ANSWERED = frozenset((_DISPLAY, _FOREGROUND, _TOOLTIP, _SIZE, _ID))
+DATE_BLOCK = 32  # lines whose dates are read together (a pane shows some twenty)
+KEPT_LINES = 4096  # lines' texts and heights kept from one list to the next
 
 
 class ListedRows(Sequence[Row]):
     """The (id, date, title) of index rows, ids and titles fetched together, each date put in words
-    only when its line is shown (a list names two hundred; a pane shows some twenty)."""
+    only when its line is shown (a list names two hundred; a pane shows some twenty). Nothing is
+    fetched before a line is asked for: the same events listed again keep the lines listed."""
 
     def __init__(self, index: TimelineIndex, rows: np.ndarray) -> None:
-        self._index = index
+        self.source = index
         self._rows = np.asarray(rows, dtype=np.int64)
-        self._ids = index.ids_of(self._rows)
-        self._titles = index.titles_of(self._rows)
+        self._texts: tuple[list[str], list[str]] | None = None  # ids and titles, once fetched
         self._dates: dict[int, str] = {}
+        self._spans: dict[int, DateSpan] = {}
+
+    def same_rows(self, other: ListedRows) -> bool:
+        """Whether `other` lists the same index rows in the same order (of the same index)."""
+        return other.source is self.source and np.array_equal(other._rows, self._rows)
+
+    def row(self, number: int) -> int:
+        """The index row of line `number` (what its text is made of, with the language)."""
+        return int(self._rows[number])
 
     def __len__(self) -> int:
-        return len(self._ids)
+        return len(self._rows)
 
     @overload
     def __getitem__(self, number: int) -> Row: ...
@@ -73,13 +86,21 @@ class ListedRows(Sequence[Row]):
     def __getitem__(self, number: slice) -> Sequence[Row]: ...
     def __getitem__(self, number: int | slice) -> Row | Sequence[Row]:
         if isinstance(number, slice):
-            return ListedRows(self._index, self._rows[number])
-        number = range(len(self._ids))[number]  # negative numbers count from the end; IndexError past it
+            return ListedRows(self.source, self._rows[number])
+        number = range(len(self._rows))[number]  # negative numbers count from the end; IndexError past it
+        if self._texts is None:
+            self._texts = (self.source.ids_of(self._rows), self.source.titles_of(self._rows))
+        ids, titles = self._texts
         date = self._dates.get(number)
         if date is None:
-            span = self._index.date_spans(self._rows[number : number + 1])[0]
+            span = self._spans.get(number)
+            if span is None:  # read with the lines around it: a screen of lines is shown at once
+                start = number - number % DATE_BLOCK
+                spans = self.source.date_spans(self._rows[start : start + DATE_BLOCK])
+                self._spans.update(enumerate(spans, start))
+                span = self._spans[number]
             date = self._dates[number] = span_words(span)
-        return self._ids[number], date, self._titles[number]
+        return ids[number], date, titles[number]
 
 
 def line_text(row: Row) -> str:
@@ -88,13 +109,20 @@ def line_text(row: Row) -> str:
 
 
 class EventLines(QAbstractListModel):
-    """The listed events' lines, read-only: each line's text and wrapped height made when first asked."""
+    """The listed events' lines, read-only: each line's text and wrapped height made when first asked.
+
+    A rubber band redrawn, or the same cluster selected again, lists the same index rows: their texts
+    (each date put in words) and heights are kept from one list to the next, by index row and by text,
+    so that the view lays the list out again as for a new one but nothing is made twice."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: Sequence[Row] = ()
         self._texts: dict[int, str] = {}
-        self._heights: dict[int, int] = {}
+        self._known: dict[int, str] = {}  # an index row's text, for `_known_of` in `_known_language`
+        self._known_of: TimelineIndex | None = None
+        self._known_language = ""
+        self._heights: dict[str, int] = {}  # a text's height at the width measured
         self._link = QBrush()
         self._tooltip = ""
         self.measure: Callable[[str], int] = lambda _text: 0  # a line's height in the view
@@ -104,9 +132,31 @@ class EventLines(QAbstractListModel):
         self.beginResetModel()
         self._rows, self._link = rows, link
         self._texts.clear()
-        self._heights.clear()
+        language = languages.current_language()
+        if not isinstance(rows, ListedRows):
+            pass
+        elif (
+            rows.source is not self._known_of
+            or language != self._known_language
+            or len(self._known) > KEPT_LINES
+        ):
+            self._known.clear()
+            self._known_of, self._known_language = rows.source, language
+        if len(self._heights) > KEPT_LINES:
+            self._heights.clear()
         self._tooltip = QCoreApplication.translate("EventLinks", "Show this event")
         self.endResetModel()
+
+    def lists(self, rows: Sequence[Row]) -> bool:
+        """Whether `rows` are the lines listed now, as made in the language now: the same index rows
+        of the same index (a rubber band or a cluster selected again)."""
+        return (
+            isinstance(rows, ListedRows)
+            and isinstance(self._rows, ListedRows)
+            and rows.source is self._rows.source
+            and self._known_language == languages.current_language()
+            and rows.same_rows(self._rows)
+        )
 
     def set_link(self, link: QBrush) -> None:
         self._link = link
@@ -121,7 +171,15 @@ class EventLines(QAbstractListModel):
     def text(self, number: int) -> str:
         text = self._texts.get(number)
         if text is None:
-            text = self._texts[number] = line_text(self._rows[number])
+            rows = self._rows
+            if isinstance(rows, ListedRows) and rows.source is self._known_of:
+                row = rows.row(number)
+                text = self._known.get(row)
+                if text is None:
+                    text = self._known[row] = line_text(rows[number])
+            else:
+                text = line_text(rows[number])
+            self._texts[number] = text
         return text
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008  (Qt asks it often)
@@ -150,9 +208,10 @@ class EventLines(QAbstractListModel):
         if role == _FOREGROUND:
             return self._link
         if role == _SIZE:
-            height = self._heights.get(number)
+            text = self.text(number)
+            height = self._heights.get(text)
             if height is None:
-                height = self._heights[number] = self.measure(self.text(number))
+                height = self._heights[text] = self.measure(text)
             return QSize(0, height)
         if role == _TOOLTIP:
             return self._tooltip
@@ -184,6 +243,10 @@ class EventLinks(QTreeView):
         self.lines = EventLines(self)
         self.lines.measure = self._height_of
         self.setModel(self.lines)
+        # Whether a line was made current since the last reset: Qt then no longer makes the first line
+        # current when the list gets the focus, so only a reset lists the same lines as a new list.
+        self._current_moved = False
+        self.selectionModel().currentChanged.connect(self._note_current)
         self._measured_width = -1
         self._metrics: tuple[QFontMetrics, int] | None = None  # for the width measured at
         font = QFont(self.font())
@@ -194,9 +257,23 @@ class EventLinks(QTreeView):
         self.activated.connect(self._choose)  # Enter, or a double-click where the style says so
 
     def set_rows(self, rows: Sequence[Row]) -> None:
-        """List these lines instead of those listed, from the top."""
-        self.lines.set_rows(rows, QBrush(self.palette().color(QPalette.ColorRole.Link)))
+        """List these lines instead of those listed, from the top, with no line current. The lines
+        listed already are kept as they are laid out: a reset would make the view lay them out again
+        (milliseconds at every rubber band over the same events)."""
+        link = QBrush(self.palette().color(QPalette.ColorRole.Link))
+        if not self._current_moved and self.lines.lists(rows):
+            self.lines.set_link(link)
+            self.selectionModel().reset()  # as after a reset: nothing selected
+            self.scrollToTop()
+            self.viewport().update()
+            return
+        self.lines.set_rows(rows, link)
+        self._current_moved = False
         self.scrollToTop()
+
+    def _note_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._current_moved = True
 
     def count(self) -> int:
         return self.lines.rowCount()
@@ -306,8 +383,7 @@ class ListedEventsPage(QWidget):
         set_plain(self.hint, text)
         for widget in (self.heading, self.links, self.more):
             widget.hide()
-        self.hint.show()
-        self.links.set_rows([])
+        self.hint.show()  # the list hidden keeps its lines, for a list of the same events next
         self.on_click = lambda _event_id: None
 
     def shows_hint(self) -> bool:
