@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
@@ -12,6 +12,9 @@ from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionVie
 from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.list_cell_delegate import ListCellDelegate
 from azkz_desktop.ui.text_match import pattern_spans, word_pattern
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFontMetrics
 
 PADDING = 4
 MARKER = QColor("#ffe27a")  # behind a marked word, in both themes (the text on it stays dark)
@@ -79,19 +82,7 @@ class HighlightDelegate(ListCellDelegate):
         if len(self._marks) >= KEPT_MARKS:
             self._marks.clear()
         spans = pattern_spans(text, self._pattern)
-        marks: Marks | None = None
-        if spans:
-            metrics = option.fontMetrics
-            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-            markers = []
-            for start, end in spans:
-                if start >= len(shown):
-                    break
-                left = metrics.horizontalAdvance(shown[:start])
-                markers.append(
-                    (float(left), float(metrics.horizontalAdvance(shown[start : min(end, len(shown))])))
-                )
-            marks = (shown, markers)
+        marks = _shown_marks(text, spans, width, option.fontMetrics) if spans else None
         self._marks[(text, width)] = marks
         return marks
 
@@ -133,15 +124,18 @@ class HighlightDelegate(ListCellDelegate):
         style = item.widget.style() if item.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
         rect = QRectF(option.rect).adjusted(PADDING, 0, -PADDING, 0)
-        metrics = option.fontMetrics
-        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width()))
+        shown, markers = _shown_marks(text, spans, int(rect.width()), option.fontMetrics)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        markers = []
-        for start, end in spans:
-            if start >= len(shown):
-                break
-            left = metrics.horizontalAdvance(shown[:start])
-            markers.append(
-                (float(left), float(metrics.horizontalAdvance(shown[start : min(end, len(shown))])))
-            )
         self._draw_marked(painter, option, rect, shown, markers, selected)
+
+
+def _shown_marks(text: str, spans: list[tuple[int, int]], width: int, metrics: QFontMetrics) -> Marks:
+    """`text` elided to `width` and the left edge and width of each span's marker within what is shown."""
+    shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    markers = []
+    for start, end in spans:
+        if start >= len(shown):
+            break
+        left = metrics.horizontalAdvance(shown[:start])
+        markers.append((float(left), float(metrics.horizontalAdvance(shown[start : min(end, len(shown))]))))
+    return shown, markers
