@@ -2,9 +2,9 @@
 
 Run as `python workspace_crash_spawner.py WORKSPACE ROUNDS SEED`. Each round forks a writer that opens
 the workspace and saves notes and own events in a loop, writing one line to a pipe after each commit
-returns. After a random delay this process SIGKILLs it, passes every line the writer reported on to
-standard output, then "killed N", and waits for "go" on standard input (the test checks the workspace
-meanwhile). Forking from this single-threaded process keeps a round to a few milliseconds.
+returns. After a random delay (in every other round counted from the writer's first two reports) this
+process SIGKILLs it, passes every line the writer reported on to standard output, then "killed N", and
+waits for "go" on standard input (the test checks the workspace meanwhile). Forking from this single-threaded process keeps a round to a few milliseconds.
 """
 
 from __future__ import annotations
@@ -35,6 +35,17 @@ def write_forever(path: str, round_number: int, out: int) -> None:
             os.write(out, f"event {event.id} t{sequence}\n".encode())
 
 
+def _first_lines(read_end: int, count: int) -> bytes:
+    """What the writer reported until its first `count` lines (less if it died first)."""
+    received = b""
+    while received.count(b"\n") < count:
+        chunk = os.read(read_end, 4096)
+        if not chunk:
+            break
+        received += chunk
+    return received
+
+
 def main() -> None:
     path, rounds, seed = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
     chance = random.Random(seed)
@@ -48,11 +59,15 @@ def main() -> None:
             finally:
                 os._exit(1)
         os.close(write_end)
+        # Every other round the delay starts once the writer has reported a note and an event, so that
+        # work gets done between kills however slow the machine; the other rounds kill at any moment,
+        # opening the workspace included.
+        early = _first_lines(read_end, 2) if round_number % 2 else b""
         time.sleep(chance.uniform(0.0, 0.06))
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
         with os.fdopen(read_end, "rb") as reported:
-            sys.stdout.write(reported.read().decode())
+            sys.stdout.write((early + reported.read()).decode())
         sys.stdout.write(f"killed {round_number}\n")
         sys.stdout.flush()
         if sys.stdin.readline().strip() != "go":
