@@ -46,7 +46,9 @@ def test_every_reported_change_survives_sigkill(tmp_path: Path) -> None:
         spawner.stdout.close()
     assert spawner.returncode == 0
     assert kills == KILLS
-    assert len(events) > KILLS // 4 and notes  # half the rounds wait for a first event, however slow the machine
+    assert (
+        len(events) > KILLS // 4 and notes
+    )  # half the rounds wait for a first event, however slow the machine
 
 
 def check(path: Path, notes: dict[str, int], events: dict[str, str], when: str) -> None:
