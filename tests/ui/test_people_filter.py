@@ -112,3 +112,28 @@ def test_the_detail_pane_labels_people_and_organisations(window) -> None:
     assert "Organisations: Shanghai Cooperation Organization" in texts
     assert any(text.endswith("held within: SCO") for text in texts)
     assert not any("·" in text and "Ilham Aliyev" in text for text in texts)
+
+
+def test_the_list_is_built_when_first_asked_for_with_the_names_ticked_before(qtbot, window) -> None:
+    button = window.filter_bar.people_button
+    assert button._list is None  # the launch leaves the popup's list for its first opening
+    button.set_checked(frozenset({"Karim Masimov"}))
+    assert button.checked() == frozenset({"Karim Masimov"})
+    assert button.text() == "People (1)"
+    menu = button.menu()
+    menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+    qtbot.waitUntil(menu.isVisible, timeout=2000)
+    assert button._list is not None
+    assert [action.defaultWidget() is not None for action in menu.actions()] == [True]
+    ticked = {
+        button.list.item(r).text()
+        for r in range(button.list.count())
+        if button.list.item(r).checkState() == Qt.CheckState.Checked
+    }
+    assert ticked == {"Karim Masimov"}
+    assert button.checked() == frozenset({"Karim Masimov"})
+    assert button.search.hasFocus()
+    # The box and the list get their accessible names when they are made, as the window's widgets do.
+    assert button.search.accessibleName() == "Find a person"
+    assert button.list.accessibleName()
+    menu.hide()

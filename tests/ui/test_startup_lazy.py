@@ -85,6 +85,9 @@ QT_LEFT_FOR_LATER = [
     ("PySide6.QtGui", "QGradient"),
     # The paint engine's type tells the timeline's stars whether they go into an SVG: no star, no need.
     ("PySide6.QtGui", "QPaintEngine"),
+    # The People filter's list of names, built when its popup first opens.
+    ("PySide6.QtWidgets", "QListWidget"),
+    ("PySide6.QtWidgets", "QListWidgetItem"),
 ]
 
 
