@@ -4,7 +4,8 @@ Run as `python workspace_crash_spawner.py WORKSPACE ROUNDS SEED`. Each round for
 the workspace and saves notes and own events in a loop, writing one line to a pipe after each commit
 returns. After a random delay (in every other round counted from the writer's first two reports) this
 process SIGKILLs it, passes every line the writer reported on to standard output, then "killed N", and
-waits for "go" on standard input (the test checks the workspace meanwhile). Forking from this single-threaded process keeps a round to a few milliseconds.
+waits for "go" on standard input (the test checks the workspace meanwhile). Forking from this
+single-threaded process keeps a round to a few milliseconds.
 """
 
 from __future__ import annotations
