@@ -133,9 +133,7 @@ class EventLines(QAbstractListModel):
         self._rows, self._link = rows, link
         self._texts.clear()
         language = languages.current_language()
-        if not isinstance(rows, ListedRows):
-            pass
-        elif (
+        if isinstance(rows, ListedRows) and (
             rows.source is not self._known_of
             or language != self._known_language
             or len(self._known) > KEPT_LINES

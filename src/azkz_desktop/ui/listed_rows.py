@@ -71,7 +71,7 @@ class ListedRows:
 
     def _few_in_order(self, mask: npt.NDArray[np.bool_], places: npt.NDArray[np.integer]) -> Rows:
         """The mask's few rows in the order's order: sorted by their places rather than walked to."""
-        rows = np.flatnonzero(mask)
+        rows = mask.nonzero()[0]
         return rows[np.argsort(places[rows])].astype(self._order.dtype, copy=False)
 
     def all(self) -> Rows:
