@@ -88,6 +88,8 @@ QT_LEFT_FOR_LATER = [
     ("PySide6.QtWidgets", "QFileDialog"),
     ("PySide6.QtCore", "QUrl"),
     ("PySide6.QtGui", "QDesktopServices"),  # a source's web address opened
+    ("PySide6.QtWidgets", "QDialog"),  # the workspace's forms and dialogs
+    ("PySide6.QtWidgets", "QTextEdit"),  # the reader's marked passages
     # Gradients (their Preset enum has some 170 members): asking for QPainter.fillRect or a QBrush of
     # a colour sets them up for the overloads, so the painted views fill with `painting.fill_rect`.
     ("PySide6.QtGui", "QGradient"),

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QSplitter,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -345,6 +344,7 @@ class DocumentsView(QSplitter):
             "search": QColor("#1f4f7a" if dark else "#bfe0ff"),
         }
         from PySide6.QtGui import QTextCharFormat, QTextCursor
+        from PySide6.QtWidgets import QTextEdit  # with the reader's first marked passage
 
         selections: list[QTextEdit.ExtraSelection] = []
         for kind in ("passage", "selected", "current", "search"):
