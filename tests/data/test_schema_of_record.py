@@ -4,11 +4,17 @@ and the benchmarks' synthetic databases all agree with it."""
 from __future__ import annotations
 
 import sqlite3
+import subprocess
 import sys
 from pathlib import Path
 
 from azkz_desktop.data.check_queries import TYPED_COLUMNS
-from azkz_desktop.data.schema import REQUIRED_COLUMNS, schema_statements
+from azkz_desktop.data.schema import (
+    OPTIONAL_TABLES,
+    REQUIRED_COLUMNS,
+    columns_of_schema_sql,
+    schema_statements,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -38,6 +44,33 @@ def test_the_reader_requires_every_table_and_column_of_schema_sql() -> None:
     for table, columns in REQUIRED_COLUMNS.items():
         assert [row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')] == list(columns)
     connection.close()
+
+
+def test_the_written_out_required_columns_are_exactly_those_of_schema_sql() -> None:
+    derived = columns_of_schema_sql()
+    assert derived.keys() > OPTIONAL_TABLES
+    # Same tables in the same order, same columns in the same order: a table or column added to
+    # schema.sql and not to REQUIRED_COLUMNS fails here.
+    assert list(REQUIRED_COLUMNS.items()) == [
+        (table, columns) for table, columns in derived.items() if table not in OPTIONAL_TABLES
+    ]
+
+
+def test_opening_checks_the_required_columns_without_running_schema_sql() -> None:
+    code = (
+        "import sqlite3, sys\n"
+        "ran = []\n"
+        "real = sqlite3.connect\n"
+        "sqlite3.connect = lambda target, *a, **k: ran.append(target) or real(target, *a, **k)\n"
+        "from azkz_desktop.data.database import open_database\n"
+        "from azkz_desktop.data.paths import bundled_database_path\n"
+        "open_database(bundled_database_path())\n"
+        "print(':memory:' in ran)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert result.stdout.strip() == "False"
 
 
 def test_the_types_check_expects_are_the_declared_types() -> None:

@@ -10,10 +10,11 @@ from azkz_desktop.data.citation import has_headline
 from azkz_desktop.data.database import RelationsDatabase, open_database
 from azkz_desktop.data.dates import DateSpan
 from azkz_desktop.data.models import Event, Source
-from azkz_desktop.ui.details import DetailPane, is_web_address
+from azkz_desktop.ui.details import DetailPane
 from azkz_desktop.ui.event_links import EventLinks
 from azkz_desktop.ui.main_window import MainWindow
 from azkz_desktop.ui.plain_text import LinkLabel
+from azkz_desktop.ui.source_box import is_web_address
 
 
 def label_texts(pane: DetailPane) -> list[str]:

@@ -51,6 +51,13 @@ LEFT_FOR_LATER = [
     "azkz_desktop.data.trade_records",
     "azkz_desktop.data.summary",
     "azkz_desktop.data.workspace.drafts",  # an own event's draft and checks: the first form, import or change
+    # The detail pane's page of one event and its source boxes, and the trade chart's words: the first
+    # event or trade figure shown (the launch shows the pane's hint).
+    "azkz_desktop.ui.event_body",
+    "azkz_desktop.ui.source_box",
+    "azkz_desktop.ui.flow_layout",
+    "azkz_desktop.ui.language_names",
+    "azkz_desktop.ui.trade.bases",
     "csv",
     "citeproc",
     "importlib.metadata",
@@ -80,6 +87,9 @@ QT_LEFT_FOR_LATER = [
     ("PySide6.QtWidgets", "QMessageBox"),
     ("PySide6.QtWidgets", "QFileDialog"),
     ("PySide6.QtCore", "QUrl"),
+    ("PySide6.QtGui", "QDesktopServices"),  # a source's web address opened
+    ("PySide6.QtWidgets", "QDialog"),  # the workspace's forms and dialogs
+    ("PySide6.QtWidgets", "QTextEdit"),  # the reader's marked passages
     # Gradients (their Preset enum has some 170 members): asking for QPainter.fillRect or a QBrush of
     # a colour sets them up for the overloads, so the painted views fill with `painting.fill_rect`.
     ("PySide6.QtGui", "QGradient"),
@@ -212,6 +222,53 @@ def test_a_restored_search_filters_and_marks_the_documents_when_they_are_built(
     text = window.documents.text.toPlainText()
     spans = window.documents.highlighted_ranges()["search"]
     assert [text[s:e] for s, e in spans] == ["Glasfaserleitungen"]
+
+
+def test_the_first_event_and_trade_figure_shown_after_the_launch_load_their_pages(tmp_path: Path) -> None:
+    code = (
+        "import json, sys\n"
+        "from PySide6.QtCore import Qt\n"
+        "from PySide6.QtWidgets import QLabel\n"
+        "from azkz_desktop.data.paths import bundled_database_path\n"
+        "from azkz_desktop.ui.launch import application, start_window\n"
+        "app = application()\n"
+        "window, _ = start_window(bundled_database_path(), on_screen=False)\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "later = ['azkz_desktop.ui.' + name for name in ('event_body', 'source_box', 'trade.bases')]\n"
+        "before = [name for name in later if name in sys.modules]\n"
+        "event = window._database.event('trade-growth-40-percent-2023')\n"
+        "window.session.select([event.id], current=event.id)\n"
+        "app.processEvents()\n"
+        "from azkz_desktop.ui.source_box import SourceBox\n"
+        "page = window.details.widget()\n"
+        "texts = [label.text() for label in page.findChildren(QLabel)]\n"
+        "boxes = page.findChildren(SourceBox, 'source')\n"
+        "window.citing.citing.decorate_sources()  # its first call loads SourceBox\n"
+        "cited = [box.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu for box in boxes]\n"
+        "point = next(p for p in window._database.trade_points() if p.turnover_musd is not None)\n"
+        "window.session.show_trade_figure(point)\n"
+        "app.processEvents()\n"
+        "from azkz_desktop.ui.trade.bases import basis\n"
+        "figure = [label.text() for label in window.details.widget().findChildren(QLabel)]\n"
+        "print(json.dumps([before, event.title in texts, len(boxes), len(event.sources), cited,\n"
+        "                  'Trade figure' in figure, f'Basis: {basis(point.basis).name}' in figure]))\n"
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    before, titled, boxes, sources, cited, captioned, based = json.loads(result.stdout.splitlines()[-1])
+    assert before == []  # none of them came with the launch
+    assert titled and boxes == sources >= 2  # the event's page, with a box for each of its sources
+    assert cited == [True] * boxes  # each box given its Copy Citation menu
+    assert captioned and based  # the trade figure's page, its basis named in words
 
 
 def test_the_trade_tab_builds_its_chart_on_first_show(qtbot, window: MainWindow) -> None:

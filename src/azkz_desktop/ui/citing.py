@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
@@ -21,8 +22,10 @@ from azkz_desktop.links import event_link
 from azkz_desktop.ui.dialogs import remembered_folder
 from azkz_desktop.ui.main_window import MainWindow
 from azkz_desktop.ui.plural import counted
-from azkz_desktop.ui.source_box import SourceBox
 from azkz_desktop.ui.translation_marks import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from azkz_desktop.ui.source_box import SourceBox
 
 STYLE_KEY = "citations/style"
 FORMAT_KEY = "citations/format"
@@ -192,6 +195,8 @@ class CitingActions(QObject):
         content = self._window.details.widget()
         if not self._window.session.current or content is None:
             return
+        from azkz_desktop.ui.source_box import SourceBox  # loaded with the first event shown
+
         for frame in content.findChildren(SourceBox, "source"):
             if frame.source is None or not frame.source.document_id:
                 frame.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)

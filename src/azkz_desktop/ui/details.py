@@ -22,19 +22,17 @@ from azkz_desktop.session import (
     TradeFigureDetails,
 )
 from azkz_desktop.ui import languages
-from azkz_desktop.ui.event_body import EventBody, EventShape
 from azkz_desktop.ui.plain_text import caption_label, plain_label, shown
 from azkz_desktop.ui.session_binding import bind
-from azkz_desktop.ui.source_box import is_web_address, open_web_address, source_frame
-from azkz_desktop.ui.trade.bases import basis, measure_names
 
 if TYPE_CHECKING:
     import numpy as np
 
     from azkz_desktop.data.timeline_index import TimelineIndex
+    from azkz_desktop.ui.event_body import EventBody  # loaded with the first event shown
     from azkz_desktop.ui.event_links import ListedEventsPage
 
-__all__ = ["DetailPane", "is_web_address", "open_web_address", "plain_label", "short", "shown"]
+__all__ = ["DetailPane", "plain_label", "short", "shown"]
 
 MAX_LISTED = 200
 
@@ -156,6 +154,8 @@ class DetailPane(QScrollArea):
     def show_event(self, event: Event) -> None:
         """The event's page: the last one filled again when it has the same parts and does not hold the
         keyboard focus (a page built afresh would take it away), else one built for this event."""
+        from azkz_desktop.ui.event_body import EventBody, EventShape  # the launch shows no event
+
         shape = EventShape.of(event, language_note=languages.current_language() != "en")
         body = self._event_body
         if body is None or body.shape != shape or body.holds_focus():
@@ -173,6 +173,9 @@ class DetailPane(QScrollArea):
 
     def show_trade_point(self, point: TradePoint) -> None:
         """A trade figure's source: what it says and where it comes from, the value as the source gives it."""
+        from azkz_desktop.ui.source_box import source_frame  # with the trade chart's words, when first shown
+        from azkz_desktop.ui.trade.bases import basis, measure_names
+
         when = (
             str(point.year)
             if not point.is_partial

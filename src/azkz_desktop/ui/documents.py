@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QSplitter,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +29,6 @@ from azkz_desktop.ui.accessibility.names import name_widgets
 from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.plain_text import LinkLabel, plain_label
 from azkz_desktop.ui.session_binding import bind
-from azkz_desktop.ui.source_box import address_buttons
 from azkz_desktop.ui.text_match import Utf16Positions, match_spans, search_terms
 
 READER_CHARS = 2_000_000  # the reader shows at most this much of a document; the rest is named, not loaded
@@ -214,6 +212,8 @@ class DocumentsView(QSplitter):
             self.address_box.hide()
             self.address_box.setParent(None)  # out of the layout now; deleted once Qt is done with it
             self.address_box.deleteLater()
+        from azkz_desktop.ui.source_box import address_buttons  # with the first document shown
+
         self.address_box = address_buttons(
             document.title, document.outlet, document.published, document.url, self.message.emit
         )
@@ -344,6 +344,7 @@ class DocumentsView(QSplitter):
             "search": QColor("#1f4f7a" if dark else "#bfe0ff"),
         }
         from PySide6.QtGui import QTextCharFormat, QTextCursor
+        from PySide6.QtWidgets import QTextEdit  # with the reader's first marked passage
 
         selections: list[QTextEdit.ExtraSelection] = []
         for kind in ("passage", "selected", "current", "search"):

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from azkz_desktop.data.row_queries import DatabaseRows
 from azkz_desktop.data.workspace import Workspace, WorkspaceError
@@ -21,7 +21,7 @@ from azkz_desktop.ui.workspace.marks import CELL, marks_icon
 from azkz_desktop.ui.workspace.panel import WorkspacePanel
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox  # set up when a dialog first opens
+    from PySide6.QtWidgets import QDialog, QMessageBox  # set up when a dialog first opens
 
     from azkz_desktop.data.workspace import OwnEventDraft  # loaded with the first form
     from azkz_desktop.data.workspace.changes import ChangeOutcome
