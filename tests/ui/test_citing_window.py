@@ -44,6 +44,22 @@ def test_menus_and_context_menus_hold_the_actions(window: MainWindow) -> None:
         assert window.citing.citing.export_action in actions
 
 
+def test_each_bundled_source_in_the_pane_has_a_citation_menu(window: MainWindow) -> None:
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtWidgets import QMenu
+
+    from azkz_desktop.ui.source_box import SourceBox
+
+    window.session.make_current(EVENT)
+    boxes = window.details.widget().findChildren(SourceBox, "source")
+    assert boxes and all(box.source is not None and box.source.document_id for box in boxes)
+    assert all(box.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu for box in boxes)
+    boxes[0].customContextMenuRequested.emit(QPoint(2, 2))
+    menus = boxes[0].findChildren(QMenu)
+    assert menus and menus[-1].actions()[0].text().startswith("Copy Citation (")
+    menus[-1].close()
+
+
 def test_copy_link_to_the_current_event(window: MainWindow) -> None:
     window.session.select([EVENT], current=EVENT)
     window.citing.citing.copy_link_action.trigger()

@@ -244,7 +244,6 @@ def test_the_first_event_and_trade_figure_shown_after_the_launch_load_their_page
         "page = window.details.widget()\n"
         "texts = [label.text() for label in page.findChildren(QLabel)]\n"
         "boxes = page.findChildren(SourceBox, 'source')\n"
-        "window.citing.citing.decorate_sources()  # its first call loads SourceBox\n"
         "cited = [box.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu for box in boxes]\n"
         "point = next(p for p in window._database.trade_points() if p.turnover_musd is not None)\n"
         "window.session.show_trade_figure(point)\n"

@@ -62,6 +62,6 @@ def install(window: MainWindow, database: RelationsDatabase) -> Installed:
 
     details.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
     details.addActions(shared)
-    bind(window.session.current_changed, window, lambda _id: citing.decorate_sources())
-    bind(window.session.selection_changed, window, citing.decorate_sources)
+    # After the pane's own handler of the same signal (bound with the window), so the boxes exist.
+    bind(window.session.details_changed, window, lambda _target: citing.decorate_sources())
     return Installed(citing, report)
