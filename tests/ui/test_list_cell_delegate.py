@@ -131,3 +131,41 @@ def test_marked_titles_drawn_from_kept_marks_are_the_pixels_of_the_style_path(
     assert_same(fast, slow_titles)
     marker = MARKER.rgb()
     assert any(fast.pixel(x, y) == marker for x in range(fast.width()) for y in range(0, fast.height(), 3))
+
+
+@pytest.mark.parametrize("title_width", [None, 120])
+def test_titles_with_the_workspace_marks_look_as_qt_draws_them(
+    qtbot, open_window, title_width: int | None
+) -> None:
+    """With a workspace open every title has an icon (an empty one for no marks): the kept path draws
+    it and the text after it where Qt's style puts them, starred and noted, selected or not."""
+    window = open_window()
+    table = window.event_table
+    table.resize(900, 360)
+    if title_width is not None:
+        table.horizontalHeader().setSectionResizeMode(TITLE, table.horizontalHeader().ResizeMode.Interactive)
+        table.setColumnWidth(TITLE, title_width)
+    model = table.model()
+    ui = window.workspace_ui
+    starred = [model.event_id_at(position) for position in (0, 2, 3)]
+    ui.stack.push(_star_command(ui, starred))
+    ui.save_note(model.event_id_at(3), "", "a note")
+    ui.save_note(model.event_id_at(4), "", "another")
+    window.session.select_rows(model.rows_at(1, 3), current=None)  # marked and unmarked, selected
+    qtbot.wait(10)
+    assert model.plain_value(0, TITLE) is None  # Qt's delegate would draw these titles
+    assert isinstance(model.plain_text(0, TITLE), str) and model.icon_at(0) is not None
+    laid = table.cell_delegate._laid
+    table.cell_delegate.forget()
+    fast, slow = both_ways(window)
+    on_screen = range(table.rowAt(0), table.rowAt(table.viewport().height() - 1) + 1)
+    assert any(str(model.plain_text(p, TITLE)) == text for p in on_screen for text, _width in laid)
+    assert_same(fast, slow)
+    table.setEnabled(False)  # the icons' disabled mode
+    assert_same(*both_ways(window))
+
+
+def _star_command(ui, event_ids: list[str]):
+    from azkz_desktop.ui.workspace import commands
+
+    return commands.StarCommand(ui, event_ids, True)
