@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QStyledItemDelegate
@@ -169,3 +171,47 @@ def _star_command(ui, event_ids: list[str]):
     from azkz_desktop.ui.workspace import commands
 
     return commands.StarCommand(ui, event_ids, True)
+
+
+def _shown_by_kept_path(delegate, option, text: str, width: int) -> str:
+    delegate._laid.clear()
+    static, _width = delegate._lay_out(text, width, option)
+    return static.text()
+
+
+def _texts_and_widths(window: MainWindow, texts: list[str]):
+    """Each text with widths about its own (where eliding begins) and well below it."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    option.font = window.event_table.font()
+    option.fontMetrics = window.event_table.fontMetrics()
+    for text in texts:
+        natural = option.fontMetrics.horizontalAdvance(text)
+        for width in {natural - 1, natural, natural + 1, natural // 2, 8, 1}:
+            yield option, text, max(width, 0)
+
+
+def test_a_text_is_elided_exactly_when_qt_elides_it(window: MainWindow) -> None:
+    """The kept path elides only texts wider than their cell; elidedText decides the same for each
+    title of the database and widths at, about and below its own."""
+    delegate = window.event_table.cell_delegate
+    titles = window.index.titles_of(np.arange(min(len(window.index), 400)))
+    texts = [title for title in titles if title.isprintable() and title.strip() == title]
+    for option, text, width in _texts_and_widths(window, [*texts, "Ŭ", "Мир", "中文", "مرحبا بكم", "a"]):
+        expected = option.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        assert _shown_by_kept_path(delegate, option, text, width) == expected, (text, width)
+
+
+_PRINTABLE = st.text(
+    st.characters(codec="utf-8", categories=("L", "M", "N", "P", "S", "Zs")), min_size=1, max_size=40
+).filter(lambda text: text.isprintable() and text.strip() == text)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(texts=st.lists(_PRINTABLE, min_size=1, max_size=5))
+def test_any_plain_text_is_elided_exactly_when_qt_elides_it(window: MainWindow, texts: list[str]) -> None:
+    delegate = window.event_table.cell_delegate
+    for option, text, width in _texts_and_widths(window, texts):
+        expected = option.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        assert _shown_by_kept_path(delegate, option, text, width) == expected, (text, width)

@@ -206,11 +206,23 @@ class ListCellDelegate(QStyledItemDelegate):
         self._font_key = font.key()
 
     def _lay_out(self, text: str, width: int, option: QStyleOptionViewItem) -> Laid:
+        """`text` as Qt's delegate shows it in `width`: elided (QFontMetrics.elidedText) if wider.
+        Most texts fit, and elidedText returns a text unchanged when its width (its glyphs' advances,
+        as the laid out text measures it: a plain text here neither starts nor ends with a space) is
+        at most `width`: so the text is laid out first and elided only when it is wider."""
         if len(self._laid) >= KEPT_TEXTS:
             self._laid.clear()
-        shown = option.fontMetrics.elidedText(text, ELIDE, width)
-        static = QStaticText(shown)
-        static.setTextFormat(Qt.TextFormat.PlainText)  # never rich text, whatever the data holds
-        static.prepare(font=option.font)
+        static = _prepared(text, option)
+        if static.size().width() > width:
+            shown = option.fontMetrics.elidedText(text, ELIDE, width)
+            if shown != text:
+                static = _prepared(shown, option)
         laid = self._laid[(text, width)] = (static, static.size().width())
         return laid
+
+
+def _prepared(text: str, option: QStyleOptionViewItem) -> QStaticText:
+    static = QStaticText(text)
+    static.setTextFormat(Qt.TextFormat.PlainText)  # never rich text, whatever the data holds
+    static.prepare(font=option.font)
+    return static
