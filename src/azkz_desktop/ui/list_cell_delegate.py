@@ -27,6 +27,7 @@ from azkz_desktop.ui.guard import guarded
 KEPT_TEXTS = 8192  # laid out texts kept (a few hundred screens); then laid out again from scratch
 ELIDE = Qt.TextElideMode.ElideRight
 CENTRED = Qt.AlignmentFlag.AlignCenter  # where Qt's view aligns a decoration in its box
+OFF = QIcon.State.Off  # an enum member read once, not at every cell
 
 Laid = tuple[QStaticText, float]  # the text as shown (elided to fit) and its width
 
@@ -133,10 +134,16 @@ class ListCellDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         selected = self._selection.isSelected(index)
-        if icon is None:
-            self.paint_plain(painter, option, selected, text, column in self._right_aligned)
-        else:
-            self._paint_decorated(painter, option, selected, text, icon)
+        rect = option.rect  # a copy each time it is read: read once
+        if selected:
+            painter.fillRect(rect, self._colours[2])
+        left, top, width, height = rect.x(), rect.y(), rect.width(), rect.height()
+        if icon is not None:
+            box = self._paint_icon(painter, icon, selected, left, top, height)
+            left, width = left + box, width - box
+        self._draw_text(
+            painter, option, selected, text, column in self._right_aligned, left, top, width, height
+        )
 
     def paint_plain(
         self, painter: QPainter, option: QStyleOptionViewItem, selected: bool, text: str, right: bool
@@ -145,25 +152,25 @@ class ListCellDelegate(QStyledItemDelegate):
         rect = option.rect
         if selected:
             painter.fillRect(rect, self._colours[2])
-        self._draw_text(painter, option, selected, text, right, rect.x(), rect.width())
+        self._draw_text(
+            painter, option, selected, text, right, rect.x(), rect.y(), rect.width(), rect.height()
+        )
 
-    def _paint_decorated(
-        self, painter: QPainter, option: QStyleOptionViewItem, selected: bool, text: str, icon: QIcon
-    ) -> None:
-        """Draw `icon` and `text` as Qt's style lays out a cell with a decoration on the left: the
-        icon's size as the delegate bounds it by the view's, centred in a box as wide as it plus the
-        margin on either side, the text in the rest of the cell."""
-        rect = option.rect
-        if selected:
-            painter.fillRect(rect, self._colours[2])
+    def _paint_icon(
+        self, painter: QPainter, icon: QIcon, selected: bool, left: int, top: int, height: int
+    ) -> int:
+        """Draw `icon` as Qt's style lays out a cell's decoration on the left: the icon's size as the
+        delegate bounds it by the view's, centred in a box as wide as it plus the margin on either
+        side (returned: the text takes the rest of the cell)."""
         mode = self._icon_modes[selected]
         bound = cast(QSize, self._icon_size)
-        size = icon.actualSize(bound, mode, QIcon.State.Off).boundedTo(bound)
-        box = size.width() + 2 * self._margin
-        x = rect.x() + box // 2 - size.width() // 2
-        y = rect.y() + rect.height() // 2 - size.height() // 2
-        icon.paint(painter, QRect(x, y, size.width(), size.height()), CENTRED, mode, QIcon.State.Off)
-        self._draw_text(painter, option, selected, text, False, rect.x() + box, rect.width() - box)
+        size = icon.actualSize(bound, mode, OFF).boundedTo(bound)
+        width, icon_height = size.width(), size.height()
+        box = width + 2 * self._margin
+        x = left + box // 2 - width // 2
+        y = top + height // 2 - icon_height // 2
+        icon.paint(painter, QRect(x, y, width, icon_height), CENTRED, mode, OFF)
+        return box
 
     def _draw_text(
         self,
@@ -173,7 +180,9 @@ class ListCellDelegate(QStyledItemDelegate):
         text: str,
         right: bool,
         box_left: int,
+        box_top: int,
         box_width: int,
+        box_height: int,
     ) -> None:
         """`text` elided into the box from `box_left` on, `box_width` wide, less the text margins."""
         width = box_width - 2 * self._margin
@@ -184,8 +193,7 @@ class ListCellDelegate(QStyledItemDelegate):
         static, shown_width = laid
         left = box_left + self._margin
         x = left + width - shown_width if right else float(left)
-        y = option.rect.y() + (option.rect.height() - self._line_height) // 2
-        painter.drawStaticText(QPointF(x, y), static)
+        painter.drawStaticText(QPointF(x, box_top + (box_height - self._line_height) // 2), static)
 
     def _lay_out_for(self, view: QAbstractItemView, model: Any) -> None:
         """The text margin and line height Qt's style uses for the view's font (once per font): the
