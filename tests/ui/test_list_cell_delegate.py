@@ -215,3 +215,46 @@ def test_any_plain_text_is_elided_exactly_when_qt_elides_it(window: MainWindow, 
     for option, text, width in _texts_and_widths(window, texts):
         expected = option.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
         assert _shown_by_kept_path(delegate, option, text, width) == expected, (text, width)
+
+
+def test_marked_titles_with_the_workspace_marks_are_the_pixels_of_the_style_path(qtbot, open_window) -> None:
+    """A search with a workspace open: the marked titles, starred or not, selected or not, are drawn
+    from kept marks as the style path draws them, their text after the icon, not under it."""
+    from azkz_desktop.data.filters import EventFilter
+    from azkz_desktop.ui.highlight_delegate import MARKER
+    from azkz_desktop.ui.text_match import pattern_spans
+
+    window = open_window()
+    table = window.event_table
+    table.resize(900, 360)
+    window.session.set_filter(EventFilter(text="Aliyev"))
+    table.set_search_words("Aliyev summit")
+    model = table.model()
+    marking = table.title_delegate
+    on_screen = range(min(model.rowCount(), table.rowAt(table.viewport().height() - 1) + 1))
+    marked = [p for p in on_screen if pattern_spans(str(model.plain_text(p, TITLE)), marking._pattern)]
+    assert len(marked) >= 3
+    ui = window.workspace_ui
+    ui.stack.push(_star_command(ui, [model.event_id_at(marked[0]), model.event_id_at(marked[2])]))
+    window.session.select_rows(np.asarray([model.row_at(p) for p in marked[:2]]), current=None)
+    qtbot.wait(10)
+    marking.forget()
+    fast = pixels(window)
+    assert marking._marks and any(marks is not None for marks in marking._marks.values())
+    kept = marking._cell_value
+    marking._cell_value = lambda position, column: None  # every title through Qt's style
+    try:
+        slow = pixels(window)
+    finally:
+        marking._cell_value = kept
+    assert_same(fast, slow)
+    title_left = table.columnViewportPosition(TITLE)
+    icon_width = table.iconSize().width()
+    marker = MARKER.rgb()
+    lefts = [
+        x
+        for y in range(fast.height())
+        for x in range(title_left, title_left + table.columnWidth(TITLE))
+        if fast.pixel(x, y) == marker
+    ]
+    assert lefts and min(lefts) > title_left + icon_width  # the words are marked after the icon

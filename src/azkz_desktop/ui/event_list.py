@@ -38,7 +38,7 @@ class EventListView(QTableView):
         self.setItemDelegate(self.cell_delegate)
         # The title column is drawn by the marking delegate only while there are words to mark: without
         # them Qt's own delegate draws the same pixels without a call into Python per cell.
-        self.title_delegate = HighlightDelegate(self, model.plain_value)
+        self.title_delegate = HighlightDelegate(self, model.plain_text, model.icon_at, frozenset({TITLE}))
         self.setSortingEnabled(True)
         self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

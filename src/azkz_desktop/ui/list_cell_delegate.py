@@ -159,18 +159,26 @@ class ListCellDelegate(QStyledItemDelegate):
     def _paint_icon(
         self, painter: QPainter, icon: QIcon, selected: bool, left: int, top: int, height: int
     ) -> int:
-        """Draw `icon` as Qt's style lays out a cell's decoration on the left: the icon's size as the
-        delegate bounds it by the view's, centred in a box as wide as it plus the margin on either
-        side (returned: the text takes the rest of the cell)."""
+        """Draw `icon` as Qt's style lays out a cell's decoration on the left (see `icon_place`);
+        returns the decoration's width: the text takes the rest of the cell."""
         mode = self._icon_modes[selected]
+        box, place = self.icon_place(icon, mode, left, top, height)
+        icon.paint(painter, place, CENTRED, mode, OFF)
+        return box
+
+    def icon_place(
+        self, icon: QIcon, mode: QIcon.Mode, left: int, top: int, height: int
+    ) -> tuple[int, QRect]:
+        """The width of a decoration's box at the cell's left and where in it the icon goes: the
+        icon's size as the delegate bounds it by the view's, centred in a box as wide as it plus the
+        margin on either side."""
         bound = cast(QSize, self._icon_size)
         size = icon.actualSize(bound, mode, OFF).boundedTo(bound)
         width, icon_height = size.width(), size.height()
         box = width + 2 * self._margin
         x = left + box // 2 - width // 2
         y = top + height // 2 - icon_height // 2
-        icon.paint(painter, QRect(x, y, width, icon_height), CENTRED, mode, OFF)
-        return box
+        return box, QRect(x, y, width, icon_height)
 
     def _draw_text(
         self,
