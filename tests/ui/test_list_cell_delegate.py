@@ -165,6 +165,12 @@ def test_titles_with_the_workspace_marks_look_as_qt_draws_them(
     assert_same(fast, slow)
     table.setEnabled(False)  # the icons' disabled mode
     assert_same(*both_ways(window))
+    table.setEnabled(True)
+    from PySide6.QtGui import QIcon
+
+    model.decoration = lambda event_id: QIcon()  # a null icon: Qt's delegate draws the text alone
+    assert model.icon_at(0) is None and model.plain_value(0, TITLE) == model.plain_text(0, TITLE)
+    assert_same(*both_ways(window))
 
 
 def _star_command(ui, event_ids: list[str]):

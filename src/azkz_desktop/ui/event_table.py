@@ -270,10 +270,12 @@ class EventTableModel(QAbstractTableModel):
         return value
 
     def icon_at(self, position: int) -> Any:
-        """The mark icon of the title at table position `position` (DecorationRole), or None."""
+        """The mark icon of the title at table position `position` (DecorationRole), or None: also
+        for a null icon, which Qt's delegate draws as no icon at all."""
         if self.decoration is None:
             return None
-        return self.decoration(self._index.ids[self._rows.at(position)])
+        icon = self.decoration(self._index.ids[self._rows.at(position)])
+        return None if icon is None or icon.isNull() else icon
 
     def _keep_cells(self, row: int) -> Cells:
         if len(self._cells) >= KEPT_ROWS:
