@@ -97,7 +97,10 @@ def test_texts_qt_lays_out_in_its_own_way_are_left_to_qt(window: MainWindow) -> 
     model._cells[row] = (date, "Kazakh–Azerbaijani talks", category, sources)
     assert model.plain_value(0, TITLE) == "Kazakh–Azerbaijani talks"
     assert model.plain_value(0, SOURCES) == sources
-    model.decoration = lambda event_id: "an icon"  # the workspace's marks: Qt's delegate draws them
+    from PySide6.QtGui import QIcon, QPixmap
+
+    marks = QIcon(QPixmap(8, 8))
+    model.decoration = lambda event_id: marks  # the workspace's marks: Qt's delegate draws them
     assert model.plain_value(0, TITLE) is None
     assert model.plain_value(0, DATE) == date
 

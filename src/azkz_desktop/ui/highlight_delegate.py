@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionViewItem
 
 from azkz_desktop.ui.guard import guarded
-from azkz_desktop.ui.list_cell_delegate import CENTRED, OFF, ListCellDelegate
+from azkz_desktop.ui.list_cell_delegate import CENTRED, OFF, Box, ListCellDelegate
 from azkz_desktop.ui.text_match import pattern_spans, word_pattern
 
 if TYPE_CHECKING:
@@ -80,7 +80,7 @@ class HighlightDelegate(ListCellDelegate):
             self._paint_through_style(painter, option, index)
             return
         cell = option.rect
-        left, top, cell_width, height = cell.x(), cell.y(), cell.width(), cell.height()
+        left, top, cell_width, height = cast(Box, cell.getRect())  # one call, not four
         selected = self._selection.isSelected(index)
         mode = self._icon_modes[selected]
         box, place = self.icon_place(icon, mode, left, top, height) if icon is not None else (0, None)
