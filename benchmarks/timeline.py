@@ -118,11 +118,12 @@ def run_child(
 
     began = time.perf_counter()
     workspace = None
+    database = open_database(database_path)
     if workspace_path is not None:
         from azkz_desktop.data.workspace import open_workspace
 
-        workspace = open_workspace(workspace_path)
-    window = MainWindow(open_database(database_path), workspace=workspace)
+        workspace = open_workspace(workspace_path, database.category_ids())
+    window = MainWindow(database, workspace=workspace)
     timeline, session = window.timeline, window.session
     counter = PaintCounter()
     timeline.installEventFilter(counter)
@@ -281,7 +282,9 @@ def progress(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def measure_size(events: int, paints: int, interactive: bool = True, bulk: bool = True) -> dict[str, Any]:
+def measure_size(
+    events: int, paints: int, interactive: bool = True, bulk: bool = True, workspace: bool = False
+) -> dict[str, Any]:
     digest = source_digest()
     database_path = default_path(events)
     reused = database_path.exists() and is_current(database_path)
@@ -299,7 +302,10 @@ def measure_size(events: int, paints: int, interactive: bool = True, bulk: bool 
     progress(f"{events:>9,} events: launch {launch_s:.2f} s (floor {launch_floor_s:.2f} s); measuring paints")
     child_command = [sys.executable, __file__, "--child", str(database_path), "--paints", str(paints)]
     completed = subprocess.run(
-        child_command + ([] if interactive else ["--no-interactions"]) + ([] if bulk else ["--no-bulk"]),
+        child_command
+        + ([] if interactive else ["--no-interactions"])
+        + ([] if bulk else ["--no-bulk"])
+        + (["--workspace"] if workspace else []),
         env=child_env(),
         check=True,
         stdout=subprocess.PIPE,
@@ -333,6 +339,7 @@ def measure_size(events: int, paints: int, interactive: bool = True, bulk: bool 
         "scale_factor": SCALE["factor"],
         "platform": PLATFORM["name"],
         "device_pixel_ratio": child["device_pixel_ratio"],
+        "workspace": workspace,
     }
 
 
@@ -343,6 +350,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--paints", type=int, default=60, help="timed repaints per zoom level (>= 50)")
     parser.add_argument("--no-interactions", action="store_true", help="paints, zoom and launch only")
     parser.add_argument("--no-bulk", action="store_true", help="interactions without Select All and export")
+    parser.add_argument(
+        "--workspace",
+        action="store_true",
+        help="the measured window with an empty workspace open, as a normal launch has (the list's titles"
+        " then carry the marks' icon); the launch is measured without",
+    )
     parser.add_argument("--scale", type=float, default=1.0, help="QT_SCALE_FACTOR for the app (default 1)")
     parser.add_argument(
         "--platform",
@@ -363,12 +376,17 @@ def main(argv: list[str] | None = None) -> int:
     paints = options.paints
     if options.child is not None:
         interactive, bulk = not options.no_interactions, not options.no_bulk
-        print(json.dumps(run_child(options.child, paints, interactive=interactive, bulk=bulk)))
+        with tempfile.TemporaryDirectory(prefix="azkz-bench-workspace-") as folder:
+            workspace = Path(folder) / "workspace.sqlite" if options.workspace else None
+            figures = run_child(options.child, paints, workspace, interactive=interactive, bulk=bulk)
+        print(json.dumps(figures))
         return 0
     sizes = [options.events] if options.events else SIZES
     interactive, bulk = not options.no_interactions, not options.no_bulk
-    results = [measure_size(events, paints, interactive, bulk) for events in sizes]
+    results = [measure_size(events, paints, interactive, bulk, options.workspace) for events in sizes]
     print(f"\nscale factor {options.scale:g} (QT_SCALE_FACTOR), platform {options.platform}")
+    if options.workspace:
+        print("the measured window had an empty workspace open (the launch was measured without)")
     for result in results:
         print_size(result, TARGETS.get(result["events"]), INTERACTION_TARGETS.get(result["events"]))
     digests = {result["src_digest"] for result in results} | {source_digest()}

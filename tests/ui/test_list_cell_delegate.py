@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QStyledItemDelegate
@@ -95,7 +97,10 @@ def test_texts_qt_lays_out_in_its_own_way_are_left_to_qt(window: MainWindow) -> 
     model._cells[row] = (date, "Kazakh–Azerbaijani talks", category, sources)
     assert model.plain_value(0, TITLE) == "Kazakh–Azerbaijani talks"
     assert model.plain_value(0, SOURCES) == sources
-    model.decoration = lambda event_id: "an icon"  # the workspace's marks: Qt's delegate draws them
+    from PySide6.QtGui import QIcon, QPixmap
+
+    marks = QIcon(QPixmap(8, 8))
+    model.decoration = lambda event_id: marks  # the workspace's marks: Qt's delegate draws them
     assert model.plain_value(0, TITLE) is None
     assert model.plain_value(0, DATE) == date
 
@@ -131,3 +136,134 @@ def test_marked_titles_drawn_from_kept_marks_are_the_pixels_of_the_style_path(
     assert_same(fast, slow_titles)
     marker = MARKER.rgb()
     assert any(fast.pixel(x, y) == marker for x in range(fast.width()) for y in range(0, fast.height(), 3))
+
+
+@pytest.mark.parametrize("title_width", [None, 120])
+def test_titles_with_the_workspace_marks_look_as_qt_draws_them(
+    qtbot, open_window, title_width: int | None
+) -> None:
+    """With a workspace open every title has an icon (an empty one for no marks): the kept path draws
+    it and the text after it where Qt's style puts them, starred and noted, selected or not."""
+    window = open_window()
+    table = window.event_table
+    table.resize(900, 360)
+    if title_width is not None:
+        table.horizontalHeader().setSectionResizeMode(TITLE, table.horizontalHeader().ResizeMode.Interactive)
+        table.setColumnWidth(TITLE, title_width)
+    model = table.model()
+    ui = window.workspace_ui
+    starred = [model.event_id_at(position) for position in (0, 2, 3)]
+    ui.stack.push(_star_command(ui, starred))
+    ui.save_note(model.event_id_at(3), "", "a note")
+    ui.save_note(model.event_id_at(4), "", "another")
+    window.session.select_rows(model.rows_at(1, 3), current=None)  # marked and unmarked, selected
+    qtbot.wait(10)
+    assert model.plain_value(0, TITLE) is None  # Qt's delegate would draw these titles
+    assert isinstance(model.plain_text(0, TITLE), str) and model.icon_at(0) is not None
+    laid = table.cell_delegate._laid
+    table.cell_delegate.forget()
+    fast, slow = both_ways(window)
+    on_screen = range(table.rowAt(0), table.rowAt(table.viewport().height() - 1) + 1)
+    assert any(str(model.plain_text(p, TITLE)) == text for p in on_screen for text, _width in laid)
+    assert_same(fast, slow)
+    table.setEnabled(False)  # the icons' disabled mode
+    assert_same(*both_ways(window))
+    table.setEnabled(True)
+    from PySide6.QtGui import QIcon
+
+    model.decoration = lambda event_id: QIcon()  # a null icon: Qt's delegate draws the text alone
+    assert model.icon_at(0) is None and model.plain_value(0, TITLE) == model.plain_text(0, TITLE)
+    assert_same(*both_ways(window))
+
+
+def _star_command(ui, event_ids: list[str]):
+    from azkz_desktop.ui.workspace import commands
+
+    return commands.StarCommand(ui, event_ids, True)
+
+
+def _shown_by_kept_path(delegate, option, text: str, width: int) -> str:
+    delegate._laid.clear()
+    static, _width = delegate._lay_out(text, width, option)
+    return static.text()
+
+
+def _texts_and_widths(window: MainWindow, texts: list[str]):
+    """Each text with widths about its own (where eliding begins) and well below it."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    option.font = window.event_table.font()
+    option.fontMetrics = window.event_table.fontMetrics()
+    for text in texts:
+        natural = option.fontMetrics.horizontalAdvance(text)
+        for width in {natural - 1, natural, natural + 1, natural // 2, 8, 1}:
+            yield option, text, max(width, 0)
+
+
+def test_a_text_is_elided_exactly_when_qt_elides_it(window: MainWindow) -> None:
+    """The kept path elides only texts wider than their cell; elidedText decides the same for each
+    title of the database and widths at, about and below its own."""
+    delegate = window.event_table.cell_delegate
+    titles = window.index.titles_of(np.arange(min(len(window.index), 400)))
+    texts = [title for title in titles if title.isprintable() and title.strip() == title]
+    for option, text, width in _texts_and_widths(window, [*texts, "Ŭ", "Мир", "中文", "مرحبا بكم", "a"]):
+        expected = option.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        assert _shown_by_kept_path(delegate, option, text, width) == expected, (text, width)
+
+
+_PRINTABLE = st.text(
+    st.characters(codec="utf-8", categories=("L", "M", "N", "P", "S", "Zs")), min_size=1, max_size=40
+).filter(lambda text: text.isprintable() and text.strip() == text)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(texts=st.lists(_PRINTABLE, min_size=1, max_size=5))
+def test_any_plain_text_is_elided_exactly_when_qt_elides_it(window: MainWindow, texts: list[str]) -> None:
+    delegate = window.event_table.cell_delegate
+    for option, text, width in _texts_and_widths(window, texts):
+        expected = option.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        assert _shown_by_kept_path(delegate, option, text, width) == expected, (text, width)
+
+
+def test_marked_titles_with_the_workspace_marks_are_the_pixels_of_the_style_path(qtbot, open_window) -> None:
+    """A search with a workspace open: the marked titles, starred or not, selected or not, are drawn
+    from kept marks as the style path draws them, their text after the icon, not under it."""
+    from azkz_desktop.data.filters import EventFilter
+    from azkz_desktop.ui.highlight_delegate import MARKER
+    from azkz_desktop.ui.text_match import pattern_spans
+
+    window = open_window()
+    table = window.event_table
+    table.resize(900, 360)
+    window.session.set_filter(EventFilter(text="Aliyev"))
+    table.set_search_words("Aliyev summit")
+    model = table.model()
+    marking = table.title_delegate
+    on_screen = range(min(model.rowCount(), table.rowAt(table.viewport().height() - 1) + 1))
+    marked = [p for p in on_screen if pattern_spans(str(model.plain_text(p, TITLE)), marking._pattern)]
+    assert len(marked) >= 3
+    ui = window.workspace_ui
+    ui.stack.push(_star_command(ui, [model.event_id_at(marked[0]), model.event_id_at(marked[2])]))
+    window.session.select_rows(np.asarray([model.row_at(p) for p in marked[:2]]), current=None)
+    qtbot.wait(10)
+    marking.forget()
+    fast = pixels(window)
+    assert marking._marks and any(marks is not None for marks in marking._marks.values())
+    kept = marking._cell_value
+    marking._cell_value = lambda position, column: None  # every title through Qt's style
+    try:
+        slow = pixels(window)
+    finally:
+        marking._cell_value = kept
+    assert_same(fast, slow)
+    title_left = table.columnViewportPosition(TITLE)
+    icon_width = table.iconSize().width()
+    marker = MARKER.rgb()
+    lefts = [
+        x
+        for y in range(fast.height())
+        for x in range(title_left, title_left + table.columnWidth(TITLE))
+        if fast.pixel(x, y) == marker
+    ]
+    assert lefts and min(lefts) > title_left + icon_width  # the words are marked after the icon

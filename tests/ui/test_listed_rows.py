@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from azkz_desktop.ui import listed_rows
 from azkz_desktop.ui.listed_rows import ListedRows
@@ -87,3 +89,26 @@ def test_an_empty_mask_needs_neither_walk_nor_places() -> None:
     order = np.arange(1_000, dtype=np.int32)
     listed = ListedRows(order, np.zeros(1_000, bool), lambda: pytest.fail("places asked"))
     assert len(listed) == 0 and listed.all().tolist() == [] and listed.complete
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    seed=st.integers(0, 2**16),
+    share=st.sampled_from([0.0005, 0.01, 0.3, 1.0]),
+    asked=st.lists(st.floats(0, 1, exclude_max=True), min_size=1, max_size=30),
+)
+def test_a_row_asked_at_any_position_in_any_order_is_the_eager_one(
+    seed: int, share: float, asked: list[float]
+) -> None:
+    """`at` answers from the rows known so far when it can, else works further through the order:
+    the same row either way, whichever positions were asked before."""
+    generator = np.random.default_rng(seed)
+    order = generator.permutation(3_000).astype(np.int32)
+    mask = generator.random(3_000) < share
+    expected = order[mask[order]]
+    listed = ListedRows(order, mask, lambda: np.argsort(order).astype(np.int32))
+    for fraction in asked:
+        if len(expected):
+            position = int(fraction * len(expected))
+            assert listed.at(position) == expected[position]
+    assert listed.all().tolist() == expected.tolist()

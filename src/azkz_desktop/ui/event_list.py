@@ -30,12 +30,15 @@ class EventListView(QTableView):
         self._syncing = False
         self.setModel(model)
         self.model_ = model
-        # Plain cells are drawn from kept layouts; the rest by Qt's delegate (see list_cell_delegate).
-        self.cell_delegate = ListCellDelegate(model.plain_value, frozenset({SOURCES}), self)
+        # Plain cells, and titles with their mark icon, are drawn from kept layouts; the rest by Qt's
+        # delegate (see list_cell_delegate).
+        self.cell_delegate = ListCellDelegate(
+            model.plain_text, frozenset({SOURCES}), self, model.icon_at, frozenset({TITLE})
+        )
         self.setItemDelegate(self.cell_delegate)
         # The title column is drawn by the marking delegate only while there are words to mark: without
         # them Qt's own delegate draws the same pixels without a call into Python per cell.
-        self.title_delegate = HighlightDelegate(self, model.plain_value)
+        self.title_delegate = HighlightDelegate(self, model.plain_text, model.icon_at, frozenset({TITLE}))
         self.setSortingEnabled(True)
         self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -251,6 +251,13 @@ class EventTableModel(QAbstractTableModel):
         delegate draws it from a kept layout), or None when Qt's delegate must draw it: a title with
         a mark icon, or a text that starts or ends with a space or holds characters that are not
         printable (Qt lays such text out in ways of its own)."""
+        if column == TITLE and self.icon_at(position) is not None:
+            return None
+        return self.plain_text(position, column)
+
+    def plain_text(self, position: int, column: int) -> str | int | None:
+        """`plain_value`, but a title's text also when it has a mark icon (`icon_at`), for a delegate
+        that draws the icon itself."""
         row = self._rows.at(position)
         cells = self._cells.get(row)
         if cells is None:
@@ -258,15 +265,17 @@ class EventTableModel(QAbstractTableModel):
         if column == SOURCES:
             return cells[SOURCES]
         value = cast(str, cells[column])
-        if (
-            column == TITLE
-            and self.decoration is not None
-            and self.decoration(self._index.ids[row]) is not None
-        ):
-            return None
         if not value or not value.isprintable() or value[0].isspace() or value[-1].isspace():
             return None
         return value
+
+    def icon_at(self, position: int) -> Any:
+        """The mark icon of the title at table position `position` (DecorationRole), or None: also
+        for a null icon, which Qt's delegate draws as no icon at all."""
+        if self.decoration is None:
+            return None
+        icon = self.decoration(self._index.ids[self._rows.at(position)])
+        return None if icon is None or icon.isNull() else icon
 
     def _keep_cells(self, row: int) -> Cells:
         if len(self._cells) >= KEPT_ROWS:

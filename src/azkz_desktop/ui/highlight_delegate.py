@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionViewItem
 
 from azkz_desktop.ui.guard import guarded
-from azkz_desktop.ui.list_cell_delegate import ListCellDelegate
+from azkz_desktop.ui.list_cell_delegate import CENTRED, OFF, Box, ListCellDelegate
 from azkz_desktop.ui.text_match import pattern_spans, word_pattern
 
 if TYPE_CHECKING:
@@ -29,10 +29,20 @@ class HighlightDelegate(ListCellDelegate):
 
     With `cell_value` (the list's plain values, see ListCellDelegate) a plain cell is drawn without
     Qt's style: its background as the list draws it, the shown text and the markers' places kept per
-    text and width; without it, or for any other cell, through Qt's style as before."""
+    text and width, after the cell's icon if `cell_icon` gives one (in the `decorated` columns, as for
+    ListCellDelegate); without it, or for any other cell, through Qt's style as before. Either way
+    the text starts where the style puts a cell's text: after its icon."""
 
-    def __init__(self, parent: QObject | None = None, cell_value: Any = None) -> None:
-        super().__init__(cell_value or (lambda position, column: None), frozenset(), parent)
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        cell_value: Any = None,
+        cell_icon: Any = None,
+        decorated: frozenset[int] = frozenset(),
+    ) -> None:
+        super().__init__(
+            cell_value or (lambda position, column: None), frozenset(), parent, cell_icon, decorated
+        )
         self._terms: list[str] = []
         self._pattern: re.Pattern[str] | None = None
         self._marks: dict[tuple[str, int], Marks | None] = {}
@@ -61,20 +71,34 @@ class HighlightDelegate(ListCellDelegate):
             return
         row, column = index.row(), index.column()
         text = self._cell_value(row, column) if self._ready and (row, column) != self._focused else None
+        icon = None
+        if isinstance(text, str) and column in self._decorated:
+            icon = self._cell_icon(row)
+            if icon is not None and self._icon_size is None:
+                text = None
         if not isinstance(text, str):
             self._paint_through_style(painter, option, index)
             return
-        rect = QRectF(option.rect).adjusted(PADDING, 0, -PADDING, 0)
+        cell = option.rect
+        left, top, cell_width, height = cast(Box, cell.getRect())  # one call, not four
+        selected = self._selection.isSelected(index)
+        mode = self._icon_modes[selected]
+        box, place = self.icon_place(icon, mode, left, top, height) if icon is not None else (0, None)
+        rect = QRectF(left + box, top, cell_width - box, height).adjusted(PADDING, 0, -PADDING, 0)
         width = int(rect.width())
         key = (text, width)
         marks = self._marks[key] if key in self._marks else self._marks_of(text, width, option)
-        selected = self._selection.isSelected(index)
-        if marks is None:  # no word of the search in this text: the plain cell
+        if icon is None and marks is None:  # no word of the search in this text: the plain cell
             self.paint_plain(painter, option, selected, text, False)
             return
-        shown, markers = marks
         if selected:
-            painter.fillRect(option.rect, self._colours[2])
+            painter.fillRect(cell, self._colours[2])
+        if icon is not None:  # the decoration, as Qt's style draws it before the text
+            icon.paint(painter, place, CENTRED, mode, OFF)
+        if marks is None:
+            self._draw_text(painter, option, selected, text, False, left + box, top, cell_width - box, height)
+            return
+        shown, markers = marks
         self._draw_marked(painter, option, rect, shown, markers, selected)
 
     def _marks_of(self, text: str, width: int, option: QStyleOptionViewItem) -> Marks | None:
@@ -123,7 +147,9 @@ class HighlightDelegate(ListCellDelegate):
         item.text = ""
         style = item.widget.style() if item.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
-        rect = QRectF(option.rect).adjusted(PADDING, 0, -PADDING, 0)
+        # The text's place as the style lays the cell out: after the decoration (a workspace's marks).
+        text_place = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, item.widget)
+        rect = QRectF(text_place).adjusted(PADDING, 0, -PADDING, 0)
         shown, markers = _shown_marks(text, spans, int(rect.width()), option.fontMetrics)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         self._draw_marked(painter, option, rect, shown, markers, selected)

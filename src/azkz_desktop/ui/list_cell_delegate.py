@@ -4,7 +4,9 @@ Qt's delegate lays every cell's text out anew at every paint (a QTextLayout, ite
 elided) and first asks the model for seven roles: some 100 µs a cell, several milliseconds a screen.
 Here a cell that shows only its text, neither current with the focus nor decorated, is drawn from the
 model's kept value and a QStaticText kept per text and width: the same background, colour, elision and
-place, so the same pixels. Every other cell goes to Qt's delegate as before.
+place, so the same pixels. A title with the workspace's mark icon (every title, with a workspace open)
+is drawn the same way, its icon painted where Qt's style places a decoration, the text after it. Every
+other cell goes to Qt's delegate as before.
 
 The cell's state (selected, the colour group) is worked out from the view once a paint, as Qt's view
 works it out, not read from the option: reading `option.state` sets up QStyle's Python wrapper (some
@@ -14,32 +16,48 @@ works it out, not read from the option: reading `option.state` sets up QStyle's 
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, Qt
-from PySide6.QtGui import QPainter, QPalette, QStaticText, QTextLayout
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QIcon, QPainter, QPalette, QStaticText, QTextLayout
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyledItemDelegate, QStyleOptionViewItem
 
 from azkz_desktop.ui.guard import guarded
 
 KEPT_TEXTS = 8192  # laid out texts kept (a few hundred screens); then laid out again from scratch
 ELIDE = Qt.TextElideMode.ElideRight
+CENTRED = Qt.AlignmentFlag.AlignCenter  # where Qt's view aligns a decoration in its box
+OFF = QIcon.State.Off  # an enum member read once, not at every cell
 
 Laid = tuple[QStaticText, float]  # the text as shown (elided to fit) and its width
+Box = tuple[int, int, int, int]  # a cell's left, top, width and height (QRect.getRect)
 
 
 class ListCellDelegate(QStyledItemDelegate):
     """Qt's delegate, with a kept-text shortcut for plain cells (see the module's docstring).
 
     `cell_value(position, column)` gives a cell's text (or number) when it shows that alone, else None;
-    `right_aligned` are the columns whose text Qt aligns right. `prepare(view)` before each paint of
-    the view takes its font, palette, selection, focus and locale; a number is drawn here only below
-    1000 and when the view's locale writes its digits as Python does."""
+    `right_aligned` are the columns whose text Qt aligns right. In the `decorated` columns the cell's
+    text may come with an icon: `cell_icon(position)` gives it (the DecorationRole's QIcon), or None.
+    `prepare(view)` before each paint of the view takes its font, palette, selection, focus, locale
+    and icon size; a number is drawn here only below 1000 and when the view's locale writes its digits
+    as Python does."""
 
-    def __init__(self, cell_value: Any, right_aligned: frozenset[int], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        cell_value: Any,
+        right_aligned: frozenset[int],
+        parent: QObject | None = None,
+        cell_icon: Any = None,
+        decorated: frozenset[int] = frozenset(),
+    ) -> None:
         super().__init__(parent)
         self._cell_value = cell_value
         self._right_aligned = right_aligned
+        self._cell_icon = cell_icon
+        self._decorated = decorated if cell_icon is not None else frozenset()
+        self._icon_size: QSize | None = None  # the view's, while its icons are drawn here
+        self._icon_modes = (QIcon.Mode.Normal, QIcon.Mode.Selected)  # not selected, selected
         self._laid: dict[tuple[str, int], Laid] = {}
         self._font_key: str | None = None
         self._margin = 0
@@ -73,6 +91,14 @@ class ListCellDelegate(QStyledItemDelegate):
         focus = focused is not None and (focused is view or view.isAncestorOf(focused))
         current = view.currentIndex()
         self._focused = (current.row(), current.column()) if focus and current.isValid() else None
+        icon_size = view.iconSize()
+        # Qt's style places a decoration on the left only from left to right; other cells go to it.
+        left_to_right = view.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        self._icon_size = icon_size if icon_size.isValid() and left_to_right else None
+        if view.isEnabled():
+            self._icon_modes = (QIcon.Mode.Normal, QIcon.Mode.Selected)
+        else:
+            self._icon_modes = (QIcon.Mode.Disabled, QIcon.Mode.Disabled)
         if not view.isEnabled():
             group = QPalette.ColorGroup.Disabled
         elif view.isActiveWindow() and view.hasFocus():
@@ -96,16 +122,28 @@ class ListCellDelegate(QStyledItemDelegate):
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         row, column = index.row(), index.column()
-        text = None
+        text = icon = None
         if self._ready and (row, column) != self._focused:
             text = self._cell_value(row, column)
             if type(text) is int:
                 text = str(text) if 0 <= text < 1000 and self._latin_digits else None
+            elif text is not None and column in self._decorated:
+                icon = self._cell_icon(row)
+                if icon is not None and self._icon_size is None:
+                    text = None
         if text is None:
             super().paint(painter, option, index)
             return
-        self.paint_plain(
-            painter, option, self._selection.isSelected(index), text, column in self._right_aligned
+        selected = self._selection.isSelected(index)
+        rect = option.rect  # a copy each time it is read: read once
+        if selected:
+            painter.fillRect(rect, self._colours[2])
+        left, top, width, height = cast(Box, rect.getRect())  # one call, not four
+        if icon is not None:
+            box = self._paint_icon(painter, icon, selected, left, top, height)
+            left, width = left + box, width - box
+        self._draw_text(
+            painter, option, selected, text, column in self._right_aligned, left, top, width, height
         )
 
     def paint_plain(
@@ -113,21 +151,56 @@ class ListCellDelegate(QStyledItemDelegate):
     ) -> None:
         """Draw `text` as Qt's delegate draws a cell showing only that text (see the module docstring)."""
         rect = option.rect
-        width = rect.width() - 2 * self._margin
+        if selected:
+            painter.fillRect(rect, self._colours[2])
+        self._draw_text(painter, option, selected, text, right, *cast(Box, rect.getRect()))
+
+    def _paint_icon(
+        self, painter: QPainter, icon: QIcon, selected: bool, left: int, top: int, height: int
+    ) -> int:
+        """Draw `icon` as Qt's style lays out a cell's decoration on the left (see `icon_place`);
+        returns the decoration's width: the text takes the rest of the cell."""
+        mode = self._icon_modes[selected]
+        box, place = self.icon_place(icon, mode, left, top, height)
+        icon.paint(painter, place, CENTRED, mode, OFF)
+        return box
+
+    def icon_place(
+        self, icon: QIcon, mode: QIcon.Mode, left: int, top: int, height: int
+    ) -> tuple[int, QRect]:
+        """The width of a decoration's box at the cell's left and where in it the icon goes: the
+        icon's size as the delegate bounds it by the view's, centred in a box as wide as it plus the
+        margin on either side."""
+        bound = cast(QSize, self._icon_size)
+        size = icon.actualSize(bound, mode, OFF).boundedTo(bound)
+        width, icon_height = size.width(), size.height()
+        box = width + 2 * self._margin
+        x = left + box // 2 - width // 2
+        y = top + height // 2 - icon_height // 2
+        return box, QRect(x, y, width, icon_height)
+
+    def _draw_text(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        selected: bool,
+        text: str,
+        right: bool,
+        box_left: int,
+        box_top: int,
+        box_width: int,
+        box_height: int,
+    ) -> None:
+        """`text` elided into the box from `box_left` on, `box_width` wide, less the text margins."""
+        width = box_width - 2 * self._margin
         laid = self._laid.get((text, width))
         if laid is None:
             laid = self._lay_out(text, width, option)
-        text_colour, selected_colour, selection = self._colours
-        if selected:
-            painter.fillRect(rect, selection)
-            painter.setPen(selected_colour)
-        else:
-            painter.setPen(text_colour)
+        painter.setPen(self._colours[1] if selected else self._colours[0])
         static, shown_width = laid
-        left = rect.x() + self._margin
+        left = box_left + self._margin
         x = left + width - shown_width if right else float(left)
-        y = rect.y() + (rect.height() - self._line_height) // 2
-        painter.drawStaticText(QPointF(x, y), static)
+        painter.drawStaticText(QPointF(x, box_top + (box_height - self._line_height) // 2), static)
 
     def _lay_out_for(self, view: QAbstractItemView, model: Any) -> None:
         """The text margin and line height Qt's style uses for the view's font (once per font): the
@@ -148,11 +221,23 @@ class ListCellDelegate(QStyledItemDelegate):
         self._font_key = font.key()
 
     def _lay_out(self, text: str, width: int, option: QStyleOptionViewItem) -> Laid:
+        """`text` as Qt's delegate shows it in `width`: elided (QFontMetrics.elidedText) if wider.
+        Most texts fit, and elidedText returns a text unchanged when its width (its glyphs' advances,
+        as the laid out text measures it: a plain text here neither starts nor ends with a space) is
+        at most `width`: so the text is laid out first and elided only when it is wider."""
         if len(self._laid) >= KEPT_TEXTS:
             self._laid.clear()
-        shown = option.fontMetrics.elidedText(text, ELIDE, width)
-        static = QStaticText(shown)
-        static.setTextFormat(Qt.TextFormat.PlainText)  # never rich text, whatever the data holds
-        static.prepare(font=option.font)
+        static = _prepared(text, option)
+        if static.size().width() > width:
+            shown = option.fontMetrics.elidedText(text, ELIDE, width)
+            if shown != text:
+                static = _prepared(shown, option)
         laid = self._laid[(text, width)] = (static, static.size().width())
         return laid
+
+
+def _prepared(text: str, option: QStyleOptionViewItem) -> QStaticText:
+    static = QStaticText(text)
+    static.setTextFormat(Qt.TextFormat.PlainText)  # never rich text, whatever the data holds
+    static.prepare(font=option.font)
+    return static

@@ -80,6 +80,9 @@ class ListedRows:
 
     def at(self, position: int) -> int:
         """The row at list position `position` (0 <= position < count)."""
+        known = self._known
+        if position < len(known):  # known already: each cell a paint draws asks for its row
+            return int(known[position])
         return int(self.first(position + 1)[position])
 
     def between(self, first: int, last: int) -> Rows:
