@@ -32,7 +32,7 @@ from azkz_desktop.ui.category_names import category_label
 from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.menu_text import menu_text
 from azkz_desktop.ui.session_binding import bind
-from azkz_desktop.ui.timeline import painting
+from azkz_desktop.ui.timeline import painting, render
 from azkz_desktop.ui.timeline.axis import Tick, axis_ticks
 from azkz_desktop.ui.timeline.cluster_counts import ClusterCounts
 from azkz_desktop.ui.timeline.geometry import (
@@ -278,6 +278,7 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
         palette = self.palette()
         if self._colors is None or self._colors[0] != palette.cacheKey():
             self._colors = (palette.cacheKey(), painting.Palette.from_qt(palette))
+        area = render.partial_area(area, self.width(), self.height())
         draw_timeline(painter, self.picture(area=area), self._colors[1], area)
 
     def picture(
