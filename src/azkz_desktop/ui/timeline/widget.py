@@ -2,7 +2,8 @@
 
 The widget owns no truth: the time window, the selection, the lanes and the shown mask live in the session.
 It computes a layout when one of them (or its size) changes, caches it, and `paintEvent` only draws it;
-the last few layouts are kept by mask (kept.py), so a filter or search taken back draws at once.
+the last few layouts are kept by mask (kept.py), so a filter or search taken back draws at once, and
+the last few whole paints as pixmaps (painted.py), so drawing it again is a copy.
 Its mixins turn input into session calls (input_events.py), move the window (navigation.py) and say
 what is under a point (hit_testing.py).
 """
