@@ -262,3 +262,49 @@ def test_lanes_that_are_not_the_rows_of_their_codes_are_gathered(monkeypatch) ->
     for lane in index.lanes.values():
         assert shown_in_lane(lane, mask).flags.tolist() == mask[lane.rows].tolist()
     shown_lanes._checked = None
+
+
+class KeptAnswers:
+    """Queries that answer a filter asked before with the same array, as the data layer does."""
+
+    def __init__(self, queries) -> None:  # type: ignore[no-untyped-def]
+        self.queries, self.kept = queries, {}
+
+    def mask_matching(self, event_filter: EventFilter) -> np.ndarray:
+        if event_filter not in self.kept:
+            self.kept[event_filter] = self.queries.mask_matching(event_filter)
+        return self.kept[event_filter]
+
+
+def test_a_mask_brought_back_is_counted_once_and_its_lanes_declared_once(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from azkz_desktop.session import shown_lanes
+
+    session, queries = make_session()
+    session._queries = KeptAnswers(queries)
+    counted = []
+    count_nonzero = np.count_nonzero
+    monkeypatch.setattr(shown_lanes.np, "count_nonzero", lambda a: counted.append(len(a)) or count_nonzero(a))
+    filters = [EventFilter(categories=frozenset({"economy"})), EventFilter(), EventFilter(text="i")]
+    declared: dict[tuple[int, int], object] = {}  # by mask and lane: what was worked out for them
+    for _ in range(3):  # each taken back and forth
+        for event_filter in filters:
+            session.set_filter(event_filter)
+            mask = session.shown_mask
+            expected = len(session.index) if mask is None else int(count_nonzero(mask))
+            assert session.shown_count() == expected == session.status().shown
+            if mask is not None:
+                entry = next(entry for entry in shown_lanes._entries if entry.mask() is mask)
+                for key, (lane, shown) in entry.lanes.items():
+                    assert shown.flags.tolist() == mask[lane.rows].tolist()
+                    assert declared.setdefault((id(mask), key), shown) is shown  # kept, not made again
+    assert counted.count(len(session.index)) == 2  # each of the two masks counted once, not at each return
+
+
+def test_the_count_of_a_mask_is_its_true_rows() -> None:
+    from azkz_desktop.session.shown_lanes import shown_count
+
+    rng = np.random.default_rng(7)
+    for size, share in ((0, 0.5), (1, 1.0), (50, 0.0), (1000, 0.01), (1000, 0.5), (1000, 1.0)):
+        mask = rng.random(size) < share
+        mask.setflags(write=False)
+        assert shown_count(mask) == int(np.count_nonzero(mask)) == shown_count(mask)

@@ -42,7 +42,7 @@ from azkz_desktop.session.mask import (
 from azkz_desktop.session.observable import Event
 from azkz_desktop.session.queries import EventQueries
 from azkz_desktop.session.selection import Selection
-from azkz_desktop.session.shown_lanes import declare_lane_flags, declare_lanes
+from azkz_desktop.session.shown_lanes import declare_lane_flags, declare_lanes, shown_count
 from azkz_desktop.session.snapshot import SessionSnapshot, known_filter
 from azkz_desktop.session.stars import StarredRows
 from azkz_desktop.session.window import WindowLimits
@@ -340,7 +340,7 @@ class Session(LaneControls, WindowMoves):
             if lane_flags is not None:
                 declare_lane_flags(mask, self.index, lane_flags)
         self._shown_mask = mask
-        self._shown_count = len(self.index) if mask is None else int(np.count_nonzero(mask))
+        self._shown_count = len(self.index) if mask is None else shown_count(mask)
         changes.mask = True
         if mask is not None and self._selection:
             rows = self.selected_rows

@@ -79,10 +79,11 @@ class _Entry:
         self.mask = weakref.ref(mask, lambda _: self.clear())  # the arrays go with the mask
         self.index: TimelineIndex | None = None  # set for a sparse mask: its lanes come from its rows
         self.split: dict[str, ShownInLane] | None = None  # each lane's shown events
+        self.count: int | None = None  # how many rows the mask shows, once counted
 
     def clear(self) -> None:
         self.lanes.clear()
-        self.index = self.split = None
+        self.index = self.split = self.count = None
 
 
 _entries: list[_Entry] = []
@@ -97,17 +98,28 @@ def _entry_for(mask: npt.NDArray[np.bool_]) -> _Entry:
     return entry
 
 
+def shown_count(mask: npt.NDArray[np.bool_]) -> int:
+    """How many rows `mask` shows: counted once per mask (a filter taken back and forth, a search
+    typed on and taken back, brings the same mask again), as the mask never changes."""
+    entry = _entry_for(mask)
+    if entry.count is None:
+        entry.count = int(np.count_nonzero(mask))
+    return entry.count
+
+
 def declare_lanes(mask: npt.NDArray[np.bool_], index: TimelineIndex, wholly: dict[str, bool]) -> None:
     """Say which lanes `mask` shows wholly (True) or not at all (False), as the filter that made it
     tells: a category filter, or a hidden lane, needs no look at the mask along those lanes. The
-    other lanes of a mask showing few rows (a rare word) are found from those rows."""
+    other lanes of a mask showing few rows (a rare word) are found from those rows. A lane already
+    worked out for this mask keeps what it has: the same facts about the same rows."""
     entry = _entry_for(mask)
     for name, shown in wholly.items():
         lane = index.lanes.get(name)
-        if lane is not None:
+        known = None if lane is None else entry.lanes.get(id(lane))
+        if lane is not None and (known is None or known[0] is not lane):
             flags = np.full(len(lane), shown, dtype=bool)
             entry.lanes[id(lane)] = (lane, ShownInLane(flags, len(lane) if shown else 0))
-    if int(np.count_nonzero(mask)) * SPARSE < len(mask) and len(mask) == len(index):
+    if shown_count(mask) * SPARSE < len(mask) and len(mask) == len(index):
         entry.index = index
 
 

@@ -135,6 +135,15 @@ def draw_timeline(
         painter.drawRect(QRectF(0.5, 0.5, picture.width - 1, picture.height - 1))
 
 
+def partial_area(area: QRectF | None, width: float, height: float) -> QRectF | None:
+    """`area` if it leaves part of the (0, 0, width, height) drawing out, else None: a whole repaint
+    (Qt gives every full one its widget's rectangle) skips nothing, so testing each lane, count and
+    label against its area only costs time; drawn without one, the pixels are the same."""
+    if area is None or area.contains(QRectF(0.0, 0.0, width, height)):
+        return None
+    return area
+
+
 LANE_REACH = 16.0  # how far a lane's marks reach above and below its middle line (rings, clusters, stars)
 
 

@@ -2,7 +2,8 @@
 
 The widget owns no truth: the time window, the selection, the lanes and the shown mask live in the session.
 It computes a layout when one of them (or its size) changes, caches it, and `paintEvent` only draws it;
-the last few layouts are kept by mask (kept.py), so a filter or search taken back draws at once.
+the last few layouts are kept by mask (kept.py), so a filter or search taken back draws at once, and
+the last few whole paints as pixmaps (painted.py), so drawing it again is a copy.
 Its mixins turn input into session calls (input_events.py), move the window (navigation.py) and say
 what is under a point (hit_testing.py).
 """
@@ -32,7 +33,7 @@ from azkz_desktop.ui.category_names import category_label
 from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.menu_text import menu_text
 from azkz_desktop.ui.session_binding import bind
-from azkz_desktop.ui.timeline import painting
+from azkz_desktop.ui.timeline import painting, render
 from azkz_desktop.ui.timeline.axis import Tick, axis_ticks
 from azkz_desktop.ui.timeline.cluster_counts import ClusterCounts
 from azkz_desktop.ui.timeline.geometry import (
@@ -48,6 +49,7 @@ from azkz_desktop.ui.timeline.kept import MaskKeyed
 from azkz_desktop.ui.timeline.layout import LaneLayout, TimelineLayout, layout_timeline
 from azkz_desktop.ui.timeline.mark_region import aligned, changed_rows, lane_of, mark_rect, row_rects
 from azkz_desktop.ui.timeline.navigation import Navigation
+from azkz_desktop.ui.timeline.painted import Painted, PaintedPixmaps
 from azkz_desktop.ui.timeline.render import CurrentMark, Fonts, TimelinePicture, draw_timeline, lane_reaches
 
 # What a lane that a partial repaint does not draw gets for its marks (the painter skips it).
@@ -76,6 +78,7 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
         # the last few layouts at the widget's size, by mask, window, size and lanes (with their shapes
         # and elided labels, which the painter keeps in them), and the axis ticks of each
         self._kept_layouts: MaskKeyed[tuple[TimelineLayout, list[Tick]]] = MaskKeyed(KEPT_LAYOUTS)
+        self._painted = PaintedPixmaps()  # the last few whole paints, copied when asked for again
         # True once the window moved since the last layout: a zoom or pan step lays out anew rather
         # than look among the kept (a notch in and one out come back to a window, and a benchmark
         # that zooms so would time the kept layout, not a zoom step's); a mask or lanes change looks
@@ -190,6 +193,7 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
         self.index = index
         self._title_widths.clear()
         self._kept_layouts.clear()
+        self._painted.clear()
         self._selected_rows = np.zeros(len(index), dtype=bool)
         self._marked_rows = np.empty(0, np.int64)
         self._starred_counts.clear()
@@ -266,19 +270,29 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
 
     @guarded()
     def paintEvent(self, event: QPaintEvent) -> None:
+        """A whole repaint of what was painted whole twice before is copied (painted.py)."""
         painter = QPainter(self)
         try:
-            self.paint(painter, QRectF(event.rect()))
+            if render.partial_area(QRectF(event.rect()), self.width(), self.height()) is not None:
+                self.paint(painter, QRectF(event.rect()))
+            else:
+                picture, colors = self.picture(), self._palette_colors()
+                seen = Painted.of(picture, colors, painter.device().devicePixelRatioF())
+                self._painted.paint(painter, seen, lambda p: draw_timeline(p, picture, colors))
         finally:
             painter.end()
+
+    def _palette_colors(self) -> painting.Palette:
+        palette = self.palette()
+        if self._colors is None or self._colors[0] != palette.cacheKey():
+            self._colors = (palette.cacheKey(), painting.Palette.from_qt(palette))
+        return self._colors[1]
 
     def paint(self, painter: QPainter, area: QRectF | None = None) -> None:
         """Draw what the widget shows, with its focus frame and the current event's ring; given the
         `area` being repainted (Qt clips the painter to it), lanes that do not reach it are skipped."""
-        palette = self.palette()
-        if self._colors is None or self._colors[0] != palette.cacheKey():
-            self._colors = (palette.cacheKey(), painting.Palette.from_qt(palette))
-        draw_timeline(painter, self.picture(area=area), self._colors[1], area)
+        area = render.partial_area(area, self.width(), self.height())
+        draw_timeline(painter, self.picture(area=area), self._palette_colors(), area)
 
     def picture(
         self,
