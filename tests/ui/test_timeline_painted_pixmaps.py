@@ -66,7 +66,7 @@ def test_a_whole_repaint_asked_for_again_is_copied_with_the_same_pixels(
     first, second, third = grabbed(timeline), grabbed(timeline), grabbed(timeline)
     assert draws[0] - before == 2  # drawn, then drawn into the pixmap, then copied
     assert first == expected and second == expected and third == expected
-    assert len(timeline._painted) == 1
+    assert len(timeline.kept_paints) == 1
 
 
 def in_view(window: MainWindow) -> np.ndarray:

@@ -78,7 +78,7 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
         # the last few layouts at the widget's size, by mask, window, size and lanes (with their shapes
         # and elided labels, which the painter keeps in them), and the axis ticks of each
         self._kept_layouts: MaskKeyed[tuple[TimelineLayout, list[Tick]]] = MaskKeyed(KEPT_LAYOUTS)
-        self._painted = PaintedPixmaps()  # the last few whole paints, copied when asked for again
+        self.kept_paints = PaintedPixmaps()  # the last few whole paints, copied when asked for again
         # True once the window moved since the last layout: a zoom or pan step lays out anew rather
         # than look among the kept (a notch in and one out come back to a window, and a benchmark
         # that zooms so would time the kept layout, not a zoom step's); a mask or lanes change looks
@@ -193,7 +193,7 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
         self.index = index
         self._title_widths.clear()
         self._kept_layouts.clear()
-        self._painted.clear()
+        self.kept_paints.clear()
         self._selected_rows = np.zeros(len(index), dtype=bool)
         self._marked_rows = np.empty(0, np.int64)
         self._starred_counts.clear()
@@ -278,7 +278,7 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
             else:
                 picture, colors = self.picture(), self._palette_colors()
                 seen = Painted.of(picture, colors, painter.device().devicePixelRatioF())
-                self._painted.paint(painter, seen, lambda p: draw_timeline(p, picture, colors))
+                self.kept_paints.paint(painter, seen, lambda p: draw_timeline(p, picture, colors))
         finally:
             painter.end()
 
