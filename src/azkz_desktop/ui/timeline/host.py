@@ -11,6 +11,7 @@ from typing import Protocol
 
 import numpy as np
 from PySide6.QtCore import QRectF
+from PySide6.QtGui import QAction
 
 from azkz_desktop.data.models import Category
 from azkz_desktop.data.timeline_index import TimelineIndex
@@ -22,6 +23,7 @@ class TimelineHost(Protocol):
     session: Session
     index: TimelineIndex
     _categories: dict[str, Category]
+    context_actions: list[QAction]
 
     @property
     def shown_mask(self) -> np.ndarray | None: ...
@@ -33,5 +35,7 @@ class TimelineHost(Protocol):
     def scale(self) -> TimeScale: ...
 
     def shown_lanes(self) -> list[str]: ...
+
+    def lane_at(self, y: float) -> str | None: ...
 
     def zoom_to_span(self, start_day: float, end_day: float, min_days: float = 0.0) -> None: ...

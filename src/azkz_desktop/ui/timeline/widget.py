@@ -16,29 +16,26 @@ import numpy as np
 from PySide6.QtCore import QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
-    QContextMenuEvent,
     QFontMetricsF,
     QPainter,
     QPaintEvent,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QMenu, QRubberBand, QSizePolicy, QWidget
+from PySide6.QtWidgets import QRubberBand, QSizePolicy, QWidget
 
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.models import Category
 from azkz_desktop.data.timeline_index import TimelineIndex
 from azkz_desktop.session import Session, TimeScale
 from azkz_desktop.session.shown_lanes import shown_in_lane
-from azkz_desktop.ui.category_names import category_label
 from azkz_desktop.ui.guard import guarded
-from azkz_desktop.ui.menu_text import menu_text
 from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.timeline import painting, render
 from azkz_desktop.ui.timeline.axis import Tick, axis_ticks
 from azkz_desktop.ui.timeline.cluster_counts import ClusterCounts
+from azkz_desktop.ui.timeline.context_menu import ContextMenu
 from azkz_desktop.ui.timeline.geometry import (
     AXIS_HEIGHT,
-    GUTTER_WIDTH,
     MIN_LANE_HEIGHT,
     TOP_MARGIN,
     plot_rect,
@@ -58,7 +55,7 @@ _NO_COUNTS = np.zeros(0, dtype=np.int64)
 KEPT_LAYOUTS = 6  # a few masks (a search typed on and taken back, a toggle) at a few windows and sizes
 
 
-class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
+class TimelineWidget(InputEvents, Navigation, HitTesting, ContextMenu, QWidget):
     """Draws the events of a TimelineIndex in the shared window, and turns input into state changes."""
 
     activated = Signal(str)  # Enter or double-click on an event: show its details
@@ -389,25 +386,3 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, QWidget):
         """Enter or double-click: the session brings the event's details forward."""
         self.activated.emit(event_id)
         self.session.activate(event_id)
-
-    # ---- context menu --------------------------------------------------------------------------------
-
-    @guarded()
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = QMenu(self)
-        lane = self.lane_at(event.pos().y())
-        if lane is not None and event.pos().x() < GUTTER_WIDTH:
-            label = menu_text(category_label(self._categories[lane]))
-            menu.addAction(
-                self.tr("Move “%1” Up").replace("%1", label), lambda: self.session.move_lane(lane, -1)
-            )
-            menu.addAction(
-                self.tr("Move “%1” Down").replace("%1", label), lambda: self.session.move_lane(lane, 1)
-            )
-            menu.addAction(
-                self.tr("Hide “%1”").replace("%1", label), lambda: self.session.set_lane_visible(lane, False)
-            )
-            menu.addSeparator()
-        for action in self.context_actions:
-            menu.addAction(action)
-        menu.exec(event.globalPos())
