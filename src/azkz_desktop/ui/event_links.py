@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QFont, QFontMetrics, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QBrush, QFont, QFontMetrics, QKeyEvent, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -39,6 +39,7 @@ from azkz_desktop.data.dates import DateSpan
 from azkz_desktop.data.timeline_index import TimelineIndex
 from azkz_desktop.ui import languages
 from azkz_desktop.ui.date_words import span_words
+from azkz_desktop.ui.event_line_pictures import LinePictures
 from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.plain_text import plain_label, set_plain, shown
 
@@ -166,6 +167,10 @@ class EventLines(QAbstractListModel):
     def event_id(self, number: int) -> str:
         return self._rows[number][0]
 
+    def line(self, number: int) -> tuple[str, QBrush]:
+        """Line `number`'s text and colour, as its display and foreground roles give them."""
+        return self.text(number), self._link
+
     def text(self, number: int) -> str:
         text = self._texts.get(number)
         if text is None:
@@ -241,6 +246,8 @@ class EventLinks(QTreeView):
         self.lines = EventLines(self)
         self.lines.measure = self._height_of
         self.setModel(self.lines)
+        self.pictures = LinePictures(self, self.lines.line)
+        self.setItemDelegate(self.pictures)
         # Whether a line was made current since the last reset: Qt then no longer makes the first line
         # current when the list gets the focus, so only a reset lists the same lines as a new list.
         self._current_moved = False
@@ -298,6 +305,11 @@ class EventLinks(QTreeView):
         return metrics.boundingRect(0, 0, width, 1 << 24, _WRAP, text).height() + 2 * SPACING
 
     @guarded()
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.pictures.prepare()
+        super().paintEvent(event)
+
+    @guarded()
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         width = self.viewport().width()
@@ -312,6 +324,7 @@ class EventLinks(QTreeView):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):  # lines wrap anew
             self._metrics = None
+            self.pictures.forget()
             self.lines.forget_heights()
             self.doItemsLayout()
         elif event.type() == QEvent.Type.PaletteChange:  # another theme: the links take its colour
