@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPalette
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QStyledItemDelegate
 
@@ -182,3 +182,29 @@ def test_a_line_in_another_state_gets_its_own_picture(qtbot) -> None:
     assert QColor(hovered.pixel(corner)) == QColor("#ffeeaa")
     assert hovered != plain
     assert hovered == as_qt_paints_it(links)
+
+
+def test_a_line_painted_outside_the_views_paint_reads_its_own_option(qtbot) -> None:
+    """A line painted by itself (not in a paint of the view: a drag's picture, say) takes what it
+    shares from its own option, not from the view's last paint."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    links = make_links(qtbot)
+    whole_ratio(links)
+    shown(links)  # a paint of the view: its lines' font and palette
+    option = QStyleOptionViewItem()
+    links.initViewItemOption(option)
+    option.rect = links.line_rect(0)
+    larger = QStyleOptionViewItem(option)
+    larger.font = QFont(links.font().family(), links.font().pointSize() + 6)
+    index = links.lines.index(0, 0)
+    images = []
+    for delegate in (links.pictures, QStyledItemDelegate(links)):
+        image = QImage(links.viewport().size(), QImage.Format.Format_RGB32)
+        for each in (option, larger):  # the line's picture in the view's font kept, then another font
+            image.fill(links.viewport().palette().color(links.viewport().backgroundRole()))
+            painter = QPainter(image)
+            delegate.paint(painter, each, index)
+            painter.end()
+        images.append(image)
+    assert images[0] == images[1]

@@ -42,15 +42,20 @@ class LinePictures(QStyledItemDelegate):
         self._line = line
         self._kept: dict[tuple[Any, ...], QPixmap] = {}
         self._shared: tuple[Any, ...] | None = None  # what this paint's lines share, read at its first
+        self._painting = False  # within a paint of the view (between begin_paint and end_paint)
         self.painted_anew = 0  # lines Qt's delegate painted (into a picture or the view)
 
     def forget(self) -> None:
         """Paint every line anew (the style changed)."""
         self._kept.clear()
 
-    def prepare(self) -> None:
-        """Before each paint of the view: what every line of this paint shares is read again."""
-        self._shared = None
+    def begin_paint(self) -> None:
+        """Before a paint of the view: what its lines share is read at its first line."""
+        self._painting, self._shared = True, None
+
+    def end_paint(self) -> None:
+        """After a paint of the view: a line painted otherwise reads what it shares for itself."""
+        self._painting, self._shared = False, None
 
     @guarded()
     def paint(
@@ -59,7 +64,9 @@ class LinePictures(QStyledItemDelegate):
         state = option.state.value
         shared = self._shared
         if shared is None:
-            shared = self._shared = self._shared_by_lines(option)
+            shared = self._shared_by_lines(option)
+            if self._painting:
+                self._shared = shared
         if state & _IN_PLACE or shared is _PAINT_IN_PLACE:
             self.painted_anew += 1
             super().paint(painter, option, index)

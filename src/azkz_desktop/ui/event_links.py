@@ -306,8 +306,11 @@ class EventLinks(QTreeView):
 
     @guarded()
     def paintEvent(self, event: QPaintEvent) -> None:
-        self.pictures.prepare()
-        super().paintEvent(event)
+        self.pictures.begin_paint()
+        try:
+            super().paintEvent(event)
+        finally:
+            self.pictures.end_paint()
 
     @guarded()
     def resizeEvent(self, event: QResizeEvent) -> None:
