@@ -69,3 +69,16 @@ def test_a_selection_lists_its_first_by_date_once_for_its_current_event_and_its_
     assert selection.first_in_time() == index.ids[int(listed[0])]
     given = details_for_selection(index, rows, len(rows), "", selection.by_date())
     assert given == details_for_selection(index, rows, len(rows), "")
+
+
+def test_places_in_the_date_order_are_kept_per_index() -> None:
+    """The first events by date come from each row's place in the index's date order, made once per
+    index: the places are that order inverted, and another index gets its own."""
+    from azkz_desktop.session.details import date_places
+
+    index, other = crowded_index(500, 3), crowded_index(500, 4)
+    places = date_places(index)
+    assert date_places(index) is places
+    assert places[index.date_order].tolist() == list(range(len(index)))
+    assert date_places(other) is not places
+    assert date_places(other)[other.date_order].tolist() == list(range(len(other)))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.timeline_index import TimelineIndex
@@ -119,3 +121,21 @@ def test_a_selection_owns_its_rows_rather_than_the_callers_array(index: Timeline
     selection = Selection(index, rows=rows)
     rows[:] = 1
     assert selection.rows.tolist() == [0, 2]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.integers(min_value=-(1 << 40), max_value=1 << 40)
+        | st.integers(min_value=-3, max_value=3000)
+        | st.sampled_from([(1 << 31) - 1, 1 << 31, -(1 << 31), -(1 << 31) - 1]),
+        max_size=300,
+    )
+)
+def test_rows_sorted_as_32_bit_numbers_are_those_numpy_unique_gives(values: list[int]) -> None:
+    """Rows that fit in 32 bits are sorted as such; any others as 64-bit numbers: the same answer."""
+    from azkz_desktop.session.selection import unique_rows
+
+    got = unique_rows(np.asarray(values, dtype=np.int64))
+    assert got.dtype == np.int64
+    assert got.tolist() == np.unique(np.asarray(values, dtype=np.int64)).tolist()

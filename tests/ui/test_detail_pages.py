@@ -270,6 +270,46 @@ def test_nothing_selected_after_a_list_looks_as_a_pane_that_never_listed(qtbot) 
     assert page.findChild(EventLinks).isVisibleTo(page)
 
 
+def test_a_list_shown_again_after_nothing_keeps_its_size_and_looks_as_the_first_time(qtbot) -> None:
+    """Nothing selected, then a list again (a band, a clear, the band again): the list comes back at the
+    size it had, so it is neither resized nor laid out anew, and the pane shows the same picture."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from azkz_desktop.ui.event_links import EventLinks
+
+    class Resizes(QObject):
+        count = 0
+
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Resize:
+                self.count += 1
+            return False
+
+    pane = DetailPane(LABELS)
+    qtbot.addWidget(pane)
+    pane.resize(320, 420)
+    pane.show()
+    many = [(f"e{n}", "2020", f"Event {n} with a title long enough to wrap in the pane") for n in range(250)]
+    pane.show_list(many, lambda _: None, 900)
+    QApplication.processEvents()
+    links = pane.widget().findChild(EventLinks)
+    links.clearFocus()  # the window's activation gave the list the focus, and made a line current
+    links.setCurrentIndex(links.lines.index(-1, 0))
+    QApplication.processEvents()
+    first = pane.grab().toImage()
+    resizes = Resizes()
+    for widget in (links, links.viewport()):
+        widget.installEventFilter(resizes)
+    for _ in range(2):
+        pane.show_nothing()
+        QApplication.processEvents()
+        pane.show_list(many, lambda _: None, 900)
+        QApplication.processEvents()
+    assert resizes.count == 0
+    assert visible_texts(pane.widget()) == ["900 events selected", "… and 700 more"]
+    assert pane.grab().toImage() == first
+
+
 def test_the_same_events_selected_again_are_listed_as_the_first_time(window, monkeypatch) -> None:
     """A band redrawn over the same events: the pane asks the index for their rows once, and lists
     them as it did (texts, order, heading), whatever was shown between."""

@@ -20,11 +20,19 @@ from azkz_desktop.session.details import MAX_LISTED, rows_by_date
 Rows = npt.NDArray[np.int64]
 
 
+_INT32 = np.iinfo(np.int32)
+
+
 def unique_rows(values: Iterable[int] | npt.ArrayLike) -> Rows:
     """`values` ascending without repeats, as `np.unique` gives them, which a launch cannot afford:
     it imports `numpy.ma` on its first call (some 10 ms), and a saved selection is restored before
-    the window first paints."""
-    rows = np.sort(np.asarray(values, dtype=np.int64).ravel())
+    the window first paints. Rows (any that fit in 32 bits) are sorted as 32-bit numbers, about three
+    times as fast as 64-bit ones (a rubber band's 30,000 rows at a million events: 0.4 → 0.15 ms)."""
+    rows = np.asarray(values, dtype=np.int64).ravel()
+    if len(rows) > 1 and _INT32.min <= rows.min() and rows.max() <= _INT32.max:
+        rows = np.sort(rows.astype(np.int32)).astype(np.int64)
+    else:
+        rows = np.sort(rows)
     if len(rows) > 1:
         keep = np.empty(len(rows), dtype=bool)
         keep[0] = True

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QFont, QFontMetrics, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QBrush, QFont, QFontMetrics, QKeyEvent, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -39,6 +39,7 @@ from azkz_desktop.data.dates import DateSpan
 from azkz_desktop.data.timeline_index import TimelineIndex
 from azkz_desktop.ui import languages
 from azkz_desktop.ui.date_words import span_words
+from azkz_desktop.ui.event_line_pictures import LinePictures
 from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.plain_text import plain_label, set_plain, shown
 
@@ -166,6 +167,10 @@ class EventLines(QAbstractListModel):
     def event_id(self, number: int) -> str:
         return self._rows[number][0]
 
+    def line(self, number: int) -> tuple[str, QBrush]:
+        """Line `number`'s text and colour, as its display and foreground roles give them."""
+        return self.text(number), self._link
+
     def text(self, number: int) -> str:
         text = self._texts.get(number)
         if text is None:
@@ -241,6 +246,8 @@ class EventLinks(QTreeView):
         self.lines = EventLines(self)
         self.lines.measure = self._height_of
         self.setModel(self.lines)
+        self.pictures = LinePictures(self, self.lines.line)
+        self.setItemDelegate(self.pictures)
         # Whether a line was made current since the last reset: Qt then no longer makes the first line
         # current when the list gets the focus, so only a reset lists the same lines as a new list.
         self._current_moved = False
@@ -298,6 +305,14 @@ class EventLinks(QTreeView):
         return metrics.boundingRect(0, 0, width, 1 << 24, _WRAP, text).height() + 2 * SPACING
 
     @guarded()
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.pictures.begin_paint()
+        try:
+            super().paintEvent(event)
+        finally:
+            self.pictures.end_paint()
+
+    @guarded()
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         width = self.viewport().width()
@@ -312,6 +327,7 @@ class EventLinks(QTreeView):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):  # lines wrap anew
             self._metrics = None
+            self.pictures.forget()
             self.lines.forget_heights()
             self.doItemsLayout()
         elif event.type() == QEvent.Type.PaletteChange:  # another theme: the links take its colour
@@ -335,7 +351,12 @@ class EventLinks(QTreeView):
 class ListedEventsPage(QWidget):
     """The detail pane's page for several selected events: a line saying how many, the list, and how
     many more were not listed. Kept by the pane and filled again for the next selection: building and
-    polishing a new page at every rubber band cost more than listing the events."""
+    polishing a new page at every rubber band cost more than listing the events.
+
+    The heading, the list and the line about more sit in one box of their own, which the hint for no
+    selection replaces as a whole: hidden and shown again, the box comes back at the size it had, so
+    the list is neither resized nor laid out again (each resize measured the lines of its last screen
+    twice, as the page's layout gave the list a height without the line about more, then with it)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -344,17 +365,22 @@ class ListedEventsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(8)
+        self.listed = QWidget()  # the heading, the list and the line about more
+        listed = QVBoxLayout(self.listed)
+        listed.setContentsMargins(0, 0, 0, 0)
+        listed.setSpacing(8)
         self.heading = plain_label("", bold=True)
         self.links = EventLinks([])
         self.links.chosen.connect(lambda event_id: self.on_click(event_id))
         self.more = plain_label("")
+        listed.addWidget(self.heading, 0)
+        listed.addWidget(self.links, 1)
+        listed.addWidget(self.more, 0)
         self.hint = plain_label("")  # what the pane says when nothing is selected, shown in place
         self.hint.setEnabled(False)
         self.hint.hide()
         layout.addWidget(self.hint, 0)
-        layout.addWidget(self.heading, 0)
-        layout.addWidget(self.links, 1)
-        layout.addWidget(self.more, 0)
+        layout.addWidget(self.listed, 1)
         layout.addStretch(0)  # the space below the hint alone (the list takes it otherwise)
 
     def fill(
@@ -369,19 +395,17 @@ class ListedEventsPage(QWidget):
         set_plain(self.heading, heading)
         self.links.set_rows(rows)
         set_plain(self.more, more or "")
-        self.hint.hide()
-        self.heading.show()
-        self.links.show()
         self.more.setVisible(more is not None)
+        self.hint.hide()
+        self.listed.show()
         self.on_click = on_click
 
     def show_hint(self, text: str) -> None:
         """Say `text` alone, as the pane's page for no selection does: the pane shows it without
         swapping pages (putting a page in and out of the pane costs more than listing the events)."""
         set_plain(self.hint, text)
-        for widget in (self.heading, self.links, self.more):
-            widget.hide()
-        self.hint.show()  # the list hidden keeps its lines, for a list of the same events next
+        self.listed.hide()  # the list hidden keeps its lines and its size, for a list of the same events next
+        self.hint.show()
         self.on_click = lambda _event_id: None
 
     def shows_hint(self) -> bool:
