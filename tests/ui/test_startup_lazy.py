@@ -43,6 +43,8 @@ LEFT_FOR_LATER = [
     "azkz_desktop.data.workspace.csv_import",
     "azkz_desktop.data.workspace.changes",
     "azkz_desktop.ui.event_links",
+    "azkz_desktop.ui.listed_events_page",
+    "azkz_desktop.ui.event_line_pictures",
     "azkz_desktop.ui.workspace.commands",
     "azkz_desktop.data.workspace.transfer",
     # The classes of a document, a trade figure or target and the database's counts (models.py names

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
     from azkz_desktop.data.timeline_index import TimelineIndex
     from azkz_desktop.ui.event_body import EventBody  # loaded with the first event shown
-    from azkz_desktop.ui.event_links import ListedEventsPage
+    from azkz_desktop.ui.listed_events_page import ListedEventsPage
 
 __all__ = ["DetailPane", "plain_label", "short", "shown"]
 
@@ -219,7 +219,7 @@ class DetailPane(QScrollArea):
         more = None
         if total > min(len(rows), MAX_LISTED):
             more = self.tr("… and %1 more").replace("%1", str(total - min(len(rows), MAX_LISTED)))
-        from azkz_desktop.ui.event_links import ListedEventsPage  # a launch shows no list of events
+        from azkz_desktop.ui.listed_events_page import ListedEventsPage  # a launch shows no list of events
 
         page = self._list_page
         if page is None or page.holds_focus():
