@@ -104,9 +104,17 @@ QT_LEFT_FOR_LATER = [
 
 
 def run_fresh(code: str, folder: Path) -> subprocess.CompletedProcess[str]:
-    """`code` run in a fresh interpreter (nothing imported yet) in `folder`; it must succeed."""
+    """`code` run in a fresh interpreter (nothing imported yet), offscreen, in `folder`, which holds its
+    settings too; it must succeed."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(folder), "XDG_CONFIG_HOME": str(folder)}
     result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False, cwd=folder
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+        cwd=folder,
     )
     assert result.returncode == 0, result.stderr
     return result
@@ -130,16 +138,7 @@ def test_the_launch_loads_none_of_what_it_leaves_for_later(tmp_path: Path) -> No
         "print(QApplication.instance().style().name())\n"
         "sys.exit(status)\n"
     )
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(tmp_path),
-        "XDG_CONFIG_HOME": str(tmp_path),
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120, check=False
-    )
-    assert result.returncode == 0, result.stderr
+    result = run_fresh(code, tmp_path)
     modules, classes, style = result.stdout.splitlines()[-3:]
     assert json.loads(modules) == []
     assert json.loads(classes) == []
@@ -255,16 +254,7 @@ def test_the_first_event_and_trade_figure_shown_after_the_launch_load_their_page
         "print(json.dumps([before, event.title in texts, len(boxes), len(event.sources), cited,\n"
         "                  'Trade figure' in figure, f'Basis: {basis(point.basis).name}' in figure]))\n"
     )
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(tmp_path),
-        "XDG_CONFIG_HOME": str(tmp_path),
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120, check=False
-    )
-    assert result.returncode == 0, result.stderr
+    result = run_fresh(code, tmp_path)
     before, titled, boxes, sources, cited, captioned, based = json.loads(result.stdout.splitlines()[-1])
     assert before == []  # none of them came with the launch
     assert titled and boxes == sources >= 2  # the event's page, with a box for each of its sources
