@@ -105,34 +105,47 @@ def test_texts_qt_lays_out_in_its_own_way_are_left_to_qt(window: MainWindow) -> 
     assert model.plain_value(0, DATE) == date
 
 
+def marked_on_screen(table, plain) -> list[int]:
+    """The list positions on screen whose title (`plain(position, TITLE)`) holds a searched word."""
+    from azkz_desktop.ui.text_match import pattern_spans
+
+    on_screen = range(min(table.model().rowCount(), table.rowAt(table.viewport().height() - 1) + 1))
+    pattern = table.title_delegate._pattern
+    return [p for p in on_screen if pattern_spans(str(plain(p, TITLE)), pattern)]
+
+
+def kept_and_style_pixels(window: MainWindow):
+    """The window drawn with the titles' kept marks (which it must have), then with every title
+    through Qt's style."""
+    marking = window.event_table.title_delegate
+    marking.forget()
+    fast = pixels(window)
+    assert marking._marks and any(marks is not None for marks in marking._marks.values())
+    kept = marking._cell_value
+    marking._cell_value = lambda position, column: None  # every title through Qt's style
+    try:
+        return fast, pixels(window)
+    finally:
+        marking._cell_value = kept
+
+
 @pytest.mark.parametrize("words", ["Aliyev", "summit Baku", "Nazarbayev visit"])
 def test_marked_titles_drawn_from_kept_marks_are_the_pixels_of_the_style_path(
     qtbot, window: MainWindow, words: str
 ) -> None:
     from azkz_desktop.data.filters import EventFilter
     from azkz_desktop.ui.highlight_delegate import MARKER
-    from azkz_desktop.ui.text_match import pattern_spans
 
     table = window.event_table
     table.resize(900, 360)
     window.session.set_filter(EventFilter(text=words.split()[0]))
     table.set_search_words(words)
     model = table.model()
-    marking = table.title_delegate
-    on_screen = range(min(model.rowCount(), table.rowAt(table.viewport().height() - 1) + 1))
-    marked = [p for p in on_screen if pattern_spans(str(model.plain_value(p, TITLE)), marking._pattern)]
+    marked = marked_on_screen(table, model.plain_value)
     assert len(marked) >= 2
     window.session.select_rows(np.asarray([model.row_at(p) for p in marked[:2]]), current=None)
     qtbot.wait(10)
-    marking.forget()
-    fast = pixels(window)
-    assert marking._marks and any(marks is not None for marks in marking._marks.values())
-    kept = marking._cell_value
-    marking._cell_value = lambda position, column: None  # every marked cell through Qt's style
-    try:
-        slow_titles = pixels(window)
-    finally:
-        marking._cell_value = kept
+    fast, slow_titles = kept_and_style_pixels(window)
     assert_same(fast, slow_titles)
     marker = MARKER.rgb()
     assert any(fast.pixel(x, y) == marker for x in range(fast.width()) for y in range(0, fast.height(), 3))
@@ -231,7 +244,6 @@ def test_marked_titles_with_the_workspace_marks_are_the_pixels_of_the_style_path
     from kept marks as the style path draws them, their text after the icon, not under it."""
     from azkz_desktop.data.filters import EventFilter
     from azkz_desktop.ui.highlight_delegate import MARKER
-    from azkz_desktop.ui.text_match import pattern_spans
 
     window = open_window()
     table = window.event_table
@@ -239,23 +251,13 @@ def test_marked_titles_with_the_workspace_marks_are_the_pixels_of_the_style_path
     window.session.set_filter(EventFilter(text="Aliyev"))
     table.set_search_words("Aliyev summit")
     model = table.model()
-    marking = table.title_delegate
-    on_screen = range(min(model.rowCount(), table.rowAt(table.viewport().height() - 1) + 1))
-    marked = [p for p in on_screen if pattern_spans(str(model.plain_text(p, TITLE)), marking._pattern)]
+    marked = marked_on_screen(table, model.plain_text)
     assert len(marked) >= 3
     ui = window.workspace_ui
     ui.stack.push(_star_command(ui, [model.event_id_at(marked[0]), model.event_id_at(marked[2])]))
     window.session.select_rows(np.asarray([model.row_at(p) for p in marked[:2]]), current=None)
     qtbot.wait(10)
-    marking.forget()
-    fast = pixels(window)
-    assert marking._marks and any(marks is not None for marks in marking._marks.values())
-    kept = marking._cell_value
-    marking._cell_value = lambda position, column: None  # every title through Qt's style
-    try:
-        slow = pixels(window)
-    finally:
-        marking._cell_value = kept
+    fast, slow = kept_and_style_pixels(window)
     assert_same(fast, slow)
     title_left = table.columnViewportPosition(TITLE)
     icon_width = table.iconSize().width()
