@@ -17,6 +17,7 @@ from azkz_desktop.data.models import Event, Source
 from azkz_desktop.ui.details import DetailPane
 from azkz_desktop.ui.main_window import MainWindow
 from azkz_desktop.ui.page_label import LayoutHints, PageLabel, PageLinkLabel
+from azkz_desktop.ui.source_box import SourceBox
 
 LABELS = {"diplomacy": "Diplomacy"}
 WORD = "Nursultan" * 12  # one word wider than any pane: wraps anywhere
@@ -138,3 +139,19 @@ def test_the_pages_labels_say_no_size_hints_and_their_own_heights(qtbot) -> None
     for label in labels:
         assert label.sizeHint() == QSize(0, 0) and label.minimumSizeHint() == QSize(0, 0)
         assert not label.text() or label.heightForWidth(200) > 0
+
+
+def test_a_pages_size_hint_is_as_wide_as_qts_and_as_tall_as_at_its_width(qtbot) -> None:
+    pane = DetailPane(LABELS)
+    qtbot.addWidget(pane)
+    pane.resize(340, 600)
+    pane.show()
+    pane.show_event(long_event())
+    QApplication.processEvents()
+    page = pane.widget()
+    boxes = page.findChildren(SourceBox)
+    assert boxes
+    for widget in [page, *boxes]:
+        hint = widget.sizeHint()
+        assert hint.width() == QWidget.sizeHint(widget).width()
+        assert hint.height() == widget.heightForWidth(widget.width()) > 0

@@ -14,12 +14,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from azkz_desktop.data.models import Event, Source
 from azkz_desktop.ui.date_words import span_words
-from azkz_desktop.ui.page_label import PageLabel, PageLinkLabel
+from azkz_desktop.ui.guard import guarded
+from azkz_desktop.ui.page_label import PageLabel, PageLinkLabel, page_size_hint
 from azkz_desktop.ui.plain_text import LinkLabel, plain_label, set_plain
 from azkz_desktop.ui.source_box import SourceBox, SourceShape, source_shape
 
@@ -134,6 +135,10 @@ class EventBody(QWidget):
         layout.addWidget(self._hint, 0)  # alone shown, at the top; last of the page's children
         layout.addStretch(1)
         self._widgets = widgets
+
+    @guarded(QSize)
+    def sizeHint(self) -> QSize:
+        return page_size_hint(self)
 
     def fill(self, event: Event) -> None:
         """Show `event`, one of this page's shape, in every widget."""

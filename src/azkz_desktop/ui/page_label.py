@@ -16,7 +16,7 @@ So these labels say 0 by 0, at no cost; their heights for a width are the label'
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.plain_text import LinkLabel, WrappedLabel
@@ -42,3 +42,19 @@ class PageLabel(LayoutHints, WrappedLabel):
 
 class PageLinkLabel(LayoutHints, LinkLabel):
     """A related event's link on the event's page."""
+
+
+def page_size_hint(widget: QWidget) -> QSize:
+    """The size hint of a page, or of a box on it, whose layout holds such labels: as wide as Qt makes
+    it, and as tall as at the width the widget has.
+
+    Qt makes a layout's hint as tall as its height for the hint's width (the widest button's): every
+    label of the page laid out at that width, at every click, only for the scroll area to read the hint
+    where the page's policy leaves it unused (and for the pane's own hint, which the dock does not
+    follow). The heights at the width shown are those the layouts ask for anyway."""
+    layout = widget.layout()
+    if LayoutHints.qt_hints or layout is None:
+        return QWidget.sizeHint(widget)
+    margins = widget.contentsMargins()
+    width = layout.sizeHint().width() + margins.left() + margins.right()
+    return QSize(width, max(widget.heightForWidth(widget.width()), 0))

@@ -5,15 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from azkz_desktop.data.citation import citation, has_headline, readable_address, source_name
 from azkz_desktop.data.models import Source
 from azkz_desktop.ui.flow_layout import FlowLayout
+from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.language_names import language_name
-from azkz_desktop.ui.page_label import PageLabel
+from azkz_desktop.ui.page_label import PageLabel, page_size_hint
 from azkz_desktop.ui.plain_text import caption_label, plain_label, plain_tooltip, set_bold, set_plain
 
 QUOTE_MARKS = "\"'“”„«»‘’\u201a\u2039\u203a"  # the last three: low-9 and single guillemets
@@ -191,6 +192,10 @@ class SourceBox(QFrame):
             layout.addWidget(self._address)
         self._buttons = AddressButtons(web, report)
         layout.addWidget(self._buttons)
+
+    @guarded(QSize)
+    def sizeHint(self) -> QSize:
+        return page_size_hint(self)
 
     def fill(self, source: Source) -> None:
         """Show `source` (one of this box's shape)."""
