@@ -14,11 +14,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from azkz_desktop.data.models import Event, Source
 from azkz_desktop.ui.date_words import span_words
+from azkz_desktop.ui.guard import guarded
+from azkz_desktop.ui.page_label import PageLabel, PageLinkLabel, page_size_hint
 from azkz_desktop.ui.plain_text import LinkLabel, plain_label, set_plain
 from azkz_desktop.ui.source_box import SourceBox, SourceShape, source_shape
 
@@ -89,40 +91,42 @@ class EventBody(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(8)
-        self._date = plain_label("", bold=True)
-        self._title = plain_label("", bold=True, scale=1.25)
-        self._category = plain_label("")
-        self._people = [plain_label("") for _ in range(shape.people)]
-        self._summary = plain_label("")
+        self._date = plain_label("", bold=True, kind=PageLabel)
+        self._title = plain_label("", bold=True, scale=1.25, kind=PageLabel)
+        self._category = plain_label("", kind=PageLabel)
+        self._people = [plain_label("", kind=PageLabel) for _ in range(shape.people)]
+        self._summary = plain_label("", kind=PageLabel)
         widgets: list[QWidget] = [self._date, self._title, self._category, *self._people, self._summary]
         self._language_note = self._date_note = self._note = self._more = None
         if shape.language_note:
-            self._language_note = plain_label("", italic=True, scale=0.9)
+            self._language_note = plain_label("", italic=True, scale=0.9, kind=PageLabel)
             self._language_note.setObjectName("languageNote")
             widgets.append(self._language_note)
         if shape.date_note:
-            self._date_note = plain_label("", italic=True)
+            self._date_note = plain_label("", italic=True, kind=PageLabel)
             widgets.append(self._date_note)
         if shape.note:
-            self._note = plain_label("", italic=True)
+            self._note = plain_label("", italic=True, kind=PageLabel)
             widgets.append(self._note)
         self._related: list[LinkLabel] = []
         for number in range(shape.related):
-            link = LinkLabel("")
+            link = PageLinkLabel("")
             link.setObjectName("related")
             link.clicked.connect(lambda n=number: related_requested(self._related_ids[n]))
             self._related.append(link)
         widgets.extend(self._related)
-        self._heading = plain_label("", bold=True)
+        self._heading = plain_label("", bold=True, kind=PageLabel)
         self._heading.setObjectName("sourcesHeading")
         widgets.append(self._heading)
         self._sources = [SourceBox(source, open_document, report) for source in shape.sources]
         widgets.extend(self._sources)
         if shape.more_sources:
-            self._more = plain_label("")
+            self._more = plain_label("", kind=PageLabel)
             self._more.setObjectName("moreSources")
             widgets.append(self._more)
-        self._hint = plain_label("")  # what the pane says when nothing is selected, shown in place
+        self._hint = plain_label(
+            "", kind=PageLabel
+        )  # what the pane says when nothing is selected, shown in place
         self._hint.setEnabled(False)  # disabled, it never takes the focus: none to name while empty
         self._hint.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._hint.hide()
@@ -131,6 +135,10 @@ class EventBody(QWidget):
         layout.addWidget(self._hint, 0)  # alone shown, at the top; last of the page's children
         layout.addStretch(1)
         self._widgets = widgets
+
+    @guarded(QSize)
+    def sizeHint(self) -> QSize:
+        return page_size_hint(self)
 
     def fill(self, event: Event) -> None:
         """Show `event`, one of this page's shape, in every widget."""

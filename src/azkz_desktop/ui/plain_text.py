@@ -115,8 +115,15 @@ def _wrap_within_width(label: QLabel) -> None:
     label.setSizePolicy(policy)
 
 
-def plain_label(text: str, *, bold: bool = False, italic: bool = False, scale: float = 1.0) -> QLabel:
-    label = WrappedLabel()
+def plain_label(
+    text: str,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    scale: float = 1.0,
+    kind: type[WrappedLabel] = WrappedLabel,
+) -> QLabel:
+    label = kind()
     set_plain(label, text)
     _wrap_within_width(label)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -142,9 +149,9 @@ def set_bold(label: QLabel, bold: bool) -> None:
         label.setFont(font)
 
 
-def caption_label(text: str) -> QLabel:
+def caption_label(text: str, kind: type[WrappedLabel] = WrappedLabel) -> QLabel:
     """A small bold caption ("Public report") in the normal text colour, so it keeps its contrast."""
-    label = plain_label(text, bold=True, scale=0.85)
+    label = plain_label(text, bold=True, scale=0.85, kind=kind)
     label.setObjectName("caption")
     return label
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from azkz_desktop.data.citation import citation, has_headline, readable_address, source_name
 from azkz_desktop.data.models import Source
 from azkz_desktop.ui.flow_layout import FlowLayout
+from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.language_names import language_name
+from azkz_desktop.ui.page_label import PageLabel, page_size_hint
 from azkz_desktop.ui.plain_text import caption_label, plain_label, plain_tooltip, set_bold, set_plain
 
 QUOTE_MARKS = "\"'“”„«»‘’\u201a\u2039\u203a"  # the last three: low-9 and single guillemets
@@ -162,19 +164,19 @@ class SourceBox(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
-        self._caption = caption_label("")
+        self._caption = caption_label("", PageLabel)
         layout.addWidget(self._caption)
-        self._name = plain_label("")
+        self._name = plain_label("", kind=PageLabel)
         self._name.setObjectName("sourceName")
         layout.addWidget(self._name)
-        self._heading = plain_label("")
+        self._heading = plain_label("", kind=PageLabel)
         layout.addWidget(self._heading)
         self._quote = self._warning = self._reader = self._note = self._address = None
         if has_quote:
-            self._quote = plain_label("", italic=True)
+            self._quote = plain_label("", italic=True, kind=PageLabel)
             layout.addWidget(self._quote)
         if warns:
-            self._warning = plain_label("", bold=True)
+            self._warning = plain_label("", bold=True, kind=PageLabel)
             self._warning.setObjectName("quoteWarning")
             layout.addWidget(self._warning)
         if opens and open_document is not None:
@@ -182,14 +184,18 @@ class SourceBox(QFrame):
             self._reader.clicked.connect(lambda _=False: self.source and open_document(self.source))
             layout.addWidget(self._reader, 0, Qt.AlignmentFlag.AlignLeft)
         if has_note:
-            self._note = plain_label("")
+            self._note = plain_label("", kind=PageLabel)
             layout.addWidget(self._note)
         if web:
-            self._address = plain_label("")
+            self._address = plain_label("", kind=PageLabel)
             self._address.setObjectName("sourceAddress")
             layout.addWidget(self._address)
         self._buttons = AddressButtons(web, report)
         layout.addWidget(self._buttons)
+
+    @guarded(QSize)
+    def sizeHint(self) -> QSize:
+        return page_size_hint(self)
 
     def fill(self, source: Source) -> None:
         """Show `source` (one of this box's shape)."""
