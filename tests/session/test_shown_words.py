@@ -1,0 +1,74 @@
+"""The packed flags of a lane answer as the list of its shown positions does, bisected."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from azkz_desktop.session.shown_lanes import ShownInLane, ShownWords
+
+flag_lists = st.lists(st.booleans(), min_size=0, max_size=300)
+
+
+def flags_of(values: list[bool], density: int) -> np.ndarray:
+    """`values`, thinned to about one in `density` true (sparse lanes, long runs of empty words)."""
+    flags = np.array(values, dtype=bool)
+    if density > 1:
+        flags &= np.arange(len(flags)) % density == 0
+    return flags
+
+
+@settings(max_examples=300, deadline=None)
+@given(flag_lists, st.sampled_from([1, 3, 70, 130]), st.data())
+def test_packed_words_answer_as_the_shown_positions_do(values: list[bool], density: int, data) -> None:
+    flags = flags_of(values, density)
+    positions = np.flatnonzero(flags)
+    words = ShownWords.of(flags)
+    bounds = np.array(
+        [*data.draw(st.lists(st.integers(0, len(flags)), max_size=40)), 0, len(flags)], dtype=np.int64
+    )
+    np.testing.assert_array_equal(words.below(bounds), np.searchsorted(positions, bounds, side="left"))
+    if not len(positions):
+        return
+    # a position with a shown event at or after it, and one with a shown event below it
+    after = bounds[bounds <= positions[-1]]
+    np.testing.assert_array_equal(
+        words.first_at_or_after(after), positions[np.searchsorted(positions, after, side="left")]
+    )
+    before = bounds[bounds > positions[0]]
+    np.testing.assert_array_equal(
+        words.last_before(before), positions[np.searchsorted(positions, before, side="left") - 1]
+    )
+
+
+@settings(max_examples=100, deadline=None)
+@given(flag_lists, st.sampled_from([1, 5, 90]))
+def test_a_lane_counts_its_shown_events_between_edges_as_their_positions_say(
+    values: list[bool], density: int
+) -> None:
+    flags = flags_of(values, density)
+    shown = ShownInLane(flags, int(np.count_nonzero(flags)))
+    bounds = np.arange(0, len(flags) + 1, 7, dtype=np.int64)
+    expected = np.diff(np.searchsorted(shown.positions, bounds, side="left"))
+    np.testing.assert_array_equal(shown.shown_between(bounds), expected)
+
+
+def test_every_bit_of_a_word_and_the_words_edges() -> None:
+    for length in (1, 63, 64, 65, 127, 128, 129, 200):
+        for bit in range(length):
+            flags = np.zeros(length, dtype=bool)
+            flags[bit] = True
+            words = ShownWords.of(flags)
+            positions = np.arange(length + 1, dtype=np.int64)
+            np.testing.assert_array_equal(words.below(positions), (positions > bit).astype(np.int64))
+            first = words.first_at_or_after(positions[: bit + 1])
+            np.testing.assert_array_equal(first, np.full(bit + 1, bit))
+            np.testing.assert_array_equal(words.last_before(positions[bit + 1 :]), np.full(length - bit, bit))
+
+
+@settings(max_examples=100, deadline=None)
+@given(flag_lists, st.sampled_from([1, 2, 70]))
+def test_packed_words_count_the_shown_events(values: list[bool], density: int) -> None:
+    flags = flags_of(values, density)
+    assert ShownWords.of(flags).total == int(np.count_nonzero(flags))
