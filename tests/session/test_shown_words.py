@@ -72,3 +72,41 @@ def test_every_bit_of_a_word_and_the_words_edges() -> None:
 def test_packed_words_count_the_shown_events(values: list[bool], density: int) -> None:
     flags = flags_of(values, density)
     assert ShownWords.of(flags).total == int(np.count_nonzero(flags))
+
+
+class _Index:
+    """The little of an index that declaring lane flags reads: its lanes and its length."""
+
+    def __init__(self, lanes: dict[str, object], length: int) -> None:
+        self.lanes, self._length = lanes, length
+
+    def __len__(self) -> int:
+        return self._length
+
+
+def _lane(rows: np.ndarray) -> object:
+    from azkz_desktop.data.lanes import Lane
+
+    starts = np.arange(len(rows), dtype=np.int32)
+    empty = np.zeros(len(rows), dtype=np.int8)
+    return Lane("x", starts, starts + 1, empty, empty.astype(bool), rows.astype(np.int64), 1.0)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.booleans(), min_size=1, max_size=200), st.integers(1, 4), st.booleans(), st.randoms())
+def test_a_mask_declared_by_its_lanes_counts_its_true_rows(
+    values: list[bool], lanes: int, every_row: bool, random
+) -> None:
+    """Counted from the lanes' flags when the lanes hold every row; else from the mask itself."""
+    from azkz_desktop.session.shown_lanes import declare_lane_flags, shown_count
+
+    mask = np.array(values, dtype=bool)
+    mask.setflags(write=False)
+    rows = list(range(len(mask)))
+    random.shuffle(rows)
+    held = rows if every_row else rows[1:]  # the first shuffled row in no lane: its flag still counts
+    parts = np.array_split(np.array(held, dtype=np.int64), lanes)
+    index = _Index({f"lane{number}": _lane(part) for number, part in enumerate(parts)}, len(mask))
+    flags = {name: mask[lane.rows] for name, lane in index.lanes.items()}  # type: ignore[attr-defined]
+    declare_lane_flags(mask, index, flags)  # type: ignore[arg-type]
+    assert shown_count(mask) == int(np.count_nonzero(mask))

@@ -218,13 +218,19 @@ def declare_lane_flags(
 ) -> None:
     """Give `mask`'s flags along each of `index`'s lanes (in the lane's order) that the data layer had
     ready (a search's stored bitmaps): no lane then gathers the mask. Each must be the mask taken along
-    the lane's rows."""
+    the lane's rows. When the lanes hold every row (each row is in its category's lane, so in one), the
+    mask's count is their counts added up, not a pass over the mask."""
     entry = _entry_for(mask)
     for name, lane in index.lanes.items():
         lane_flags = flags.get(name)
         if lane_flags is not None and len(lane_flags) == len(lane) and id(lane) not in entry.lanes:
             words = ShownWords.of(lane_flags)  # the layout asks for them next: counted from them
             entry.lanes[id(lane)] = (lane, ShownInLane(lane_flags, words.total, _words=words))
+    lanes = list(index.lanes.values())
+    known = [entry.lanes.get(id(lane)) for lane in lanes]
+    every_lane = all(found is not None and found[0] is lane for found, lane in zip(known, lanes, strict=True))
+    if entry.count is None and every_lane and len(mask) == len(index) == sum(map(len, lanes)):
+        entry.count = sum(found[1].count for found in known if found is not None)
 
 
 def shown_in_lane(lane: Lane, mask: npt.NDArray[np.bool_]) -> ShownInLane:
