@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from azkz_desktop.session import shown_lanes
 from azkz_desktop.session.shown_lanes import ShownInLane, ShownWords
 
 flag_lists = st.lists(st.booleans(), min_size=0, max_size=300)
@@ -19,7 +21,7 @@ def flags_of(values: list[bool], density: int) -> np.ndarray:
     return flags
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(flag_lists, st.sampled_from([1, 3, 70, 130]), st.data())
 def test_packed_words_answer_as_the_shown_positions_do(values: list[bool], density: int, data) -> None:
     flags = flags_of(values, density)
@@ -44,14 +46,27 @@ def test_packed_words_answer_as_the_shown_positions_do(values: list[bool], densi
 
 @settings(max_examples=100, deadline=None)
 @given(flag_lists, st.sampled_from([1, 5, 90]))
-def test_a_lane_counts_its_shown_events_between_edges_as_their_positions_say(
+def test_a_lane_answers_alike_from_its_positions_and_from_its_packed_words(
     values: list[bool], density: int
 ) -> None:
     flags = flags_of(values, density)
     shown = ShownInLane(flags, int(np.count_nonzero(flags)))
     bounds = np.arange(0, len(flags) + 1, 7, dtype=np.int64)
-    expected = np.diff(np.searchsorted(shown.positions, bounds, side="left"))
-    np.testing.assert_array_equal(shown.shown_between(bounds), expected)
+    answers = []
+    for words_from in (10**9, 0):  # positions, then words
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(shown_lanes, "WORDS_FROM", words_from)
+            inside = bounds[(bounds <= shown.positions[-1])] if shown.count else bounds[:0]
+            after = bounds[(bounds > shown.positions[0])] if shown.count else bounds[:0]
+            answers.append(
+                (
+                    shown.shown_between(bounds).tolist(),
+                    shown.first_shown_at_or_after(inside).tolist(),
+                    shown.last_shown_before(after).tolist(),
+                )
+            )
+    assert answers[0] == answers[1]
+    assert answers[0][0] == np.diff(np.searchsorted(shown.positions, bounds, side="left")).tolist()
 
 
 def test_every_bit_of_a_word_and_the_words_edges() -> None:
@@ -93,13 +108,18 @@ def _lane(rows: np.ndarray) -> object:
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.booleans(), min_size=1, max_size=200), st.integers(1, 4), st.booleans(), st.randoms())
+@given(
+    st.lists(st.booleans(), min_size=1, max_size=200),
+    st.integers(1, 4),
+    st.booleans(),
+    st.booleans(),
+    st.randoms(),
+)
 def test_a_mask_declared_by_its_lanes_counts_its_true_rows(
-    values: list[bool], lanes: int, every_row: bool, random
+    values: list[bool], lanes: int, every_row: bool, packed: bool, random
 ) -> None:
-    """Counted from the lanes' flags when the lanes hold every row; else from the mask itself."""
-    from azkz_desktop.session.shown_lanes import declare_lane_flags, shown_count
-
+    """Counted from the lanes' flags (or their packed words) when the lanes hold every row; else from
+    the mask itself."""
     mask = np.array(values, dtype=bool)
     mask.setflags(write=False)
     rows = list(range(len(mask)))
@@ -108,5 +128,7 @@ def test_a_mask_declared_by_its_lanes_counts_its_true_rows(
     parts = np.array_split(np.array(held, dtype=np.int64), lanes)
     index = _Index({f"lane{number}": _lane(part) for number, part in enumerate(parts)}, len(mask))
     flags = {name: mask[lane.rows] for name, lane in index.lanes.items()}  # type: ignore[attr-defined]
-    declare_lane_flags(mask, index, flags)  # type: ignore[arg-type]
-    assert shown_count(mask) == int(np.count_nonzero(mask))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(shown_lanes, "WORDS_FROM", 0 if packed else 10**9)
+        shown_lanes.declare_lane_flags(mask, index, flags)  # type: ignore[arg-type]
+    assert shown_lanes.shown_count(mask) == int(np.count_nonzero(mask))
