@@ -266,6 +266,7 @@ def test_a_search_of_stored_words_gives_each_lane_its_flags_ready(
         session.set_filter(EventFilter(text=text))
         mask = session.shown_mask
         assert mask is not None and rows.lane_flags(mask) is not None, text
+        assert session.shown_count() == int(np.count_nonzero(mask))  # the lanes' counts, added up
         for lane in index.lanes.values():
             shown = shown_in_lane(lane, mask)
             assert shown.flags is rows.lane_flags(mask)[lane.category]  # given, not gathered

@@ -62,8 +62,13 @@ def counted_buckets(lane: Lane, mask: np.ndarray, bucket: float, i0: int, i1: in
     return singles, left.tolist(), counts.tolist(), first.tolist(), last.tolist()
 
 
+@pytest.mark.parametrize("packed", [False, True])
 @pytest.mark.parametrize("seed", range(6))
-def test_counting_by_bisection_gives_the_clusters_of_counting_one_by_one(seed: int) -> None:
+def test_counting_by_bisection_gives_the_clusters_of_counting_one_by_one(
+    seed: int, packed: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whether the lane counts from its shown positions or from its packed words (a long lane)."""
+    monkeypatch.setattr(shown_lanes, "WORDS_FROM", 0 if packed else 10**9)
     lane = make_lane(3_000, seed)
     generator = np.random.default_rng(100 + seed)
     for share in (0.002, 0.1, 0.5, 0.97):

@@ -334,11 +334,11 @@ class Session(LaneControls, WindowMoves):
             return
         if mask is not None:
             mask.setflags(write=False)  # views keep answers worked out from it (session.shown_lanes)
-            declare_lanes(mask, self.index, lanes_decided(self._filter, self.index.lanes, self._lanes.hidden))
             ready = getattr(self._queries, "lane_flags", None)
             lane_flags = ready(mask) if ready is not None and mask is self._filter_mask else None
-            if lane_flags is not None:
+            if lane_flags is not None:  # first: their counts add up to the mask's
                 declare_lane_flags(mask, self.index, lane_flags)
+            declare_lanes(mask, self.index, lanes_decided(self._filter, self.index.lanes, self._lanes.hidden))
         self._shown_mask = mask
         self._shown_count = len(self.index) if mask is None else shown_count(mask)
         changes.mask = True

@@ -226,8 +226,9 @@ def _buckets(lane: Lane, layout: TimelineLayout, i0: int, i1: int) -> tuple[np.n
 def _buckets_shown(
     lane: Lane, layout: TimelineLayout, shown: ShownInLane, i0: int, i1: int
 ) -> tuple[np.ndarray, Clusters]:
-    """As `_buckets`, counting only the events the filter lets through, by bisection as well: the
-    shown events' positions are found once per mask (`shown.positions`) and bisected at each edge."""
+    """As `_buckets`, counting only the events the filter lets through: the lane's flags are packed
+    into words once per mask (`shown.words`), and the shown events below each edge are their bits
+    counted, O(buckets) after a pass over a sixty-fourth of the lane."""
     if i1 <= i0:
         return np.empty(0, np.int64), _no_clusters()
     edges, bounds = _bucket_bounds(lane, layout, i0, i1)
