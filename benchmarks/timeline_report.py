@@ -58,6 +58,10 @@ def print_size(result: dict[str, Any], targets: dict[str, float] | None, interac
     if "first_click_ms" in interactions:
         first = interactions["first_click_ms"]
         print(f"{'first click after launch (ms)':<40} {first:>10.1f} {'':>10} {first / floor_full:>8.1f}")
+    if result.get("warm_up_ms"):
+        warm = result["warm_up_ms"]
+        name = "ready for it after first paint (ms)"
+        print(f"{name:<40} {warm['steps']:>10.1f} {warm['until_done']:>10.1f}")
     for key, name in INTERACTIONS:
         figures = interactions.get(key)
         if figures is None:

@@ -41,6 +41,8 @@ def cells(result: dict[str, Any] | None) -> dict[str, tuple[str, str]]:
     if "first_click_ms" in interactions:
         first = interactions["first_click_ms"]
         rows["first click after launch"] = (f"{first:.1f}", f"{first / floor_full:.1f}")
+    if result.get("warm_up_ms"):  # the window's steps, before anything is timed
+        rows["getting ready for it, after the first paint"] = (f"{result['warm_up_ms']['steps']:.1f}", "")
     for key, name in INTERACTIONS:
         if key in interactions:
             figure = interactions[key]

@@ -54,3 +54,10 @@ def test_one_run_alone_and_a_bad_file(tmp_path: Path) -> None:
         [sys.executable, str(TABLE), str(tmp_path / "bad.json")], capture_output=True, text=True
     )
     assert bad.returncode == 1 and "cannot read the results" in bad.stderr
+
+
+def test_the_time_getting_ready_for_the_first_click_has_its_row_when_measured(tmp_path: Path) -> None:
+    ready = {**result(0.4, 4.0), "warm_up_ms": {"steps": 31.25, "until_done": 40.0}}
+    done = run_table(tmp_path, result(0.5, 4.0), ready)
+    assert done.returncode == 0, done.stderr
+    assert "| getting ready for it, after the first paint | – |  | 31.2 |  |" in done.stdout.splitlines()

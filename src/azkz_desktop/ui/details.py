@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from azkz_desktop.data.models import Event, Source, format_musd
@@ -154,6 +155,15 @@ class DetailPane(QScrollArea):
     def show_event(self, event: Event) -> None:
         """The event's page: the last one filled again when it has the same parts and does not hold the
         keyboard focus (a page built afresh would take it away), else one built for this event."""
+        body = self._page_for(event)
+        body.fill(event)
+        if body is not self.widget():
+            self._show_body(body)
+        else:  # as a page put in anew: from its top
+            self.verticalScrollBar().setValue(0)
+
+    def _page_for(self, event: Event) -> EventBody:
+        """The kept event page if it has this event's parts and may be filled again, else a new one."""
         from azkz_desktop.ui.event_body import EventBody, EventShape  # the launch shows no event
 
         shape = EventShape.of(event, language_note=languages.current_language() != "en")
@@ -165,11 +175,25 @@ class DetailPane(QScrollArea):
                 shape, self._category_labels, self._open, self._report, self.related_requested.emit
             )
             self._event_body = body
+        return body
+
+    def prepare_event_page(self, event_id: str) -> None:
+        """Build and lay out, out of sight, an event page filled with this event, and paint it once
+        (its fonts), so that the first event shown finds a page, its modules and fonts ready. Nothing
+        shown changes; a page kept already is left as it is."""
+        if self._event_body is not None:
+            return
+        event = self._events.event(event_id)
+        if event is None:
+            return
+        body = self._page_for(event)
         body.fill(event)
-        if body is not self.widget():
-            self._show_body(body)
-        else:  # as a page put in anew: from its top
-            self.verticalScrollBar().setValue(0)
+        body.setParent(self)  # as a kept page: out of sight, not in the pane's content
+        body.hide()
+        width = self.maximumViewportSize().width()  # as `_show_body` lays it out
+        body.resize(width, max(body.heightForWidth(width), body.sizeHint().height()))
+        image = QImage(body.size(), QImage.Format.Format_ARGB32_Premultiplied)
+        body.render(image)
 
     def show_trade_point(self, point: TradePoint) -> None:
         """A trade figure's source: what it says and where it comes from, the value as the source gives it."""

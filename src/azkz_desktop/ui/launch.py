@@ -180,6 +180,9 @@ def start_window(
         say(window, problem) if problem else open_event(window, event or "")
     if on_screen:
         say_opening(window, workspace, workspace_problem)
+        from azkz_desktop.ui.warm_up import start_warm_up
+
+        start_warm_up(window)  # in the pause before the first click (it belongs to the window)
     return window, guard
 
 

@@ -1,0 +1,101 @@
+"""Making ready, in the pause after the window first shows, what the first click on an event needs.
+
+A launch leaves the detail pane's event page, its modules and some of PySide's Python types (which
+PySide makes the first time a call needs one) to their first use, so that the window shows sooner. The
+first click on an event then paid for all of them at once. A person needs far longer to reach an event
+after the window appears than these steps take, so the window takes them in that pause, one step per
+pass of the event loop: a click that comes sooner waits for one step at most. No step changes what the
+window shows.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+import numpy as np
+from PySide6.QtCore import QObject, QRect, QTimer, Signal
+from PySide6.QtGui import QColor, QImage, QPainter
+
+if TYPE_CHECKING:
+    from azkz_desktop.ui.main_window import MainWindow
+
+logger = logging.getLogger("azkz_desktop")
+
+Step = Callable[[], object]
+
+
+class FirstUseWarmUp(QObject):
+    """Runs its steps one per event-loop pass once started; a step that fails is logged and skipped
+    (getting ready must never be what breaks the window)."""
+
+    finished = Signal()
+
+    def __init__(self, steps: Sequence[Step], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._steps = list(steps)
+        self._next = 0
+        self.started = False
+        self.seconds = 0.0  # spent in the steps, for the benchmark to report
+
+    @property
+    def done(self) -> bool:
+        return self.started and self._next >= len(self._steps)
+
+    def start(self) -> None:
+        if not self.started:
+            self.started = True
+            QTimer.singleShot(0, self._run_next)
+
+    def _run_next(self) -> None:
+        if self._next >= len(self._steps):
+            return
+        step = self._steps[self._next]
+        self._next += 1
+        began = time.perf_counter()
+        try:
+            step()
+        except Exception:
+            logger.exception("getting ready for the first event failed at %s", _name(step))
+        self.seconds += time.perf_counter() - began
+        if self._next < len(self._steps):
+            QTimer.singleShot(0, self._run_next)
+        else:
+            self.finished.emit()
+
+
+def _name(step: Step) -> str:
+    return getattr(step, "__qualname__", repr(step))
+
+
+def fill_with_a_colour() -> None:
+    """The first `QPainter.fillRect` with a colour (a selected row in the list) makes PySide build the
+    types of `QGradient`, whose presets are among that call's overloads: several ms, done here once."""
+    image = QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    painter.fillRect(QRect(0, 0, 1, 1), QColor(0, 0, 0))
+    painter.end()
+
+
+def first_use_steps(window: MainWindow) -> list[Step]:
+    """What the first click on an event uses for the first time: the event page (its modules, widgets
+    and fonts), a row painted as selected, and the list's table of positions by row."""
+    model = window.event_model
+
+    def event_page() -> None:
+        if model.rowCount() > 0:
+            window.details.prepare_event_page(model.event_id_at(0))
+
+    def list_positions() -> None:
+        model.positions_of_rows(np.zeros(1, dtype=np.int64))
+
+    return [event_page, fill_with_a_colour, list_positions]
+
+
+def start_warm_up(window: MainWindow) -> FirstUseWarmUp:
+    """Start getting `window` ready for its first click (call once it is shown)."""
+    warm_up = FirstUseWarmUp(first_use_steps(window), window)
+    warm_up.start()
+    return warm_up

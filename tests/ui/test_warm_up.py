@@ -1,0 +1,91 @@
+"""Getting ready for the first click in the pause after the window shows: the steps run after the
+launch, in order, whatever one of them raises; the window shows the same pixels after them; and the first
+event shown fills the page made ready rather than a new one."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QLabel
+
+from azkz_desktop.data.paths import bundled_database_path
+from azkz_desktop.ui import launch
+from azkz_desktop.ui.main_window import MainWindow
+from azkz_desktop.ui.warm_up import FirstUseWarmUp, start_warm_up
+
+
+def test_the_steps_run_in_order_once_started_and_a_failing_step_is_logged_and_passed(qtbot, caplog) -> None:
+    ran: list[str] = []
+
+    def broken() -> None:
+        ran.append("broken")
+        raise ValueError("no such event")
+
+    warm_up = FirstUseWarmUp([lambda: ran.append("first"), broken, lambda: ran.append("last")])
+    QApplication.processEvents()
+    assert ran == [] and not warm_up.done  # nothing before it is started
+    with qtbot.waitSignal(warm_up.finished, timeout=2000), caplog.at_level(logging.ERROR, "azkz_desktop"):
+        warm_up.start()
+        warm_up.start()  # a second start changes nothing
+        assert ran == []  # the steps wait for the event loop: the launch returns first
+    assert ran == ["first", "broken", "last"]
+    assert warm_up.done and warm_up.seconds > 0
+    assert "getting ready for the first event failed" in caplog.text and "no such event" in caplog.text
+
+
+def test_the_window_looks_the_same_after_it_and_the_first_event_fills_the_page_made_ready(
+    qtbot, window: MainWindow
+) -> None:
+    QApplication.processEvents()
+    before = window.grab().toImage()
+    hint = window.details.widget()
+    warm_up = start_warm_up(window)
+    qtbot.waitUntil(lambda: warm_up.done, timeout=5000)
+    QApplication.processEvents()
+    assert window.grab().toImage() == before  # nothing shown changed
+    assert window.details.widget() is hint  # the pane still says to select an event
+    ready = window.details._event_body
+    assert ready is not None and not ready.isVisible()
+    assert "azkz_desktop.ui.event_body" in sys.modules
+
+    first = window.event_model.event_id_at(0)
+    window.session.select([first], current=first)
+    QApplication.processEvents()
+    assert window.details.widget() is ready  # filled, not built again
+    event = window._database.event(first)
+    assert event is not None and ready.isVisible()
+    assert event.title in [label.text() for label in ready.findChildren(QLabel)]
+
+
+def test_an_event_already_shown_keeps_its_page(qtbot, window: MainWindow) -> None:
+    shown = window.event_model.event_id_at(3)
+    window.session.select([shown], current=shown)
+    QApplication.processEvents()
+    page = window.details.widget()
+    warm_up = start_warm_up(window)
+    qtbot.waitUntil(lambda: warm_up.done, timeout=5000)
+    assert window.details.widget() is page and window.details._event_body is page
+
+
+def test_a_launch_on_screen_starts_it_and_one_for_a_screenshot_does_not(qtbot, tmp_path: Path) -> None:
+    database = tmp_path / "relations.sqlite"  # a copy: the single-instance name is the test's own
+    shutil.copyfile(bundled_database_path(), database)
+    started = []
+    for on_screen in (True, False):
+        result = launch.start_window(database, on_screen=on_screen)
+        assert not isinstance(result, int), f"no window: exit code {result}"
+        window, guard = result
+        qtbot.addWidget(window)
+        started.append(window.findChild(FirstUseWarmUp))
+        if on_screen:
+            warm_up = started[-1]
+            assert warm_up is not None and warm_up.started
+            qtbot.waitUntil(lambda w=warm_up: w.done, timeout=5000)
+            assert window.details._event_body is not None
+        window.close()
+        if guard is not None:
+            guard.close()
+    assert started[1] is None
