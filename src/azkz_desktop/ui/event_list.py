@@ -14,6 +14,7 @@ from azkz_desktop.ui.date_words import span_words
 from azkz_desktop.ui.event_table import SOURCES, TITLE, EventTableModel
 from azkz_desktop.ui.highlight_delegate import HighlightDelegate
 from azkz_desktop.ui.list_cell_delegate import ListCellDelegate
+from azkz_desktop.ui.list_screen import paint_grid_over, paint_screen
 from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.text_match import search_terms
 
@@ -46,6 +47,7 @@ class EventListView(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
+        self.setGridStyle(Qt.PenStyle.NoPen)  # the cells keep their grid's pixel; list_screen draws it
         # Tab leaves the list for the next area of the window; arrows move inside it. With tab-key
         # navigation on, Tab walked cell by cell and selected every row it passed.
         self.setTabKeyNavigation(False)
@@ -134,7 +136,8 @@ class EventListView(QTableView):
             self._syncing = False
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """The rows to paint are fetched in one go first (see EventTableModel.fetch_positions)."""
+        """The rows to paint are fetched in one go first (see EventTableModel.fetch_positions), then
+        painted together when they are plain, and the grid drawn by list_screen."""
         area = event.rect()
         first = self.rowAt(area.top())
         last = self.rowAt(area.bottom())
@@ -145,7 +148,13 @@ class EventListView(QTableView):
         if marking:
             self.title_delegate.prepare(self)
         try:
-            super().paintEvent(event)
+            # The screen in one go, else cell by cell by QTableView; the grid is list_screen's while
+            # Qt's own has no pen (a comparison with Qt's paint gives it one).
+            own_grid = self.gridStyle() == Qt.PenStyle.NoPen
+            if not (own_grid and paint_screen(self, event)):
+                super().paintEvent(event)
+                if own_grid:
+                    paint_grid_over(self, event)
         finally:
             self.cell_delegate.finish()
             self.title_delegate.finish()
