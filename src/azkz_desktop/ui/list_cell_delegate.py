@@ -68,6 +68,7 @@ class ListCellDelegate(QStyledItemDelegate):
         self._focused: tuple[int, int] | None = None  # the current cell, while the view has the focus
         self._colours: tuple[Any, Any, Any] = (None, None, None)  # text, selected text, selection
         self.alternate_base = QBrush()  # the background of every other row, in the prepared paint
+        self.text_option = QStyleOptionViewItem()  # the view's font and its metrics, for `draw_cell`
 
     def forget(self) -> None:
         """Lay every text out again (the font or the style changed)."""
@@ -254,6 +255,7 @@ class ListCellDelegate(QStyledItemDelegate):
         self._line_height = int(line.height())
         self._laid.clear()
         self._font_key = font.key()
+        self.text_option = option
 
     def _lay_out(self, text: str, width: int, option: QStyleOptionViewItem) -> Laid:
         """`text` as Qt's delegate shows it in `width`: elided (QFontMetrics.elidedText) if wider.

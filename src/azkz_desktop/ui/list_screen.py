@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, NamedTuple, cast
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QStyleOptionViewItem
 
 if TYPE_CHECKING:
     from azkz_desktop.ui.event_list import EventListView
@@ -124,9 +123,7 @@ def paint_screen(view: EventListView, event: QPaintEvent) -> bool:
             line.append(plain)
         cells.append(line)
     model, selection = view.model_, view.selectionModel()
-    option = QStyleOptionViewItem()  # what the delegate lays texts out with: the view's font
-    option.font = view.font()
-    option.fontMetrics = view.fontMetrics()
+    option = delegate.text_option  # the view's font, as prepared
     alternate = view.alternatingRowColors()
     alternate_base, selection_brush = delegate.alternate_base, delegate.selection_brush
     any_selected = selection.hasSelection()
@@ -158,6 +155,8 @@ def _plain_view(view: EventListView) -> bool:
         return False
     if rows.sectionsMoved() or not view.showGrid() or view.itemDelegate() is not view.cell_delegate:
         return False
-    if any(view.itemDelegateForColumn(column) is not None for column in range(view.model_.columnCount())):
+    if any(
+        view.itemDelegateForColumn(column) is not None for column in range(view.horizontalHeader().count())
+    ):
         return False
     return view.cell_delegate.selection_brush.isOpaque()
