@@ -27,6 +27,7 @@ def both_ways(window: MainWindow, screen: bool | None = None) -> tuple[QImage, Q
     from azkz_desktop.ui import event_list
 
     table = window.event_table
+    table.paint_on_own()  # as after the launch
     table.cell_delegate.forget()
     painted_at_once = []
     one_call = event_list.paint_screen

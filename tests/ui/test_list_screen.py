@@ -97,3 +97,15 @@ def _rendered(table, part: QRect) -> QImage:
     image.fill(0)
     viewport.render(image, QPoint(), QRegion(part))
     return image
+
+
+def test_the_list_paints_on_its_own_from_the_first_filter_or_selection(window: MainWindow) -> None:
+    """At launch Qt paints the list (see EventListView.paint_on_own); a filter or a selection hands
+    the plain screens and the grid to list_screen."""
+    table = window.event_table
+    assert table.gridStyle() == Qt.PenStyle.SolidLine
+    window.session.select_rows(table.model().rows_at(0, 0), current=None)
+    assert table.gridStyle() == Qt.PenStyle.NoPen
+    table.setGridStyle(Qt.PenStyle.SolidLine)
+    window.session.set_filter(EventFilter(categories=frozenset({"conflict"})))
+    assert table.gridStyle() == Qt.PenStyle.NoPen

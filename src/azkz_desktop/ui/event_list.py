@@ -47,7 +47,6 @@ class EventListView(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
-        self.setGridStyle(Qt.PenStyle.NoPen)  # the cells keep their grid's pixel; list_screen draws it
         # Tab leaves the list for the next area of the window; arrows move inside it. With tab-key
         # navigation on, Tab walked cell by cell and selected every row it passed.
         self.setTabKeyNavigation(False)
@@ -74,7 +73,7 @@ class EventListView(QTableView):
         self.customContextMenuRequested.connect(self._context_menu)
         self.selectionModel().selectionChanged.connect(self._selection_made_here)
         self.doubleClicked.connect(lambda index: self.zoom_requested.emit(model.event_id_at(index.row())))
-        bind(session.selection_changed, self, self.show_selection)
+        bind(session.selection_changed, self, self._selection_changed)
         bind(session.mask_changed, self, self._mask_changed)
         bind(session.filter_changed, self, self._filter_changed)
         model.modelReset.connect(self.show_selection)
@@ -84,7 +83,20 @@ class EventListView(QTableView):
         if self.context_actions:
             QMenu.exec(self.context_actions, self.viewport().mapToGlobal(position), None, self)
 
+    def paint_on_own(self) -> None:
+        """Paint plain screens in one call and the grid by list_screen from now on (Qt's grid gets no
+        pen; the cells keep their grid's pixel). Not at launch: the painter on the viewport would ask
+        PySide for its wrapper, which sets up the wrappers of Qt's dialogs (a few ms) that a launch
+        leaves for later; the first filter or selection turns it on, with the same pixels."""
+        if self.gridStyle() != Qt.PenStyle.NoPen:
+            self.setGridStyle(Qt.PenStyle.NoPen)
+
+    def _selection_changed(self) -> None:
+        self.paint_on_own()
+        self.show_selection()
+
     def _mask_changed(self, shown_mask: np.ndarray | None) -> None:
+        self.paint_on_own()
         self.model_.set_shown_mask(shown_mask)
         # A reset lays the rows out on a timer, after the first paint, and that layout (scroll bar range,
         # header) repaints the whole list a second time: laid out now, the list paints once.

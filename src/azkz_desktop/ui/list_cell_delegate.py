@@ -16,13 +16,16 @@ works it out, not read from the option: reading `option.state` sets up QStyle's 
 from __future__ import annotations
 
 import math
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRect, QSize, Qt
-from PySide6.QtGui import QBrush, QIcon, QPainter, QPalette, QStaticText, QTextLayout
+from PySide6.QtGui import QIcon, QPainter, QPalette, QStaticText, QTextLayout
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyledItemDelegate, QStyleOptionViewItem
 
 from azkz_desktop.ui.guard import guarded
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QBrush
 
 KEPT_TEXTS = 8192  # laid out texts kept (a few hundred screens); then laid out again from scratch
 ELIDE = Qt.TextElideMode.ElideRight
@@ -67,7 +70,7 @@ class ListCellDelegate(QStyledItemDelegate):
         self._selection: Any = None
         self._focused: tuple[int, int] | None = None  # the current cell, while the view has the focus
         self._colours: tuple[Any, Any, Any] = (None, None, None)  # text, selected text, selection
-        self.alternate_base = QBrush()  # the background of every other row, in the prepared paint
+        self.alternate_base: Any = None  # every other row's background brush, in the prepared paint
         self.text_option = QStyleOptionViewItem()  # the view's font and its metrics, for `draw_cell`
 
     def forget(self) -> None:
@@ -123,7 +126,7 @@ class ListCellDelegate(QStyledItemDelegate):
     @property
     def selection_brush(self) -> QBrush:
         """The brush of a selected cell's background in the prepared paint."""
-        return cast(QBrush, self._colours[2])
+        return cast("QBrush", self._colours[2])
 
     def finish(self) -> None:
         """The view's paint is over: a paint not prepared (a grab, a print) goes to Qt's delegate."""

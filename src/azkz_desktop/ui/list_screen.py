@@ -13,7 +13,9 @@ marked titles, right to left) goes to QTableView, cell by cell as before.
 The grid is this module's in both cases: Qt's own is switched off by giving it no pen (the cells keep
 their places, a pixel short of the next for the line), and the lines are filled as one-pixel rectangles
 where QTableView draws them, in the colour the Fusion style gives a table's grid (every theme is Fusion,
-see theme.py): the window's colour, 120% darker.
+see theme.py): the window's colour, 120% darker. Rectangles are filled with eraseRect (the painter's
+background brush): asking PySide for fillRect sets up QGradient for its overloads, some 1.5 ms that a
+launch leaves for later (see timeline/painting.fill_rect).
 """
 
 from __future__ import annotations
@@ -75,16 +77,19 @@ def paint_grid(view: EventListView, painter: QPainter, area: Area) -> None:
     dirty = area.dirty
     left, top, width, height = dirty.left(), dirty.top(), dirty.width(), dirty.height()
     rows, columns = view.verticalHeader(), view.horizontalHeader()
+    background = painter.background()
+    painter.setBackground(colour)  # eraseRect fills with it (not fillRect: see the module's docstring)
     for visual in range(area.top, area.bottom + 1):
         row = rows.logicalIndex(visual)
         if not rows.isSectionHidden(row):
             y = view.rowViewportPosition(row) + view.rowHeight(row) - 1
-            painter.fillRect(QRect(left, y, width, 1), colour)
+            painter.eraseRect(QRect(left, y, width, 1))
     for visual in range(area.left, area.right + 1):
         column = columns.logicalIndex(visual)
         if not columns.isSectionHidden(column):
             x = view.columnViewportPosition(column) + view.columnWidth(column) - 1
-            painter.fillRect(QRect(x, top, 1, height), colour)
+            painter.eraseRect(QRect(x, top, 1, height))
+    painter.setBackground(background)
 
 
 def paint_grid_over(view: EventListView, event: QPaintEvent) -> None:
@@ -135,10 +140,9 @@ def paint_screen(view: EventListView, event: QPaintEvent) -> bool:
             odd = alternate and position & 1
             for (column, left, width), plain in zip(places, line, strict=True):
                 selected = any_selected and selection.isSelected(model.cell_index(position, column))
-                if selected:
-                    painter.fillRect(QRect(left, top, width, height), selection_brush)
-                elif odd:
-                    painter.fillRect(QRect(left, top, width, height), alternate_base)
+                if selected or odd:
+                    painter.setBackground(selection_brush if selected else alternate_base)
+                    painter.eraseRect(QRect(left, top, width, height))
                 delegate.draw_cell(painter, option, selected, plain, column, left, top, width, height)
         paint_grid(view, painter, area)
     finally:
