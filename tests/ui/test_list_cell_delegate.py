@@ -20,18 +20,35 @@ def pixels(window: MainWindow) -> QImage:
     return table.viewport().grab().toImage()
 
 
-def both_ways(window: MainWindow) -> tuple[QImage, QImage]:
-    """The list as painted with the kept layouts, and as Qt's own delegate paints it."""
+def both_ways(window: MainWindow, screen: bool | None = None) -> tuple[QImage, QImage]:
+    """The list as painted with the kept layouts (a screen of plain cells in one call, see list_screen;
+    `screen` says whether that call must have painted it, or must not have), and as Qt's own delegate
+    and QTableView paint it, the grid with Qt's pen."""
+    from azkz_desktop.ui import event_list
+
     table = window.event_table
+    table.paint_on_own()  # as after the launch
     table.cell_delegate.forget()
-    fast = pixels(window)
+    painted_at_once = []
+    one_call = event_list.paint_screen
+    event_list.paint_screen = lambda view, event: (
+        painted_at_once.append(one_call(view, event)) or painted_at_once[-1]
+    )
+    try:
+        fast = pixels(window)
+    finally:
+        event_list.paint_screen = one_call
     assert len(table.cell_delegate._laid) >= 20  # the shortcut drew most cells
+    if screen is not None:
+        assert painted_at_once and all(painted_at_once) is screen, painted_at_once
     plain = QStyledItemDelegate(table)
     table.setItemDelegate(plain)
+    table.setGridStyle(Qt.PenStyle.SolidLine)
     try:
         slow = pixels(window)
     finally:
         table.setItemDelegate(table.cell_delegate)
+        table.setGridStyle(Qt.PenStyle.NoPen)
     return fast, slow
 
 
@@ -64,7 +81,7 @@ def test_cells_look_as_qt_draws_them_sorted_selected_and_elided(
     rows = np.arange(model.rowCount())
     window.session.select_rows(model.rows_at(2, 5), current=None)  # a few selected rows
     assert len(rows) > 20
-    fast, slow = both_ways(window)
+    fast, slow = both_ways(window, screen=True)
     assert_same(fast, slow)
 
 
@@ -79,7 +96,8 @@ def test_the_current_row_with_the_focus_and_a_disabled_list_look_as_qt_draws_the
     table.setFocus()
     qtbot.waitUntil(table.hasFocus, timeout=2000)
     assert table.currentIndex().row() == 3
-    assert_same(*both_ways(window))  # the focused current cell by Qt's delegate, the others from layouts
+    # The focused current cell by Qt's delegate, the others from layouts: cell by cell, not in one call.
+    assert_same(*both_ways(window, screen=False))
     window.timeline.setFocus()
     qtbot.waitUntil(lambda: not table.hasFocus(), timeout=2000)
     assert_same(*both_ways(window))  # an active window, the list without the focus
@@ -175,7 +193,7 @@ def test_titles_with_the_workspace_marks_look_as_qt_draws_them(
     assert isinstance(model.plain_text(0, TITLE), str) and model.icon_at(0) is not None
     laid = table.cell_delegate._laid
     table.cell_delegate.forget()
-    fast, slow = both_ways(window)
+    fast, slow = both_ways(window, screen=True)  # icons and titles in one call
     on_screen = range(table.rowAt(0), table.rowAt(table.viewport().height() - 1) + 1)
     assert any(str(model.plain_text(p, TITLE)) == text for p in on_screen for text, _width in laid)
     assert_same(fast, slow)

@@ -14,6 +14,7 @@ from azkz_desktop.ui.date_words import span_words
 from azkz_desktop.ui.event_table import SOURCES, TITLE, EventTableModel
 from azkz_desktop.ui.highlight_delegate import HighlightDelegate
 from azkz_desktop.ui.list_cell_delegate import ListCellDelegate
+from azkz_desktop.ui.list_screen import paint_grid_over, paint_screen
 from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.text_match import search_terms
 
@@ -72,7 +73,7 @@ class EventListView(QTableView):
         self.customContextMenuRequested.connect(self._context_menu)
         self.selectionModel().selectionChanged.connect(self._selection_made_here)
         self.doubleClicked.connect(lambda index: self.zoom_requested.emit(model.event_id_at(index.row())))
-        bind(session.selection_changed, self, self.show_selection)
+        bind(session.selection_changed, self, self._selection_changed)
         bind(session.mask_changed, self, self._mask_changed)
         bind(session.filter_changed, self, self._filter_changed)
         model.modelReset.connect(self.show_selection)
@@ -82,7 +83,20 @@ class EventListView(QTableView):
         if self.context_actions:
             QMenu.exec(self.context_actions, self.viewport().mapToGlobal(position), None, self)
 
+    def paint_on_own(self) -> None:
+        """Paint plain screens in one call and the grid by list_screen from now on (Qt's grid gets no
+        pen; the cells keep their grid's pixel). Not at launch: the painter on the viewport would ask
+        PySide for its wrapper, which sets up the wrappers of Qt's dialogs (a few ms) that a launch
+        leaves for later; the first filter or selection turns it on, with the same pixels."""
+        if self.gridStyle() != Qt.PenStyle.NoPen:
+            self.setGridStyle(Qt.PenStyle.NoPen)
+
+    def _selection_changed(self) -> None:
+        self.paint_on_own()
+        self.show_selection()
+
     def _mask_changed(self, shown_mask: np.ndarray | None) -> None:
+        self.paint_on_own()
         self.model_.set_shown_mask(shown_mask)
         # A reset lays the rows out on a timer, after the first paint, and that layout (scroll bar range,
         # header) repaints the whole list a second time: laid out now, the list paints once.
@@ -134,7 +148,8 @@ class EventListView(QTableView):
             self._syncing = False
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """The rows to paint are fetched in one go first (see EventTableModel.fetch_positions)."""
+        """The rows to paint are fetched in one go first (see EventTableModel.fetch_positions), then
+        painted together when they are plain, and the grid drawn by list_screen."""
         area = event.rect()
         first = self.rowAt(area.top())
         last = self.rowAt(area.bottom())
@@ -145,7 +160,13 @@ class EventListView(QTableView):
         if marking:
             self.title_delegate.prepare(self)
         try:
-            super().paintEvent(event)
+            # The screen in one go, else cell by cell by QTableView; the grid is list_screen's while
+            # Qt's own has no pen (a comparison with Qt's paint gives it one).
+            own_grid = self.gridStyle() == Qt.PenStyle.NoPen
+            if not (own_grid and paint_screen(self, event)):
+                super().paintEvent(event)
+                if own_grid:
+                    paint_grid_over(self, event)
         finally:
             self.cell_delegate.finish()
             self.title_delegate.finish()

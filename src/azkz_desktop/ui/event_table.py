@@ -246,6 +246,12 @@ class EventTableModel(QAbstractTableModel):
             else:
                 role_data.setData(None)
 
+    def cell_index(self, position: int, column: int) -> QModelIndex:
+        """The index of the shown cell at table position `position` in `column`, made without asking
+        for the row and column counts (index() asks for both, each a call into Python): for a paint
+        that knows the cell is there."""
+        return self.createIndex(position, column)
+
     def plain_value(self, position: int, column: int) -> str | int | None:
         """What the cell at table position `position` shows when that is its text alone (the list's
         delegate draws it from a kept layout), or None when Qt's delegate must draw it: a title with

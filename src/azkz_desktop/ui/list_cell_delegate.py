@@ -16,13 +16,16 @@ works it out, not read from the option: reading `option.state` sets up QStyle's 
 from __future__ import annotations
 
 import math
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QIcon, QPainter, QPalette, QStaticText, QTextLayout
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyledItemDelegate, QStyleOptionViewItem
 
 from azkz_desktop.ui.guard import guarded
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QBrush
 
 KEPT_TEXTS = 8192  # laid out texts kept (a few hundred screens); then laid out again from scratch
 ELIDE = Qt.TextElideMode.ElideRight
@@ -67,6 +70,8 @@ class ListCellDelegate(QStyledItemDelegate):
         self._selection: Any = None
         self._focused: tuple[int, int] | None = None  # the current cell, while the view has the focus
         self._colours: tuple[Any, Any, Any] = (None, None, None)  # text, selected text, selection
+        self.alternate_base: Any = None  # every other row's background brush, in the prepared paint
+        self.text_option = QStyleOptionViewItem()  # the view's font and its metrics, for `draw_cell`
 
     def forget(self) -> None:
         """Lay every text out again (the font or the style changed)."""
@@ -111,6 +116,17 @@ class ListCellDelegate(QStyledItemDelegate):
             palette.color(group, QPalette.ColorRole.HighlightedText),
             palette.brush(group, QPalette.ColorRole.Highlight),
         )
+        self.alternate_base = palette.brush(group, QPalette.ColorRole.AlternateBase)
+
+    @property
+    def ready(self) -> bool:
+        """Whether a paint is prepared (and the view has rows): `plain_cell` may be asked."""
+        return self._ready
+
+    @property
+    def selection_brush(self) -> QBrush:
+        """The brush of a selected cell's background in the prepared paint."""
+        return cast("QBrush", self._colours[2])
 
     def finish(self) -> None:
         """The view's paint is over: a paint not prepared (a grab, a print) goes to Qt's delegate."""
@@ -122,23 +138,46 @@ class ListCellDelegate(QStyledItemDelegate):
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         row, column = index.row(), index.column()
-        text = icon = None
-        if self._ready and (row, column) != self._focused:
-            text = self._cell_value(row, column)
-            if type(text) is int:
-                text = str(text) if 0 <= text < 1000 and self._latin_digits else None
-            elif text is not None and column in self._decorated:
-                icon = self._cell_icon(row)
-                if icon is not None and self._icon_size is None:
-                    text = None
-        if text is None:
+        plain = self.plain_cell(row, column) if self._ready else None
+        if plain is None:
             super().paint(painter, option, index)
             return
-        selected = self._selection.isSelected(index)
         rect = option.rect  # a copy each time it is read: read once
+        selected = self._selection.isSelected(index)
         if selected:
             painter.fillRect(rect, self._colours[2])
-        left, top, width, height = cast(Box, rect.getRect())  # one call, not four
+        self.draw_cell(painter, option, selected, plain, column, *cast(Box, rect.getRect()))
+
+    def plain_cell(self, row: int, column: int) -> tuple[str, QIcon | None] | None:
+        """The text (and the icon, in a decorated column) that this delegate draws for the cell at
+        `row`, `column` of a prepared paint itself, or None when Qt's delegate must draw it."""
+        if (row, column) == self._focused:
+            return None
+        text = self._cell_value(row, column)
+        icon = None
+        if type(text) is int:
+            text = str(text) if 0 <= text < 1000 and self._latin_digits else None
+        elif text is not None and column in self._decorated:
+            icon = self._cell_icon(row)
+            if icon is not None and self._icon_size is None:
+                return None
+        return None if text is None else (text, icon)
+
+    def draw_cell(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        selected: bool,
+        plain: tuple[str, QIcon | None],
+        column: int,
+        left: int,
+        top: int,
+        width: int,
+        height: int,
+    ) -> None:
+        """Draw a cell's icon and text (`plain_cell`) over its background, in the box `left`, `top`,
+        `width`, `height`; `option` gives the font and its metrics."""
+        text, icon = plain
         if icon is not None:
             box = self._paint_icon(painter, icon, selected, left, top, height)
             left, width = left + box, width - box
@@ -219,6 +258,7 @@ class ListCellDelegate(QStyledItemDelegate):
         self._line_height = int(line.height())
         self._laid.clear()
         self._font_key = font.key()
+        self.text_option = option
 
     def _lay_out(self, text: str, width: int, option: QStyleOptionViewItem) -> Laid:
         """`text` as Qt's delegate shows it in `width`: elided (QFontMetrics.elidedText) if wider.

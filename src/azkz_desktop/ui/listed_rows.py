@@ -16,7 +16,7 @@ from collections.abc import Callable
 import numpy as np
 import numpy.typing as npt
 
-FIRST_CHUNK = 65_536  # sort positions looked at first; each further step takes as many as already done
+FIRST_CHUNK = 1024  # sort positions looked at first (a screen shows a few dozen); then doubling
 FEW_ROWS = 4096  # at most this many shown rows are found in the mask and sorted by their places
 
 Rows = npt.NDArray[np.integer]  # the order's own integer type (the stored orders are int32)
