@@ -23,6 +23,7 @@ from PySide6.QtGui import QIcon, QPainter, QPalette, QStaticText, QTextLayout
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyledItemDelegate, QStyleOptionViewItem
 
 from azkz_desktop.ui.guard import guarded
+from azkz_desktop.ui.timeline.painting import fill_rect
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QBrush
@@ -145,7 +146,7 @@ class ListCellDelegate(QStyledItemDelegate):
         rect = option.rect  # a copy each time it is read: read once
         selected = self._selection.isSelected(index)
         if selected:
-            painter.fillRect(rect, self._colours[2])
+            fill_rect(painter, rect, self._colours[2])  # not fillRect: see fill_rect
         self.draw_cell(painter, option, selected, plain, column, *cast(Box, rect.getRect()))
 
     def plain_cell(self, row: int, column: int) -> tuple[str, QIcon | None] | None:
@@ -191,7 +192,7 @@ class ListCellDelegate(QStyledItemDelegate):
         """Draw `text` as Qt's delegate draws a cell showing only that text (see the module docstring)."""
         rect = option.rect
         if selected:
-            painter.fillRect(rect, self._colours[2])
+            fill_rect(painter, rect, self._colours[2])  # not fillRect: see fill_rect
         self._draw_text(painter, option, selected, text, right, *cast(Box, rect.getRect()))
 
     def _paint_icon(

@@ -16,8 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QObject, QRect, QTimer, Signal
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtCore import QObject, QTimer, Signal
 
 if TYPE_CHECKING:
     from azkz_desktop.ui.main_window import MainWindow
@@ -70,18 +69,9 @@ def _name(step: Step) -> str:
     return getattr(step, "__qualname__", repr(step))
 
 
-def fill_with_a_colour() -> None:
-    """The first `QPainter.fillRect` with a colour (a selected row in the list) makes PySide build the
-    types of `QGradient`, whose presets are among that call's overloads: several ms, done here once."""
-    image = QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied)
-    painter = QPainter(image)
-    painter.fillRect(QRect(0, 0, 1, 1), QColor(0, 0, 0))
-    painter.end()
-
-
 def first_use_steps(window: MainWindow) -> list[Step]:
     """What the first click on an event uses for the first time: the event page (its modules, widgets
-    and fonts), a row painted as selected, and the list's table of positions by row."""
+    and fonts) and the list's table of positions by row."""
     model = window.event_model
 
     def event_page() -> None:
@@ -91,7 +81,7 @@ def first_use_steps(window: MainWindow) -> list[Step]:
     def list_positions() -> None:
         model.positions_of_rows(np.zeros(1, dtype=np.int64))
 
-    return [event_page, fill_with_a_colour, list_positions]
+    return [event_page, list_positions]
 
 
 def start_warm_up(window: MainWindow) -> FirstUseWarmUp:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -93,7 +93,7 @@ def blend(color: QColor, onto: QColor, alpha: int) -> QColor:
     return QColor(found)
 
 
-def fill_rect(painter: QPainter, rect: QRectF, color: QColor) -> None:
+def fill_rect(painter: QPainter, rect: QRect | QRectF, color: QColor) -> None:
     """`painter.fillRect(rect, color)`: the same call underneath, the painter's background kept.
 
     Asking for fillRect (or for a QBrush of a colour) makes PySide set up QGradient for their overloads,
