@@ -24,20 +24,10 @@ def both_ways(window: MainWindow, screen: bool | None = None) -> tuple[QImage, Q
     """The list as painted with the kept layouts (a screen of plain cells in one call, see list_screen;
     `screen` says whether that call must have painted it, or must not have), and as Qt's own delegate
     and QTableView paint it, the grid with Qt's pen."""
-    from azkz_desktop.ui import event_list
-
     table = window.event_table
     table.paint_on_own()  # as after the launch
     table.cell_delegate.forget()
-    painted_at_once = []
-    one_call = event_list.paint_screen
-    event_list.paint_screen = lambda view, event: (
-        painted_at_once.append(one_call(view, event)) or painted_at_once[-1]
-    )
-    try:
-        fast = pixels(window)
-    finally:
-        event_list.paint_screen = one_call
+    fast, painted_at_once = pixels_and_one_calls(window)
     assert len(table.cell_delegate._laid) >= 20  # the shortcut drew most cells
     if screen is not None:
         assert painted_at_once and all(painted_at_once) is screen, painted_at_once
@@ -50,6 +40,21 @@ def both_ways(window: MainWindow, screen: bool | None = None) -> tuple[QImage, Q
         table.setItemDelegate(table.cell_delegate)
         table.setGridStyle(Qt.PenStyle.NoPen)
     return fast, slow
+
+
+def pixels_and_one_calls(window: MainWindow) -> tuple[QImage, list[bool]]:
+    """The list's pixels, and for each paint whether list_screen painted it in one call."""
+    from azkz_desktop.ui import event_list
+
+    painted_at_once: list[bool] = []
+    one_call = event_list.paint_screen
+    event_list.paint_screen = lambda view, event: (
+        painted_at_once.append(one_call(view, event)) or painted_at_once[-1]
+    )
+    try:
+        return pixels(window), painted_at_once
+    finally:
+        event_list.paint_screen = one_call
 
 
 def assert_same(fast: QImage, slow: QImage) -> None:
@@ -133,18 +138,21 @@ def marked_on_screen(table, plain) -> list[int]:
 
 
 def kept_and_style_pixels(window: MainWindow):
-    """The window drawn with the titles' kept marks (which it must have), then with every title
-    through Qt's style."""
+    """The window drawn with the titles' kept marks (which it must have), the screen in one call (see
+    list_screen), then cell by cell by QTableView with every title through Qt's style."""
     marking = window.event_table.title_delegate
     marking.forget()
-    fast = pixels(window)
+    fast, one_calls = pixels_and_one_calls(window)
+    assert one_calls and all(one_calls), one_calls
     assert marking._marks and any(marks is not None for marks in marking._marks.values())
     kept = marking._cell_value
     marking._cell_value = lambda position, column: None  # every title through Qt's style
     try:
-        return fast, pixels(window)
+        slow, one_calls = pixels_and_one_calls(window)
     finally:
         marking._cell_value = kept
+    assert one_calls and not any(one_calls), one_calls
+    return fast, slow
 
 
 @pytest.mark.parametrize("words", ["Aliyev", "summit Baku", "Nazarbayev visit"])
@@ -287,3 +295,30 @@ def test_marked_titles_with_the_workspace_marks_are_the_pixels_of_the_style_path
         if fast.pixel(x, y) == marker
     ]
     assert lefts and min(lefts) > title_left + icon_width  # the words are marked after the icon
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_marked_titles_in_each_theme_and_a_disabled_list_are_the_pixels_of_the_style_path(
+    qtbot, window: MainWindow, theme: str
+) -> None:
+    """The marked text's colour is the one QTableView hands a cell (the palette's Normal group, or
+    Disabled), in both themes, selected or not."""
+    from azkz_desktop.data.filters import EventFilter
+    from azkz_desktop.ui.theme import apply_theme
+
+    apply_theme(theme)
+    try:
+        table = window.event_table
+        table.resize(900, 360)
+        window.session.set_filter(EventFilter(text="Aliyev"))
+        table.set_search_words("Aliyev")
+        model = table.model()
+        marked = marked_on_screen(table, model.plain_value)
+        window.session.select_rows(np.asarray([model.row_at(marked[0])]), current=None)
+        qtbot.wait(10)
+        assert_same(*kept_and_style_pixels(window))
+        table.setEnabled(False)
+        assert_same(*kept_and_style_pixels(window))
+    finally:
+        window.event_table.setEnabled(True)
+        apply_theme("system")

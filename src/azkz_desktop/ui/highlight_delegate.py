@@ -6,8 +6,13 @@ import re
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.list_cell_delegate import CENTRED, OFF, Box, ListCellDelegate
@@ -46,6 +51,7 @@ class HighlightDelegate(ListCellDelegate):
         self._terms: list[str] = []
         self._pattern: re.Pattern[str] | None = None
         self._marks: dict[tuple[str, int], Marks | None] = {}
+        self._marked_text = QColor()  # a marked text's colour in the prepared paint
 
     @property
     def terms(self) -> list[str]:
@@ -99,7 +105,50 @@ class HighlightDelegate(ListCellDelegate):
             self._draw_text(painter, option, selected, text, False, left + box, top, cell_width - box, height)
             return
         shown, markers = marks
-        self._draw_marked(painter, option, rect, shown, markers, selected)
+        self._draw_marked(painter, rect, shown, markers, self._marked_pen(option, selected))
+
+    def prepare(self, view: QAbstractItemView) -> None:
+        super().prepare(view)
+        # The colour of a marked title's text as QTableView hands it in a cell's option: the palette's
+        # Normal group (Disabled with the view), whatever the focus (not the group a plain cell uses).
+        group = QPalette.ColorGroup.Normal if view.isEnabled() else QPalette.ColorGroup.Disabled
+        self._marked_text = view.palette().color(group, QPalette.ColorRole.Text)
+
+    def draw_cell(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        selected: bool,
+        plain: tuple[str, QIcon | None],
+        column: int,
+        left: int,
+        top: int,
+        width: int,
+        height: int,
+    ) -> None:
+        """A plain cell drawn over its background in the box `left`, `top`, `width`, `height` (as the
+        list's screen is painted in one call, see list_screen), with the search's words marked: the
+        pixels `paint` draws for the cell."""
+        text, icon = plain
+        if self._pattern is None:
+            super().draw_cell(painter, option, selected, plain, column, left, top, width, height)
+            return
+        mode = self._icon_modes[selected]
+        box, place = self.icon_place(icon, mode, left, top, height) if icon is not None else (0, None)
+        rect = QRectF(left + box, top, width - box, height).adjusted(PADDING, 0, -PADDING, 0)
+        key = (text, int(rect.width()))
+        marks = self._marks[key] if key in self._marks else self._marks_of(text, key[1], option)
+        if marks is None:  # no word of the search in this text: the plain cell
+            super().draw_cell(painter, option, selected, plain, column, left, top, width, height)
+            return
+        if icon is not None and place is not None:
+            icon.paint(painter, place, CENTRED, mode, OFF)
+        shown, markers = marks
+        colour = QColor("black") if selected else self._marked_text
+        self._draw_marked(painter, rect, shown, markers, colour)
+
+    def _marked_pen(self, option: QStyleOptionViewItem, selected: bool) -> QColor:
+        return QColor("black") if selected else option.palette.color(QPalette.ColorRole.Text)
 
     def _marks_of(self, text: str, width: int, option: QStyleOptionViewItem) -> Marks | None:
         """The shown (elided) text and the markers' places in it, or None when nothing is marked."""
@@ -111,21 +160,12 @@ class HighlightDelegate(ListCellDelegate):
         return marks
 
     def _draw_marked(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        rect: QRectF,
-        shown: str,
-        markers: list[tuple[float, float]],
-        selected: bool,
+        self, painter: QPainter, rect: QRectF, shown: str, markers: list[tuple[float, float]], colour: QColor
     ) -> None:
         painter.save()
         for left, width in markers:
             painter.fillRect(QRectF(rect.left() + left, rect.top() + 2, width, rect.height() - 4), MARKER)
-        if selected:
-            painter.setPen(QColor("black"))
-        else:
-            painter.setPen(option.palette.color(QPalette.ColorRole.Text))
+        painter.setPen(colour)
         painter.drawText(rect, LEFT_MIDDLE, shown)
         painter.restore()
 
@@ -152,7 +192,7 @@ class HighlightDelegate(ListCellDelegate):
         rect = QRectF(text_place).adjusted(PADDING, 0, -PADDING, 0)
         shown, markers = _shown_marks(text, spans, int(rect.width()), option.fontMetrics)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        self._draw_marked(painter, option, rect, shown, markers, selected)
+        self._draw_marked(painter, rect, shown, markers, self._marked_pen(option, selected))
 
 
 def _shown_marks(text: str, spans: list[tuple[int, int]], width: int, metrics: QFontMetrics) -> Marks:

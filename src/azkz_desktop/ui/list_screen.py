@@ -6,9 +6,10 @@ wrapper, some 70,000 instructions a cell before any text is drawn; and it draws 
 pen, which at a screen of the list costs as much as a fifth of the whole paint. Here, when every cell of
 the area to paint is one the list's delegate draws from its kept layouts (`ListCellDelegate.plain_cell`),
 the area is drawn from Python in one go: in QTableView's order, at its places and over its backgrounds
-(Qt 6.11's `QTableView::paintEvent`, left to right, no spans, no hidden or moved rows). Anything else
-(an area of several rectangles, the focused current cell, a cell Qt's delegate must draw, a search's
-marked titles, right to left) goes to QTableView, cell by cell as before.
+(Qt 6.11's `QTableView::paintEvent`, left to right, no spans, no hidden or moved rows). While a search
+marks its words in the titles, the title column is drawn the same way by the marking delegate, from its
+kept marks (`HighlightDelegate.draw_cell`). Anything else (an area of several rectangles, the focused
+current cell, a cell Qt's delegate must draw, right to left) goes to QTableView, cell by cell as before.
 
 The grid is this module's in both cases: Qt's own is switched off by giving it no pen (the cells keep
 their places, a pixel short of the next for the line), and the lines are filled as one-pixel rectangles
@@ -28,6 +29,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 
 if TYPE_CHECKING:
     from azkz_desktop.ui.event_list import EventListView
+    from azkz_desktop.ui.list_cell_delegate import ListCellDelegate
 
 
 class Area(NamedTuple):
@@ -118,11 +120,12 @@ def paint_screen(view: EventListView, event: QPaintEvent) -> bool:
     shown = [columns.logicalIndex(visual) for visual in range(area.left, area.right + 1)]
     shown = [column for column in shown if not columns.isSectionHidden(column)]
     places = [(column, view.columnViewportPosition(column), view.columnWidth(column) - 1) for column in shown]
+    drawers = [_drawer(view, column) for column, _x, _width in places]  # a column's delegate
     cells = []
     for position in range(area.top, area.bottom + 1):
         line = []
-        for column, _x, _width in places:
-            plain = delegate.plain_cell(position, column)
+        for (column, _x, _width), drawer in zip(places, drawers, strict=True):
+            plain = drawer.plain_cell(position, column)
             if plain is None:
                 return False
             line.append(plain)
@@ -138,12 +141,12 @@ def paint_screen(view: EventListView, event: QPaintEvent) -> bool:
             top = view.rowViewportPosition(position)
             height = rows.sectionSize(position) - 1
             odd = alternate and position & 1
-            for (column, left, width), plain in zip(places, line, strict=True):
+            for (column, left, width), drawer, plain in zip(places, drawers, line, strict=True):
                 selected = any_selected and selection.isSelected(model.cell_index(position, column))
                 if selected or odd:
                     painter.setBackground(selection_brush if selected else alternate_base)
                     painter.eraseRect(QRect(left, top, width, height))
-                delegate.draw_cell(painter, option, selected, plain, column, left, top, width, height)
+                drawer.draw_cell(painter, option, selected, plain, column, left, top, width, height)
         paint_grid(view, painter, area)
     finally:
         painter.end()
@@ -159,8 +162,15 @@ def _plain_view(view: EventListView) -> bool:
         return False
     if rows.sectionsMoved() or not view.showGrid() or view.itemDelegate() is not view.cell_delegate:
         return False
-    if any(
-        view.itemDelegateForColumn(column) is not None for column in range(view.horizontalHeader().count())
-    ):
-        return False
+    marking = view.title_delegate
+    for column in range(view.horizontalHeader().count()):
+        own = view.itemDelegateForColumn(column)
+        if own is not None and (own is not marking or not marking.ready):
+            return False
     return view.cell_delegate.selection_brush.isOpaque()
+
+
+def _drawer(view: EventListView, column: int) -> ListCellDelegate:
+    """The delegate that draws the column's cells: the list's, or the search's marking one (titles)."""
+    own = view.itemDelegateForColumn(column)
+    return view.cell_delegate if own is None else cast("ListCellDelegate", own)
