@@ -112,3 +112,27 @@ def test_the_marks_follow_the_words_as_they_change(window: MainWindow) -> None:
     assert marker_pixels(table) == 0
     delegate.terms = ["nazar"]
     assert marker_pixels(table) > 0 and delegate.terms == ["nazar"]
+
+
+def test_a_search_asked_again_finds_its_marks_kept_and_draws_the_same(window: MainWindow) -> None:
+    """A word typed and taken back marks the titles from the marks kept for it (no title measured
+    again), with the same pixels; only the latest few searches are kept."""
+    from azkz_desktop.ui.highlight_delegate import KEPT_SEARCHES
+
+    table = window.event_table
+    window.session.set_filter(EventFilter(text="Nazarbayev"))
+    delegate = table.title_delegate
+    first = marker_pixels(table)
+    kept, words = dict(delegate._marks), delegate.terms
+    assert first > 0 and any(marks is not None for marks in kept.values())
+    delegate.terms = ["aliyev"]
+    assert marker_pixels(table) > 0 and delegate._marks != kept
+    delegate.terms = words
+    assert delegate._marks == kept  # before any paint: the marks kept for these words
+    assert marker_pixels(table) == first
+    for number in range(KEPT_SEARCHES + 2):
+        delegate.terms = [f"word{number}"]
+    assert len(delegate._marks_by_terms) == KEPT_SEARCHES
+    delegate.terms = words
+    assert delegate._marks == {}  # long unused: worked out again
+    assert marker_pixels(table) == first

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 PADDING = 4
 MARKER = QColor("#ffe27a")  # behind a marked word, in both themes (the text on it stays dark)
-KEPT_MARKS = 4096  # cells' elided texts and marker rectangles kept; then worked out again
+KEPT_MARKS = 4096  # cells' elided texts and marker rectangles kept per search; then worked out again
+KEPT_SEARCHES = 8  # the searches whose marks are kept, the latest used
 LEFT_MIDDLE = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
 
 Marks = tuple[str, list[tuple[float, float]]]  # the text as shown and its markers' left and width
@@ -50,7 +51,8 @@ class HighlightDelegate(ListCellDelegate):
         )
         self._terms: list[str] = []
         self._pattern: re.Pattern[str] | None = None
-        self._marks: dict[tuple[str, int], Marks | None] = {}
+        self._marks: dict[tuple[str, int], Marks | None] = {}  # the present search's, by text and width
+        self._marks_by_terms: dict[tuple[str, ...], dict[tuple[str, int], Marks | None]] = {(): self._marks}
         self._marked_text = QColor()  # a marked text's colour in the prepared paint
 
     @property
@@ -62,11 +64,19 @@ class HighlightDelegate(ListCellDelegate):
     def terms(self, terms: list[str]) -> None:
         self._terms = list(terms)
         self._pattern = word_pattern(self._terms)
-        self._marks.clear()
+        # Each search's marks are kept for it: a word typed and taken back finds its cells' marks again.
+        key = tuple(self._terms)
+        marks = self._marks_by_terms.pop(key, None)
+        if marks is None:
+            marks = {}
+            if len(self._marks_by_terms) >= KEPT_SEARCHES:
+                del self._marks_by_terms[next(iter(self._marks_by_terms))]  # the longest unused
+        self._marks_by_terms[key] = self._marks = marks
 
     def forget(self) -> None:
         super().forget()
         self._marks.clear()
+        self._marks_by_terms = {tuple(self._terms): self._marks}
 
     @guarded()
     def paint(
