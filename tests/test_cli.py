@@ -129,7 +129,13 @@ def test_a_usage_error_exits_with_status_two(capsys: pytest.CaptureFixture[str])
 
 
 def subprocess_env() -> dict[str, str]:
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    """The environment of a child run in another folder: it imports the package this test imports
+    (a relative PYTHONPATH, or a checkout other than the installed one, would find another or none)."""
+    import azkz_desktop
+
+    source = str(Path(azkz_desktop.__file__).resolve().parent.parent)
+    paths = [source, *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": os.pathsep.join(paths)}
 
 
 def test_module_entry_point_runs_check(bundled_db_path: Path, tmp_path: Path) -> None:
