@@ -12,9 +12,10 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 
 from azkz_desktop.data.filters import EventFilter
 from azkz_desktop.data.spans import DaySpan
+from azkz_desktop.ui.kept_pixmaps import KeptPixmaps
 from azkz_desktop.ui.main_window import MainWindow
 from azkz_desktop.ui.timeline import painting, widget
-from azkz_desktop.ui.timeline.painted import Painted, PaintedPixmaps
+from azkz_desktop.ui.timeline.painted import Painted
 from azkz_desktop.ui.timeline.widget import TimelineWidget
 
 
@@ -129,7 +130,7 @@ def test_lane_names_and_pixel_ratio_tell_paints_apart(window: MainWindow) -> Non
 def test_only_the_last_few_paints_are_kept(window: MainWindow) -> None:
     timeline = window.timeline
     colors = painting.Palette.from_qt(timeline.palette())
-    kept = PaintedPixmaps(size=2)
+    kept = KeptPixmaps(size=2)
     image = QImage(timeline.size(), QImage.Format.Format_ARGB32_Premultiplied)
     painter = QPainter(image)
     seen = []

@@ -29,6 +29,7 @@ from azkz_desktop.data.timeline_index import TimelineIndex
 from azkz_desktop.session import Session, TimeScale
 from azkz_desktop.session.shown_lanes import shown_in_lane
 from azkz_desktop.ui.guard import guarded
+from azkz_desktop.ui.kept_pixmaps import KeptPixmaps
 from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.timeline import painting, render
 from azkz_desktop.ui.timeline.axis import Tick, axis_ticks
@@ -46,7 +47,7 @@ from azkz_desktop.ui.timeline.kept import MaskKeyed
 from azkz_desktop.ui.timeline.layout import LaneLayout, TimelineLayout, layout_timeline
 from azkz_desktop.ui.timeline.mark_region import aligned, changed_rows, lane_of, mark_rect, row_rects
 from azkz_desktop.ui.timeline.navigation import Navigation
-from azkz_desktop.ui.timeline.painted import Painted, PaintedPixmaps
+from azkz_desktop.ui.timeline.painted import Painted
 from azkz_desktop.ui.timeline.render import CurrentMark, Fonts, TimelinePicture, draw_timeline, lane_reaches
 
 # What a lane that a partial repaint does not draw gets for its marks (the painter skips it).
@@ -75,7 +76,7 @@ class TimelineWidget(InputEvents, Navigation, HitTesting, ContextMenu, QWidget):
         # the last few layouts at the widget's size, by mask, window, size and lanes (with their shapes
         # and elided labels, which the painter keeps in them), and the axis ticks of each
         self._kept_layouts: MaskKeyed[tuple[TimelineLayout, list[Tick]]] = MaskKeyed(KEPT_LAYOUTS)
-        self.kept_paints = PaintedPixmaps()  # the last few whole paints, copied when asked for again
+        self.kept_paints = KeptPixmaps()  # the last few whole paints, copied when asked for again
         # True once the window moved since the last layout: a zoom or pan step lays out anew rather
         # than look among the kept (a notch in and one out come back to a window, and a benchmark
         # that zooms so would time the kept layout, not a zoom step's); a mask or lanes change looks
