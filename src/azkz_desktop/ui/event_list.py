@@ -13,6 +13,7 @@ from azkz_desktop.session import Session
 from azkz_desktop.ui.date_words import span_words
 from azkz_desktop.ui.event_table import SOURCES, TITLE, EventTableModel
 from azkz_desktop.ui.highlight_delegate import HighlightDelegate
+from azkz_desktop.ui.kept_pixmaps import KeptPixmaps
 from azkz_desktop.ui.list_cell_delegate import ListCellDelegate
 from azkz_desktop.ui.list_screen import paint_grid_over, paint_screen
 from azkz_desktop.ui.session_binding import bind
@@ -40,6 +41,9 @@ class EventListView(QTableView):
         # The title column is drawn by the marking delegate only while there are words to mark: without
         # them Qt's own delegate draws the same pixels without a call into Python per cell.
         self.title_delegate = HighlightDelegate(self, model.plain_text, model.icon_at, frozenset({TITLE}))
+        # Whole screens painted twice are kept and copied (a toggle taken back, a word typed and taken
+        # back); None: every screen drawn (the tests' reference).
+        self.kept_screens: KeptPixmaps | None = KeptPixmaps()
         self.setSortingEnabled(True)
         self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -124,6 +124,9 @@ class HighlightDelegate(ListCellDelegate):
         group = QPalette.ColorGroup.Normal if view.isEnabled() else QPalette.ColorGroup.Disabled
         self._marked_text = view.palette().color(group, QPalette.ColorRole.Text)
 
+    def colour_keys(self) -> tuple[int, ...]:
+        return (*super().colour_keys(), self._marked_text.rgba()) if self.ready else ()
+
     def draw_cell(
         self,
         painter: QPainter,

@@ -124,6 +124,18 @@ class ListCellDelegate(QStyledItemDelegate):
         """Whether a paint is prepared (and the view has rows): `plain_cell` may be asked."""
         return self._ready
 
+    def colour_keys(self) -> tuple[int, ...]:
+        """The prepared paint's colours as numbers: the text's, the selected text's, the selection's and
+        every other row's background (their brushes are plain colours, from the palette)."""
+        text, selected_text, selection = self._colours
+        keys = [text.rgba(), selected_text.rgba(), selection.color().rgba(), selection.style().value]
+        if self.alternate_base is not None:
+            keys += [self.alternate_base.color().rgba(), self.alternate_base.style().value]
+        return (*keys, self._margin, self._line_height, int(self._latin_digits), *self._icon_mode_keys())
+
+    def _icon_mode_keys(self) -> tuple[int, ...]:
+        return tuple(mode.value for mode in self._icon_modes)
+
     @property
     def selection_brush(self) -> QBrush:
         """The brush of a selected cell's background in the prepared paint."""

@@ -11,6 +11,11 @@ marks its words in the titles, the title column is drawn the same way by the mar
 kept marks (`HighlightDelegate.draw_cell`). Anything else (an area of several rectangles, the focused
 current cell, a cell Qt's delegate must draw, right to left) goes to QTableView, cell by cell as before.
 
+A whole screen drawn this way is told apart by everything it draws from (`Screen.whole_paint`: every
+cell's text and icon, which are selected, the rows' and columns' places, the colours, palette, font and
+search words, the pixel ratio); the second time one is asked for (a toggle or a word taken back), it is
+drawn into a pixmap and copied from then on (ui/kept_pixmaps.py).
+
 The grid is this module's in both cases: Qt's own is switched off by giving it no pen (the cells keep
 their places, a pixel short of the next for the line), and the lines are filled as one-pixel rectangles
 where QTableView draws them, in the colour the Fusion style gives a table's grid (every theme is Fusion,
@@ -22,10 +27,11 @@ launch leaves for later (see timeline/painting.fill_rect).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple, cast
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent
 
 if TYPE_CHECKING:
     from azkz_desktop.ui.event_list import EventListView
@@ -131,26 +137,116 @@ def paint_screen(view: EventListView, event: QPaintEvent) -> bool:
             line.append(plain)
         cells.append(line)
     model, selection = view.model_, view.selectionModel()
-    option = delegate.text_option  # the view's font, as prepared
-    alternate = view.alternatingRowColors()
-    alternate_base, selection_brush = delegate.alternate_base, delegate.selection_brush
     any_selected = selection.hasSelection()
+    lines = []  # each row's position, top, height, and its cells' selected flags
+    for position in range(area.top, area.bottom + 1):
+        chosen = (
+            tuple(selection.isSelected(model.cell_index(position, column)) for column, _x, _w in places)
+            if any_selected
+            else None
+        )
+        lines.append((position, view.rowViewportPosition(position), rows.sectionSize(position) - 1, chosen))
+    screen = Screen(view, area, places, drawers, cells, lines)
     painter = QPainter(view.viewport())
     try:
-        for position, line in zip(range(area.top, area.bottom + 1), cells, strict=True):
-            top = view.rowViewportPosition(position)
-            height = rows.sectionSize(position) - 1
+        kept = view.kept_screens
+        if kept is not None and event.rect() == view.viewport().rect():
+            kept.paint(painter, screen.whole_paint(), screen.draw_whole)
+        else:
+            screen.draw(painter)
+    finally:
+        painter.end()
+    return True
+
+
+class Screen:
+    """A screen of the list's cells, worked out (texts, places, selection) and ready to draw."""
+
+    def __init__(
+        self,
+        view: EventListView,
+        area: Area,
+        places: list[tuple[int, int, int]],
+        drawers: list[ListCellDelegate],
+        cells: list[list[tuple[str, QIcon | None]]],
+        lines: list[tuple[int, int, int, tuple[bool, ...] | None]],
+    ) -> None:
+        self.view, self.area, self.places, self.drawers = view, area, places, drawers
+        self.cells, self.lines = cells, lines
+
+    def draw(self, painter: QPainter) -> None:
+        """The cells over their backgrounds, then the grid (Qt has filled the viewport's background)."""
+        view, delegate = self.view, self.view.cell_delegate
+        option = delegate.text_option  # the view's font, as prepared
+        alternate = view.alternatingRowColors()
+        alternate_base, selection_brush = delegate.alternate_base, delegate.selection_brush
+        for (position, top, height, chosen), line in zip(self.lines, self.cells, strict=True):
             odd = alternate and position & 1
-            for (column, left, width), drawer, plain in zip(places, drawers, line, strict=True):
-                selected = any_selected and selection.isSelected(model.cell_index(position, column))
+            for number, ((column, left, width), drawer, plain) in enumerate(
+                zip(self.places, self.drawers, line, strict=True)
+            ):
+                selected = chosen is not None and chosen[number]
                 if selected or odd:
                     painter.setBackground(selection_brush if selected else alternate_base)
                     painter.eraseRect(QRect(left, top, width, height))
                 drawer.draw_cell(painter, option, selected, plain, column, left, top, width, height)
-        paint_grid(view, painter, area)
-    finally:
-        painter.end()
-    return True
+        paint_grid(view, painter, self.area)
+
+    def draw_whole(self, painter: QPainter) -> None:
+        """The whole viewport, its background first (as Qt fills it before a paint): into a pixmap."""
+        viewport = self.view.viewport()
+        painter.setBackground(viewport.palette().brush(viewport.backgroundRole()))
+        painter.eraseRect(viewport.rect())
+        self.draw(painter)
+
+    def whole_paint(self) -> ScreenPaint:
+        """Everything the viewport's whole paint draws from (see ScreenPaint)."""
+        view = self.view
+        viewport = view.viewport()
+        delegate, marking = view.cell_delegate, view.title_delegate
+        # One flat tuple of the cells as they are (an icon by its key): few new objects for the
+        # collector to visit at every paint.
+        texts = tuple(
+            cell if cell[1] is None else (cell[0], cell[1].cacheKey()) for line in self.cells for cell in line
+        )
+        area = self.area
+        colours = (*delegate.colour_keys(), *marking.colour_keys())
+        look = (
+            viewport.palette().cacheKey(),
+            view.font().key(),
+            view.isEnabled(),
+            view.alternatingRowColors(),
+            view.iconSize().width(),
+            view.iconSize().height(),
+            tuple(marking.terms) if any(drawer is marking for drawer in self.drawers) else (),
+            grid_colour(view).rgba(),
+        )
+        key = (
+            area.dirty.getRect(),
+            (area.top, area.bottom, area.left, area.right),
+            tuple(self.places),
+            tuple(self.lines),
+            texts,
+            colours,
+            look,
+        )
+        return ScreenPaint(key, viewport.width(), viewport.height(), viewport.devicePixelRatioF())
+
+
+@dataclass(frozen=True)
+class ScreenPaint:
+    """What a whole paint of the list's viewport draws from: the area and each row's and column's place,
+    every cell's text and icon, which are selected, the colours of the prepared paint (the palette's
+    group follows the focus), the palette, font, icon size, the search's words, the pixel ratio. The
+    same key draws the same pixels; a kept pixmap is copied for it (ui/kept_pixmaps.py)."""
+
+    key: tuple[object, ...]
+    width: float
+    height: float
+    ratio: float
+
+    def same(self, other: object) -> bool:
+        return isinstance(other, ScreenPaint) and self == other
 
 
 def _plain_view(view: EventListView) -> bool:
