@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.list_cell_delegate import CENTRED, OFF, Box, ListCellDelegate
 from azkz_desktop.ui.text_match import pattern_spans, word_pattern
+from azkz_desktop.ui.timeline.painting import fill_rect
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QFontMetrics
@@ -96,26 +97,10 @@ class HighlightDelegate(ListCellDelegate):
             self._paint_through_style(painter, option, index)
             return
         cell = option.rect
-        left, top, cell_width, height = cast(Box, cell.getRect())  # one call, not four
         selected = self._selection.isSelected(index)
-        mode = self._icon_modes[selected]
-        box, place = self.icon_place(icon, mode, left, top, height) if icon is not None else (0, None)
-        rect = QRectF(left + box, top, cell_width - box, height).adjusted(PADDING, 0, -PADDING, 0)
-        width = int(rect.width())
-        key = (text, width)
-        marks = self._marks[key] if key in self._marks else self._marks_of(text, width, option)
-        if icon is None and marks is None:  # no word of the search in this text: the plain cell
-            self.paint_plain(painter, option, selected, text, False)
-            return
         if selected:
-            painter.fillRect(cell, self._colours[2])
-        if icon is not None:  # the decoration, as Qt's style draws it before the text
-            icon.paint(painter, place, CENTRED, mode, OFF)
-        if marks is None:
-            self._draw_text(painter, option, selected, text, False, left + box, top, cell_width - box, height)
-            return
-        shown, markers = marks
-        self._draw_marked(painter, rect, shown, markers, self._marked_pen(option, selected))
+            fill_rect(painter, cell, self._colours[2])  # not fillRect: see fill_rect
+        self.draw_cell(painter, option, selected, (text, icon), column, *cast(Box, cell.getRect()))
 
     def prepare(self, view: QAbstractItemView) -> None:
         super().prepare(view)
@@ -139,9 +124,8 @@ class HighlightDelegate(ListCellDelegate):
         width: int,
         height: int,
     ) -> None:
-        """A plain cell drawn over its background in the box `left`, `top`, `width`, `height` (as the
-        list's screen is painted in one call, see list_screen), with the search's words marked: the
-        pixels `paint` draws for the cell."""
+        """A plain cell drawn over its background in the box `left`, `top`, `width`, `height`, with the
+        search's words marked: for `paint` (cell by cell) and the list's screen in one call (list_screen)."""
         text, icon = plain
         if self._pattern is None:
             super().draw_cell(painter, option, selected, plain, column, left, top, width, height)
