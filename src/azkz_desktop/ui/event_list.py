@@ -15,6 +15,7 @@ from azkz_desktop.ui.event_table import SOURCES, TITLE, EventTableModel
 from azkz_desktop.ui.highlight_delegate import HighlightDelegate
 from azkz_desktop.ui.kept_pixmaps import KeptPixmaps
 from azkz_desktop.ui.list_cell_delegate import ListCellDelegate
+from azkz_desktop.ui.list_headings import ColumnHeadings
 from azkz_desktop.ui.list_screen import paint_grid_over, paint_screen
 from azkz_desktop.ui.session_binding import bind
 from azkz_desktop.ui.text_match import search_terms
@@ -62,7 +63,8 @@ class EventListView(QTableView):
         # The header marks the sections of fully selected columns, asking the selection model about
         # every row of each column at each paint (millions of calls after Select All at a million
         # events). Rows are selected here, never columns: the header gets a selection of its own.
-        header.setSelectionModel(QItemSelectionModel(model, header))
+        header.setModel(ColumnHeadings(model))  # left alone by the list's resets (list_headings.py)
+        header.setSelectionModel(QItemSelectionModel(header.model(), header))
         samples = {
             0: span_words(DateSpan.parse("2024-09-28", "2024-09-30")),  # a typical span, long month
             2: max(model.category_names(), key=len, default=""),
