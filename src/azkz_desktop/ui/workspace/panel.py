@@ -18,6 +18,9 @@ class WorkspacePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("workspacePanel")
+        # Opaque, in the colour the dock would give it: shown at a click, it is painted alone, not the
+        # dock and the window beneath it too (the dock's paint asks the style for its title bar's icons).
+        self.setAutoFillBackground(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 12)
         row = QHBoxLayout()
