@@ -3,7 +3,7 @@ with the same text, font and settings answers, after every change that moves its
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QImage, QTextDocument
 from PySide6.QtWidgets import QLabel, QWidget
 
 from azkz_desktop.ui.plain_text import KEPT_HEIGHTS, LinkLabel, WrappedLabel, plain_label
@@ -90,3 +90,37 @@ def test_link_labels_remember_heights_too(qapp: object) -> None:
     assert heights(link) == fresh_heights(link)
     link.setText("Related: short")
     assert heights(link) == fresh_heights(link)
+
+
+def twin_of(label: QLabel) -> QLabel:
+    """A plain QLabel with the label's text, font and settings."""
+    twin = QLabel()
+    twin.setTextFormat(label.textFormat())
+    twin.setWordWrap(label.wordWrap())
+    twin.setFont(label.font())
+    twin.setTextInteractionFlags(label.textInteractionFlags())
+    twin.setText(label.text())
+    return twin
+
+
+def shown_at(label: QLabel, width: int) -> tuple[int, QImage]:
+    """The label's height at `width` and its pixels, laid out there."""
+    height = label.heightForWidth(width)
+    label.resize(width, height)
+    image = QImage(label.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(0)
+    label.render(image)
+    return height, image
+
+
+def test_a_new_text_lays_out_and_paints_as_in_a_label_made_for_it(qapp: object) -> None:
+    """Each new text is put into a document of no page size (WrappedLabel.setText): the heights and
+    pixels are those of a label given that text alone, at every width, shown before or not."""
+    label = plain_label("A first text, shown and painted once at 160 pixels.")
+    assert label.findChild(QTextDocument) is not None  # selectable: its text is in a document
+    shown_at(label, 160)
+    texts = (LONG, "short", "Line one.\nLine two, after a break.\n\nAnd a last one", LONG.upper(), "x")
+    for text in texts:
+        label.setText(text)
+        for width in (160, 400, 90):
+            assert shown_at(label, width) == shown_at(twin_of(label), width), (text[:20], width)

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QMouseEvent, QPalette
+from PySide6.QtCore import QCoreApplication, QEvent, QSizeF, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QMouseEvent, QPalette, QTextDocument
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 SHOWN_TEXT = 20_000  # characters; a database from elsewhere may hold far longer strings
@@ -61,8 +61,15 @@ class WrappedLabel(QLabel):
         self._heights: dict[int, int] = {}
 
     def setText(self, text: str) -> None:
+        """A selectable label keeps its text in a text document, which lays the whole text out again
+        at each step QLabel takes to put a new text in (the text, its wrapping, its frame's margin),
+        at the width of the text before, then once more at the label's width. A document of no page
+        size lays nothing out, so the new text is laid out once, at the width it is shown at."""
         if text != self.text():
             self._heights.clear()
+            document = self.findChild(QTextDocument)  # QLabel's own, made with its first text
+            if document is not None:
+                document.setPageSize(QSizeF(0, 0))
             super().setText(text)
 
     def setFont(self, font: QFont | str | Sequence[str]) -> None:
