@@ -12,8 +12,8 @@ WIDTHS = (40, 90, 160, 400)
 LONG = "Several words that wrap onto more lines the narrower the label is made, " * 3
 
 
-def fresh_heights(label: QLabel) -> list[int]:
-    """The heights a plain QLabel with the same text, font and settings gives for WIDTHS."""
+def twin_of(label: QLabel) -> QLabel:
+    """A plain QLabel with the label's text, font and settings."""
     twin = QLabel()
     twin.setTextFormat(label.textFormat())
     twin.setWordWrap(label.wordWrap())
@@ -23,6 +23,12 @@ def fresh_heights(label: QLabel) -> list[int]:
     twin.setMargin(label.margin())
     twin.setTextInteractionFlags(label.textInteractionFlags())
     twin.setText(label.text())
+    return twin
+
+
+def fresh_heights(label: QLabel) -> list[int]:
+    """The heights a plain QLabel with the same text, font and settings gives for WIDTHS."""
+    twin = twin_of(label)
     return [twin.heightForWidth(width) for width in WIDTHS]
 
 
@@ -90,17 +96,6 @@ def test_link_labels_remember_heights_too(qapp: object) -> None:
     assert heights(link) == fresh_heights(link)
     link.setText("Related: short")
     assert heights(link) == fresh_heights(link)
-
-
-def twin_of(label: QLabel) -> QLabel:
-    """A plain QLabel with the label's text, font and settings."""
-    twin = QLabel()
-    twin.setTextFormat(label.textFormat())
-    twin.setWordWrap(label.wordWrap())
-    twin.setFont(label.font())
-    twin.setTextInteractionFlags(label.textInteractionFlags())
-    twin.setText(label.text())
-    return twin
 
 
 def shown_at(label: QLabel, width: int) -> tuple[int, QImage]:
