@@ -51,6 +51,23 @@ def benchmark_application() -> tuple[Any, Any]:
     return app, settings_folder
 
 
+def shown_window(database: Path) -> tuple[Any, Any, Any]:
+    """The app's main window on `database`, at its default size, shown and fitted to the full range, in
+    a benchmark's QApplication: the application, its settings folder (keep it while the window lives)
+    and the window."""
+    from azkz_desktop.data.database import open_database
+    from azkz_desktop.ui.main_window import MainWindow
+
+    app, settings_folder = benchmark_application()
+    window = MainWindow(open_database(database))
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    app.processEvents()
+    window.session.fit_all()
+    app.processEvents()
+    return app, settings_folder, window
+
+
 def wheel_notch(timeline: Any, step: int) -> Any:
     """The wheel event of zoom step `step` at the plot's centre: in on even steps, out on odd ones."""
     from PySide6.QtCore import QPoint, QPointF, Qt

@@ -110,20 +110,11 @@ def actions(kind: str, app: Any, window: Any) -> Callable[[int], None]:
 
 def child(database: Path, kind: str, repeats: int) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from floors import benchmark_application
+    from floors import shown_window
     from timeline import warm_up_after_first_paint
 
-    from azkz_desktop.data.database import open_database
-    from azkz_desktop.ui.main_window import MainWindow
-
-    app, _settings_folder = benchmark_application()  # the folder is removed when this returns
-    window = MainWindow(open_database(database))
-    window.resize(1280, 800)
-    window.show()
-    app.processEvents()
+    app, _settings_folder, window = shown_window(database)  # the folder is removed when this returns
     warm_up_after_first_paint(app, window)
-    window.session.fit_all()
-    app.processEvents()
     act = actions(kind, app, window)
     for number in range(UNCOUNTED):
         act(number)

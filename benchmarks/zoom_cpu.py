@@ -27,7 +27,7 @@ from typing import Any
 
 BENCHMARKS = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCHMARKS))
-from floors import benchmark_application, floor_widget, wheel_notch  # noqa: E402
+from floors import floor_widget, shown_window, wheel_notch  # noqa: E402
 from synthetic import default_path  # noqa: E402
 
 STEPS = 100
@@ -39,17 +39,8 @@ def child(database: Path) -> dict[str, tuple[list[float], list[float]]]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from azkz_desktop.data.database import open_database
-    from azkz_desktop.ui.main_window import MainWindow
-
-    app, _settings_folder = benchmark_application()  # the folder is removed when this returns
-    window = MainWindow(open_database(database))
-    window.resize(1280, 800)
-    window.show()
-    app.processEvents()
+    app, _settings_folder, window = shown_window(database)  # the folder is removed when this returns
     timeline = window.timeline
-    window.session.fit_all()
-    app.processEvents()
 
     def timed(action: Callable[[], object]) -> tuple[list[float], list[float]]:
         for _ in range(WARM_UPS):
