@@ -38,17 +38,23 @@ COUNTING = [False]  # set once the uncounted actions are done
 
 def actions(kind: str, app: Any, window: Any) -> Callable[[int], None]:
     """The action `kind` as a function of its number, counted from its start until its views painted."""
-    import numpy as np
-    from interactions import CENTER_YEAR, NEW_COMMON_WORDS, _ordinal, _until_views_painted
+    from interactions import (
+        CENTER_YEAR,
+        NEW_COMMON_WORDS,
+        _ordinal,
+        _until_views_painted,
+        click_points,
+        clicked_views,
+        filtered_views,
+        selected_views,
+    )
     from PySide6.QtCore import QPointF, QRectF
 
     from azkz_desktop.data.filters import EventFilter
-    from azkz_desktop.data.spans import DaySpan
 
     timeline, session = window.timeline, window.session
     plot = timeline.plot_rect()
-    selected = lambda: [timeline, window.event_table.viewport(), window.details.widget(), window.statusBar()]  # noqa: E731
-    filtered = lambda: [timeline, window.event_table.viewport(), window.overview, window.status_label]  # noqa: E731
+    filtered = filtered_views(window)
 
     def counted(views: Callable[[], list], action: Callable[[], object]) -> None:
         if COUNTING[0]:
@@ -57,23 +63,13 @@ def actions(kind: str, app: Any, window: Any) -> Callable[[int], None]:
             _until_views_painted(app, views, action)
 
     if kind == "click":  # points on single events, found as interactions.py finds them
-        points: list[QPointF] = []
-        for days in (365.0, 30.0, 7.0, 1.0):
-            session.set_window(DaySpan.around(float(_ordinal(CENTER_YEAR) + 150), days))
-            app.processEvents()
-            for y in np.linspace(plot.top() + 4, plot.bottom() - 4, 80):
-                for x in np.linspace(plot.left() + 4, plot.right() - 4, 60):
-                    if timeline.event_at(QPointF(float(x), float(y))) is not None:
-                        points.append(QPointF(float(x), float(y)))
-            if len(points) >= 10:
-                break
-            points = []
+        points, _days = click_points(app, window)
         if not points:
             raise SystemExit("interaction_counts: no single events to click near the middle year")
         spread = points[:: max(1, len(points) // 31)]
 
         def click(number: int) -> None:
-            counted(selected, lambda: timeline.click(spread[number % len(spread)]))
+            counted(clicked_views(window), lambda: timeline.click(spread[number % len(spread)]))
             session.clear_selection()
             app.processEvents()
 
@@ -89,7 +85,7 @@ def actions(kind: str, app: Any, window: Any) -> Callable[[int], None]:
         )
 
         def select_band(number: int) -> None:
-            counted(selected, lambda: timeline.select_band(band))
+            counted(selected_views(window), lambda: timeline.select_band(band))
             session.clear_selection()
             app.processEvents()
 

@@ -43,11 +43,7 @@ def summary(samples: list[float]) -> dict[str, float]:
 def measure_interactions(app: Any, window: Any, counter: Any, bulk: bool = True) -> dict[str, Any]:
     """Time each interaction REPEATS times (exports EXPORT_REPEATS) on a shown MainWindow; `bulk` False
     leaves out Select All and the export of the selection (minutes each on an older version)."""
-    from PySide6.QtCore import QPointF
-
-    from azkz_desktop.data.spans import DaySpan
-
-    timeline, session, _index = window.timeline, window.session, window.index
+    session = window.session
 
     def timed(action: Callable[[], object]) -> float:
         before = counter.count
@@ -65,20 +61,7 @@ def measure_interactions(app: Any, window: Any, counter: Any, bulk: bool = True)
 
     # First click on an event, then further clicks on others: at a window narrow enough for single
     # events to be drawn (at the full range they are clusters); the points are found before timing.
-    plot = timeline.plot_rect()
-    points: list[Any] = []
-    for days in (365.0, 30.0, 7.0, 1.0):
-        center = float(_ordinal(CENTER_YEAR) + 150)
-        session.set_window(DaySpan.around(center, days))
-        app.processEvents()
-        for y in np.linspace(plot.top() + 4, plot.bottom() - 4, 80):
-            for x in np.linspace(plot.left() + 4, plot.right() - 4, 60):
-                point = QPointF(float(x), float(y))
-                if timeline.event_at(point) is not None:
-                    points.append(point)
-        if len(points) >= 10:
-            break
-        points = []
+    points, days = click_points(app, window)
     if points:
         results["click_window_days"] = days
         _clicks(app, window, points, results)
@@ -110,13 +93,55 @@ def _clicks(app: Any, window: Any, points: list[Any], results: dict) -> None:
 def _timed_until_painted(app: Any, window: Any, action: Callable[[], object]) -> float:
     """Seconds from `action` until the timeline, the list, the detail pane's page and the status bar have
     each painted since (event-loop passes until they all have; an error if they never do)."""
-    views = lambda: [  # noqa: E731 (after the action: the pane may show its event in another widget now)
+    return _until_views_painted(app, clicked_views(window), action, "a click")
+
+
+def clicked_views(window: Any) -> Callable[[], list[Any]]:
+    """What a click changes, asked after it (the pane may show its event in another widget now)."""
+    return lambda: [
         window.timeline,
         window.event_table.viewport(),
         window.details.widget(),
         window.statusBar(),
     ]
-    return _until_views_painted(app, views, action, "a click")
+
+
+def filtered_views(window: Any) -> Callable[[], list[Any]]:
+    """What a filter or a search changes: the timeline, the list, the overview's histogram, the counts."""
+    return lambda: [window.timeline, window.event_table.viewport(), window.overview, window.status_label]
+
+
+def selected_views(window: Any) -> Callable[[], list[Any]]:
+    """What a rubber band changes: the timeline, the list, the detail pane and the counts."""
+    return lambda: [
+        window.timeline,
+        window.event_table.viewport(),
+        window.details.widget(),
+        window.status_label,
+    ]
+
+
+def click_points(app: Any, window: Any) -> tuple[list[Any], float | None]:
+    """Points on single events around the middle year, at the widest window (a year, a month, a week,
+    a day) that shows ten or more, and that window's days; none (and None) if even a day shows clusters."""
+    from PySide6.QtCore import QPointF
+
+    from azkz_desktop.data.spans import DaySpan
+
+    timeline, session = window.timeline, window.session
+    plot = timeline.plot_rect()
+    for days in (365.0, 30.0, 7.0, 1.0):
+        session.set_window(DaySpan.around(float(_ordinal(CENTER_YEAR) + 150), days))
+        app.processEvents()
+        points = []
+        for y in np.linspace(plot.top() + 4, plot.bottom() - 4, 80):
+            for x in np.linspace(plot.left() + 4, plot.right() - 4, 60):
+                point = QPointF(float(x), float(y))
+                if timeline.event_at(point) is not None:
+                    points.append(point)
+        if len(points) >= 10:
+            return points, days
+    return [], None
 
 
 def _until_views_painted(
@@ -168,9 +193,7 @@ def _rest(app: Any, window: Any, timed: Any, bulk: bool) -> dict[str, Any]:
     results: dict[str, Any] = {}
     # What a filter or a search changes: the timeline, the list, the overview's histogram and the
     # status bar's counts; a rubber band: the timeline, the list, the detail pane and the counts.
-    list_view, status = window.event_table.viewport(), window.status_label
-    filtered = lambda: [timeline, list_view, window.overview, status]  # noqa: E731
-    selected = lambda: [timeline, list_view, window.details.widget(), status]  # noqa: E731
+    filtered, selected = filtered_views(window), selected_views(window)
 
     def timed_filter(action: Callable[[], object]) -> float:
         return _until_views_painted(app, filtered, action)
