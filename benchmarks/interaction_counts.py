@@ -29,32 +29,17 @@ from typing import Any
 
 BENCHMARKS = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCHMARKS))
+from interactions import REPEATABLE  # noqa: E402
 from synthetic import default_path  # noqa: E402
 
-ACTIONS = ("click", "toggle", "band", "common-new")
 UNCOUNTED = 4
 COUNTING = [False]  # set once the uncounted actions are done
 
 
 def actions(kind: str, app: Any, window: Any) -> Callable[[int], None]:
-    """The action `kind` as a function of its number, counted from its start until its views painted."""
-    from interactions import (
-        CENTER_YEAR,
-        NEW_COMMON_WORDS,
-        _ordinal,
-        _until_views_painted,
-        click_points,
-        clicked_views,
-        filtered_views,
-        selected_views,
-    )
-    from PySide6.QtCore import QPointF, QRectF
-
-    from azkz_desktop.data.filters import EventFilter
-
-    timeline, session = window.timeline, window.session
-    plot = timeline.plot_rect()
-    filtered = filtered_views(window)
+    """The action `kind` as a function of its number (interactions.repeatable), counted from its start
+    until its views painted once the uncounted ones are done."""
+    from interactions import _until_views_painted, repeatable
 
     def counted(views: Callable[[], list], action: Callable[[], object]) -> None:
         if COUNTING[0]:
@@ -62,46 +47,7 @@ def actions(kind: str, app: Any, window: Any) -> Callable[[int], None]:
         else:
             _until_views_painted(app, views, action)
 
-    if kind == "click":  # points on single events, found as interactions.py finds them
-        points, _days = click_points(app, window)
-        if not points:
-            raise SystemExit("interaction_counts: no single events to click near the middle year")
-        spread = points[:: max(1, len(points) // 31)]
-
-        def click(number: int) -> None:
-            counted(clicked_views(window), lambda: timeline.click(spread[number % len(spread)]))
-            session.clear_selection()
-            app.processEvents()
-
-        return click
-    if kind == "toggle":
-        lanes = frozenset(category.id for category in window.categories)
-        filters = [EventFilter(categories=lanes - {window.categories[0].id}), EventFilter()]
-        return lambda number: counted(filtered, lambda: session.set_filter(filters[number % 2]))
-    if kind == "band":
-        year = float(_ordinal(CENTER_YEAR))
-        band = QRectF(
-            QPointF(timeline.x_of(year), plot.top()), QPointF(timeline.x_of(year + 365), plot.bottom())
-        )
-
-        def select_band(number: int) -> None:
-            counted(selected_views(window), lambda: timeline.select_band(band))
-            session.clear_selection()
-            app.processEvents()
-
-        return select_band
-    bar = window.filter_bar
-
-    def search(text: str) -> None:
-        bar.search.setText(text)
-        bar.apply()
-
-    def new_word(number: int) -> None:
-        counted(filtered, lambda: search(NEW_COMMON_WORDS[number % len(NEW_COMMON_WORDS)]))
-        search("")
-        app.processEvents()
-
-    return new_word
+    return repeatable(kind, app, window, counted)
 
 
 def child(database: Path, kind: str, repeats: int) -> None:
@@ -151,7 +97,7 @@ def run(source: str, database: Path, kind: str, repeats: int) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--action", choices=ACTIONS, required=True)
+    parser.add_argument("--action", choices=REPEATABLE, required=True)
     parser.add_argument("--events", type=int, default=100_000, help="which synthetic database")
     parser.add_argument("--db", type=Path, help="this database instead of a synthetic one")
     parser.add_argument("--repeats", type=int, default=10, help="counted actions (after four uncounted)")

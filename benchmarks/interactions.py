@@ -145,11 +145,15 @@ def click_points(app: Any, window: Any) -> tuple[list[Any], float | None]:
 
 
 def _until_views_painted(
-    app: Any, views: Callable[[], list[Any]], action: Callable[[], object], what: str = "an interaction"
+    app: Any,
+    views: Callable[[], list[Any]],
+    action: Callable[[], object],
+    what: str = "an interaction",
+    regions: dict[int, Any] | None = None,
 ) -> float:
     """Seconds from `action` until each of `views()` (asked after the action: the detail pane may show
     its page in a new widget) has painted since; event-loop passes until they all have, an error if
-    they never do."""
+    they never do. Given `regions`, each view's painted region goes into it, by the view's id()."""
     from PySide6.QtCore import QEvent, QObject
 
     class Painted(QObject):
@@ -160,6 +164,9 @@ def _until_views_painted(
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
                 self.seen.add(id(watched))
+                if regions is not None:
+                    known = regions.get(id(watched))
+                    regions[id(watched)] = event.region() if known is None else known.united(event.region())
             return False
 
     painted = Painted()
@@ -179,6 +186,74 @@ def _until_views_painted(
         unpainted = [type(view).__name__ for view in shown if id(view) not in painted.seen]
         raise RuntimeError(f"{what} left unpainted: {', '.join(unpainted)}")
     return elapsed
+
+
+REPEATABLE = ("click", "toggle", "band", "common-new")
+
+Measured = Callable[[Callable[[], list[Any]], Callable[[], object]], object]
+
+
+def repeatable(kind: str, app: Any, window: Any, measured: Measured) -> Callable[[int], None]:
+    """The interaction `kind` (one of REPEATABLE) as a function of its number, for the benchmarks that
+    repeat one interaction: `measured(views, action)` does the action and counts or times it until
+    `views()` have painted; what undoes it (the selection cleared, the search emptied) follows, outside.
+    A click goes to single events near the middle year (as timed here), a toggle hides one category and
+    shows it again, a band covers that year at the full range, a common word is one not asked before."""
+    from PySide6.QtCore import QPointF, QRectF
+
+    from azkz_desktop.data.filters import EventFilter
+
+    timeline, session = window.timeline, window.session
+    plot = timeline.plot_rect()
+    filtered = filtered_views(window)
+    if kind == "click":
+        points, _days = click_points(app, window)
+        if not points:
+            raise SystemExit("no single events to click near the middle year")
+        spread = points[:: max(1, len(points) // (REPEATS + 1))]
+
+        def click(number: int) -> None:
+            measured(clicked_views(window), lambda: timeline.click(spread[number % len(spread)]))
+            session.clear_selection()
+            app.processEvents()
+
+        return click
+    if kind == "toggle":
+        lanes = frozenset(category.id for category in window.categories)
+        filters = [EventFilter(categories=lanes - {window.categories[0].id}), EventFilter()]
+
+        def toggle(number: int) -> None:
+            measured(filtered, lambda: session.set_filter(filters[number % 2]))
+
+        return toggle
+    if kind == "band":
+        session.fit_all()
+        app.processEvents()
+        year = float(_ordinal(CENTER_YEAR))
+        band = QRectF(
+            QPointF(timeline.x_of(year), plot.top()), QPointF(timeline.x_of(year + 365), plot.bottom())
+        )
+
+        def select_band(number: int) -> None:
+            measured(selected_views(window), lambda: timeline.select_band(band))
+            session.clear_selection()
+            app.processEvents()
+
+        return select_band
+    if kind != "common-new":
+        raise ValueError(f"not a repeatable interaction: {kind}")
+    bar = window.filter_bar
+
+    def search(text: str) -> None:
+        bar.search.setText(text)
+        bar.apply()
+
+    def new_word(number: int) -> None:
+        measured(filtered, lambda: search(NEW_COMMON_WORDS[number % len(NEW_COMMON_WORDS)]))
+        search("")
+        app.processEvents()
+
+    return new_word
 
 
 def _rest(app: Any, window: Any, timed: Any, bulk: bool) -> dict[str, Any]:
