@@ -14,6 +14,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSizeF, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QMouseEvent, QPalette, QTextDocument
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from azkz_desktop.ui.label_height import wrapped_height
+
 SHOWN_TEXT = 20_000  # characters; a database from elsewhere may hold far longer strings
 
 
@@ -106,11 +108,14 @@ class WrappedLabel(QLabel):
         super().changeEvent(event)
 
     def heightForWidth(self, width: int) -> int:
+        """Measured once per width in a text layout of its own (ui/label_height.py), else QLabel's."""
         height = self._heights.get(width)
         if height is None:
             if len(self._heights) >= KEPT_HEIGHTS:
                 self._heights.clear()
-            height = self._heights[width] = super().heightForWidth(width)
+            measured = wrapped_height(self, width)
+            height = measured if measured is not None else super().heightForWidth(width)
+            self._heights[width] = height
         return height
 
 
