@@ -139,3 +139,43 @@ def test_rows_sorted_as_32_bit_numbers_are_those_numpy_unique_gives(values: list
     got = unique_rows(np.asarray(values, dtype=np.int64))
     assert got.dtype == np.int64
     assert got.tolist() == np.unique(np.asarray(values, dtype=np.int64)).tolist()
+
+
+def test_distinct_rows_are_kept_as_given_until_asked_in_order(index: TimelineIndex) -> None:
+    """A band's rows (each once, lane by lane): counted, drawn and tested for membership as given, and
+    sorted the first time something asks for them in order; the same selection as made of any rows."""
+    given_rows = index.rows_of(["visit", "treaty", "pipeline"])[::-1].copy()
+    chosen = Selection(index, rows=given_rows, distinct=True)
+    assert chosen.rows_any_order.tolist() == given_rows.tolist()  # not sorted
+    assert len(chosen) == 3 and "visit" in chosen and "relations" not in chosen and "nobody" not in chosen
+    assert chosen.rows_any_order.tolist() == given_rows.tolist()  # membership sorted nothing either
+    assert chosen.first_in_time() == Selection(index, rows=given_rows).first_in_time()
+    assert chosen.rows.tolist() == sorted(given_rows.tolist())
+    assert chosen.rows_any_order.tolist() == sorted(given_rows.tolist())  # sorted once, then so
+    assert chosen == Selection(index, rows=given_rows) == {"visit", "treaty", "pipeline"}
+    assert chosen.ids == {"visit", "treaty", "pipeline"}
+    given_rows[:] = 0
+    assert chosen.rows.tolist() != [0, 0, 0]  # its own rows, not the caller's array
+
+
+def test_distinct_rows_give_the_same_views_as_sorted_ones(index: TimelineIndex) -> None:
+    """Everything a view reads of a selection, from rows given in any order and from sorted ones."""
+    given_rows = index.rows_of(["exports", "visit", "pipeline", "treaty"])
+    distinct = Selection(index, rows=given_rows[::-1], distinct=True)
+    sorted_ = Selection(index, rows=given_rows)
+    assert sorted(distinct.rows_in(index).tolist()) == sorted_.rows_in(index).tolist()
+    assert distinct.by_date().tolist() == sorted_.by_date().tolist()
+    assert distinct.by_date(2).tolist() == sorted_.by_date(2).tolist()
+    other = TimelineIndex([[*ROWS[3:], *ROWS[:3]]], list(LANES))
+    assert distinct.rows_in(other).tolist() == sorted_.rows_in(other).tolist()
+
+
+def test_a_band_s_rows_select_as_distinct_and_add_to_a_selection() -> None:
+    session, _ = make_session()
+    rows = session.index.rows_of(["visit", "exports", "treaty"])[::-1].copy()
+    session.select_rows(rows, distinct=True)
+    assert session.current == "treaty" and session.selection == {"visit", "exports", "treaty"}
+    assert sorted(session.selected_rows_in(session.index).tolist()) == session.selected_rows.tolist()
+    session.select_rows(session.index.rows_of(["pipeline", "visit"]), add=True, distinct=True)
+    assert session.selection == {"visit", "exports", "treaty", "pipeline"}
+    assert session.selected_rows.tolist() == sorted(session.selected_rows.tolist())

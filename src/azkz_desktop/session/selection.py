@@ -44,15 +44,29 @@ def unique_rows(values: Iterable[int] | npt.ArrayLike) -> Rows:
 class Selection(Set[str]):
     """An immutable set of event ids over one index, which also knows the events' rows."""
 
-    __slots__ = ("_by_date", "_ids", "_index", "_rows")
+    __slots__ = ("_by_date", "_chosen", "_ids", "_index", "_rows")
 
-    def __init__(self, index: TimelineIndex, rows: Rows | None = None, ids: Iterable[str] | None = None):
+    def __init__(
+        self,
+        index: TimelineIndex,
+        rows: Rows | None = None,
+        ids: Iterable[str] | None = None,
+        *,
+        distinct: bool = False,
+    ):
         """From `rows` (any order, repeats allowed) or from `ids` (ids the index does not hold are kept,
-        but have no row)."""
+        but have no row). `distinct` says that `rows` holds no row twice (a rubber band's, lane by lane):
+        they are then sorted only when something asks for them in order (most views need no order, and
+        sorting a band's thousands costs a fifth of it at a million events)."""
         self._index = index
-        self._rows: Rows | None = None if rows is None else unique_rows(rows)
+        self._chosen: Rows | None = None  # distinct rows in the order given, not sorted yet
+        if rows is not None and distinct:
+            self._chosen = np.array(rows, dtype=np.int64).ravel()  # its own, not the caller's array
+            self._rows: Rows | None = None
+        else:
+            self._rows = None if rows is None else unique_rows(rows)
         self._ids: frozenset[str] | None = None if ids is None else frozenset(ids)
-        if self._rows is None and self._ids is None:
+        if self._rows is None and self._chosen is None and self._ids is None:
             self._rows = np.empty(0, np.int64)
         self._by_date: tuple[int, Rows] | None = None
 
@@ -60,16 +74,26 @@ class Selection(Set[str]):
     def rows(self) -> Rows:
         """The selected events' rows in the index, ascending."""
         if self._rows is None:
-            assert self._ids is not None
-            self._rows = unique_rows(self._index.rows_of(self._ids))
+            if self._chosen is not None:
+                self._rows = unique_rows(self._chosen)
+            else:
+                assert self._ids is not None
+                self._rows = unique_rows(self._index.rows_of(self._ids))
         return self._rows
+
+    @property
+    def rows_any_order(self) -> Rows:
+        """The selected events' rows, each once, in no particular order: what drawing them, counting
+        them or sorting them another way needs, without sorting them by row first."""
+        if self._rows is None and self._chosen is not None:
+            return self._chosen
+        return self.rows
 
     @property
     def ids(self) -> frozenset[str]:
         """The selected events' ids (fetched together the first time, for a selection made of rows)."""
         if self._ids is None:
-            assert self._rows is not None
-            self._ids = frozenset(self._index.ids_of(self._rows))
+            self._ids = frozenset(self._index.ids_of(self.rows_any_order))
         return self._ids
 
     @property
@@ -82,14 +106,15 @@ class Selection(Set[str]):
         return self._ids is None
 
     def rows_in(self, index: TimelineIndex) -> Rows:
-        """The selected events' rows in another index (the same one answers from what it knows)."""
-        return self.rows if index is self._index else unique_rows(index.rows_of(self.ids))
+        """The selected events' rows in another index, each once, in no particular order (the same
+        index answers from what it knows)."""
+        return self.rows_any_order if index is self._index else unique_rows(index.rows_of(self.ids))
 
     def by_date(self, limit: int = MAX_LISTED) -> Rows:
         """The first `limit` selected rows by first day, last day and row, worked out once per selection:
         a rubber band's current event and the detail pane's list both come from them."""
         if self._by_date is None or self._by_date[0] != limit:
-            self._by_date = (limit, rows_by_date(self._index, self.rows, limit))
+            self._by_date = (limit, rows_by_date(self._index, self.rows_any_order, limit))
         return self._by_date[1]
 
     def first_in_time(self) -> str:
@@ -98,7 +123,7 @@ class Selection(Set[str]):
         return self._index.ids_of(first)[0] if len(first) else ""
 
     def __len__(self) -> int:
-        return len(self._ids) if self._ids is not None else len(self.rows)
+        return len(self._ids) if self._ids is not None else len(self.rows_any_order)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.ids)
@@ -107,8 +132,12 @@ class Selection(Set[str]):
         if self._ids is not None or not isinstance(event_id, str):
             return event_id in self.ids
         row = self._index.row_of(event_id)
+        if row is None:
+            return False
+        if self._rows is None and self._chosen is not None:  # not sorted yet: one pass, not a sort
+            return bool((self._chosen == row).any())
         rows = self.rows
-        place = int(np.searchsorted(rows, row)) if row is not None else len(rows)
+        place = int(np.searchsorted(rows, row))
         return place < len(rows) and int(rows[place]) == row
 
     def __eq__(self, other: object) -> bool:

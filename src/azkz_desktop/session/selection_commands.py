@@ -83,8 +83,9 @@ class SelectionCommands(_Base):
         return self._selection.rows
 
     def selected_rows_in(self, index: TimelineIndex) -> npt.NDArray[np.int64]:
-        """The selection's rows in `index`: a view handed a new index before the session is (own events
-        changed) looks them up there."""
+        """The selection's rows in `index`, each once, in no particular order (what the views draw and
+        count from): a view handed a new index before the session is (own events changed) looks them
+        up there."""
         return self._selection.rows_in(index)
 
     def select(self, event_ids: Iterable[str], current: str | None = None) -> None:
@@ -92,13 +93,19 @@ class SelectionCommands(_Base):
         by id."""
         self._commit_selection(Selection(self.index, ids=event_ids), current)
 
-    def select_rows(self, rows: npt.NDArray[np.int64], current: str | None = None, add: bool = False) -> None:
+    def select_rows(
+        self,
+        rows: npt.NDArray[np.int64],
+        current: str | None = None,
+        add: bool = False,
+        distinct: bool = False,
+    ) -> None:
         """Select the events at these index rows (a rubber band, a cluster, Select All in the list), or add
         them. Their ids are fetched only when something asks for them; `current` defaults to the present
-        one if still selected, else the earliest."""
+        one if still selected, else the earliest. `distinct`: `rows` holds no row twice (see Selection)."""
         if add and self._selection:
-            rows = np.union1d(self.selected_rows, rows)
-        self._commit_selection(Selection(self.index, rows=rows), current)
+            rows, distinct = np.union1d(self.selected_rows, rows), False
+        self._commit_selection(Selection(self.index, rows=rows, distinct=distinct), current)
 
     def selection_filter(self) -> EventFilter:
         """A filter for exactly the selected events, for export and citation: the shown events' filter

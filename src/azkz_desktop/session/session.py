@@ -156,7 +156,8 @@ class Session(LaneControls, SelectionCommands, WindowMoves):
     def _details_for_selection(self) -> DetailsTarget:
         selection = self._selection
         listed = selection.by_date() if len(selection) > 1 and selection.index is self.index else None
-        return details_for_selection(self.index, selection.rows, len(selection), self._current, listed)
+        rows = selection.rows_any_order
+        return details_for_selection(self.index, rows, len(selection), self._current, listed)
 
     # ---- time window ---------------------------------------------------------------------------------
 

@@ -143,7 +143,8 @@ class HitTesting(_Base):
             if lane.top < band.bottom() and band.top() < lane.top + lane.height
         ]
         span = self.scale().span_between(band.left(), band.right())
-        self.session.select_rows(self.rows_between(span.start, span.end, lanes), add=add)
+        rows = self.rows_between(span.start, span.end, lanes)  # lane by lane: each row once
+        self.session.select_rows(rows, add=add, distinct=True)
 
 
 def _day(day: dt.date) -> PartialDate:
