@@ -107,3 +107,34 @@ def test_the_places_of_many_rows_are_split_into_every_lane_at_once() -> None:
         place = {int(row): number for number, row in enumerate(lane.rows)}
         assert split[name].tolist() == sorted(place[int(row)] for row in mine)
     assert sum(len(places) for places in split.values()) == len(shown)
+
+
+def test_rows_in_any_order_split_as_sorted_ones_and_a_band_s_need_no_sort(monkeypatch) -> None:
+    """A rubber band's rows come lane by lane in each lane's order: split as they are. Rows in any other
+    order are sorted first; both give each lane's places ascending."""
+    from azkz_desktop.ui.timeline import cluster_counts
+    from azkz_desktop.ui.timeline.cluster_counts import places_by_lane
+
+    generator = np.random.default_rng(8)
+    index = index_of(
+        [
+            row(f"e{n}", day(2004, 1, 1) + int(generator.integers(0, 90)), lane=LANES[n % 3])
+            for n in range(600)
+        ]
+    )
+    band = np.concatenate([lane.rows[10:150] for lane in index.lanes.values()]).astype(np.int64)
+    shuffled = generator.permutation(band)
+    expected = places_by_lane(index, np.sort(band), None)
+    sorts: list[int] = []
+    real_sort = np.sort
+    monkeypatch.setattr(
+        cluster_counts.np,
+        "sort",
+        lambda a, *rest, **named: sorts.append(len(a)) or real_sort(a, *rest, **named),
+    )
+    for rows in (band, shuffled):
+        split = places_by_lane(index, rows, None)
+        assert {name: places.tolist() for name, places in split.items()} == {
+            name: places.tolist() for name, places in expected.items()
+        }
+    assert sorts == [len(shuffled)]  # the band's places were in order; the shuffled ones were sorted
