@@ -71,7 +71,7 @@ def test_many_selected_rows_count_from_their_places_as_the_running_count_does(se
         index, LANES, TimeScale(DaySpan(day(2004, 2, 1), day(2004, 10, 1)), 600.0, 100.0), 0.0, 40.0
     )
     assert any(len(lane.cluster_count) for lane in layout.lanes)
-    for size in (FEW + 1, 500, 2500):  # a rubber band's many: the map of places, not the running count
+    for size in (FEW + 1, 150):  # a rubber band's many: the map of places, not the running count
         chosen = np.unique(generator.choice(len(index), size=size, replace=False)).astype(np.int64)
         flags = np.zeros(len(index), dtype=bool)
         flags[chosen] = True
@@ -138,3 +138,32 @@ def test_rows_in_any_order_split_as_sorted_ones_and_a_band_s_need_no_sort(monkey
             name: places.tolist() for name, places in expected.items()
         }
     assert sorts == [len(shuffled)]  # the band's places were in order; the shuffled ones were sorted
+
+
+def test_many_flagged_rows_are_counted_by_lane_without_sorting_their_places(monkeypatch) -> None:
+    """Above a sixteenth of all events (Select All), counts come from each lane's running count, the
+    same as from the rows' places, and no places are gathered."""
+    from azkz_desktop.ui.timeline import cluster_counts
+    from azkz_desktop.ui.timeline.cluster_counts import MANY, ClusterCounts
+
+    generator = np.random.default_rng(9)
+    rows = [
+        row(f"e{n}", day(2004, 1, 1) + int(generator.integers(0, 400)), lane=LANES[n % 3])
+        for n in range(3200)
+    ]
+    index = index_of(rows)
+    layout = layout_timeline(
+        index, LANES, TimeScale(DaySpan(day(2004, 2, 1), day(2005, 1, 1)), 600.0, 100.0), 0.0, 40.0
+    )
+    assert any(len(lane.cluster_count) for lane in layout.lanes)
+    split: list[int] = []
+    real = cluster_counts.places_by_lane
+    monkeypatch.setattr(cluster_counts, "places_by_lane", lambda *a: split.append(len(a[1])) or real(*a))
+    for size in (len(index) // MANY + 1, len(index) // MANY - 1):
+        chosen = np.sort(generator.choice(len(index), size=size, replace=False)).astype(np.int64)
+        flags = np.zeros(len(index), dtype=bool)
+        flags[chosen] = True
+        for lane in layout.lanes:
+            expected = ClusterCounts().counts(index, lane, flags, None)
+            assert np.array_equal(ClusterCounts().counts(index, lane, flags, None, chosen), expected)
+    assert split and all(size <= len(index) // MANY for size in split)  # only the smaller set's places

@@ -137,3 +137,38 @@ def test_a_filter_of_a_few_events_lists_them_as_the_walk_through_the_order_does(
         == walked
         == [event_id for event_id in every if shown[window.index.row_of(event_id)]]
     )
+
+
+def test_select_all_keeps_the_rows_as_listed_and_overlapping_ranges_count_each_row_once(
+    window: MainWindow,
+) -> None:
+    """Select All's one range holds each listed row once: kept in the list's order, not sorted. Ranges
+    that overlap (a Ctrl+click range over another) are weeded of repeats."""
+    from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+    session, table = window.session, window.event_table
+    table.selectAll()
+    model = table.model_
+    listed_rows = model.rows_at(0, model.rowCount() - 1)
+    assert session.selection.rows_any_order.tolist() == listed_rows.tolist()  # as listed, not sorted
+    assert session.selected_rows.tolist() == sorted(listed_rows.tolist())
+    assert len(session.selection) == model.rowCount()
+    overlapping = QItemSelection(model.index(2, 0), model.index(9, 0))
+    overlapping.append(QItemSelection(model.index(5, 0), model.index(12, 0)))
+    table.selectionModel().select(overlapping, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    assert len(session.selection) == 11
+    assert sorted(session.selection.rows_any_order.tolist()) == sorted(model.rows_at(2, 12).tolist())
+    assert set(session.selection) == set(listed_ids(window)[2:13])
+
+
+def test_list_positions_of_rows_in_any_order_are_ascending(window: MainWindow) -> None:
+    """Rows in the list's order (Select All's) and in any other give their positions ascending."""
+    model = window.event_table.model_
+    listed_rows = model.rows_at(0, model.rowCount() - 1)
+    shuffled = np.random.default_rng(3).permutation(listed_rows)
+    for rows in (listed_rows, shuffled, listed_rows[::-1]):
+        assert model.positions_of_rows(rows).tolist() == list(range(model.rowCount()))
+    some = shuffled[:5]
+    positions = model.positions_of_rows(some)
+    assert positions.tolist() == sorted(positions.tolist())
+    assert sorted(int(model.rows_at(int(p), int(p))[0]) for p in positions) == sorted(some.tolist())

@@ -193,8 +193,11 @@ class EventTableModel(QAbstractTableModel):
             listed = self._rows.all()
             self._position_of_row = np.full(len(self._index), -1, dtype=np.int32)
             self._position_of_row[listed] = np.arange(len(listed), dtype=np.int32)
-        positions = self._position_of_row[rows]
-        return np.sort(positions[positions >= 0])
+        positions: np.ndarray = self._position_of_row[rows]
+        positions = positions[positions >= 0]
+        if len(positions) > 1 and not bool((positions[1:] >= positions[:-1]).all()):
+            positions = np.sort(positions)  # not in order already (as Select All's are, in list order)
+        return positions
 
     # ---- Qt model ------------------------------------------------------------------------------------
 

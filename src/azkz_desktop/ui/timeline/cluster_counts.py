@@ -15,6 +15,9 @@ from azkz_desktop.data.timeline_index import TimelineIndex
 from azkz_desktop.ui.timeline.layout import CARRIED, LaneLayout
 
 FEW = 64  # flagged events looked up one by one in their lane; more: a running count over the lane
+# Above this share of all events (Select All), the flagged rows' places are not sorted: a running count
+# over each lane, one pass, is cheaper than sorting a million places.
+MANY = 16
 
 
 class ClusterCounts:
@@ -42,6 +45,8 @@ class ClusterCounts:
         counts = np.zeros(len(lane.cluster_count), dtype=np.int64)
         if not len(counts) or flags is None:
             return counts
+        if flagged is not None and len(flagged) > len(index) // MANY:
+            flagged = None  # too many to sort: the running counts
         first, last = np.maximum(lane.cluster_first, 0), np.maximum(lane.cluster_last, 0)
         if flagged is not None:
             places = self._places.get(lane.category)
