@@ -4,7 +4,7 @@
         [--json FILE]
 
 The window is opened as benchmarks/timeline.py opens it; the interaction (a click, a toggle, a rubber
-band or a common word not asked before, as interactions.repeatable does them) is timed from its start
+band or a common word not asked before, as repeated.repeatable does them) is timed from its start
 until its views have painted. Then each of those views is recorded, over the region it painted, into a
 QPicture (its rectangles, lines, texts and pixmaps, children included) and a bare widget of its size
 replays the recording: Qt's drawing of what the interaction showed, without Python, layout or queries
@@ -21,7 +21,6 @@ import json
 import os
 import statistics
 import sys
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,7 +28,7 @@ from typing import Any
 
 BENCHMARKS = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCHMARKS))
-from interactions import REPEATABLE  # noqa: E402
+from repeated import REPEATABLE  # noqa: E402
 from synthetic import default_path  # noqa: E402
 
 REPLAYS = 5  # replays of one recording, after one that warms the glyph caches; their median counts
@@ -70,43 +69,11 @@ def recorded(view: Any, region: Any) -> Any:
     return picture
 
 
-def replay_widget(app: Any, picture: Any, size: Any) -> Any:
-    """A bare widget of `size`, shown, that replays `picture` at every paint and counts its paints."""
-    from PySide6.QtGui import QPainter
-    from PySide6.QtWidgets import QWidget
-
-    class Replay(QWidget):
-        painted = 0
-
-        def paintEvent(self, event: object) -> None:
-            painter = QPainter(self)
-            painter.drawPicture(0, 0, picture)
-            painter.end()
-            self.painted += 1
-
-    widget = Replay()
-    widget.resize(size)
-    widget.show()
-    app.processEvents()
-    return widget
-
-
 def replay_seconds(app: Any, picture: Any, size: Any) -> float:
     """The median time a bare widget of `size` takes to repaint by replaying `picture`."""
-    widget = replay_widget(app, picture, size)
-    widget.repaint()
-    before = widget.painted
-    samples = []
-    for _ in range(REPLAYS):
-        start = time.perf_counter()
-        widget.repaint()
-        samples.append(time.perf_counter() - start)
-    if widget.painted - before != REPLAYS:
-        raise RuntimeError("a replay's repaint() did not paint")
-    widget.close()
-    widget.deleteLater()
-    app.processEvents()
-    return statistics.median(samples)
+    from floors import repaint_seconds, replay_widget
+
+    return statistics.median(repaint_seconds(app, replay_widget(app, picture, size), REPLAYS, 1))
 
 
 def view_name(window: Any, view: Any) -> str:
@@ -126,7 +93,8 @@ def measure(window_app: tuple[Any, Any], kind: str, repeats: int) -> dict[str, A
     """The interaction `kind` timed `repeats` times (after two untimed), each time its views' drawing
     replayed; the timeline's paint floor at the full range after them. Times in ms."""
     from floors import paint_floor
-    from interactions import _until_views_painted, repeatable, summary
+    from interactions import _until_views_painted, summary
+    from repeated import repeatable
 
     app, window = window_app
     timing = [False]

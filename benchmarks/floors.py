@@ -86,16 +86,11 @@ def wheel_notch(timeline: Any, step: int) -> Any:
     )
 
 
-def floor_widget(app: Any, timeline: Any) -> Any:
-    """A bare widget of the timeline's size, shown, that replays the timeline's recorded paint of its
-    window at every repaint and counts its paints (`painted`)."""
-    from PySide6.QtGui import QPainter, QPicture
+def replay_widget(app: Any, picture: Any, size: Any, like: Any = None) -> Any:
+    """A bare widget of `size`, shown, that replays `picture` at every paint and counts its paints
+    (`painted`); given `like`, a widget whose background (auto-fill and palette) it takes."""
+    from PySide6.QtGui import QPainter
     from PySide6.QtWidgets import QWidget
-
-    picture = QPicture()
-    recorder = QPainter(picture)
-    timeline.paint(recorder)
-    recorder.end()
 
     class Replay(QWidget):
         painted = 0
@@ -106,32 +101,50 @@ def floor_widget(app: Any, timeline: Any) -> Any:
             painter.end()
             self.painted += 1
 
-    floor = Replay()
-    floor.setAutoFillBackground(timeline.autoFillBackground())
-    floor.setPalette(timeline.palette())
-    floor.resize(timeline.size())
-    floor.show()
+    widget = Replay()
+    if like is not None:
+        widget.setAutoFillBackground(like.autoFillBackground())
+        widget.setPalette(like.palette())
+    widget.resize(size)
+    widget.show()
     app.processEvents()
-    return floor
+    return widget
+
+
+def repaint_seconds(app: Any, widget: Any, repaints: int, warm_ups: int) -> list[float]:
+    """Seconds of each of `repaints` repaint() calls of a replay widget after `warm_ups` untimed; an
+    error if one did not paint. The widget is closed after."""
+    for _ in range(warm_ups):
+        widget.repaint()
+    samples = []
+    before = widget.painted
+    for _ in range(repaints):
+        start = time.perf_counter()
+        widget.repaint()
+        samples.append(time.perf_counter() - start)
+    if widget.painted - before != repaints:
+        raise RuntimeError("a replay's repaint() calls did not all paint")
+    widget.close()
+    widget.deleteLater()
+    app.processEvents()
+    return samples
+
+
+def floor_widget(app: Any, timeline: Any) -> Any:
+    """A bare widget of the timeline's size, shown, that replays the timeline's recorded paint of its
+    window at every repaint and counts its paints (`painted`)."""
+    from PySide6.QtGui import QPainter, QPicture
+
+    picture = QPicture()
+    recorder = QPainter(picture)
+    timeline.paint(recorder)
+    recorder.end()
+    return replay_widget(app, picture, timeline.size(), like=timeline)
 
 
 def paint_floor(app: Any, timeline: Any, paints: int, warm_ups: int, summarise: Callable[..., Any]) -> Any:
     """p50/p95 of repainting a bare widget that replays the timeline's recorded paint of its window."""
-    floor = floor_widget(app, timeline)
-    for _ in range(warm_ups):
-        floor.repaint()
-    samples = []
-    before = floor.painted
-    for _ in range(paints):
-        start = time.perf_counter()
-        floor.repaint()
-        samples.append(time.perf_counter() - start)
-    if floor.painted - before != paints:
-        raise RuntimeError("the paint floor's repaint() calls did not all paint")
-    floor.close()
-    floor.deleteLater()
-    app.processEvents()
-    return summarise(samples)
+    return summarise(repaint_seconds(app, floor_widget(app, timeline), paints, warm_ups))
 
 
 def main(argv: list[str] | None = None) -> int:

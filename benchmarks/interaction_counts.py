@@ -29,7 +29,7 @@ from typing import Any
 
 BENCHMARKS = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCHMARKS))
-from interactions import REPEATABLE  # noqa: E402
+from repeated import REPEATABLE  # noqa: E402
 from synthetic import default_path  # noqa: E402
 
 UNCOUNTED = 4
@@ -37,9 +37,10 @@ COUNTING = [False]  # set once the uncounted actions are done
 
 
 def actions(kind: str, app: Any, window: Any) -> Callable[[int], None]:
-    """The action `kind` as a function of its number (interactions.repeatable), counted from its start
+    """The action `kind` as a function of its number (repeated.repeatable), counted from its start
     until its views painted once the uncounted ones are done."""
-    from interactions import _until_views_painted, repeatable
+    from interactions import _until_views_painted
+    from repeated import repeatable
 
     def counted(views: Callable[[], list], action: Callable[[], object]) -> None:
         if COUNTING[0]:

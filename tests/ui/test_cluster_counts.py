@@ -7,10 +7,27 @@ import numpy as np
 import pytest
 
 from azkz_desktop.data.spans import DaySpan
+from azkz_desktop.data.timeline_index import TimelineIndex
 from azkz_desktop.session import TimeScale
 from azkz_desktop.ui.timeline.cluster_counts import FEW, ClusterCounts
-from azkz_desktop.ui.timeline.layout import CARRIED, layout_timeline
+from azkz_desktop.ui.timeline.layout import CARRIED, TimelineLayout, layout_timeline
 from tests.ui.timeline_data import LANES, day, index_of, row
+
+
+def spread_over_days(
+    generator: np.random.Generator, events: int, days: int, window: DaySpan
+) -> tuple[TimelineIndex, TimelineLayout]:
+    """`events` one-day events over `days` days from 2004 in the three lanes by turns, and their layout
+    at `window` (some clusters)."""
+    index = index_of(
+        [
+            row(f"e{number}", day(2004, 1, 1) + int(generator.integers(0, days)), lane=LANES[number % 3])
+            for number in range(events)
+        ]
+    )
+    layout = layout_timeline(index, LANES, TimeScale(window, 600.0, 100.0), 0.0, 40.0)
+    assert any(len(lane.cluster_count) for lane in layout.lanes)
+    return index, layout
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
@@ -62,15 +79,7 @@ def test_many_selected_rows_count_from_their_places_as_the_running_count_does(se
     from azkz_desktop.ui.timeline.cluster_counts import place_in_lanes
 
     generator = np.random.default_rng(seed)
-    rows = [
-        row(f"e{number}", day(2004, 1, 1) + int(generator.integers(0, 300)), lane=LANES[number % 3])
-        for number in range(3000)
-    ]
-    index = index_of(rows)
-    layout = layout_timeline(
-        index, LANES, TimeScale(DaySpan(day(2004, 2, 1), day(2004, 10, 1)), 600.0, 100.0), 0.0, 40.0
-    )
-    assert any(len(lane.cluster_count) for lane in layout.lanes)
+    index, layout = spread_over_days(generator, 3000, 300, DaySpan(day(2004, 2, 1), day(2004, 10, 1)))
     for size in (FEW + 1, 150):  # a rubber band's many: the map of places, not the running count
         chosen = np.unique(generator.choice(len(index), size=size, replace=False)).astype(np.int64)
         flags = np.zeros(len(index), dtype=bool)
@@ -84,7 +93,7 @@ def test_many_selected_rows_count_from_their_places_as_the_running_count_does(se
     assert place_in_lanes(index)[0] is places  # made once per index
     for name, lane in index.lanes.items():
         assert (places[lane.rows] - starts[name]).tolist() == list(range(len(lane)))
-    other = index_of(rows[:1000])
+    other, _ = spread_over_days(generator, 1000, 300, DaySpan(day(2004, 2, 1), day(2004, 10, 1)))
     assert place_in_lanes(other)[0] is not places and len(place_in_lanes(other)[0]) == 1000
 
 
@@ -147,15 +156,7 @@ def test_many_flagged_rows_are_counted_by_lane_without_sorting_their_places(monk
     from azkz_desktop.ui.timeline.cluster_counts import MANY, ClusterCounts
 
     generator = np.random.default_rng(9)
-    rows = [
-        row(f"e{n}", day(2004, 1, 1) + int(generator.integers(0, 400)), lane=LANES[n % 3])
-        for n in range(3200)
-    ]
-    index = index_of(rows)
-    layout = layout_timeline(
-        index, LANES, TimeScale(DaySpan(day(2004, 2, 1), day(2005, 1, 1)), 600.0, 100.0), 0.0, 40.0
-    )
-    assert any(len(lane.cluster_count) for lane in layout.lanes)
+    index, layout = spread_over_days(generator, 3200, 400, DaySpan(day(2004, 2, 1), day(2005, 1, 1)))
     split: list[int] = []
     real = cluster_counts.places_by_lane
     monkeypatch.setattr(cluster_counts, "places_by_lane", lambda *a: split.append(len(a[1])) or real(*a))

@@ -1,0 +1,85 @@
+"""One interaction done again and again, for the benchmarks that repeat a single one (interaction_counts.py,
+drawing_share.py): each as interactions.py times it, with what undoes it between two."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from interactions import (
+    CENTER_YEAR,
+    NEW_COMMON_WORDS,
+    REPEATS,
+    _ordinal,
+    click_points,
+    clicked_views,
+    filtered_views,
+    selected_views,
+)
+
+REPEATABLE = ("click", "toggle", "band", "common-new")
+
+Measured = Callable[[Callable[[], list[Any]], Callable[[], object]], object]
+
+
+def repeatable(kind: str, app: Any, window: Any, measured: Measured) -> Callable[[int], None]:
+    """The interaction `kind` (one of REPEATABLE) as a function of its number, for the benchmarks that
+    repeat one interaction: `measured(views, action)` does the action and counts or times it until
+    `views()` have painted; what undoes it (the selection cleared, the search emptied) follows, outside.
+    A click goes to single events near the middle year (as timed here), a toggle hides one category and
+    shows it again, a band covers that year at the full range, a common word is one not asked before."""
+    from PySide6.QtCore import QPointF, QRectF
+
+    from azkz_desktop.data.filters import EventFilter
+
+    timeline, session = window.timeline, window.session
+    plot = timeline.plot_rect()
+    filtered = filtered_views(window)
+    if kind == "click":
+        points, _days = click_points(app, window)
+        if not points:
+            raise SystemExit("no single events to click near the middle year")
+        spread = points[:: max(1, len(points) // (REPEATS + 1))]
+
+        def click(number: int) -> None:
+            measured(clicked_views(window), lambda: timeline.click(spread[number % len(spread)]))
+            session.clear_selection()
+            app.processEvents()
+
+        return click
+    if kind == "toggle":
+        lanes = frozenset(category.id for category in window.categories)
+        filters = [EventFilter(categories=lanes - {window.categories[0].id}), EventFilter()]
+
+        def toggle(number: int) -> None:
+            measured(filtered, lambda: session.set_filter(filters[number % 2]))
+
+        return toggle
+    if kind == "band":
+        session.fit_all()
+        app.processEvents()
+        year = float(_ordinal(CENTER_YEAR))
+        band = QRectF(
+            QPointF(timeline.x_of(year), plot.top()), QPointF(timeline.x_of(year + 365), plot.bottom())
+        )
+
+        def select_band(number: int) -> None:
+            measured(selected_views(window), lambda: timeline.select_band(band))
+            session.clear_selection()
+            app.processEvents()
+
+        return select_band
+    if kind != "common-new":
+        raise ValueError(f"not a repeatable interaction: {kind}")
+    bar = window.filter_bar
+
+    def search(text: str) -> None:
+        bar.search.setText(text)
+        bar.apply()
+
+    def new_word(number: int) -> None:
+        measured(filtered, lambda: search(NEW_COMMON_WORDS[number % len(NEW_COMMON_WORDS)]))
+        search("")
+        app.processEvents()
+
+    return new_word
