@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 
 from azkz_desktop.data.timeline_index import TimelineIndex
+from azkz_desktop.session.selection import ascending
 from azkz_desktop.ui.date_words import span_words
 from azkz_desktop.ui.guard import guarded
 from azkz_desktop.ui.listed_rows import ListedRows
@@ -194,10 +195,7 @@ class EventTableModel(QAbstractTableModel):
             self._position_of_row = np.full(len(self._index), -1, dtype=np.int32)
             self._position_of_row[listed] = np.arange(len(listed), dtype=np.int32)
         positions: np.ndarray = self._position_of_row[rows]
-        positions = positions[positions >= 0]
-        if len(positions) > 1 and not bool((positions[1:] >= positions[:-1]).all()):
-            positions = np.sort(positions)  # not in order already (as Select All's are, in list order)
-        return positions
+        return ascending(positions[positions >= 0])
 
     # ---- Qt model ------------------------------------------------------------------------------------
 

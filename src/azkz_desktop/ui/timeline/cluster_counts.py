@@ -12,6 +12,7 @@ import weakref
 import numpy as np
 
 from azkz_desktop.data.timeline_index import TimelineIndex
+from azkz_desktop.session.selection import ascending
 from azkz_desktop.ui.timeline.layout import CARRIED, LaneLayout
 
 FEW = 64  # flagged events looked up one by one in their lane; more: a running count over the lane
@@ -128,9 +129,7 @@ def places_by_lane(
     if shown_mask is not None:
         rows = rows[shown_mask[rows]]
     places, starts = place_in_lanes(index)
-    chosen = places[rows]
-    if len(chosen) > 1 and not bool((chosen[1:] >= chosen[:-1]).all()):
-        chosen = np.sort(chosen)
+    chosen = ascending(places[rows])
     lanes = [(name, starts[name], len(lane)) for name, lane in index.lanes.items()]
     bounds = np.searchsorted(chosen, [start for _, start, _ in lanes] + [len(places) + 1])
     return {
