@@ -2420,12 +2420,20 @@ Rəqəmlər {first}–{last} dövrünü əhatə edir: xronologiyanı ora sürü�
         <translation>Mənim qeydim</translation>
     </message>
     <message>
+        <source>Select one event to star it or write a note on it.</source>
+        <translation>Ulduzla işarələmək və ya qeyd yazmaq üçün bir hadisə seçin.</translation>
+    </message>
+    <message>
         <source>★ Starred</source>
         <translation>★ Ulduzlu</translation>
     </message>
     <message>
         <source>☆ Star</source>
         <translation>☆ Ulduzla</translation>
+    </message>
+    <message>
+        <source>Select one event to star it</source>
+        <translation>Ulduzla işarələmək üçün bir hadisə seçin</translation>
     </message>
     <message>
         <source>Unstar this event (S)</source>

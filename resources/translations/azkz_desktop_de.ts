@@ -2420,12 +2420,20 @@ Die Zahlen reichen von {first} bis {last}: Verschieben Sie die Zeitleiste dorthi
         <translation>Meine Notiz</translation>
     </message>
     <message>
+        <source>Select one event to star it or write a note on it.</source>
+        <translation>Wählen Sie ein einzelnes Ereignis, um es mit Stern zu markieren oder eine Notiz dazu zu schreiben.</translation>
+    </message>
+    <message>
         <source>★ Starred</source>
         <translation>★ Mit Stern</translation>
     </message>
     <message>
         <source>☆ Star</source>
         <translation>☆ Stern setzen</translation>
+    </message>
+    <message>
+        <source>Select one event to star it</source>
+        <translation>Wählen Sie ein einzelnes Ereignis, um es mit Stern zu markieren</translation>
     </message>
     <message>
         <source>Unstar this event (S)</source>

@@ -2420,12 +2420,20 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
         <translation>Менің жазбам</translation>
     </message>
     <message>
+        <source>Select one event to star it or write a note on it.</source>
+        <translation>Жұлдызшамен белгілеу не жазба жазу үшін бір оқиғаны таңдаңыз.</translation>
+    </message>
+    <message>
         <source>★ Starred</source>
         <translation>★ Жұлдызшалы</translation>
     </message>
     <message>
         <source>☆ Star</source>
         <translation>☆ Жұлдызша қою</translation>
+    </message>
+    <message>
+        <source>Select one event to star it</source>
+        <translation>Жұлдызшамен белгілеу үшін бір оқиғаны таңдаңыз</translation>
     </message>
     <message>
         <source>Unstar this event (S)</source>

@@ -2442,12 +2442,20 @@ The figures cover {first}–{last}: move the timeline there, or press “Show Al
         <translation>Моя заметка</translation>
     </message>
     <message>
+        <source>Select one event to star it or write a note on it.</source>
+        <translation>Выберите одно событие, чтобы отметить его звёздочкой или написать к нему заметку.</translation>
+    </message>
+    <message>
         <source>★ Starred</source>
         <translation>★ Со звёздочкой</translation>
     </message>
     <message>
         <source>☆ Star</source>
         <translation>☆ Отметить</translation>
+    </message>
+    <message>
+        <source>Select one event to star it</source>
+        <translation>Выберите одно событие, чтобы отметить его звёздочкой</translation>
     </message>
     <message>
         <source>Unstar this event (S)</source>

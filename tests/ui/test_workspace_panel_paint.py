@@ -1,5 +1,6 @@
-"""The workspace panel fills its own background (panel.py): shown at a click, it is painted alone, not
-the dock and window beneath it, and looks exactly as when they painted its background."""
+"""The workspace panel fills its own background (panel.py): repainted at a click, it is painted alone,
+not the dock and window beneath it, and looks exactly as when they painted its background. It stays in
+place whatever is selected: the detail pane above it keeps its height."""
 
 from __future__ import annotations
 
@@ -30,8 +31,9 @@ def settle() -> None:
         QApplication.processEvents()
 
 
-def test_a_click_paints_the_panel_and_not_the_dock_beneath(qtbot, window: MainWindow) -> None:
+def test_a_click_paints_the_panel_and_not_the_dock_beneath(qtbot, open_window) -> None:
     """The dock may paint elsewhere (beside the pane, under a scroll bar that comes and goes)."""
+    window = open_window()
     settle()
     dock = window.findChild(QWidget, "detailsDock")
     panel = window.workspace_ui.panel
@@ -39,18 +41,48 @@ def test_a_click_paints_the_panel_and_not_the_dock_beneath(qtbot, window: MainWi
     for event_id in window.index.ids[:3]:
         dock.installEventFilter(dock_paints)
         panel.installEventFilter(panel_paints)
-        window.session.make_current(event_id)  # from no selection: the panel comes into view
+        window.session.make_current(event_id)  # from no selection: the panel's controls come alive
         settle()
-        assert panel.isVisible()
+        assert panel.isVisible() and panel.star_button.isEnabled() and panel.editor.isEnabled()
         dock.removeEventFilter(dock_paints)
         panel.removeEventFilter(panel_paints)
         under_panel = QRegion(panel.geometry().translated(panel.parentWidget().mapTo(dock, QPoint(0, 0))))
         assert not any(region.intersects(under_panel) for region in dock_paints.regions)
         dock_paints.regions.clear()
+        shown_at = (panel.geometry(), window.details.geometry())
         window.session.clear_selection()
         settle()
-        assert not panel.isVisible()
+        assert panel.isVisible() and (panel.geometry(), window.details.geometry()) == shown_at
+        assert not panel.star_button.isEnabled() and not panel.editor.isEnabled()
+        assert "Select one event" in panel.editor.placeholderText()
+        assert "Select one event" in panel.star_button.toolTip()
     assert len(panel_paints.regions) >= 3
+
+
+def test_without_a_workspace_the_panel_stays_disabled_whatever_is_selected(qtbot, window) -> None:
+    panel = window.workspace_ui.panel
+    why = panel.star_button.toolTip()
+    for selected in ([window.index.ids[0]], [], window.index.ids[:2]):
+        window.session.select(selected)
+        settle()
+        assert panel.isVisible() and not panel.star_button.isEnabled() and not panel.editor.isEnabled()
+        assert panel.star_button.toolTip() == why  # still why there is no workspace
+
+
+def test_the_panel_is_disabled_over_several_selected_events(qtbot, open_window) -> None:
+    window = open_window()
+    panel = window.workspace_ui.panel
+    first, second = window.index.ids[:2]
+    window.session.make_current(first)
+    settle()
+    assert panel.editor.isEnabled() and panel.editor.placeholderText().startswith("Your note")
+    window.session.select([first, second], current=second)
+    settle()
+    assert panel.isVisible() and not panel.editor.isEnabled() and not panel.star_button.isEnabled()
+    assert not panel.editor.placeholderText().startswith("Your note")
+    window.session.select([second])
+    settle()
+    assert panel.editor.isEnabled() and panel.star_button.isEnabled()
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])

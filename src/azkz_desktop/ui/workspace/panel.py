@@ -9,7 +9,9 @@ from azkz_desktop.ui.workspace.note_editor import NoteEditor
 
 
 class WorkspacePanel(QWidget):
-    """The reader's part of the detail pane; it shows nothing unless one event is shown."""
+    """The reader's part of the detail pane. It stays in place whatever is selected, so the pane above
+    it keeps its height and nothing moves under the pointer; with no single event shown its controls
+    are disabled and say what to select."""
 
     star_toggled = Signal(bool)
     edit_requested = Signal()
@@ -54,6 +56,7 @@ class WorkspacePanel(QWidget):
         layout.addWidget(heading)
         self.editor = NoteEditor()
         self.editor.setMinimumHeight(90)
+        self._note_placeholder = self.editor.placeholderText()
         heading.setBuddy(self.editor)
         layout.addWidget(self.editor)
         self.problem = QLabel()
@@ -64,11 +67,23 @@ class WorkspacePanel(QWidget):
         self.problem.hide()
         layout.addWidget(self.problem)
         self._updating = False
+        self._available = True  # a workspace is open: the controls follow the event shown
+        self._shown: tuple[str, bool, bool, str] | None = None
         self.show_event("", False, False, "")
 
     def show_event(self, event_id: str, starred: bool, mine: bool, note: str) -> None:
-        """Show the marks and note of `event_id` ("" hides the panel)."""
-        self.setVisible(bool(event_id))
+        """Show the marks and note of `event_id`; "" (none, or several selected) disables the controls.
+        The same marks asked again (a click changes the current event and the selection, each saying
+        so) change nothing."""
+        shown = (event_id, starred, mine, note)
+        if shown == self._shown and not self.editor.dirty:
+            return
+        self._shown = shown
+        if self._available:
+            self.star_button.setEnabled(bool(event_id))
+            self.editor.setEnabled(bool(event_id))
+        nothing_shown = self.tr("Select one event to star it or write a note on it.")
+        self.editor.setPlaceholderText(self._note_placeholder if event_id else nothing_shown)
         self.set_starred(starred)
         for widget in (self.mine_label, self.edit_button, self.delete_button):
             widget.setVisible(mine)
@@ -78,10 +93,17 @@ class WorkspacePanel(QWidget):
         self._updating = True
         self.star_button.setChecked(starred)
         self._updating = False
+        if self._shown is not None:
+            self._shown = (self._shown[0], starred, *self._shown[2:])
         self.star_button.setText(self.tr("★ Starred") if starred else self.tr("☆ Star"))
-        self.star_button.setToolTip(
-            self.tr("Unstar this event (S)") if starred else self.tr("Star this event (S)")
-        )
+        if not self._available:
+            return  # the tooltip says why there is no workspace
+        if self._shown is None or not self._shown[0]:
+            self.star_button.setToolTip(self.tr("Select one event to star it"))
+        else:
+            self.star_button.setToolTip(
+                self.tr("Unstar this event (S)") if starred else self.tr("Star this event (S)")
+            )
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)
@@ -89,6 +111,7 @@ class WorkspacePanel(QWidget):
 
     def disable(self, why: str) -> None:
         """No workspace: the controls stay visible but cannot be used, and their tooltip says why."""
+        self._available = False
         for widget in (self.star_button, self.editor, self.edit_button, self.delete_button):
             widget.setEnabled(False)
             widget.setToolTip(why)
