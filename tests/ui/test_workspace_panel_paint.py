@@ -62,6 +62,7 @@ def test_a_click_paints_the_panel_and_not_the_dock_beneath(qtbot, open_window) -
 def test_without_a_workspace_the_panel_stays_disabled_whatever_is_selected(qtbot, window) -> None:
     panel = window.workspace_ui.panel
     why = panel.star_button.toolTip()
+    assert "workspace" in why.lower()
     for selected in ([window.index.ids[0]], [], window.index.ids[:2]):
         window.session.select(selected)
         settle()
