@@ -1,19 +1,23 @@
 """Getting ready for the first click in the pause after the window shows: the steps run after the
-launch, in order, whatever one of them raises; the window shows the same pixels after them; and the first
-event shown fills the page made ready rather than a new one."""
+launch, in order, whatever one of them raises; the window shows the same pixels after them; the first
+event shown fills the page made ready rather than a new one, and so do the first several selected; and
+PySide's classes of Qt's widgets are set up by then, not at the first paint of the list."""
 
 from __future__ import annotations
 
 import logging
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QLabel
 
 from azkz_desktop.data.paths import bundled_database_path
+from azkz_desktop.session import details as session_details
 from azkz_desktop.ui import launch
 from azkz_desktop.ui.main_window import MainWindow
+from azkz_desktop.ui.timeline import cluster_counts
 from azkz_desktop.ui.warm_up import FirstUseWarmUp, start_warm_up
 
 
@@ -58,6 +62,68 @@ def test_the_window_looks_the_same_after_it_and_the_first_event_fills_the_page_m
     event = window._database.event(first)
     assert event is not None and ready.isVisible()
     assert event.title in [label.text() for label in ready.findChildren(QLabel)]
+
+
+def test_the_first_several_selected_fill_the_list_page_made_ready(qtbot, window: MainWindow) -> None:
+    QApplication.processEvents()
+    before = window.grab().toImage()
+    index = window.session.index
+    made = [session_details._PLACES.get(index) is not None, cluster_counts.place_in_lanes_made(index)]
+    warm_up = start_warm_up(window)
+    qtbot.waitUntil(lambda: warm_up.done, timeout=5000)
+    QApplication.processEvents()
+    assert window.grab().toImage() == before
+    ready = window.details._list_page
+    assert ready is not None and not ready.isVisible()
+    assert "azkz_desktop.ui.listed_events_page" in sys.modules
+    # The places of rows in date order and in the lanes, which a selection of several asks for.
+    assert made == [False, False]
+    assert session_details._PLACES.get(index) is not None and cluster_counts.place_in_lanes_made(index)
+
+    chosen = [window.event_model.event_id_at(position) for position in (2, 5, 7)]
+    window.session.select(chosen, current=chosen[0])
+    QApplication.processEvents()
+    assert window.details.widget() is ready and ready.isVisible()  # filled, not built again
+    titles = [window._database.event(event_id).title for event_id in chosen]  # type: ignore[union-attr]
+    listed = [ready.links.model().index(line, 0).data() for line in range(ready.links.model().rowCount())]
+    assert len(listed) == 3 and all(any(title in str(line) for line in listed) for title in titles)
+
+
+# A fresh interpreter: whether PySide has set up the class of a QWidget subclass the app never names
+# (its module's dictionary holds the class only once it is), before the warm-up and after it.
+WIDGET_CLASSES = """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+import PySide6.QtWidgets as widgets
+from PySide6.QtWidgets import QApplication
+from azkz_desktop.data.database import open_database
+from azkz_desktop.data.paths import bundled_database_path
+from azkz_desktop.session import details as session_details
+from azkz_desktop.ui.main_window import MainWindow
+from azkz_desktop.ui.timeline import cluster_counts
+from azkz_desktop.ui.warm_up import start_warm_up
+app = QApplication([])
+window = MainWindow(open_database(bundled_database_path()))
+window.show()
+app.processEvents()
+before = "QLCDNumber" in vars(widgets)
+warm_up = start_warm_up(window)
+while not warm_up.done:
+    app.processEvents()
+print(before, "QLCDNumber" in vars(widgets))
+"""
+
+
+def test_pyside_sets_up_the_classes_of_qt_widgets_in_the_warm_up_not_before(tmp_path: Path) -> None:
+    """The list's first paint asks for its viewport, a widget Qt made; the first such question makes PySide
+    set up the class of every QWidget subclass (some 13 ms), which the first click or filter paid."""
+    env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[2] / "src")
+    done = subprocess.run(
+        [sys.executable, "-c", WIDGET_CLASSES], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "True"]
 
 
 def test_an_event_already_shown_keeps_its_page(qtbot, window: MainWindow) -> None:

@@ -195,6 +195,26 @@ class DetailPane(QScrollArea):
         image = QImage(body.size(), QImage.Format.Format_ARGB32_Premultiplied)
         body.render(image)
 
+    def prepare_list_page(self) -> None:
+        """Build, out of sight, the page for several selected events, listing the first two, and paint
+        it once, as `prepare_event_page` does for one event: the first rubber band finds the page, its
+        modules and its lines' drawing ready. Nothing shown changes; a page kept already is left."""
+        if self._list_page is not None or len(self._session.index) < 2:
+            return
+        import numpy
+
+        from azkz_desktop.ui.event_links import ListedRows
+        from azkz_desktop.ui.listed_events_page import ListedEventsPage
+
+        page = self._list_page = ListedEventsPage()
+        rows = ListedRows(self._session.index, numpy.arange(2))
+        page.fill(self.tr("%n events selected", "", 2), rows, None, self._session.make_current)
+        page.setParent(self)  # as a kept page: out of sight, not in the pane's content
+        page.hide()
+        page.resize(self.maximumViewportSize().width(), self.maximumViewportSize().height())
+        image = QImage(page.size(), QImage.Format.Format_ARGB32_Premultiplied)
+        page.render(image)
+
     def show_trade_point(self, point: TradePoint) -> None:
         """A trade figure's source: what it says and where it comes from, the value as the source gives it."""
         from azkz_desktop.ui.source_box import source_frame  # with the trade chart's words, when first shown

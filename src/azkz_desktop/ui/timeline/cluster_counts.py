@@ -105,7 +105,7 @@ _lane_offsets: list[tuple[weakref.ref[TimelineIndex], np.ndarray, dict[str, int]
 def place_in_lanes(index: TimelineIndex) -> tuple[np.ndarray, dict[str, int]]:
     """Each row's place among every lane's events, one lane after the other (-1 in none), and where
     each lane starts in that order: made once per index and kept while it lives."""
-    if _lane_offsets and _lane_offsets[0][0]() is index:
+    if place_in_lanes_made(index):
         return _lane_offsets[0][1], _lane_offsets[0][2]
     places = np.full(len(index), -1, dtype=np.int32)
     starts: dict[str, int] = {}
@@ -116,6 +116,11 @@ def place_in_lanes(index: TimelineIndex) -> tuple[np.ndarray, dict[str, int]]:
         offset += len(lane)
     _lane_offsets[:] = [(weakref.ref(index), places, starts)]
     return places, starts
+
+
+def place_in_lanes_made(index: TimelineIndex) -> bool:
+    """Whether `place_in_lanes` has its answer for `index` kept (asking it again costs nothing)."""
+    return bool(_lane_offsets) and _lane_offsets[0][0]() is index
 
 
 def places_by_lane(
