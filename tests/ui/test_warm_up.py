@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from azkz_desktop.data.paths import bundled_database_path
 from azkz_desktop.session import details as session_details
 from azkz_desktop.ui import launch
+from azkz_desktop.ui import warm_up as warm_up_module
 from azkz_desktop.ui.main_window import MainWindow
 from azkz_desktop.ui.timeline import cluster_counts
 from azkz_desktop.ui.warm_up import FirstUseWarmUp, start_warm_up
@@ -76,7 +77,7 @@ def test_the_first_several_selected_fill_the_list_page_made_ready(qtbot, window:
     ready = window.details._list_page
     assert ready is not None and not ready.isVisible()
     assert "azkz_desktop.ui.listed_events_page" in sys.modules
-    # The places of rows in date order and in the lanes, which a selection of several asks for.
+    # The places of rows in date order and in the lanes, which a selection of hundreds asks for.
     assert made == [False, False]
     assert session_details._PLACES.get(index) is not None and cluster_counts.place_in_lanes_made(index)
 
@@ -87,6 +88,18 @@ def test_the_first_several_selected_fill_the_list_page_made_ready(qtbot, window:
     titles = [window._database.event(event_id).title for event_id in chosen]  # type: ignore[union-attr]
     listed = [ready.links.model().index(line, 0).data() for line in range(ready.links.model().rowCount())]
     assert len(listed) == 3 and all(any(title in str(line) for line in listed) for title in titles)
+
+
+def test_past_its_size_the_selection_tables_are_left_to_the_first_selection(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    """At ten million events the two tables hold 80 MB and take a step of a quarter of a second each."""
+    index = window.session.index
+    monkeypatch.setattr(warm_up_module, "TABLES_UP_TO", len(index) - 1)
+    warm_up = start_warm_up(window)
+    qtbot.waitUntil(lambda: warm_up.done, timeout=5000)
+    assert session_details._PLACES.get(index) is None and not cluster_counts.place_in_lanes_made(index)
+    assert window.details._list_page is not None  # the rest is made ready as before
 
 
 # A fresh interpreter: whether PySide has set up the class of a QWidget subclass the app never names
@@ -100,6 +113,7 @@ from azkz_desktop.data.database import open_database
 from azkz_desktop.data.paths import bundled_database_path
 from azkz_desktop.session import details as session_details
 from azkz_desktop.ui.main_window import MainWindow
+from azkz_desktop.ui import warm_up as warm_up_module
 from azkz_desktop.ui.timeline import cluster_counts
 from azkz_desktop.ui.warm_up import start_warm_up
 app = QApplication([])

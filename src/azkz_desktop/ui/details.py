@@ -197,17 +197,21 @@ class DetailPane(QScrollArea):
 
     def prepare_list_page(self) -> None:
         """Build, out of sight, the page for several selected events, listing the first two, and paint
-        it once, as `prepare_event_page` does for one event: the first rubber band finds the page, its
-        modules and its lines' drawing ready. Nothing shown changes; a page kept already is left."""
+        it once, as `prepare_event_page` does for one event: the first rubber band finds the page and
+        its modules ready. Nothing shown changes; a page kept already is left."""
         if self._list_page is not None or len(self._session.index) < 2:
             return
         import numpy
 
-        from azkz_desktop.ui.event_links import ListedRows
+        from azkz_desktop.ui.date_words import span_words
         from azkz_desktop.ui.listed_events_page import ListedEventsPage
 
         page = self._list_page = ListedEventsPage()
-        rows = ListedRows(self._session.index, numpy.arange(2))
+        index, first = self._session.index, numpy.arange(2)
+        # Each date from its row's own values: a list of events' dates read together would read the
+        # whole arrays of days of an index made from stored arrays (some 100 MB at ten million events).
+        dates = [span_words(index.date_span(int(row))) for row in first]
+        rows = list(zip(index.ids_of(first), dates, index.titles_of(first), strict=True))
         page.fill(self.tr("%n events selected", "", 2), rows, None, self._session.make_current)
         page.setParent(self)  # as a kept page: out of sight, not in the pane's content
         page.hide()

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger("azkz_desktop")
 
 Step = Callable[[], object]
+TABLES_UP_TO = 2_000_000  # events, up to which the selection's tables are made ready (16 MB at most)
 
 
 class FirstUseWarmUp(QObject):
@@ -75,9 +76,10 @@ def _name(step: Step) -> str:
 def first_use_steps(window: MainWindow) -> list[Step]:
     """What the first click on an event, rubber band, filter or search uses for the first time: the
     event page (its modules, widgets and fonts), the page listing several events, the list's table of
-    positions by row, the tables of each row's place in date order and in the lanes (a selection of
-    several events asks for both: 4 bytes an event each, some 15 ms at a million), and PySide's Python
-    classes of Qt's widgets.
+    positions by row, the tables of each row's place in date order and in the lanes (a rubber band's
+    hundreds of events ask for both: 4 bytes an event each, some 15 ms at a million; past
+    TABLES_UP_TO events they are left to the first such selection, rather than hold 80 MB and take
+    steps of a quarter of a second at ten million), and PySide's Python classes of Qt's widgets.
 
     The list paints on its viewport, a widget Qt made: the first time Python asks for one, PySide works
     out its class by setting up the class of every QWidget subclass it has not made yet (a hundred,
@@ -102,7 +104,9 @@ def first_use_steps(window: MainWindow) -> list[Step]:
     def widget_classes() -> None:
         window.event_table.viewport()
 
-    steps = [event_page, window.details.prepare_list_page, list_positions, date_order_places, lane_places]
+    steps = [event_page, window.details.prepare_list_page, list_positions]
+    if len(window.session.index) <= TABLES_UP_TO:
+        steps += [date_order_places, lane_places]
     return [*steps, widget_classes]
 
 
