@@ -29,7 +29,7 @@ from typing import Any
 BENCHMARKS = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCHMARKS))
 from repeated import REPEATABLE  # noqa: E402
-from synthetic import default_path  # noqa: E402
+from synthetic import chosen_database  # noqa: E402
 
 REPLAYS = 5  # replays of one recording, after one that warms the glyph caches; their median counts
 
@@ -163,10 +163,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=30, help="timed interactions (after two untimed)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     options = parser.parse_args(argv)
-    database = options.db if options.db is not None else default_path(options.events)
-    if not database.exists():
-        print(f"drawing_share: {database}: no such database (benchmarks/synthetic.py makes it)",
-              file=sys.stderr)  # fmt: skip
+    database = chosen_database("drawing_share", options.db, options.events)
+    if database is None:
         return 2
     if options.repeats < 1:
         print("drawing_share: --repeats must be at least 1", file=sys.stderr)

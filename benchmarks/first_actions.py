@@ -27,7 +27,7 @@ from typing import Any
 BENCHMARKS = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCHMARKS))
 from repeated import REPEATABLE  # noqa: E402
-from synthetic import default_path  # noqa: E402
+from synthetic import chosen_database  # noqa: E402
 
 STEADY = 4  # actions after the first, whose median is the launch's steady time
 
@@ -85,10 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     if options.child is not None:
         child(options.child, kinds[0])
         return 0
-    database = options.db if options.db is not None else default_path(options.events)
-    if not database.exists():
-        print(f"first_actions: {database}: no such database (benchmarks/synthetic.py makes it)",
-              file=sys.stderr)  # fmt: skip
+    database = chosen_database("first_actions", options.db, options.events)
+    if database is None:
         return 2
     if options.launches < 1:
         print("first_actions: --launches must be at least 1", file=sys.stderr)

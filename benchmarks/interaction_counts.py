@@ -30,7 +30,7 @@ from typing import Any
 BENCHMARKS = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCHMARKS))
 from repeated import REPEATABLE  # noqa: E402
-from synthetic import default_path  # noqa: E402
+from synthetic import chosen_database  # noqa: E402
 
 UNCOUNTED = 4
 COUNTING = [False]  # set once the uncounted actions are done
@@ -108,10 +108,8 @@ def main(argv: list[str] | None = None) -> int:
     if options.child is not None:
         child(options.child, options.action, options.repeats)
         return 0
-    database = options.db if options.db is not None else default_path(options.events)
-    if not database.exists():
-        print(f"interaction_counts: {database}: no such database (benchmarks/synthetic.py makes it)",
-              file=sys.stderr)  # fmt: skip
+    database = chosen_database("interaction_counts", options.db, options.events)
+    if database is None:
         return 2
     if shutil.which("valgrind") is None:
         print("interaction_counts: valgrind is not installed (apt-get install valgrind)", file=sys.stderr)

@@ -99,6 +99,16 @@ def default_path(events: int, seed: int = 1) -> Path:
     return OUT_DIR / f"synthetic-{events}-seed{seed}.sqlite"
 
 
+def chosen_database(program: str, db: Path | None, events: int) -> Path | None:
+    """The database a benchmark's --db names, else the synthetic one of --events; None, having said
+    on standard error which file is missing, when it does not exist (the benchmark exits with 2)."""
+    database = db if db is not None else default_path(events)
+    if not database.exists():
+        print(f"{program}: {database}: no such database (benchmarks/synthetic.py makes it)", file=sys.stderr)
+        return None
+    return database
+
+
 def synthetic_document() -> tuple[str, list[tuple[str, int, int]]]:
     """The document's text and every sentence in it with its [start, end) character offsets."""
     text = ""

@@ -28,7 +28,7 @@ from typing import Any
 BENCHMARKS = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCHMARKS))
 from floors import floor_widget, shown_window, wheel_notch  # noqa: E402
-from synthetic import default_path  # noqa: E402
+from synthetic import chosen_database  # noqa: E402
 
 STEPS = 100
 WARM_UPS = 10
@@ -103,9 +103,8 @@ def main(argv: list[str] | None = None) -> int:
     if options.child is not None:
         print(json.dumps(child(options.child)))
         return 0
-    database = options.db if options.db is not None else default_path(options.events)
-    if not database.exists():
-        print(f"zoom_cpu: {database}: no such database (benchmarks/synthetic.py makes it)", file=sys.stderr)
+    database = chosen_database("zoom_cpu", options.db, options.events)
+    if database is None:
         return 2
     versions = {"this": str(BENCHMARKS.parent / "src")}
     if options.compare is not None:
