@@ -79,7 +79,8 @@ def first_use_steps(window: MainWindow) -> list[Step]:
     positions by row, the tables of each row's place in date order and in the lanes (a rubber band's
     hundreds of events ask for both: 4 bytes an event each, some 15 ms at a million; past
     TABLES_UP_TO events they are left to the first such selection, rather than hold 80 MB and take
-    steps of a tenth to a quarter of a second each at ten million), and PySide's Python classes of Qt's widgets.
+    steps of a tenth to a quarter of a second each at ten million), and PySide's Python classes of
+    Qt's widgets.
 
     The list paints on its viewport, a widget Qt made: the first time Python asks for one, PySide works
     out its class by setting up the class of every QWidget subclass it has not made yet (a hundred,
