@@ -9,8 +9,8 @@ sum is worked out here, once per width, without touching the label's document.
 
 Only where the two are the same thing: a plain-text, word-wrapped label with no margin, indent, frame
 or minimum width, and a text, not empty, without the characters a document treats otherwise (tabs,
-carriage returns, line and paragraph separators, object and frame marks). Anything else gets QLabel's
-own answer.
+carriage returns, line and paragraph separators, object and frame marks, a soft hyphen before a no-break
+space). Anything else gets QLabel's own answer.
 `tests/ui/test_label_height.py` compares both over generated texts, fonts and widths.
 """
 
@@ -24,8 +24,9 @@ from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import QLabel
 
 # Characters the document lays out other than a bare QTextLayout would: tab stops, breaks it makes
-# paragraphs or lines of, and its own object and frame marks.
-_DOCUMENT_OWN = re.compile("[\t\r\u2028\u2029\ufffc\ufdd0\ufdd1]")
+# paragraphs or lines of, its own object and frame marks, and a soft hyphen before a no-break space
+# (the label keeps the two on one line where a bare layout breaks between them at a narrow width).
+_DOCUMENT_OWN = re.compile("[\t\r\u2028\u2029\ufffc\ufdd0\ufdd1]|\u00ad\u00a0")
 
 _WRAPPED = QTextOption()
 _WRAPPED.setWrapMode(QTextOption.WrapMode.WordWrap)
