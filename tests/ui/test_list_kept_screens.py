@@ -176,3 +176,26 @@ def test_copies_have_the_pixels_of_drawing_at_other_scales(scale: str) -> None:
     done = subprocess.run(command, cwd=ROOT, env=environment, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stdout[-3000:]
     assert " passed" in done.stdout and "failed" not in done.stdout
+
+
+def test_a_filter_at_the_same_scroll_position_is_kept_at_once_and_a_scroll_is_not(
+    window: MainWindow, draws: list[int]
+) -> None:
+    table = ready(window)
+    window.session.clear_selection()
+    grabbed(table)
+    window.session.set_filter(EventFilter(categories=frozenset({"diplomacy"})))
+    fewer = grabbed(table)  # a new screen where the list was: drawn into a pixmap at once
+    assert len(table.kept_screens or []) == 1
+    window.session.clear_filter()
+    grabbed(table)
+    window.session.set_filter(EventFilter(categories=frozenset({"diplomacy"})))
+    before = draws[0]
+    assert grabbed(table) == fewer == drawn(table)
+    assert draws[0] - before == 1  # the copy drew nothing; only `drawn` did
+    window.session.clear_filter()
+    table.verticalScrollBar().setValue(3)  # scrolled: drawn on screen, nothing more kept
+    kept = len(table.kept_screens or [])
+    before = draws[0]
+    grabbed(table)
+    assert draws[0] - before == 1 and len(table.kept_screens or []) == kept

@@ -146,3 +146,24 @@ def test_only_the_last_few_paints_are_kept(window: MainWindow) -> None:
     assert len(drew) == 1
     kept.clear()
     assert len(kept) == 0
+
+
+def test_a_filter_in_the_same_window_is_kept_at_its_first_paint_and_a_zoom_step_is_not(
+    window: MainWindow, draws: list[int]
+) -> None:
+    timeline = window.timeline
+    show_events(window)
+    launch = [grabbed(timeline), grabbed(timeline)][-1]  # kept
+    window.session.set_filter(EventFilter(text="oil"))
+    before = draws[0]
+    fewer = grabbed(timeline)  # new, in the same window: drawn into a pixmap at once
+    window.session.clear_filter()
+    assert grabbed(timeline) == launch  # taken back: copied
+    window.session.set_filter(EventFilter(text="oil"))
+    assert grabbed(timeline) == fewer == drawn(timeline)  # and again: copied
+    assert draws[0] - before == 2  # the pixmap and `drawn`
+    assert len(timeline.kept_paints) == 2
+    show_events(window, 50.0)  # another window: drawn on screen, nothing more kept
+    before = draws[0]
+    grabbed(timeline)
+    assert draws[0] - before == 1 and len(timeline.kept_paints) == 2

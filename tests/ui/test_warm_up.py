@@ -1,7 +1,8 @@
 """Getting ready for the first click in the pause after the window shows: the steps run after the
 launch, in order, whatever one of them raises; the window shows the same pixels after them; the first
-event shown fills the page made ready rather than a new one, and so do the first several selected; and
-PySide's classes of Qt's widgets are set up by then, not at the first paint of the list."""
+event shown fills the page made ready rather than a new one, and so do the first several selected;
+PySide's classes of Qt's widgets are set up by then, not at the first paint of the list; and what the
+timeline and the list show is kept, so that a toggle taken back copies it."""
 
 from __future__ import annotations
 
@@ -169,3 +170,46 @@ def test_a_launch_on_screen_starts_it_and_one_for_a_screenshot_does_not(qtbot, t
         if guard is not None:
             guard.close()
     assert started[1] is None
+
+
+def test_what_the_window_opened_with_is_kept_and_a_toggle_taken_back_copies_it(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    from azkz_desktop.data.filters import EventFilter
+    from azkz_desktop.ui import list_screen
+    from azkz_desktop.ui.timeline import widget
+
+    QApplication.processEvents()
+    timeline, table = window.timeline, window.event_table
+    assert len(timeline.kept_paints) == 0 and table.kept_screens is not None and len(table.kept_screens) == 0
+    before = window.grab().toImage()
+    warm_up = start_warm_up(window)
+    qtbot.waitUntil(lambda: warm_up.done, timeout=5000)
+    QApplication.processEvents()
+    assert window.grab().toImage() == before
+    assert len(timeline.kept_paints) == 1 and len(table.kept_screens) == 1  # what the window shows
+    assert timeline.kept_paints.held() == timeline.kept_paints.size  # with spares for the next ones
+    assert table.kept_screens.held() == table.kept_screens.size
+    drawn = {"timeline": 0, "list": 0}
+    draw_timeline, draw_screen = widget.draw_timeline, list_screen.Screen.draw
+
+    def counted_timeline(*args: object) -> None:
+        drawn["timeline"] += 1
+        draw_timeline(*args)  # type: ignore[arg-type]
+
+    def counted_screen(screen: list_screen.Screen, painter: object) -> None:
+        drawn["list"] += 1
+        draw_screen(screen, painter)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(widget, "draw_timeline", counted_timeline)
+    monkeypatch.setattr(list_screen.Screen, "draw", counted_screen)
+    lanes = frozenset(category.id for category in window.categories)
+    window.session.set_filter(EventFilter(categories=lanes - {window.categories[0].id}))
+    timeline.repaint()
+    table.viewport().repaint()
+    assert drawn == {"timeline": 1, "list": 1}  # a category off: drawn
+    window.session.set_filter(EventFilter())
+    timeline.repaint()
+    table.viewport().repaint()
+    assert drawn == {"timeline": 1, "list": 1}  # and back on: what the window opened with, copied
+    assert window.grab().toImage() == before

@@ -13,8 +13,9 @@ current cell, a cell Qt's delegate must draw, right to left) goes to QTableView,
 
 A whole screen drawn this way is told apart by everything it draws from (`Screen.whole_paint`: every
 cell's text and icon, which are selected, the rows' and columns' places, the colours, palette, font and
-search words, the pixel ratio); the second time one is asked for (a toggle or a word taken back), it is
-drawn into a pixmap and copied from then on (ui/kept_pixmaps.py).
+search words, the pixel ratio); the second time one is asked for (a toggle or a word taken back), or
+at once when the list has not scrolled since its last whole paint (`ScreenPaint.place`), it is drawn
+into a pixmap and copied from then on (ui/kept_pixmaps.py).
 
 The grid is this module's in both cases: Qt's own is switched off by giving it no pen (the cells keep
 their places, a pixel short of the next for the line), and the lines are filled as one-pixel rectangles
@@ -230,7 +231,9 @@ class Screen:
             colours,
             look,
         )
-        return ScreenPaint(key, viewport.width(), viewport.height(), viewport.devicePixelRatioF())
+        top = self.lines[0][1] if self.lines else 0  # the first row's place: a scroll moves it
+        place = (area.dirty.getRect(), area.top, top, tuple(self.places))
+        return ScreenPaint(key, viewport.width(), viewport.height(), viewport.devicePixelRatioF(), place)
 
 
 @dataclass(frozen=True)
@@ -244,6 +247,7 @@ class ScreenPaint:
     width: float
     height: float
     ratio: float
+    place: tuple[object, ...] = ()  # the area, first row and columns: the same until a scroll or a resize
 
     def same(self, other: object) -> bool:
         return isinstance(other, ScreenPaint) and self == other

@@ -79,8 +79,8 @@ def first_use_steps(window: MainWindow) -> list[Step]:
     positions by row, the tables of each row's place in date order and in the lanes (a rubber band's
     hundreds of events ask for both: 4 bytes an event each, some 15 ms at a million; past
     TABLES_UP_TO events they are left to the first such selection, rather than hold 80 MB and take
-    steps of a tenth to a quarter of a second each at ten million), and PySide's Python classes of
-    Qt's widgets.
+    steps of a tenth to a quarter of a second each at ten million), PySide's Python classes of
+    Qt's widgets, and the pixmaps of what the timeline and the list show (`keep_what_is_shown`).
 
     The list paints on its viewport, a widget Qt made: the first time Python asks for one, PySide works
     out its class by setting up the class of every QWidget subclass it has not made yet (a hundred,
@@ -108,7 +108,30 @@ def first_use_steps(window: MainWindow) -> list[Step]:
     steps = [event_page, window.details.prepare_list_page, list_positions]
     if len(window.session.index) <= TABLES_UP_TO:
         steps += [date_order_places, lane_places]
-    return [*steps, widget_classes]
+
+    def kept_paints() -> None:
+        keep_what_is_shown(window)
+
+    return [*steps, widget_classes, kept_paints]
+
+
+def keep_what_is_shown(window: MainWindow) -> None:
+    """The timeline and the list paint what they show once more, into the pixmaps they keep (see
+    kept_pixmaps.py), with the list's own painter from now on: the first category toggled back, search
+    taken back or selection cleared returns to what the window opened with, and copies it; the spare
+    pixmaps the next paints kept will be drawn into are made as well. The pixels are the same; the
+    pixmaps (some 7 MB at 1280 by 800) are the ones the first few toggles would make anyway."""
+    table = window.event_table
+    table.paint_on_own()
+    for view, kept in (
+        (window.timeline, window.timeline.kept_paints),
+        (table.viewport(), table.kept_screens),
+    ):
+        if kept is not None and view.isVisible():
+            kept.keep_next()
+            view.repaint()
+            ratio = view.devicePixelRatioF()
+            kept.reserve(round(view.width() * ratio), round(view.height() * ratio))
 
 
 def start_warm_up(window: MainWindow) -> FirstUseWarmUp:

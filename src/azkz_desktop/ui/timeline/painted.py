@@ -4,7 +4,8 @@ A category toggled off and on, a search typed on and taken back, a window uncove
 kept layout (kept.py) would be drawn again exactly as before, markers, counts and titles, which is
 most of a paint (its texts alone are half). A whole paint is told apart by everything it draws from
 (`Painted.of`: the picture's fields, the colours, the lane names as translated now, the pixel ratio);
-a zoom or pan step, whose layout is new at every step, draws as before and keeps nothing.
+a zoom or pan step, whose layout is new at every step, draws as before and keeps nothing, while a paint
+in the window of the one before (its `place`) is kept at once.
 """
 
 from __future__ import annotations
@@ -41,6 +42,11 @@ class Painted:
     @property
     def height(self) -> float:
         return self.picture.height
+
+    @property
+    def place(self) -> tuple[object, ...]:
+        """The window shown and the size: a filter, a search or a selection keeps it, a zoom moves it."""
+        return (self.picture.layout.scale, self.picture.width, self.picture.height)
 
     def same(self, other: object) -> bool:
         if not isinstance(other, Painted):
