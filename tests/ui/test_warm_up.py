@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import shiboken6
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QLabel
 
 from azkz_desktop.data.paths import bundled_database_path
@@ -40,6 +42,19 @@ def test_the_steps_run_in_order_once_started_and_a_failing_step_is_logged_and_pa
     assert ran == ["first", "broken", "last"]
     assert warm_up.done and warm_up.seconds > 0
     assert "getting ready for the first event failed" in caplog.text and "no such event" in caplog.text
+
+
+def test_a_warm_up_whose_window_is_gone_runs_no_more_steps(qtbot) -> None:
+    """A window closed and deleted before its warm-up ends (a test, a quick quit) leaves no step to run
+    on widgets that are gone, and nothing raises in the event loop."""
+    ran: list[str] = []
+    window = QObject()
+    warm_up = FirstUseWarmUp([lambda: ran.append("first"), lambda: ran.append("second")], window)
+    warm_up.start()
+    shiboken6.delete(window)  # the warm-up with it
+    for _ in range(3):
+        QApplication.processEvents()
+    assert ran == []
 
 
 def test_the_window_looks_the_same_after_it_and_the_first_event_fills_the_page_made_ready(

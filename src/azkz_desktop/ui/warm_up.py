@@ -50,7 +50,7 @@ class FirstUseWarmUp(QObject):
     def start(self) -> None:
         if not self.started:
             self.started = True
-            QTimer.singleShot(0, self._run_next)
+            QTimer.singleShot(0, self, self._run_next)
 
     def _run_next(self) -> None:
         if self._next >= len(self._steps):
@@ -64,7 +64,7 @@ class FirstUseWarmUp(QObject):
             logger.exception("getting ready for the first event failed at %s", _name(step))
         self.seconds += time.perf_counter() - began
         if self._next < len(self._steps):
-            QTimer.singleShot(0, self._run_next)
+            QTimer.singleShot(0, self, self._run_next)
         else:
             self.finished.emit()
 
