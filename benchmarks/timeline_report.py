@@ -14,6 +14,7 @@ INTERACTIONS = (
     ("search_rare_new_ms", "search, rare word not asked before"),
     ("sort_title_ms", "sort the list by title"),
     ("rubber_band_ms", "rubber band over a year"),
+    ("rubber_band_new_ms", "rubber band over a year not selected before"),
     ("select_all_ms", "Select All"),
     ("export_selected_ms", "export the selection to CSV"),
 )
