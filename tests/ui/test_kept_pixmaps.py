@@ -98,11 +98,11 @@ def test_a_new_paint_at_the_last_place_is_kept_at_once_and_its_return_copied(mad
     assert screen.colour() == "#ff0000"
 
 
-def test_keep_next_keeps_the_next_paint_wherever_it_is(made: list[QPixmap]) -> None:
+def test_paints_within_keeping_are_kept_wherever_they_are(made: list[QPixmap]) -> None:
     kept, screen = KeptPixmaps(), Screen()
-    kept.keep_next()
-    screen.show(kept, Paint("#ff0000", place="first"))
-    screen.show(kept, Paint("#00ff00", place="second"))  # once only: the next is drawn on screen
+    with kept.keeping():
+        screen.show(kept, Paint("#ff0000", place="first"))
+    screen.show(kept, Paint("#00ff00", place="second"))  # after it, a new place is drawn on screen
     assert (screen.on_screen, screen.into_pixmaps, len(kept)) == (1, 1, 1)
     screen.show(kept, Paint("#ff0000", place="first"))
     assert (screen.on_screen, screen.into_pixmaps) == (1, 1) and screen.colour() == "#ff0000"
@@ -137,8 +137,8 @@ def test_spares_of_another_size_are_let_go_and_clear_lets_go_of_all(made: list[Q
     kept, screen = KeptPixmaps(size=3), Screen()
     kept.reserve(WIDTH // 2, HEIGHT)  # the view was narrower then
     screen.show(kept, Paint("#ff0000"))
-    kept.keep_next()
-    screen.show(kept, Paint("#00ff00"))
+    with kept.keeping():
+        screen.show(kept, Paint("#00ff00"))
     assert len(made) == 4 and made[-1].width() == WIDTH  # one made at the new size
     assert kept.held() == 1 and screen.colour() == "#00ff00"
     kept.clear()

@@ -15,7 +15,8 @@ a page fault every 4 KB the first time it is drawn on, some 1–2.5 ms for one o
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
+from contextlib import contextmanager
 from typing import Protocol
 
 from PySide6.QtCore import QPointF, Qt
@@ -52,7 +53,7 @@ class KeptPixmaps:
         self._seen: list[tuple[WholePaint, QPixmap | None]] = []
         self._spares: list[QPixmap] = []  # let go by the store, for the next pixmap of their size
         self._place: Hashable | None = None  # the last whole paint's
-        self._keep_next = False
+        self._keep_all = False  # within `keeping`
 
     def clear(self) -> None:
         self._seen.clear()
@@ -66,10 +67,15 @@ class KeptPixmaps:
         """The pixmaps this store holds, kept or spare."""
         return len(self) + len(self._spares)
 
-    def keep_next(self) -> None:
-        """Draw the next whole paint into a pixmap, wherever it is: what the window shows once it has
-        opened, which a toggle or a search taken back returns to."""
-        self._keep_next = True
+    @contextmanager
+    def keeping(self) -> Iterator[None]:
+        """Within it, every whole paint is drawn into a pixmap, wherever it is: what the window shows
+        once it has opened, which a toggle or a search taken back returns to."""
+        self._keep_all = True
+        try:
+            yield
+        finally:
+            self._keep_all = False
 
     def reserve(self, width: int, height: int) -> None:
         """Make spare pixmaps of `width` by `height` device pixels up to the store's size, their memory
@@ -81,13 +87,13 @@ class KeptPixmaps:
 
     def paint(self, painter: QPainter, painted: WholePaint, draw: Callable[[QPainter], None]) -> None:
         """Draw `painted` with `painter` (over the whole widget): copied from its pixmap when it has one;
-        drawn into one when it was seen before, is at the last paint's place or was asked for with
-        `keep_next`; else drawn by `draw`. `draw` covers every pixel of the widget (its background
+        drawn into one when it was seen before, is at the last paint's place or is within `keeping`;
+        else drawn by `draw`. `draw` covers every pixel of the widget (its background
         included) when it draws into a pixmap."""
         found = next((number for number, (seen, _) in enumerate(self._seen) if seen.same(painted)), None)
         pixmap = None if found is None else self._seen.pop(found)[1]
-        keep = found is not None or self._keep_next or painted.place == self._place
-        self._place, self._keep_next = painted.place, False
+        keep = found is not None or self._keep_all or painted.place == self._place
+        self._place = painted.place
         while len(self._seen) >= self.size:  # room first: the pixmap let go may be the one drawn now
             let_go = self._seen.pop(0)[1]
             if let_go is not None:

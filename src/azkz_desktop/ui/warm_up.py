@@ -128,8 +128,8 @@ def keep_what_is_shown(window: MainWindow) -> None:
         (table.viewport(), table.kept_screens),
     ):
         if kept is not None and view.isVisible():
-            kept.keep_next()
-            view.repaint()
+            with kept.keeping():
+                view.repaint()
             ratio = view.devicePixelRatioF()
             kept.reserve(round(view.width() * ratio), round(view.height() * ratio))
 
