@@ -192,13 +192,12 @@ def _until_views_painted(
 
 def _rest(app: Any, window: Any, timed: Any, bulk: bool) -> dict[str, Any]:
     """Filter, search, sort, rubber band, Select All and export."""
-    from PySide6.QtCore import QPointF, QRectF, Qt
+    from PySide6.QtCore import Qt
 
     from azkz_desktop.data.filters import EventFilter
     from azkz_desktop.ui.event_table import DATE, TITLE
 
     timeline, session, index = window.timeline, window.session, window.index
-    plot = timeline.plot_rect()
     results: dict[str, Any] = {}
     # What a filter or a search changes: the timeline, the list, the overview's histogram and the
     # status bar's counts; a rubber band: the timeline, the list, the detail pane and the counts.
@@ -271,10 +270,7 @@ def _rest(app: Any, window: Any, timed: Any, bulk: bool) -> dict[str, Any]:
     session.fit_all()
     app.processEvents()
     year_start = float(_ordinal(CENTER_YEAR))
-    band = QRectF(
-        QPointF(timeline.x_of(year_start), plot.top()),
-        QPointF(timeline.x_of(year_start + 365), plot.bottom()),
-    )
+    band = year_band(timeline, CENTER_YEAR)
     samples = []
     for _ in range(REPEATS):
         samples.append(_until_views_painted(app, selected, lambda: timeline.select_band(band)))
@@ -290,10 +286,7 @@ def _rest(app: Any, window: Any, timed: Any, bulk: bool) -> dict[str, Any]:
     # events' marks, rows and listed titles are new (the band above finds them all made already).
     samples = []
     for year in NEW_BAND_YEARS:
-        start = float(_ordinal(year))
-        other = QRectF(
-            QPointF(timeline.x_of(start), plot.top()), QPointF(timeline.x_of(start + 365), plot.bottom())
-        )
+        other = year_band(timeline, year)
         samples.append(_until_views_painted(app, selected, lambda b=other: timeline.select_band(b)))
         session.clear_selection()
         app.processEvents()
@@ -346,6 +339,17 @@ def peak_mb() -> float:
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def year_band(timeline: Any, year: int) -> Any:
+    """The rectangle of a rubber band over `year` across every lane, in the timeline's present window."""
+    from PySide6.QtCore import QPointF, QRectF
+
+    start = float(_ordinal(year))
+    plot = timeline.plot_rect()
+    return QRectF(
+        QPointF(timeline.x_of(start), plot.top()), QPointF(timeline.x_of(start + 365), plot.bottom())
+    )
 
 
 def _ordinal(year: int) -> int:

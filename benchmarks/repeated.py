@@ -10,11 +10,11 @@ from interactions import (
     CENTER_YEAR,
     NEW_COMMON_WORDS,
     REPEATS,
-    _ordinal,
     click_points,
     clicked_views,
     filtered_views,
     selected_views,
+    year_band,
 )
 
 REPEATABLE = ("click", "toggle", "band", "common-new")
@@ -28,12 +28,10 @@ def repeatable(kind: str, app: Any, window: Any, measured: Measured) -> Callable
     `views()` have painted; what undoes it (the selection cleared, the search emptied) follows, outside.
     A click goes to single events near the middle year (as timed here), a toggle hides one category and
     shows it again, a band covers that year at the full range, a common word is one not asked before."""
-    from PySide6.QtCore import QPointF, QRectF
 
     from azkz_desktop.data.filters import EventFilter
 
     timeline, session = window.timeline, window.session
-    plot = timeline.plot_rect()
     filtered = filtered_views(window)
     if kind == "click":
         points, _days = click_points(app, window)
@@ -58,10 +56,7 @@ def repeatable(kind: str, app: Any, window: Any, measured: Measured) -> Callable
     if kind == "band":
         session.fit_all()
         app.processEvents()
-        year = float(_ordinal(CENTER_YEAR))
-        band = QRectF(
-            QPointF(timeline.x_of(year), plot.top()), QPointF(timeline.x_of(year + 365), plot.bottom())
-        )
+        band = year_band(timeline, CENTER_YEAR)
 
         def select_band(number: int) -> None:
             measured(selected_views(window), lambda: timeline.select_band(band))

@@ -32,21 +32,21 @@ def print_size(result: dict[str, Any], targets: dict[str, float] | None, interac
     interaction_targets = interaction_targets or {}
     floor_full = result["paint_floor_ms"]["full"]["p95"]
     print(f"== {result['events']:,} events ==")
-    print(f"{'measure':<40} {'p50':>10} {'p95':>10} {'ratio':>8}  verdict")
+    print(f"{'measure':<50} {'p50':>10} {'p95':>10} {'ratio':>8}  verdict")
     launch_ratio = result["launch_s"] / result["launch_floor_s"]
     print(
-        f"{'launch (s), median':<40} {result['launch_s']:>10.2f} {'':>10} {launch_ratio:>8.2f}  "
+        f"{'launch (s), median':<50} {result['launch_s']:>10.2f} {'':>10} {launch_ratio:>8.2f}  "
         + verdict(launch_ratio, targets.get("launch"))
     )
-    print(f"{'launch floor (s), median':<40} {result['launch_floor_s']:>10.2f}")
+    print(f"{'launch floor (s), median':<50} {result['launch_floor_s']:>10.2f}")
     for level in LEVELS:
         paint, floor = result["paint_ms"][level], result["paint_floor_ms"][level]
         ratio = paint["p95"] / floor["p95"]
         print(
-            f"{f'paint at {level} (ms)':<40} {paint['p50']:>10.2f} {paint['p95']:>10.2f} {ratio:>8.2f}  "
+            f"{f'paint at {level} (ms)':<50} {paint['p50']:>10.2f} {paint['p95']:>10.2f} {ratio:>8.2f}  "
             + verdict(ratio, targets.get("paint"))
         )
-        print(f"{f'paint floor at {level} (ms)':<40} {floor['p50']:>10.2f} {floor['p95']:>10.2f}")
+        print(f"{f'paint floor at {level} (ms)':<50} {floor['p50']:>10.2f} {floor['p95']:>10.2f}")
     for key, name in (
         ("zoom_step_ms", "zoom step at full (ms)"),
         ("zoom_step_year_ms", "zoom step at year (ms)"),
@@ -54,26 +54,26 @@ def print_size(result: dict[str, Any], targets: dict[str, float] | None, interac
         zoom = result[key]
         ratio = zoom["p95"] / floor_full
         limit = targets.get("zoom") if key == "zoom_step_ms" else None
-        print(f"{name:<40} {zoom['p50']:>10.2f} {zoom['p95']:>10.2f} {ratio:>8.2f}  " + verdict(ratio, limit))
+        print(f"{name:<50} {zoom['p50']:>10.2f} {zoom['p95']:>10.2f} {ratio:>8.2f}  " + verdict(ratio, limit))
     interactions = result.get("interactions") or {}
     if "first_click_ms" in interactions:
         first = interactions["first_click_ms"]
-        print(f"{'first click after launch (ms)':<40} {first:>10.1f} {'':>10} {first / floor_full:>8.1f}")
+        print(f"{'first click after launch (ms)':<50} {first:>10.1f} {'':>10} {first / floor_full:>8.1f}")
     if result.get("warm_up_ms"):
         warm = result["warm_up_ms"]
         name = "ready for it after first paint (ms)"
-        print(f"{name:<40} {warm['steps']:>10.1f} {warm['until_done']:>10.1f}")
+        print(f"{name:<50} {warm['steps']:>10.1f} {warm['until_done']:>10.1f}")
     for key, name in INTERACTIONS:
         figures = interactions.get(key)
         if figures is None:
             continue
         ratio = figures["p95"] / floor_full
         print(
-            f"{name + ' (ms)':<40} {figures['p50']:>10.1f} {figures['p95']:>10.1f} {ratio:>8.1f}  "
+            f"{name + ' (ms)':<50} {figures['p50']:>10.1f} {figures['p95']:>10.1f} {ratio:>8.1f}  "
             + verdict(ratio, interaction_targets.get(key))
         )
     print(
-        f"{'peak RSS (MB)':<40} {result['peak_rss_mb']:>10.0f} {'':>10} {'':>8}  "
+        f"{'peak RSS (MB)':<50} {result['peak_rss_mb']:>10.0f} {'':>10} {'':>8}  "
         + verdict(result["peak_rss_mb"], targets.get("rss_mb"))
     )
     peaks = interactions.get("peak_mb_after") or {}
