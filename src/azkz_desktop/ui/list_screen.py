@@ -247,7 +247,7 @@ class ScreenPaint:
     width: float
     height: float
     ratio: float
-    place: tuple[object, ...] = ()  # the area, first row and columns: the same until a scroll or a resize
+    place: tuple[object, ...]  # the area, first row and columns: the same until a scroll or a resize
 
     def same(self, other: object) -> bool:
         return isinstance(other, ScreenPaint) and self == other
