@@ -8,6 +8,7 @@ from typing import Any
 
 from interactions import (
     CENTER_YEAR,
+    NEW_BAND_YEARS,
     NEW_COMMON_WORDS,
     REPEATS,
     click_points,
@@ -17,7 +18,7 @@ from interactions import (
     year_band,
 )
 
-REPEATABLE = ("click", "toggle", "band", "common-new")
+REPEATABLE = ("click", "toggle", "band", "band-new", "common-new")
 
 Measured = Callable[[Callable[[], list[Any]], Callable[[], object]], object]
 
@@ -27,7 +28,8 @@ def repeatable(kind: str, app: Any, window: Any, measured: Measured) -> Callable
     repeat one interaction: `measured(views, action)` does the action and counts or times it until
     `views()` have painted; what undoes it (the selection cleared, the search emptied) follows, outside.
     A click goes to single events near the middle year (as timed here), a toggle hides one category and
-    shows it again, a band covers that year at the full range, a common word is one not asked before."""
+    shows it again, a band covers that year at the full range, a new band another year each time (the
+    years of NEW_BAND_YEARS, then again from the first), a common word is one not asked before."""
 
     from azkz_desktop.data.filters import EventFilter
 
@@ -53,12 +55,14 @@ def repeatable(kind: str, app: Any, window: Any, measured: Measured) -> Callable
             measured(filtered, lambda: session.set_filter(filters[number % 2]))
 
         return toggle
-    if kind == "band":
+    if kind in ("band", "band-new"):
         session.fit_all()
         app.processEvents()
-        band = year_band(timeline, CENTER_YEAR)
+        years = [CENTER_YEAR] if kind == "band" else NEW_BAND_YEARS
+        bands = [year_band(timeline, year) for year in years]
 
         def select_band(number: int) -> None:
+            band = bands[number % len(bands)]
             measured(selected_views(window), lambda: timeline.select_band(band))
             session.clear_selection()
             app.processEvents()

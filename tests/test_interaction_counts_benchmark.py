@@ -12,7 +12,7 @@ import pytest
 COUNTS = Path(__file__).resolve().parent.parent / "benchmarks" / "interaction_counts.py"
 
 
-@pytest.mark.parametrize("action", ["click", "toggle", "band", "common-new"])
+@pytest.mark.parametrize("action", ["click", "toggle", "band", "band-new", "common-new"])
 def test_each_action_runs_until_its_views_have_painted(
     bundled_db_path: Path, tmp_path: Path, action: str
 ) -> None:
