@@ -3,12 +3,15 @@ shows, what its buttons and links do, its focus and scroll position are those of
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QWidget
 
 from azkz_desktop.data.dates import DateSpan
 from azkz_desktop.data.models import Event, Source
+from azkz_desktop.session import EventListDetails
+from azkz_desktop.session.details import rows_by_date
 from azkz_desktop.ui.details import DetailPane
 from azkz_desktop.ui.event_body import EventShape
 from azkz_desktop.ui.main_window import MainWindow
@@ -311,8 +314,10 @@ def test_a_list_shown_again_after_nothing_keeps_its_size_and_looks_as_the_first_
 
 
 def test_the_same_events_selected_again_are_listed_as_the_first_time(window, monkeypatch) -> None:
-    """A band redrawn over the same events: the pane asks the index for their rows once, and lists
-    them as it did (texts, order, heading), whatever was shown between."""
+    """A band redrawn over the same events lists them as the first time (texts, order, heading),
+    whatever was shown between. The selection hands the pane the rows it chose: the pane never asks
+    the index for the rows of the ids; a list of ids alone (no rows, or rows of another index) asks
+    once, and the same list again does not."""
     import os
     import sys
 
@@ -337,12 +342,24 @@ def test_the_same_events_selected_again_are_listed_as_the_first_time(window, mon
 
     session.select(ids)
     first = listed()
+    assert asked == [] and first[2] == [index.ids[row] for row in rows_by_date(index, rows_of(ids))]
     session.clear_selection()
     session.make_current(ids[3])
     session.select(ids)
-    assert listed() == first and len(asked) == 1
+    assert listed() == first and asked == []
     session.select(ids[:10])
-    assert len(asked) == 2 and listed()[2] == [i for i in first[2] if i in set(ids[:10])]
+    assert asked == [] and listed()[2] == [i for i in first[2] if i in set(ids[:10])]
+    target = session.details
+    assert isinstance(target, EventListDetails) and target.rows_in(index) is not None
+    alone = tuple(ids[10:15])  # not listed before
+    window.details.show_target(EventListDetails(alone, 5))
+    assert len(asked) == 1 and listed()[2] == list(alone), "ids alone: their rows asked"
+    window.details.show_target(EventListDetails(alone, 5, np.arange(5), object()))
+    assert len(asked) == 1 and listed()[2] == list(alone), "the same ids again: the rows found before"
+    others = tuple(ids[20:25])  # not listed before
+    window.details.show_target(EventListDetails(others, 5, np.arange(5), object()))
+    assert len(asked) == 2, "rows of another index are not read as this one's"
+    assert listed()[2] == list(others)
 
 
 def test_nothing_selected_after_an_event_looks_as_a_pane_that_never_showed_one(qtbot) -> None:

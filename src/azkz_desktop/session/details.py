@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -31,10 +31,19 @@ class EventDetails:
 
 @dataclass(frozen=True, slots=True)
 class EventListDetails:
-    """Several selected events: the first `len(event_ids)` in date order, of `total`."""
+    """Several selected events: the first `len(event_ids)` in date order, of `total`. When made from a
+    selection, also their rows in the index they were chosen in, so that the pane need not ask the
+    database for the rows of the ids (one query by two hundred ids at every rubber band); two targets
+    naming the same events are equal whatever they say of rows."""
 
     event_ids: tuple[str, ...]
     total: int
+    rows: npt.NDArray[np.int64] | None = field(default=None, compare=False)
+    index: TimelineIndex | None = field(default=None, compare=False)
+
+    def rows_in(self, index: TimelineIndex) -> npt.NDArray[np.int64] | None:
+        """The listed events' rows in `index`, when they were given for it; else None."""
+        return self.rows if self.index is index else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +68,7 @@ def details_for_selection(
     if size > 1:
         if listed is None:
             listed = rows_by_date(index, rows, MAX_LISTED)
-        return EventListDetails(tuple(index.ids_of(listed)), len(rows))
+        return EventListDetails(tuple(index.ids_of(listed)), len(rows), listed, index)
     return EventDetails(current) if current else NoDetails()
 
 

@@ -123,7 +123,8 @@ class DetailPane(QScrollArea):
                 if last is not None and last[0] is index and last[1] == event_ids:
                     rows = last[2]  # the same events listed again (a band redrawn): no question
                 else:
-                    rows = index.rows_of(event_ids)  # one question for all, in the order given
+                    given = target.rows_in(index)  # as the selection chose them, else one question
+                    rows = given if given is not None else index.rows_of(event_ids)
                     self._last_listed = (index, event_ids, rows)
                 self.show_list(ListedRows(index, rows), self._session.make_current, total)
             case TradeFigureDetails(point):
