@@ -8,6 +8,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAccessible, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
+from azkz_desktop.ui.date_words import span_words
 from azkz_desktop.ui.event_links import SPACING, EventLinks
 
 LONG = "A very long title of an event that cannot fit on one line of a narrow list " * 3
@@ -213,17 +214,43 @@ def test_lines_made_before_are_reused_only_for_their_rows_index_and_language(
     assert links.texts() == expected and len(made) == 3, "another language: the dates in its words"
 
 
-def test_listed_rows_fetch_nothing_before_a_line_is_asked(window) -> None:
+def test_listed_rows_fetch_nothing_before_a_line_is_asked(window, monkeypatch) -> None:
     import numpy as np
 
     from azkz_desktop.ui.event_links import ListedRows
 
     index = window.session.index
+    asked: list[list[int]] = []
+    titles_of = index.titles_of
+    monkeypatch.setattr(index, "titles_of", lambda rows: asked.append(list(rows)) or titles_of(rows))
     listed = ListedRows(index, np.array([2, 0, 1], dtype=np.int64))
-    assert len(listed) == 3 and listed._texts is None
+    assert len(listed) == 3 and asked == []
     assert listed.same_rows(ListedRows(index, np.array([2, 0, 1])))
     assert not listed.same_rows(ListedRows(index, np.array([2, 1, 0])))
-    assert listed[0][0] == index.ids[2] and listed._texts is not None
+    assert asked == []
+    assert listed[0] == (index.ids[2], span_words(index.date_span(2)), index.titles[2])
+    assert asked == [[2, 0, 1]], "the block of lines, read together"
+    assert listed[2][0] == index.ids[1] and len(asked) == 1, "read with the first line"
+
+
+def test_listed_rows_read_a_block_of_lines_at_a_time(window, monkeypatch) -> None:
+    """Two hundred events listed, a screen of them shown: only the block of the lines asked is read."""
+    import numpy as np
+
+    from azkz_desktop.ui import event_links
+    from azkz_desktop.ui.event_links import ListedRows
+
+    index = window.session.index
+    rows = np.arange(len(index), dtype=np.int64)[::-1]
+    asked: list[list[int]] = []
+    titles_of = index.titles_of
+    monkeypatch.setattr(index, "titles_of", lambda block: asked.append(list(block)) or titles_of(block))
+    monkeypatch.setattr(event_links, "BLOCK", 2)
+    listed = ListedRows(index, rows)
+    assert listed[3] == (index.ids[rows[3]], span_words(index.date_span(rows[3])), index.titles[rows[3]])
+    assert asked == [rows[2:4].tolist()]
+    assert [line[2] for line in listed] == [index.titles[row] for row in rows]
+    assert len(asked) == (len(rows) + 1) // 2, "each block read once"
 
 
 def test_a_list_kept_for_the_same_events_makes_its_first_line_current_on_tab_as_a_new_one(

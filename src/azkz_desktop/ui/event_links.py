@@ -52,21 +52,20 @@ _SIZE = int(Qt.ItemDataRole.SizeHintRole)
 _ID = int(EVENT_ID_ROLE)
 _WRAP = int(Qt.TextFlag.TextWordWrap)
 _ANSWERED = frozenset((_DISPLAY, _FOREGROUND, _TOOLTIP, _SIZE, _ID))
-DATE_BLOCK = 32  # lines whose dates are read together (a pane shows some twenty)
+BLOCK = 32  # lines whose ids, titles and dates are read together (a pane shows some twenty)
 KEPT_LINES = 4096  # lines' texts and heights kept from one list to the next
 
 
 class ListedRows(Sequence[Row]):
-    """The (id, date, title) of index rows, ids and titles fetched together, each date put in words
-    only when its line is shown (a list names two hundred; a pane shows some twenty). Nothing is
-    fetched before a line is asked for: the same events listed again keep the lines listed."""
+    """The (id, date, title) of index rows, read a block of lines at a time when one of them is shown
+    (a list names two hundred; a pane shows some twenty), each date put in words only for its line.
+    Nothing is fetched before a line is asked for: the same events listed again keep the lines listed."""
 
     def __init__(self, index: TimelineIndex, rows: np.ndarray) -> None:
         self.source = index
         self._rows = np.asarray(rows, dtype=np.int64)
-        self._texts: tuple[list[str], list[str]] | None = None  # ids and titles, once fetched
+        self._read: dict[int, tuple[str, str, DateSpan]] = {}  # a line's id, title and date span
         self._dates: dict[int, str] = {}
-        self._spans: dict[int, DateSpan] = {}
 
     def same_rows(self, other: ListedRows) -> bool:
         """Whether `other` lists the same index rows in the same order (of the same index)."""
@@ -87,19 +86,19 @@ class ListedRows(Sequence[Row]):
         if isinstance(number, slice):
             return ListedRows(self.source, self._rows[number])
         number = range(len(self._rows))[number]  # negative numbers count from the end; IndexError past it
-        if self._texts is None:
-            self._texts = (self.source.ids_of(self._rows), self.source.titles_of(self._rows))
-        ids, titles = self._texts
+        read = self._read.get(number)
+        if read is None:  # with the lines around it: a screen of lines is shown at once
+            start = number - number % BLOCK
+            block = self._rows[start : start + BLOCK]
+            source = self.source
+            lines = zip(source.ids_of(block), source.titles_of(block), source.date_spans(block), strict=True)
+            self._read.update(enumerate(lines, start))
+            read = self._read[number]
+        event_id, title, span = read
         date = self._dates.get(number)
         if date is None:
-            span = self._spans.get(number)
-            if span is None:  # read with the lines around it: a screen of lines is shown at once
-                start = number - number % DATE_BLOCK
-                spans = self.source.date_spans(self._rows[start : start + DATE_BLOCK])
-                self._spans.update(enumerate(spans, start))
-                span = self._spans[number]
             date = self._dates[number] = span_words(span)
-        return ids[number], date, titles[number]
+        return event_id, date, title
 
 
 def line_text(row: Row) -> str:
